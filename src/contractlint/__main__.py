@@ -1,0 +1,5 @@
+"""Allow ``python -m contractlint``."""
+
+from contractlint.cli.main import entry
+
+entry()

@@ -1,0 +1,96 @@
+"""Clause labels: recognising typed numbering and deciding how labels nest.
+
+Forms accepted (as contracts print them): ``12``, ``12.``, ``12.3``, ``12.3.1``, ``(a)``, ``a)``,
+``(iv)``, ``(A)``, ``(3)``, and named parts ``Schedule 4``, ``Annex A``, ``Appendix 1``,
+``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``Clause 7``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+LabelKind = Literal["part", "decimal", "paren"]
+
+_PART_WORDS = r"Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Part|Article|Section|Clause|Chapter"
+_PART = re.compile(
+    rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
+)
+# Three digits at most per component keeps years ("2024 was") and amounts out.
+_DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")
+_PAREN = re.compile(r"^(?P<label>\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)|(?P<q>[a-z]|[ivx]{1,4})\))(?=\s)")
+_ROMAN = re.compile(r"^[ivxlc]+$")
+_TOP_PART_WORDS = {"schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "part", "chapter"}
+
+
+@dataclass(frozen=True)
+class Label:
+    """A recognised clause label and where the clause's own text starts after it."""
+
+    text: str
+    kind: LabelKind
+    depth: int
+    style: str
+    text_start: int
+    top: bool = False
+
+
+def parse_label(text: str) -> Label | None:
+    """The clause label at the start of a paragraph's text, if any."""
+    m = _PART.match(text)
+    if m:
+        word = m.group("label").split()[0].lower()
+        num = m.group("num")
+        depth = num.count(".") + 1 if num[0].isdigit() else 1
+        return Label(m.group("label"), "part", depth, word, _skip_sep(text, m.end()), top=word in _TOP_PART_WORDS)
+    m = _DECIMAL.match(text)
+    if m:
+        label = m.group("label")
+        # "2024 the parties" is not a clause: a single-component label needs its dot ("12. ").
+        if "." not in label and not m.group("sep"):
+            return None
+        return Label(label, "decimal", label.count(".") + 1, "decimal", _skip_sep(text, m.end()))
+    m = _PAREN.match(text)
+    if m:
+        inner = m.group("p") or m.group("q")
+        return Label(m.group("label"), "paren", 0, paren_style(inner), _skip_sep(text, m.end()))
+    return None
+
+
+def label_from_reader(label: str) -> Label:
+    """Classify a label that a reader rendered (Word's automatic numbering)."""
+    parsed = parse_label(label.strip() + " x")
+    if parsed is not None:
+        return Label(parsed.text, parsed.kind, parsed.depth, parsed.style, 0, parsed.top)
+    bare = label.strip().rstrip(".")
+    if re.fullmatch(r"\d+", bare):
+        return Label(bare, "decimal", 1, "decimal", 0)
+    return Label(bare, "paren", 0, paren_style(bare.strip("()")), 0)
+
+
+def paren_style(inner: str) -> str:
+    """The numbering style of a bracketed label: lower, roman, upper or digit."""
+    if inner.isdigit():
+        return "digit"
+    # Single letters other than i, v and x are letters even though "c" and "l" are numerals.
+    if inner in ("i", "v", "x") or (len(inner) > 1 and _ROMAN.match(inner)):
+        return "roman"
+    if inner.isupper():
+        return "upper"
+    return "lower"
+
+
+def display_number(label: Label, parent_number: str | None) -> str:
+    """The number a reader cites: a bracketed label joins its clause's number, ``12.3(b)``."""
+    text = label.text.rstrip(".:")
+    if label.kind == "paren":
+        bare = "(" + text.strip("()") + ")"
+        return f"{parent_number}{bare}" if parent_number else bare
+    return text
+
+
+def _skip_sep(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\n.:–—-":
+        i += 1
+    return i

@@ -1,0 +1,273 @@
+"""Evaluate compiled conditions against a document index.
+
+A scoped test ("sentence mentions X and has duration") runs over units of its scope; a unit
+satisfies it when every part holds inside that same unit. Only units holding a match of an
+anchor term (one the test cannot be true without) are visited, so a rule costs in proportion to
+its matches, not to the length of the contract.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from dataclasses import dataclass, field
+
+from contractlint.engine.index import DocumentIndex, Span
+from contractlint.lang import ast
+
+_OPS = {"<": operator.lt, "under": operator.lt, "<=": operator.le, "at most": operator.le,
+        ">": operator.gt, "over": operator.gt, ">=": operator.ge, "at least": operator.ge, "=": operator.eq}
+_ROLES = {
+    "client": {"client", "both"},
+    "provider": {"provider", "both"},
+    "both parties": {"both"},
+    "either party": {"both"},
+    "any party": {"client", "provider", "both", "unknown"},
+}
+
+
+@dataclass
+class Spot:
+    """Where a part of a test held, and what it captured (the duration found, the phrase)."""
+
+    start: int
+    end: int
+    captures: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    """Whether a condition holds; ``spots`` support it when true and block it when false."""
+
+    ok: bool
+    spots: list[Spot] = field(default_factory=list)
+
+
+class Evaluator:
+    """Evaluates one rule's conditions; ``count_negated`` lets matches in negated statements count."""
+
+    def __init__(self, index: DocumentIndex, count_negated: bool = False) -> None:
+        self.ix = index
+        self.count_negated = count_negated
+
+    # ---- conditions ------------------------------------------------------------------------------
+    def condition(self, cond: ast.Condition) -> Outcome:
+        if isinstance(cond, ast.Scoped):
+            return self.scoped(cond)
+        if isinstance(cond, ast.CNot):
+            inner = self.condition(cond.item)
+            return Outcome(not inner.ok, inner.spots)
+        results = [self.condition(c) for c in cond.items]
+        if isinstance(cond, ast.CAnd):
+            ok = all(r.ok for r in results)
+            pick = results if ok else [r for r in results if not r.ok]
+        else:
+            ok = any(r.ok for r in results)
+            pick = [r for r in results if r.ok] if ok else results
+        return Outcome(ok, [s for r in pick for s in r.spots])
+
+    def scoped(self, cond: ast.Scoped) -> Outcome:
+        units = self.units(cond)
+        anchor = self._anchor(cond.pred)
+        if anchor is not None:
+            units = _touching(units, anchor)
+        hits: list[Spot] = []
+        count = 0
+        for a, b in units:
+            ok, spots = self.pred(cond.pred, a, b)
+            if ok:
+                count += 1
+                hits.extend(self._evidence(cond.scope, a, b, spots))
+        if cond.none:
+            return Outcome(count == 0, hits)
+        return Outcome(count >= cond.at_least, hits)
+
+    def units(self, cond: ast.Scoped) -> list[Span]:
+        doc = self.ix.doc
+        scope = cond.scope
+        if scope == "document":
+            units = [(0, len(doc.text))]
+        elif scope == "sentence":
+            units = [(s.start, s.end) for s in doc.sentences]
+        elif scope == "paragraph":
+            units = list(self.ix.matchable)
+        elif scope == "row":
+            units = [(p.start, p.end) for p in doc.paragraphs if p.kind.value == "table_row"]
+        elif scope == "clause":
+            units = _clauses(self.ix)
+        else:
+            units = [(s.start, s.end) for s in doc.sections
+                     if cond.heading is None or self.ix.heading_matches(s, cond.heading)]
+        if cond.within is not None:
+            areas = [(s.start, s.end) for s in doc.sections if self.ix.heading_matches(s, cond.within)]
+            units = [u for u in units if any(a <= u[0] < b for a, b in areas)]
+        return units
+
+    # ---- predicates --------------------------------------------------------------------------------
+    def pred(self, pred: ast.Pred, a: int, b: int) -> tuple[bool, list[Spot]]:
+        """Whether a predicate holds inside the unit [a, b), and where."""
+        if isinstance(pred, ast.PAnd):
+            spots: list[Spot] = []
+            for p in pred.items:
+                ok, s = self.pred(p, a, b)
+                if not ok:
+                    return False, []
+                spots.extend(s)
+            return True, spots
+        if isinstance(pred, ast.POr):
+            for p in pred.items:
+                ok, s = self.pred(p, a, b)
+                if ok:
+                    return True, s
+            return False, []
+        if isinstance(pred, ast.PNot):
+            ok, _ = self.pred(pred.item, a, b)
+            return not ok, []
+        if isinstance(pred, ast.Mentions):
+            return self._mentions(pred, a, b)
+        if isinstance(pred, ast.Near):
+            return self._near(pred, a, b)
+        if isinstance(pred, ast.Has):
+            return self._has(pred, a, b)
+        if isinstance(pred, ast.Duty):
+            return self._duty(pred, a, b)
+        if isinstance(pred, ast.HeadingMentions):
+            return self._heading(pred, a)
+        raise TypeError(f"unknown predicate {pred!r}")  # pragma: no cover - the compiler forbids it
+
+    def matches(self, term: ast.Term, a: int, b: int) -> list[Span]:
+        """Matches of a term inside [a, b), without those in negated statements (unless counted)."""
+        found = self.ix.find(term)
+        lo = bisect.bisect_left(found, (a, -1))
+        out = []
+        for m in found[lo:]:
+            if m[0] >= b:
+                break
+            if self.count_negated or not self.ix.is_negated(*m):
+                out.append(m)
+        return out
+
+    def _mentions(self, pred: ast.Mentions, a: int, b: int) -> tuple[bool, list[Spot]]:
+        found = self.matches(pred.term, a, b)
+        if pred.distinct:
+            seen: dict[str, tuple[int, int]] = {}
+            for m in found:
+                seen.setdefault(" ".join(self.ix.text[m[0]:m[1]].lower().split()), m)
+            found = list(seen.values())
+        if len(found) < pred.at_least:
+            return False, []
+        return True, [Spot(s, e, {"match": self.ix.text[s:e]}) for s, e in found]
+
+    def _near(self, pred: ast.Near, a: int, b: int) -> tuple[bool, list[Spot]]:
+        first, second = self.matches(pred.first, a, b), self.matches(pred.second, a, b)
+        for m1 in first:
+            t1 = self.ix.token_at(m1[0])
+            for m2 in second:
+                if abs(self.ix.token_at(m2[0]) - t1) <= pred.within:
+                    lo, hi = min(m1[0], m2[0]), max(m1[1], m2[1])
+                    return True, [Spot(lo, hi, {"match": self.ix.text[lo:hi]})]
+        return False, []
+
+    def _has(self, pred: ast.Has, a: int, b: int) -> tuple[bool, list[Spot]]:
+        spots = []
+        for si in self.ix.sentences_in(a, b):
+            for q in self.ix.quantities(si):
+                if q.kind != pred.quantity or not (a <= q.start < b):
+                    continue
+                if pred.bound is not None and not _OPS[pred.op](q.value, pred.bound.value):
+                    continue
+                spots.append(Spot(q.start, q.end, {pred.quantity: q.text}))
+        return bool(spots), spots
+
+    def _duty(self, pred: ast.Duty, a: int, b: int) -> tuple[bool, list[Spot]]:
+        roles = _ROLES[pred.party]
+        for si in self.ix.sentences_in(a, b):
+            for o in self.ix.obligations(si):
+                if o.role not in roles or o.modality != pred.modality or o.negated:
+                    continue
+                if pred.term is None:
+                    return True, [Spot(*o.predicate)]
+                inside = [m for m in self.ix.find(pred.term) if o.predicate[0] <= m[0] < o.predicate[1]]
+                if inside:
+                    s, e = inside[0]
+                    return True, [Spot(s, e, {"match": self.ix.text[s:e], "party": pred.party})]
+        return False, []
+
+    def _heading(self, pred: ast.HeadingMentions, a: int) -> tuple[bool, list[Spot]]:
+        para = self.ix.doc.paragraph_at(a)
+        if para is None or para.section is None:
+            return False, []
+        section = self.ix.doc.sections[para.section]
+        while section is not None:
+            if section.heading and self.ix.heading_matches(section, pred.term):
+                return True, []
+            section = self.ix.doc.sections[section.parent] if section.parent is not None else None
+        return False, []
+
+    # ---- helpers -------------------------------------------------------------------------------------
+    def _anchor(self, pred: ast.Pred) -> list[Span] | None:
+        """Matches a unit must contain for the predicate to hold, or None when no such term exists."""
+        if isinstance(pred, ast.Mentions) and pred.at_least >= 1:
+            return self.ix.find(pred.term)
+        if isinstance(pred, ast.Near):
+            return self.ix.find(pred.first)
+        if isinstance(pred, ast.Duty) and pred.term is not None:
+            return self.ix.find(pred.term)
+        if isinstance(pred, ast.PAnd):
+            anchors = [x for x in (self._anchor(p) for p in pred.items) if x is not None]
+            return min(anchors, key=len) if anchors else None
+        if isinstance(pred, ast.POr):
+            anchors = [self._anchor(p) for p in pred.items]
+            if all(x is not None for x in anchors):
+                return sorted({m for x in anchors for m in x})
+        return None
+
+    def _evidence(self, scope: str, a: int, b: int, spots: list[Spot]) -> list[Spot]:
+        """Evidence for a satisfied unit: the sentence or row itself, or the sentences of its matches."""
+        captures: dict[str, str] = {}
+        for s in spots:
+            for k, v in s.captures.items():
+                captures.setdefault(k, v)
+        if scope in ("sentence", "row") or not spots:
+            return [Spot(a, b, captures)]
+        out, seen = [], set()
+        for s in spots:
+            si = self.ix.sentence_at(s.start)
+            if si is None or si in seen:
+                continue
+            seen.add(si)
+            sent = self.ix.doc.sentences[si]
+            out.append(Spot(sent.start, sent.end, {**captures, **s.captures}))
+            if len(out) == 3:
+                break
+        return out or [Spot(a, b, captures)]
+
+
+def _touching(units: list[Span], anchor: list[Span]) -> list[Span]:
+    if not anchor:
+        return []
+    starts = [m[0] for m in anchor]
+    out = []
+    for a, b in units:
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:
+            out.append((a, b))
+    return out
+
+
+def _clauses(ix: DocumentIndex) -> list[Span]:
+    """A clause is a numbered section with its lettered items, but without its numbered subclauses."""
+    doc = ix.doc
+    out = []
+    for s in doc.sections:
+        if s.number is None or s.number.endswith(")"):
+            continue
+        end = s.end
+        for child in doc.sections[s.index + 1:]:
+            if child.start >= s.end:
+                break
+            if child.parent == s.index and child.number and not child.number.endswith(")"):
+                end = child.start
+                break
+        out.append((s.start, end))
+    return out

@@ -1,0 +1,240 @@
+"""The per-document index every rule is evaluated against.
+
+The contract is tokenised once (one scan): each stem maps to its positions, so a phrase of any rule
+is found by a dictionary lookup and a short walk, whatever the number of rules. Term matches,
+negated spans, quantities and obligations are computed on first use and cached for all rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from contractlint.document.model import BlockKind, Document, Section
+from contractlint.lang import ast
+from contractlint.nlp.negation import negated_spans
+from contractlint.nlp.normalize import phrase_stems, tokens
+from contractlint.nlp.obligations import Obligation, find_obligations
+from contractlint.nlp.quantities import Quantity, find_quantities
+
+Span = tuple[int, int]
+
+# Role words every contract may use even when its preamble was not recognised.
+CLIENT_WORDS = ("client", "customer", "bank", "company", "buyer", "purchaser", "authority", "insurer", "retailer")
+PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contractor", "consultant", "outsourcer")
+_MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
+# A defined term stands in for a vocabulary only when its definition is *about* that thing: the
+# match must open the definition, not sit somewhere in a long definition of something else.
+_DEFINITION_HEAD = 80
+
+
+@dataclass(frozen=True)
+class SentenceObligation:
+    """An obligation mapped back to document offsets."""
+
+    role: str
+    modality: str
+    negated: bool
+    predicate: Span
+
+
+class DocumentIndex:
+    """Tokens, sentences and cached analyses of one Document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.stems: list[str] = []
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.block: list[int] = []
+        self.by_stem: dict[str, list[int]] = defaultdict(list)
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        self.matchable: list[Span] = []
+        for para in doc.paragraphs:
+            if para.kind not in _MATCHABLE:
+                continue
+            self.matchable.append((para.start, para.end))
+            for st, word, a, b in tokens(doc.text[para.start:para.end], para.start):
+                i = len(self.stems)
+                self.stems.append(st)
+                self.words.append(word)
+                self.starts.append(a)
+                self.ends.append(b)
+                self.block.append(para.index)
+                self.by_stem[st].append(i)
+                self.by_word[word].append(i)
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self._matchable_starts = [a for a, _ in self.matchable]
+        self._terms: dict[int, list[Span]] = {}
+        self._negated: dict[int, list[Span]] = {}
+        self._quantities: dict[int, list[Quantity]] | None = None
+        self._obligations: dict[int, list[SentenceObligation]] = {}
+        self.actors = _actors(doc)
+
+    # ---- sentences ---------------------------------------------------------------------------
+    def sentence_at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.doc.sentences[i].end:
+            return i
+        return None
+
+    def sentences_in(self, a: int, b: int) -> range:
+        lo = bisect.bisect_left(self.sentence_starts, a)
+        hi = bisect.bisect_left(self.sentence_starts, b)
+        return range(lo, hi)
+
+    def is_negated(self, start: int, end: int) -> bool:
+        """Whether a span lies inside a negated statement of its sentence."""
+        si = self.sentence_at(start)
+        if si is None:
+            return False
+        if si not in self._negated:
+            s = self.doc.sentences[si]
+            self._negated[si] = [(s.start + a, s.start + b) for a, b in negated_spans(self.text[s.start:s.end])]
+        return any(a <= start < b for a, b in self._negated[si])
+
+    # ---- terms --------------------------------------------------------------------------------
+    def find(self, term: ast.Term) -> list[Span]:
+        """Every match of a term in the matchable text, sorted, including uses of defined terms."""
+        key = id(term)
+        if key not in self._terms:
+            direct = self._direct(term)
+            self._terms[key] = _merge(direct + self._via_definitions(direct))
+        return self._terms[key]
+
+    def _direct(self, term: ast.Term) -> list[Span]:
+        if isinstance(term, ast.Phrase):
+            return self._phrase(term.stems, self.by_word if term.exact else self.by_stem,
+                                self.words if term.exact else self.stems)
+        if isinstance(term, ast.Alts):
+            out: list[Span] = []
+            for t in term.terms:
+                out.extend(self._direct(t))
+            return out
+        if isinstance(term, ast.Regex):
+            flags = re.I | sum({"m": re.M, "s": re.S, "x": re.X, "a": re.A}.get(c, 0) for c in term.flags)
+            pattern = re.compile(term.pattern, flags)
+            out = []
+            for a, b in self.matchable:
+                out.extend((a + m.start(), a + m.end()) for m in pattern.finditer(self.text[a:b]) if m.end() > m.start())
+            return out
+        if isinstance(term, ast.Fuzzy):
+            needle = " ".join(term.text.lower().split())
+            out = []
+            for a, b in self.matchable:
+                hay = self.text[a:b].lower()
+                if len(hay) < len(needle) * 0.6:
+                    continue
+                res = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=term.threshold)
+                if res is not None:
+                    out.append((a + res.dest_start, a + res.dest_end))
+            return out
+        return []
+
+    def _phrase(self, stems: tuple[str, ...], table: dict[str, list[int]], seq: list[str]) -> list[Span]:
+        out = []
+        n = len(stems)
+        for i in table.get(stems[0], ()):
+            j = i + n - 1
+            if j < len(seq) and self.block[j] == self.block[i] and all(seq[i + k] == stems[k] for k in range(1, n)):
+                out.append((self.starts[i], self.ends[j]))
+        return out
+
+    def _via_definitions(self, direct: list[Span]) -> list[Span]:
+        if not direct or not self.doc.definitions:
+            return []
+        starts = sorted(a for a, _ in direct)
+        out: list[Span] = []
+        for d in self.doc.definitions:
+            head = self.text.find(d.text[:40], d.start, d.end + 1) if d.text else -1
+            if head < 0:
+                head = d.start
+            i = bisect.bisect_left(starts, head)
+            if i < len(starts) and starts[i] < min(head + _DEFINITION_HEAD, d.end):
+                stems = phrase_stems(d.term)
+                if stems:
+                    out.extend(self._phrase(stems, self.by_stem, self.stems))
+        return out
+
+    def token_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    # ---- quantities and obligations ------------------------------------------------------------
+    def quantities(self, si: int) -> list[Quantity]:
+        """Quantities of one sentence, with offsets into the document text."""
+        if self._quantities is None:
+            self._quantities = defaultdict(list)
+            for i, s in enumerate(self.doc.sentences):
+                for q in find_quantities(self.text[s.start:s.end]):
+                    self._quantities[i].append(q.model_copy(update={"start": q.start + s.start, "end": q.end + s.start}))
+        return self._quantities.get(si, [])
+
+    def obligations(self, si: int) -> list[SentenceObligation]:
+        """Who is obliged, permitted or prohibited in a sentence, reading an item with its lead-in."""
+        if si in self._obligations:
+            return self._obligations[si]
+        s = self.doc.sentences[si]
+        body = self.text[s.start:s.end]
+        lead = ""
+        if s.lead_in is not None:
+            ls = self.doc.sentences[s.lead_in]
+            lead = self.text[ls.start:ls.end] + " "
+        found: list[Obligation] = find_obligations(lead + body, self.actors)
+        out = []
+        for o in found:
+            a = max(o.predicate_start - len(lead), 0) + s.start
+            b = max(o.predicate_end - len(lead), 0) + s.start
+            if b > a:
+                out.append(SentenceObligation(o.role, o.modality, o.negated, (a, b)))
+        self._obligations[si] = out
+        return out
+
+    # ---- sections -----------------------------------------------------------------------------
+    def heading_matches(self, section: Section, term: ast.Term) -> bool:
+        heading = self.doc.heading_of(section) if section.heading is None else section.heading
+        return bool(heading) and term_in_text(term, heading)
+
+
+def term_in_text(term: ast.Term, text: str) -> bool:
+    """Whether a term occurs in a short text such as a heading (no index needed)."""
+    if isinstance(term, ast.Alts):
+        return any(term_in_text(t, text) for t in term.terms)
+    if isinstance(term, ast.Phrase):
+        toks = tokens(text)
+        seq = [t[1] if term.exact else t[0] for t in toks]
+        n = len(term.stems)
+        return any(tuple(seq[i:i + n]) == term.stems for i in range(len(seq) - n + 1))
+    if isinstance(term, ast.Regex):
+        return re.search(term.pattern, text, re.I) is not None
+    if isinstance(term, ast.Fuzzy):
+        return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
+    return False
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    return sorted(set(spans))
+
+
+def _actors(doc: Document) -> dict[str, str]:
+    """Surface names of the parties, lower-cased, mapped to their roles."""
+    actors: dict[str, str] = {}
+    taken: set[str] = set()
+    for party in doc.parties:
+        if party.role == "unknown":
+            continue
+        for name in [party.name, party.defined_as, *party.aliases]:
+            if name:
+                key = name.lower().strip()
+                key = key[4:] if key.startswith("the ") else key
+                actors[key] = party.role
+                taken.add(key)
+    for words, role in ((CLIENT_WORDS, "client"), (PROVIDER_WORDS, "provider")):
+        for w in words:
+            actors.setdefault(w, role)
+    return actors

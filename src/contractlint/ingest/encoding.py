@@ -1,0 +1,67 @@
+"""Decoding text files: UTF-8 with or without BOM, UTF-16, and Windows-1252.
+
+Contracts exported from Windows tools arrive as UTF-16 or cp1252; guessing wrong turns every
+curly quote into mojibake and breaks the definitions finder, so the order of attempts matters.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from contractlint.errors import InputError
+
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+
+
+def read_text(path: Path) -> str:
+    """Read and decode a text file, refusing binary data with a one-line ``InputError``."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InputError(f"text file is too large ({size // (1024 * 1024)} MB; the limit is 50 MB)", path=str(path))
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=str(path)) from None
+    if not data.strip():
+        raise InputError("the file is empty", path=str(path))
+    text = decode(data)
+    if text is None or _looks_binary(text):
+        raise InputError("binary data, not text (is the file extension right?)", path=str(path))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes) -> str | None:
+    """Decode bytes by BOM, then UTF-8, then UTF-16 without BOM, then Windows-1252."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4096]
+    # UTF-16 without a BOM: ASCII text has a NUL in every other byte.
+    if sample.count(b"\x00") > len(sample) // 4:
+        codec = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return "\x00" in sample or controls > len(sample) * 0.02

@@ -1,0 +1,134 @@
+"""Markdown contracts: ATX and setext headings, lists, pipe tables, inline HTML stripped.
+
+Markup is removed, not interpreted: a contract in Markdown is prose with headings, so the reader
+keeps what a lawyer sees when the file is rendered and the line each block starts on.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from contractlint.ingest.blocks import RawBlock, RawDocument, ReadOptions
+from contractlint.ingest.encoding import read_text
+from contractlint.ingest.text_reader import split_blocks
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LIST = re.compile(r"^\s*[-*+]\s+")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_].*?)\1\s*$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_BR = re.compile(r"<br\s*/?>", re.I)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_CODE = re.compile(r"`([^`]*)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def read(path: Path, options: ReadOptions) -> RawDocument:
+    """Read a Markdown contract into blocks with heading levels and line numbers."""
+    text = read_text(path)
+    return RawDocument(path=str(path), format="md", blocks=parse_markdown(text))
+
+
+def parse_markdown(text: str) -> list[RawBlock]:
+    """Split Markdown source into blocks; exposed for tests."""
+    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    lines = text.split("\n")
+    blocks: list[RawBlock] = []
+    para: list[tuple[int, str]] = []
+    i = _skip_front_matter(lines)
+
+    def flush() -> None:
+        if para:
+            blocks.extend(split_blocks([ln for _, ln in para], first_line=para[0][0]))
+            para.clear()
+
+    while i < len(lines):
+        line, n = lines[i], i + 1
+        if _FENCE.match(line):
+            flush()
+            i += 1
+            while i < len(lines) and not _FENCE.match(lines[i]):
+                i += 1
+            i += 1
+            continue
+        if not line.strip() or _RULE.match(line) and not para:
+            flush()
+            i += 1
+            continue
+        m = _ATX.match(line)
+        if m:
+            flush()
+            blocks.append(RawBlock(text=inline(m.group(2)), heading_level=len(m.group(1)), line=n))
+            i += 1
+            continue
+        if para and _SETEXT.match(line) and len(para) == 1:
+            level = 1 if line.strip().startswith("=") else 2
+            (ln, content), = para
+            para.clear()
+            blocks.append(RawBlock(text=inline(content), heading_level=level, line=ln))
+            i += 1
+            continue
+        if line.lstrip().startswith("|") and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+            flush()
+            rows = [_cells(line)]
+            i += 2
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                rows.append(_cells(lines[i]))
+                i += 1
+            blocks.append(RawBlock(text="", kind="table", rows=rows, line=n))
+            continue
+        bold = _BOLD_LINE.match(line)
+        if bold and not para and len(bold.group(2).split()) <= 12 and not bold.group(2).rstrip().endswith("."):
+            blocks.append(RawBlock(text=inline(bold.group(2)), heading_level=4, line=n))
+            i += 1
+            continue
+        content = line.strip()
+        if content.startswith(">"):
+            content = content.lstrip("> ").strip()
+        if _LIST.match(content):
+            flush()
+            content = _LIST.sub("", content, count=1)
+        para.append((n, inline(content)))
+        i += 1
+    flush()
+    return [b for b in blocks if b.text.strip() or b.rows]
+
+
+def inline(text: str) -> str:
+    """Remove inline Markdown and HTML, keeping the words a rendered page shows."""
+    text = _BR.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):
+        text = _STRONG.sub(r"\2", text)
+    text = _EM.sub(r"\2", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return html.unescape(text).strip()
+
+
+def _cells(line: str) -> list[str]:
+    row = line.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|"):
+        row = row[:-1]
+    return [inline(c) for c in re.split(r"(?<!\\)\|", row)]
+
+
+def _skip_front_matter(lines: list[str]) -> int:
+    if lines and lines[0].strip() == "---":
+        for j in range(1, min(len(lines), 200)):
+            if lines[j].strip() in ("---", "..."):
+                return j + 1
+    return 0

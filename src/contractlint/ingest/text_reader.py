@@ -1,0 +1,49 @@
+"""Plain-text contracts: paragraphs separated by blank lines or by a new clause number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from contractlint.document.labels import parse_label
+from contractlint.ingest.blocks import RawBlock, RawDocument, ReadOptions
+from contractlint.ingest.encoding import read_text
+
+
+def read(path: Path, options: ReadOptions) -> RawDocument:
+    """Read a .txt contract into blocks, one per paragraph, with its first line number."""
+    text = read_text(path)
+    return RawDocument(path=str(path), format="txt", blocks=split_blocks(text.split("\n")))
+
+
+def split_blocks(lines: list[str], first_line: int = 1) -> list[RawBlock]:
+    """Group lines into paragraphs: a blank line, or a line opening a numbered clause, starts one.
+
+    Hard-wrapped lines stay joined by newlines so that a match can be traced to its exact line.
+    """
+    blocks: list[RawBlock] = []
+    current: list[str] = []
+    start = first_line
+
+    def flush() -> None:
+        if current:
+            blocks.append(RawBlock(text="\n".join(current), line=start))
+            current.clear()
+
+    for n, raw in enumerate(lines, start=first_line):
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        stripped = line.strip()
+        if current and (parse_label(stripped) is not None or _is_heading_line(current[-1])):
+            flush()
+        if not current:
+            start = n
+        current.append(stripped if "\t" not in stripped else stripped.replace("\t", " "))
+    flush()
+    return blocks
+
+
+def _is_heading_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 8 and line.isupper() and sum(c.isalpha() for c in line) > 2

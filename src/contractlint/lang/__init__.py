@@ -1,0 +1,1 @@
+"""The rule language: grammar, typed syntax tree, parser and compiler."""

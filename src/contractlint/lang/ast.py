@@ -1,0 +1,214 @@
+"""The typed syntax tree of rule files.
+
+The parser builds these from the Lark tree; the compiler validates them and resolves vocabularies.
+Every node keeps its position so semantic errors point at ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Node(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    line: int = 0
+    column: int = 0
+
+
+class Severity(str, Enum):
+    """Ordered from most to least serious; ``rank`` gives the order."""
+
+    critical = "critical"
+    high = "high"
+    medium = "medium"
+    low = "low"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+# ---- terms -------------------------------------------------------------------------------------
+class Phrase(Node):
+    kind: Literal["phrase"] = "phrase"
+    text: str
+    exact: bool = False
+    stems: tuple[str, ...] = ()
+
+
+class Fuzzy(Node):
+    kind: Literal["fuzzy"] = "fuzzy"
+    text: str
+    threshold: int = 88
+
+
+class Regex(Node):
+    kind: Literal["regex"] = "regex"
+    pattern: str
+    flags: str = ""
+
+
+class VocabRef(Node):
+    kind: Literal["vocab"] = "vocab"
+    name: str
+
+
+class Alts(Node):
+    kind: Literal["alts"] = "alts"
+    terms: tuple["Term", ...]
+    name: str | None = Field(None, description="the vocabulary this came from, for messages")
+
+
+Term = Union[Phrase, Fuzzy, Regex, VocabRef, Alts]
+
+
+# ---- predicates (inside one scope unit) ---------------------------------------------------------
+class Mentions(Node):
+    kind: Literal["mentions"] = "mentions"
+    term: Term
+    at_least: int = 1
+    distinct: bool = False
+
+
+class Near(Node):
+    kind: Literal["near"] = "near"
+    first: Term
+    second: Term
+    within: int = 10
+
+
+class QuantityLit(Node):
+    text: str
+    kind: str
+    value: float
+
+
+class Has(Node):
+    kind: Literal["has"] = "has"
+    quantity: Literal["duration", "percentage", "money", "frequency"]
+    op: str | None = None
+    bound: QuantityLit | None = None
+
+
+class Duty(Node):
+    """``obliges``, ``permits`` or ``prohibits`` a party, optionally to do a term."""
+
+    kind: Literal["duty"] = "duty"
+    modality: Literal["obliged", "permitted", "prohibited"]
+    party: Literal["client", "provider", "either party", "both parties", "any party"]
+    term: Term | None = None
+
+
+class HeadingMentions(Node):
+    kind: Literal["heading"] = "heading"
+    term: Term
+
+
+class PAnd(Node):
+    kind: Literal["pand"] = "pand"
+    items: tuple["Pred", ...]
+
+
+class POr(Node):
+    kind: Literal["por"] = "por"
+    items: tuple["Pred", ...]
+
+
+class PNot(Node):
+    kind: Literal["pnot"] = "pnot"
+    item: "Pred"
+
+
+Pred = Union[Mentions, Near, Has, Duty, HeadingMentions, PAnd, POr, PNot]
+
+
+# ---- conditions -----------------------------------------------------------------------------------
+ScopeKind = Literal["document", "section", "clause", "sentence", "paragraph", "row"]
+
+
+class Scoped(Node):
+    kind: Literal["scoped"] = "scoped"
+    scope: ScopeKind
+    heading: Term | None = Field(None, description="for section scope: which headings")
+    within: Term | None = Field(None, description="only units inside sections with these headings")
+    at_least: int = 1
+    none: bool = False
+    pred: Pred
+
+
+class CAnd(Node):
+    kind: Literal["cand"] = "cand"
+    items: tuple["Condition", ...]
+
+
+class COr(Node):
+    kind: Literal["cor"] = "cor"
+    items: tuple["Condition", ...]
+
+
+class CNot(Node):
+    kind: Literal["cnot"] = "cnot"
+    item: "Condition"
+
+
+Condition = Union[Scoped, CAnd, COr, CNot]
+
+
+# ---- files ----------------------------------------------------------------------------------------
+class Example(Node):
+    expect: Literal["pass", "gap", "violation", "not-applicable"]
+    text: str
+
+
+class Rule(Node):
+    id: str
+    title: str
+    file: str = ""
+    pack: str | None = None
+    area: str | None = None
+    severity: str | None = None
+    source: str | None = None
+    message: str | None = None
+    fix: str | None = None
+    tags: tuple[str, ...] = ()
+    negated: str = "skip"
+    require: Condition | None = None
+    forbid: Condition | None = None
+    when: Condition | None = None
+    examples: tuple[Example, ...] = ()
+    # Positions of the fields, for semantic errors: field name -> (line, column).
+    positions: dict[str, tuple[int, int]] = Field(default_factory=dict)
+
+
+class Vocab(Node):
+    name: str
+    extend: bool = False
+    terms: tuple[Term, ...]
+    file: str = ""
+
+
+class Pack(Node):
+    name: str
+    version: str | None = None
+    description: str | None = None
+    file: str = ""
+
+
+class RuleFile(BaseModel):
+    """One parsed rule file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    path: str
+    pack: Pack | None
+    vocabs: tuple[Vocab, ...]
+    rules: tuple[Rule, ...]
+
+
+for _model in (Alts, Mentions, Near, Duty, HeadingMentions, PAnd, POr, PNot, Scoped, CAnd, COr, CNot, Rule, Vocab):
+    _model.model_rebuild()

@@ -1,0 +1,1 @@
+"""Text analysis shared by the document builder, the rule compiler and the engine."""

@@ -1,0 +1,1 @@
+"""Reporters: pure functions from finished results to text in one format each."""
