@@ -61,4 +61,6 @@ def check(paths: tuple[Path, ...], rule_dirs: tuple[Path, ...], no_bundled: bool
     return report.summary.exit_code
 
 
-COMMANDS = [check]
+from contractlint.cli.test_rules_cmd import test_rules  # noqa: E402
+
+COMMANDS = [check, test_rules]

@@ -210,7 +210,10 @@ class _Builder:
                 row_cells.append(Cell(row=r, column=c, text=t, start=pos, end=pos + len(t)))
                 pos += len(t) + 3
             rows.append(row_cells)
-            para = self.add_paragraph(BlockKind.table_row, start, end, block, table=index, row=r)
+            row_block = block
+            if block.row_lines and r < len(block.row_lines):
+                row_block = block.model_copy(update={"line": block.row_lines[r]})
+            para = self.add_paragraph(BlockKind.table_row, start, end, row_block, table=index, row=r)
             self.sentences.append(Sentence(start=start, end=end, paragraph=para.index))
         section = self.stack[-1].section if self.stack else None
         self.tables.append(Table(index=index, rows=rows, section=section, page=block.page))

@@ -43,22 +43,28 @@ def decode(data: bytes) -> str | None:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     sample = data[:4096]
-    # UTF-16 without a BOM: ASCII text has a NUL in every other byte.
-    if sample.count(b"\x00") > len(sample) // 4:
+    # UTF-16 without a BOM: ASCII text has a NUL in every other byte (and is valid UTF-8, so
+    # this test comes first).
+    if sample.count(b"\x00") > len(sample) // 4 and _alternating_nuls(sample):
         codec = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
             return None
     try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return None
+
+
+def _alternating_nuls(sample: bytes) -> bool:
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) > 0.8 * (len(sample) // 2) and min(even, odd) < 0.1 * (len(sample) // 2)
 
 
 def _looks_binary(text: str) -> bool:

@@ -79,12 +79,13 @@ def parse_markdown(text: str) -> list[RawBlock]:
             continue
         if line.lstrip().startswith("|") and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
             flush()
-            rows = [_cells(line)]
+            rows, row_lines = [_cells(line)], [n]
             i += 2
             while i < len(lines) and "|" in lines[i] and lines[i].strip():
                 rows.append(_cells(lines[i]))
+                row_lines.append(i + 1)
                 i += 1
-            blocks.append(RawBlock(text="", kind="table", rows=rows, line=n))
+            blocks.append(RawBlock(text="", kind="table", rows=rows, row_lines=row_lines, line=n))
             continue
         bold = _BOLD_LINE.match(line)
         if bold and not para and len(bold.group(2).split()) <= 12 and not bold.group(2).rstrip().endswith("."):
@@ -105,6 +106,8 @@ def parse_markdown(text: str) -> list[RawBlock]:
 
 def inline(text: str) -> str:
     """Remove inline Markdown and HTML, keeping the words a rendered page shows."""
+    # Escaped characters are set aside first so that "\\*" never opens emphasis.
+    text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     text = _BR.sub(" ", text)
     text = _TAG.sub("", text)
     text = _LINK.sub(r"\1", text)
@@ -113,7 +116,7 @@ def inline(text: str) -> str:
     for _ in range(2):
         text = _STRONG.sub(r"\2", text)
     text = _EM.sub(r"\2", text)
-    text = _ESCAPE.sub(r"\1", text)
+    text = re.sub("[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
     return html.unescape(text).strip()
 
 

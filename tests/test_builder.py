@@ -1,0 +1,117 @@
+"""The builder infers sections, numbers, headings, sentences and tables the same way for every format."""
+
+from contractlint.document.load import document_from_text
+from contractlint.ingest.blocks import RawBlock, RawDocument
+from contractlint.document.build import build_document
+
+CONTRACT = """# Master Services Agreement
+
+## Contents
+1. Definitions ........ 2
+2. Governance ......... 5
+
+## 1. Definitions
+
+1.1 "Service Levels" means the levels in Schedule 2.
+
+## 2. Governance
+
+2.1 The parties shall establish a Joint Steering Committee.
+
+2.2 The Client shall:
+
+(a) respond to escalations within four (4) hours; and
+
+(b) provide forecasts; and
+
+(i) weekly, and
+
+(ii) monthly.
+
+(c) approve scripts.
+
+2.3 Escalation. If a dispute is not resolved, it shall be escalated.
+
+## Schedule 2 - Service Levels
+
+| Metric | Target |
+|---|---|
+| CSAT | 85% |
+"""
+
+
+def numbers(doc):
+    return [s.number for s in doc.sections if s.number]
+
+
+def test_section_numbers_nest_as_printed():
+    doc = document_from_text(CONTRACT)
+    assert numbers(doc) == ["1", "1.1", "2", "2.1", "2.2", "2.2(a)", "2.2(b)", "2.2(b)(i)", "2.2(b)(ii)",
+                            "2.2(c)", "2.3", "Schedule 2"]
+    by_number = {s.number: s for s in doc.sections}
+    assert by_number["2.2(c)"].parent == by_number["2.2"].index
+    assert by_number["2.3"].heading == "Escalation"
+    assert by_number["Schedule 2"].heading == "Service Levels"
+
+
+def test_table_of_contents_is_not_a_clause():
+    doc = document_from_text(CONTRACT)
+    toc = [p for p in doc.paragraphs if p.kind.value == "toc"]
+    assert len(toc) == 2
+    assert all(doc.text[s.start:s.end] != "1. Definitions ........ 2" for s in doc.sentences)
+
+
+def test_enumerated_items_know_their_lead_in():
+    doc = document_from_text(CONTRACT)
+    texts = {doc.text[s.start:s.end]: s for s in doc.sentences}
+    item = texts["respond to escalations within four (4) hours; and"]
+    assert item.lead_in is not None
+    assert doc.text[doc.sentences[item.lead_in].start:doc.sentences[item.lead_in].end] == "The Client shall:"
+
+
+def test_inline_heading_is_the_clause_heading_and_not_a_sentence():
+    doc = document_from_text(CONTRACT)
+    assert "Escalation." not in [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+def test_table_rows_keep_cells_and_location():
+    doc = document_from_text(CONTRACT)
+    assert len(doc.tables) == 1
+    cells = doc.tables[0].rows[1]
+    assert [(c.row, c.column, c.text) for c in cells] == [(1, 0, "CSAT"), (1, 1, "85%")]
+    assert doc.text[cells[1].start:cells[1].end] == "85%"
+    loc = doc.locate(cells[0].start)
+    assert loc.section == "Schedule 2"
+    assert loc.line == CONTRACT.splitlines().index("| CSAT | 85% |") + 1
+
+
+def test_location_reads_as_the_contract_shows_it():
+    doc = document_from_text(CONTRACT)
+    loc = doc.locate(doc.text.index("approve scripts"))
+    assert loc.section == "2.2(c)"
+    assert loc.heading == "Governance"
+    assert loc.label() == "2.2(c) Governance"
+
+
+def test_reader_labels_give_the_same_structure_as_typed_numbers():
+    typed = RawDocument(path="a", format="txt", blocks=[
+        RawBlock(text="5. SERVICE LEVELS"), RawBlock(text="5.1 The Supplier shall meet the Service Levels."),
+        RawBlock(text="(a) answer calls;")])
+    word = RawDocument(path="b", format="docx", blocks=[
+        RawBlock(text="SERVICE LEVELS", label="5.", heading_level=1),
+        RawBlock(text="The Supplier shall meet the Service Levels.", label="5.1"),
+        RawBlock(text="answer calls;", label="(a)")])
+    assert numbers(build_document(typed)) == numbers(build_document(word)) == ["5", "5.1", "5.1(a)"]
+
+
+def test_letter_i_after_h_is_a_letter_not_a_roman_numeral():
+    blocks = [RawBlock(text="1.1 The Supplier shall:")] + [RawBlock(text=f"({c}) do {c};") for c in "ghi"]
+    doc = build_document(RawDocument(path="x", format="txt", blocks=blocks))
+    assert numbers(doc)[-1] == "1.1(i)"
+    assert doc.sections[-1].parent == doc.sections[1].parent or doc.sections[-1].depth == doc.sections[-2].depth
+
+
+def test_years_and_amounts_are_not_clause_numbers():
+    doc = build_document(RawDocument(path="x", format="txt", blocks=[
+        RawBlock(text="2024 was the first Contract Year."), RawBlock(text="100 agents shall be trained.")]))
+    assert numbers(doc) == []

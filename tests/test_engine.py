@@ -1,0 +1,167 @@
+"""Engine semantics: matching, negation, quantities, parties, definitions, scopes and verdicts."""
+
+import re
+
+import pytest
+
+from contractlint.document.load import document_from_text
+from contractlint.engine.run import check_document
+from conftest import ruleset
+
+PACK = 'pack t "1" { description: "t" }\n'
+
+
+def verdict(condition: str, text: str, kind: str = "require", extra: str = "", message: str = "m"):
+    rs = ruleset(PACK + f'rule R-1 "t" {{\n area: a\n severity: high\n {extra}\n {kind}: {condition}\n'
+                 f' message: "{message}"\n}}\n')
+    return check_document(document_from_text(text), rs)[0]
+
+
+def status(condition: str, text: str, **kw) -> str:
+    return verdict(condition, text, **kw).status.value
+
+
+@pytest.mark.parametrize("text", [
+    "Issues shall be ESCALATED promptly.", "The matter goes to escalation.",
+    "All escalations\nare logged.", "The Supplier escalates the matter.",
+])
+def test_phrases_match_case_inflection_and_line_breaks(text):
+    assert status('sentence mentions "escalate"', text) == "pass"
+    assert status('sentence mentions "escalate"', re.sub("scal", "xcal", text, flags=re.I)) == "gap"
+
+
+def test_hyphens_dashes_and_quotes_are_normalised():
+    assert status('sentence mentions "single point of contact"', "a single-point-of-contact is named.") == "pass"
+    assert status('sentence mentions "24 hour"', "A 24‑hour line is staffed.") == "pass"
+    assert status('sentence mentions "service levels"', 'the "Service Levels" apply.') == "pass"
+
+
+def test_fuzzy_phrase_tolerates_typos_but_not_other_words():
+    assert status('sentence mentions fuzzy 85 "steering committee"', "The Steering Comittee meets.") == "pass"
+    assert status('sentence mentions fuzzy 85 "steering committee"', "The audit panel meets.") == "gap"
+
+
+def test_regex_and_alternatives_and_boolean_logic():
+    assert status("sentence mentions /\\bJSC\\b/", "The JSC meets.") == "pass"
+    assert status('sentence mentions ("hotline" | "priority queue")', "A priority queue is used.") == "pass"
+    assert status('sentence mentions "hotline" and not mentions "general"', "The general hotline.") == "gap"
+    assert status('sentence mentions "hotline" or mentions "queue"', "No such thing here.") == "gap"
+
+
+def test_one_scoped_test_must_hold_in_the_same_sentence():
+    text = "The Steering Committee is formed. Reports are delivered monthly."
+    assert status('sentence mentions "steering committee" and has frequency', text) == "gap"
+    assert status('(sentence mentions "steering committee") and (sentence has frequency)', text) == "pass"
+    assert status('document mentions "steering committee" and has frequency', text) == "pass"
+
+
+def test_near_within_words():
+    assert status('sentence mentions "terminate" near "convenience" within 4 words',
+                  "The Supplier may terminate for convenience.") == "pass"
+    assert status('sentence mentions "terminate" near "convenience" within 4 words',
+                  "The Supplier may terminate this Agreement at any time and for any reason including convenience.") == "gap"
+
+
+def test_counts_of_distinct_matches_and_of_units():
+    cond = 'document mentions at least 2 different ("executive committee" | "operational committee")'
+    assert status(cond, "The Executive Committee and the Operational Committee meet.") == "pass"
+    assert status(cond, "The Executive Committee meets. The Executive Committee decides.") == "gap"
+    assert status('at least 2 sentences mentions "escalate"', "Escalate once. Escalate twice.") == "pass"
+    assert status('at least 2 sentences mentions "escalate"', "Escalate once. Do nothing.") == "gap"
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier is not required to appoint a single point of contact.",
+    "The Supplier shall not be obliged to designate a single point of contact.",
+    "Neither party shall be required to appoint a single point of contact.",
+])
+def test_negated_statements_do_not_satisfy_a_require(text):
+    assert status('sentence mentions "single point of contact"', text) == "gap"
+    assert status('sentence mentions "single point of contact"', text, extra="negated: count") == "pass"
+
+
+def test_prohibitions_are_not_negations():
+    text = "The Supplier shall not subcontract the Services without the prior written consent of the Client."
+    assert status('sentence mentions "subcontract" and mentions "consent"', text) == "pass"
+
+
+def test_durations_compare_with_unit_normalisation():
+    cond = 'sentence mentions "escalate" and has duration > 15 business days'
+    assert status(cond, "If unresolved within thirty (30) days, the matter is escalated.") == "pass"
+    assert status(cond, "If unresolved within five (5) Business Days, the matter is escalated.") == "gap"
+    # 15 business days are 21 calendar days: 20 days is within the limit, 22 is not.
+    assert status(cond, "If unresolved within 20 days, the matter is escalated.") == "gap"
+    assert status(cond, "If unresolved within 22 days, the matter is escalated.") == "pass"
+
+
+def test_frequencies_compare_per_year():
+    cond = 'sentence mentions "journey map" and has frequency >= twice a year'
+    assert status(cond, "The parties shall update the journey map every six months.") == "pass"
+    assert status(cond, "The parties shall update the journey map quarterly.") == "pass"
+    assert status(cond, "The parties shall update the journey map annually.") == "gap"
+
+
+def test_message_quotes_the_value_found():
+    v = verdict('(sentence mentions "escalate") and not (sentence mentions "escalate" and has duration > 21 days)',
+                "If unresolved within thirty (30) days, the matter is escalated.",
+                message="Escalation takes too long[: {duration}].")
+    assert v.status.value == "gap"
+    assert v.message == "Escalation takes too long: thirty (30) days."
+    assert v.evidence[0].quote.startswith("If unresolved within thirty (30) days")
+    v = verdict('sentence mentions "escalate"', "Nothing here.", message="Missing[: {duration}].")
+    assert v.message == "Missing."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Client shall respond to escalations within four (4) business hours.", "pass"),
+    ("The Supplier shall respond to escalations within four (4) hours.", "gap"),
+    ("The Client may, at its discretion, respond within 2 days.", "gap"),
+    ("Escalations shall be responded to by the Client within two (2) Business Days.", "pass"),
+    ("The Customer shall:\n\n(a) respond to escalations within 2 Business Days; and\n\n(b) pay.", "pass"),
+])
+def test_obligations_know_who_is_bound(text, expected):
+    assert status('sentence obliges client to ("respond" | "responded") and has duration', text) == expected
+
+
+def test_parties_map_the_contracts_own_names():
+    text = ('This Agreement is made between Larkspur Insurance plc ("Larkspur") and Orbis Services Ltd '
+            '("Orbis").\n\nLarkspur engages Orbis to provide the Services.\n\n'
+            "Larkspur shall approve each script within 3 Business Days.")
+    assert status('sentence obliges client to "approve" and has duration', text) == "pass"
+    assert status('sentence obliges provider to "approve"', text) == "gap"
+
+
+def test_a_defined_term_counts_where_it_is_used():
+    text = ('The parties shall form a joint steering committee (the "JSC").\n\n'
+            "The JSC shall meet monthly.")
+    assert status('sentence mentions "steering committee" and has frequency', text) == "pass"
+
+
+def test_forbid_reports_every_location():
+    text = ("1. The Supplier may amend the Service Levels at its sole discretion.\n\n"
+            "2. Other text.\n\n3. The Supplier may suspend the Service Levels at its sole discretion.")
+    v = verdict('sentence mentions "sole discretion"', text, kind="forbid")
+    assert v.status.value == "violation"
+    assert [e.section for e in v.evidence] == ["1", "3"]
+    assert status('sentence mentions "sole discretion"', "2. Other text.", kind="forbid") == "pass"
+
+
+def test_when_makes_a_rule_not_applicable():
+    kw = {"extra": 'when: document mentions "contact centre"'}
+    assert status('sentence mentions "hotline"', "A software licence.", **kw) == "not-applicable"
+    assert status('sentence mentions "hotline"', "The contact centre has a hotline.", **kw) == "pass"
+
+
+def test_section_scope_by_heading_clause_and_row():
+    text = ("## 4. Escalation Procedure\n\n4.1 Disputes go to the managers.\n\n## 5. Fees\n\n5.1 Fees are due.\n\n"
+            "| Metric | Target |\n|---|---|\n| CSAT | 85% |\n")
+    assert status('section "escalation" mentions "managers"', text) == "pass"
+    assert status('section "escalation" mentions "fees"', text) == "gap"
+    assert status('sentence in section "fees" mentions "managers"', text) == "gap"
+    assert status('row mentions "CSAT" and has percentage', text) == "pass"
+    assert status('clause mentions "disputes" and mentions "fees"', text) == "gap"
+
+
+def test_table_of_contents_and_headings_do_not_satisfy_sentence_rules():
+    text = "## Contents\n\n12. Governance Board ..... 34\n\n## 12. Governance Board\n\nNothing agreed yet."
+    assert status('sentence mentions "governance board"', text) == "gap"

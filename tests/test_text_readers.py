@@ -1,0 +1,76 @@
+"""Plain text and Markdown readers: encodings, paragraphs, headings, tables, inline markup."""
+
+import codecs
+
+import pytest
+
+from contractlint.document.load import load_document
+from contractlint.errors import InputError
+from contractlint.ingest.markdown_reader import inline, parse_markdown
+
+TEXT = "1. SERVICES\n\n1.1 The Supplier shall provide the “Services” to the Client’s customers.\n"
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+                                          ("utf-16-be", codecs.BOM_UTF16_BE), ("cp1252", b"")])
+def test_encodings_are_read_correctly(tmp_path, encoding, bom):
+    path = tmp_path / "c.txt"
+    path.write_bytes(bom + TEXT.encode(encoding))
+    doc = load_document(path)
+    assert "“Services” to the Client’s customers" in doc.text
+    assert [s.number for s in doc.sections] == ["1", "1.1"]
+
+
+def test_utf16_without_bom_is_detected(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_bytes(TEXT.encode("utf-16-le"))
+    assert "Client’s" in load_document(path).text
+
+
+def test_binary_garbage_named_txt_is_refused(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(InputError, match="binary data"):
+        load_document(path)
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("  \n")
+    with pytest.raises(InputError, match="empty"):
+        load_document(path)
+
+
+def test_unknown_extension_is_refused(tmp_path):
+    path = tmp_path / "c.rtf"
+    path.write_text("x")
+    with pytest.raises(InputError, match="unsupported file type '.rtf'"):
+        load_document(path)
+
+
+def test_hard_wrapped_text_keeps_line_numbers(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("1. TERM\n\n1.1 The Initial Term is three\nyears from the Effective\nDate.\n")
+    doc = load_document(path)
+    assert doc.locate(doc.text.index("Date")).line == 5
+
+
+def test_markdown_headings_tables_lists_and_html():
+    blocks = parse_markdown(
+        "---\ntitle: x\n---\n# Agreement\n\nSetext Heading\n--------------\n\n"
+        "Text with <span class='x'>inline HTML</span>, **bold**, *em* and [a link](http://x).\n\n"
+        "- first item\n- second item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<!-- hidden -->\n**Governance**\n"
+    )
+    assert [(b.text, b.heading_level) for b in blocks if b.heading_level] == [
+        ("Agreement", 1), ("Setext Heading", 2), ("Governance", 4)]
+    texts = [b.text for b in blocks]
+    assert "Text with inline HTML, bold, em and a link." in texts
+    assert "first item" in texts and "second item" in texts
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows == [["a", "b"], ["1", "2"]]
+    assert not any("hidden" in t for t in texts)
+    assert blocks[0].line == 4
+
+
+def test_inline_keeps_snake_case_and_escapes():
+    assert inline(r"a_b_c and \*literal\*") == "a_b_c and *literal*"
