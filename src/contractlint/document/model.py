@@ -11,7 +11,7 @@ import bisect
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 class _Frozen(BaseModel):
@@ -137,11 +137,13 @@ class Document(BaseModel):
     parties: list[Party] = Field(default_factory=list)
     pages: int | None = None
     warnings: list[str] = Field(default_factory=list)
+    _starts: list[int] | None = PrivateAttr(None)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph containing a character offset."""
-        starts = [p.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, offset) - 1
+        if self._starts is None:
+            self._starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset <= self.paragraphs[i].end:
             return self.paragraphs[i]
         return None

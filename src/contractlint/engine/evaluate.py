@@ -70,7 +70,7 @@ class Evaluator:
         units = self.units(cond)
         anchor = self._anchor(cond.pred)
         if anchor is not None:
-            units = _touching(units, anchor)
+            units = _touching(units, anchor, disjoint=cond.scope in ("sentence", "paragraph", "row"))
         hits: list[Spot] = []
         count = 0
         for a, b in units:
@@ -84,20 +84,10 @@ class Evaluator:
 
     def units(self, cond: ast.Scoped) -> list[Span]:
         doc = self.ix.doc
-        scope = cond.scope
-        if scope == "document":
-            units = [(0, len(doc.text))]
-        elif scope == "sentence":
-            units = [(s.start, s.end) for s in doc.sentences]
-        elif scope == "paragraph":
-            units = list(self.ix.matchable)
-        elif scope == "row":
-            units = [(p.start, p.end) for p in doc.paragraphs if p.kind.value == "table_row"]
-        elif scope == "clause":
-            units = _clauses(self.ix)
+        if cond.scope == "section" and cond.heading is not None:
+            units = [(s.start, s.end) for s in doc.sections if self.ix.heading_matches(s, cond.heading)]
         else:
-            units = [(s.start, s.end) for s in doc.sections
-                     if cond.heading is None or self.ix.heading_matches(s, cond.heading)]
+            units = self.ix.units(cond.scope)
         if cond.within is not None:
             areas = [(s.start, s.end) for s in doc.sections if self.ix.heading_matches(s, cond.within)]
             units = [u for u in units if any(a <= u[0] < b for a, b in areas)]
@@ -187,9 +177,10 @@ class Evaluator:
                     continue
                 if pred.term is None:
                     return True, [Spot(*o.predicate)]
-                inside = [m for m in self.ix.find(pred.term) if o.predicate[0] <= m[0] < o.predicate[1]]
-                if inside:
-                    s, e = inside[0]
+                found = self.ix.find(pred.term)
+                i = bisect.bisect_left(found, (o.predicate[0], -1))
+                if i < len(found) and found[i][0] < o.predicate[1]:
+                    s, e = found[i]
                     return True, [Spot(s, e, {"match": self.ix.text[s:e], "party": pred.party})]
         return False, []
 
@@ -243,31 +234,23 @@ class Evaluator:
         return out or [Spot(a, b, captures)]
 
 
-def _touching(units: list[Span], anchor: list[Span]) -> list[Span]:
+def _touching(units: list[Span], anchor: list[Span], disjoint: bool) -> list[Span]:
+    """The units that hold at least one anchor match."""
     if not anchor:
         return []
+    if disjoint and len(anchor) < len(units):
+        # Sorted, non-overlapping units: place each match in its unit (cost follows the matches).
+        unit_starts = [u[0] for u in units]
+        picked = []
+        for m in anchor:
+            i = bisect.bisect_right(unit_starts, m[0]) - 1
+            if i >= 0 and m[0] < units[i][1] and (not picked or picked[-1] != i):
+                picked.append(i)
+        return [units[i] for i in sorted(set(picked))]
     starts = [m[0] for m in anchor]
     out = []
     for a, b in units:
         i = bisect.bisect_left(starts, a)
         if i < len(starts) and starts[i] < b:
             out.append((a, b))
-    return out
-
-
-def _clauses(ix: DocumentIndex) -> list[Span]:
-    """A clause is a numbered section with its lettered items, but without its numbered subclauses."""
-    doc = ix.doc
-    out = []
-    for s in doc.sections:
-        if s.number is None or s.number.endswith(")"):
-            continue
-        end = s.end
-        for child in doc.sections[s.index + 1:]:
-            if child.start >= s.end:
-                break
-            if child.parent == s.index and child.number and not child.number.endswith(")"):
-                end = child.start
-                break
-        out.append((s.start, end))
     return out

@@ -75,7 +75,10 @@ class DocumentIndex:
         self._negated: dict[int, list[Span]] = {}
         self._quantities: dict[int, list[Quantity]] | None = None
         self._obligations: dict[int, list[SentenceObligation]] = {}
+        self._units: dict[str, list[Span]] = {}
+        self._uses: dict[tuple[str, ...], list[Span]] = {}
         self.actors = _actors(doc)
+        self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------
     def sentence_at(self, offset: int) -> int | None:
@@ -138,28 +141,41 @@ class DocumentIndex:
         return []
 
     def _phrase(self, stems: tuple[str, ...], table: dict[str, list[int]], seq: list[str]) -> list[Span]:
-        out = []
+        # Walk the positions of the phrase's rarest word: cost follows the rarest, not the first.
         n = len(stems)
-        for i in table.get(stems[0], ()):
-            j = i + n - 1
-            if j < len(seq) and self.block[j] == self.block[i] and all(seq[i + k] == stems[k] for k in range(1, n)):
+        k = min(range(n), key=lambda x: len(table.get(stems[x], ())))
+        out = []
+        for p in table.get(stems[k], ()):
+            i, j = p - k, p - k + n - 1
+            if i < 0 or j >= len(seq) or self.block[j] != self.block[i]:
+                continue
+            if n == 1 or tuple(seq[i:j + 1]) == stems:
                 out.append((self.starts[i], self.ends[j]))
         return out
 
+    def _heads(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Each definition's opening span and its term's stems, sorted by position."""
+        heads = []
+        for d in self.doc.definitions:
+            stems = phrase_stems(d.term)
+            if not stems:
+                continue
+            head = self.text.find(d.text[:40], d.start, d.end + 1) if d.text else -1
+            head = d.start if head < 0 else head
+            heads.append((head, min(head + _DEFINITION_HEAD, d.end), stems))
+        return sorted(heads)
+
     def _via_definitions(self, direct: list[Span]) -> list[Span]:
-        if not direct or not self.doc.definitions:
+        if not direct or not self._definition_heads:
             return []
         starts = sorted(a for a, _ in direct)
         out: list[Span] = []
-        for d in self.doc.definitions:
-            head = self.text.find(d.text[:40], d.start, d.end + 1) if d.text else -1
-            if head < 0:
-                head = d.start
+        for head, limit, stems in self._definition_heads:
             i = bisect.bisect_left(starts, head)
-            if i < len(starts) and starts[i] < min(head + _DEFINITION_HEAD, d.end):
-                stems = phrase_stems(d.term)
-                if stems:
-                    out.extend(self._phrase(stems, self.by_stem, self.stems))
+            if i < len(starts) and starts[i] < limit:
+                if stems not in self._uses:
+                    self._uses[stems] = self._phrase(stems, self.by_stem, self.stems)
+                out.extend(self._uses[stems])
         return out
 
     def token_at(self, offset: int) -> int:
@@ -195,6 +211,26 @@ class DocumentIndex:
         self._obligations[si] = out
         return out
 
+    # ---- units ------------------------------------------------------------------------------------
+    def units(self, scope: str) -> list[Span]:
+        """The spans of every unit of a scope other than headed sections, computed once."""
+        if scope not in self._units:
+            doc = self.doc
+            if scope == "document":
+                units = [(0, len(doc.text))]
+            elif scope == "sentence":
+                units = [(s.start, s.end) for s in doc.sentences]
+            elif scope == "paragraph":
+                units = list(self.matchable)
+            elif scope == "row":
+                units = [(p.start, p.end) for p in doc.paragraphs if p.kind == BlockKind.table_row]
+            elif scope == "clause":
+                units = _clauses(doc)
+            else:
+                units = [(s.start, s.end) for s in doc.sections]
+            self._units[scope] = units
+        return self._units[scope]
+
     # ---- sections -----------------------------------------------------------------------------
     def heading_matches(self, section: Section, term: ast.Term) -> bool:
         heading = self.doc.heading_of(section) if section.heading is None else section.heading
@@ -215,6 +251,16 @@ def term_in_text(term: ast.Term, text: str) -> bool:
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False
+
+
+def _clauses(doc: Document) -> list[Span]:
+    """A clause is a numbered section with its lettered items, but without its numbered subclauses."""
+    first_child: dict[int, int] = {}
+    for s in doc.sections:
+        if s.parent is not None and s.number and not s.number.endswith(")"):
+            first_child.setdefault(s.parent, s.start)
+    return [(s.start, first_child.get(s.index, s.end)) for s in doc.sections
+            if s.number is not None and not s.number.endswith(")")]
 
 
 def _merge(spans: list[Span]) -> list[Span]:
