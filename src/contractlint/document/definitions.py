@@ -1,0 +1,339 @@
+"""Defined terms: the glossary entries of a contract and its inline "(the "Supplier")" definitions.
+
+Glossary forms, at the start of a paragraph or table row (after a clause number, a list mark or
+inline markup such as ``<span>`` and ``**``)::
+
+    "Service Levels" means ...              'Service Levels' shall mean ...
+    “Service Levels” includes ...           **Service Credits** means ...
+    Service Levels: means ...               Service Level Failure<TAB>means ...
+    "Charges" has the meaning given in clause 7.1
+    "Acceptance", "Accepted" or "Accept" means ...     (three terms, one definition)
+    Change Control Procedure<TAB>the procedure ...     (only inside a run of glossary rows)
+
+A quoted term followed by a defining verb is also taken in the middle of a paragraph
+(``... where "control" means ...``). Inline definitions are parentheses holding nothing but quoted
+terms and connecting words: ``(the "Supplier")``, ``(hereinafter referred to as the "Bank")``,
+``(each a "Party" and together the "Parties")``, ``(the "Joint Steering Committee" or "JSC")``.
+Their text is the phrase the parenthesis follows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from contractlint.document.model import BlockKind, Definition, Paragraph
+
+_MARK = r"(?:<[^<>\n]{0,200}>|\*\*|__)"
+_GAP = rf"(?:[ \t]|{_MARK})*"
+# Clause numbers and list marks before a glossary entry; CommonAccord's "1.Def=" key prefix too.
+_LABEL = r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[-*•·–])"
+_PREFIX = rf"^(?:\s|{_MARK}|\|)*(?:{_LABEL}(?:[ \t]|{_MARK})+|[\w.]{{1,30}}=)?{_GAP}"
+_DQ = r"[\"“”][^\"“”\n]{1,100}?[\"“”]"
+# A single-quoted term must not be an apostrophe: no letter before the opening or after the closing.
+_SQ = r"(?<!\w)['‘][^'‘’\"“”\n]{1,100}?['’](?!\w)"
+_QTERM = rf"(?:{_MARK})*(?:{_DQ}|{_SQ})(?:{_MARK})*"
+_QLIST = rf"{_QTERM}(?:{_GAP}(?:,|;|/|\bor\b|\band\b)(?:{_GAP}(?:or|and)\b)?{_GAP}{_QTERM})*"
+_BOLD = r"(?:\*\*|__)[^*_\n\"“”]{1,80}?(?:\*\*|__)"
+_VERB = (
+    r"(?P<verb>(?:shall|will)\s+(?:mean|include|have\s+the\s+(?:same\s+)?meaning(?:s|\(s\))?)|means|mean|includes"
+    r"|include|(?:has|have)\s+the\s+(?:same\s+)?meaning(?:s|\(s\))?|(?:is|are)\s+defined|shall\s+be\s+construed)(?!\w)"
+)
+
+_LEAD_QUOTED = re.compile(rf"{_PREFIX}(?P<terms>{_QLIST}|{_BOLD}){_GAP}(?:[:\t|,]{_GAP})?{_VERB}")
+# '"Delay" | a delay in ...': a glossary row with no verb (taken only inside a glossary).
+_LEAD_QUOTED_SEP = re.compile(rf"{_PREFIX}(?P<terms>{_QLIST}|{_BOLD}){_GAP}[:\t|]{_GAP}")
+# Bare terms: after a tab, a pipe or a colon any words; before a plain space only Title Case words.
+_LEAD_BARE_SEP = re.compile(
+    rf"{_PREFIX}(?P<terms>[A-Za-z][\w&/’'()-]*(?: [\w&/’'()-]+){{0,7}}?)[ ]*(?P<sep>[\t|]+|:)[ \t]*(?:{_VERB})?"
+)
+_TITLE_WORD = r"[A-Z][\w&/’'-]*"
+_LEAD_BARE_SPACE = re.compile(
+    rf"{_PREFIX}(?P<terms>{_TITLE_WORD}(?: (?:(?:of|and|or|the|for|to|in|on|a|an|by|per) )*{_TITLE_WORD}){{0,6}}) +"
+    r"(?P<verb>means|shall mean|will mean|has the meaning|shall have the meaning)\b[ \t]*(?P<next>[\w’']*)"
+)
+_DETERMINERS = frozenset(
+    "the this that these those each any all such no other its their our your in by if where when "
+    "for with under upon a an".split()
+)
+# "Electronic means of communication ..." is the noun "means", not a definition.
+_NOT_AFTER_MEANS = frozenset("of by for to that which are is was were shall will may must and or used".split())
+_MID_QUOTED = re.compile(rf"(?<!\w)(?P<terms>{_QTERM}){_GAP}(?:,{_GAP})?{_VERB}")
+_INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
+_QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
+_INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
+_INLINE_FILLER = frozenset(
+    "the a an each together collectively jointly individually severally hereinafter hereafter herein "
+    "referred to as and or called this such respectively below both also known".split()
+)
+_DEFINING_WORDS = frozenset(
+    "the each together collectively jointly individually severally hereinafter hereafter referred called".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”)]+[A-Z(\"“])")
+_ABBREVIATIONS = frozenset(
+    "inc ltd corp co no plc llc l.l.c n.a s.a b.v n.v st rd ave pty e.g i.e u.s u.k cl para art sch seq etc al vs"
+    .split()
+)
+_PARTY_LIST = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?)\b")
+# Where a noun phrase starts inside a clause: after a modal and its verb, "to" and a verb,
+# a form of "be" (with a participle), or "as of"/"dated" before a date.
+_CLAUSE_CUT = re.compile(
+    r"\b(?:as of|dated|(?:shall|will|may|must|should|can|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
+    r"|to\s+(?!the\b|a\b|an\b|any\b|all\b|each\b|its\b|their\b|such\b|this\b|that\b)[a-z]+"
+    r"|(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ed(?:\s+(?:into|to|with|by|as|in|for))?)?)\b"
+)
+_PREPOSITION = re.compile(r"(?:with|for|by|in|on|at|from|into|upon|under|of)\b")
+_LEADING_JUNK = re.compile(
+    r"^(?:[\s,;:]|#+\s|[\w.]{1,30}=|\((?:\d{1,2}|[a-z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*\.?\s|and\b|or\b)+", re.I
+)
+_ARTICLE = re.compile(r"\b(?:a|an|the|any|each|such)\s")
+_LONG_PHRASE = 15
+_GLOSSARY_INTRO = re.compile(
+    r"following (?:words|terms|expressions|definitions)|(?:have|bear) the (?:following )?meanings|[Dd]efinitions"
+)
+_GLOSSARY_HEADER = re.compile(r"\b(?:[Dd]efinitions?|[Mm]eanings?|[Dd]efined [Tt]erms?)\b")
+_TRAILING_JUNK = re.compile(r"(?:[\s,;|]|\band\s*$|\bor\s*$)+$")
+
+
+def plain(s: str) -> str:
+    """``s`` without HTML tags and Markdown emphasis, whitespace collapsed."""
+    s = re.sub(r"<[^<>\n]{0,200}>", "", s)
+    s = re.sub(r"\*\*|__", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _term(quoted: str) -> tuple[str, bool]:
+    """The term inside its quotes or bold marks, and whether it was written with "the"."""
+    t = plain(quoted).strip("\"“”'‘’ ").strip(",")
+    with_the = bool(re.match(r"(?:the|The|this|This)\s", t))
+    if with_the:
+        t = t.split(None, 1)[1]
+    return t, with_the
+
+
+def _valid_term(t: str) -> bool:
+    return (
+        bool(t) and t[0].isalnum() and len(t.split()) <= 10 and ". " not in t and re.search(r"[A-Za-z]", t) is not None
+    )
+
+
+def _terms_in(s: str) -> list[str]:
+    s = plain(s)
+    found = [m.group(0) for m in _QUOTED.finditer(s)]
+    if not found:
+        found = [s]
+    return [t for t in (_term(q)[0] for q in found) if _valid_term(t)]
+
+
+def _wording(ptext: str, m: re.Match[str] | None, start: int = 0) -> str:
+    """The definition's wording: after the verb ("has the meaning" keeps "the meaning ...")."""
+    if m is not None and m.group("verb"):
+        verb = m.group("verb")
+        start = m.start("verb") + verb.index("the") if "meaning" in verb else m.end("verb")
+    return _TRAILING_JUNK.sub("", plain(ptext[start:]).rstrip(";|")).lstrip(",;: ")
+
+
+@dataclass(frozen=True)
+class _Lead:
+    terms: list[str]
+    at: int  # offset of the term in the paragraph
+    text: str
+    has_verb: bool
+    body: int  # offset where the wording starts
+
+
+def _leading(ptext: str) -> _Lead | None:
+    """A glossary entry at the start of a paragraph or table row."""
+    m = _LEAD_QUOTED.match(ptext)
+    if m:
+        return _Lead(_terms_in(m.group("terms")), m.start("terms"), _wording(ptext, m), True, m.end())
+    m = _LEAD_QUOTED_SEP.match(ptext)
+    if m:
+        text = _wording(ptext, None, m.end())
+        if text[:1].islower() and re.search(r"[a-z]{3}", text):
+            return _Lead(_terms_in(m.group("terms")), m.start("terms"), text, False, m.end())
+    m = _LEAD_BARE_SEP.match(ptext)
+    if m and m.group("verb"):
+        return _Lead([m.group("terms").strip()], m.start("terms"), _wording(ptext, m), True, m.end())
+    if m and m.group("sep") != ":":
+        text = _wording(ptext, None, m.end())
+        if text[:1].islower() and re.search(r"[a-z]{3}", text):
+            return _Lead([m.group("terms").strip()], m.start("terms"), text, False, m.end())
+    m = _LEAD_BARE_SPACE.match(ptext)
+    if m:
+        term = m.group("terms")
+        if term.split()[0].lower() not in _DETERMINERS and m.group("next").lower() not in _NOT_AFTER_MEANS:
+            return _Lead([term], m.start("terms"), _wording(ptext, m), True, m.end("verb"))
+    return None
+
+
+@lru_cache(maxsize=32)
+def _sentence_ends(ptext: str) -> tuple[int, ...]:
+    """Where sentences end in a paragraph; a full stop after Inc/Ltd/No. or an initial ends none."""
+    ends = []
+    for m in _SENTENCE_END.finditer(ptext):
+        word = re.search(r"([\w.]+)$", ptext[max(0, m.start() - 12) : m.start()])
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        ends.append(m.end())
+    return tuple(ends)
+
+
+def _sentence_bounds(ptext: str, pos: int) -> tuple[int, int]:
+    """The sentence of ``ptext`` around ``pos``."""
+    ends = _sentence_ends(ptext)
+    i = bisect.bisect_right(ends, pos)
+    return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(ptext))
+
+
+@dataclass(frozen=True)
+class InlineTerms:
+    """A parenthesis that defines terms: ``(the "Supplier")``; offsets are absolute."""
+
+    terms: tuple[str, ...]
+    written: tuple[str, ...]  # as quoted, with "the" where the contract writes it: 'the Bank'
+    start: int
+    end: int
+
+
+def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
+    """Every inline-definition parenthesis in ``text[start:end]``."""
+    found: list[InlineTerms] = []
+    for m in _INLINE_PAREN.finditer(text, start, end):
+        content = plain(m.group(1))
+        quoted = list(_QUOTED.finditer(content))
+        if not quoted:
+            continue
+        rest = _INLINE_TAIL.sub("", content[quoted[-1].end() :])
+        rest = content[: quoted[-1].start()] + " " + rest
+        for q in quoted[:-1]:
+            rest = rest.replace(q.group(0), " ", 1)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
+        if words - _INLINE_FILLER:
+            continue
+        # "(‘Moderate’ and ‘Low’)" lists examples; "(each a "Party" and together the "Parties")" defines.
+        if len(quoted) > 1 and "and" in words and not words & _DEFINING_WORDS:
+            continue
+        terms, written = [], []
+        for q in quoted:
+            term, with_the = _term(q.group(0))
+            before = content[: q.start()].rstrip().lower()
+            if _valid_term(term):
+                terms.append(term)
+                written.append(f"the {term}" if with_the or before.endswith("the") else term)
+        if terms:
+            found.append(InlineTerms(tuple(terms), tuple(written), m.start(), m.end()))
+    return found
+
+
+def _inline_phrase(ptext: str, paren: int, previous_end: int, whole: bool = False) -> tuple[int, int]:
+    """Where the phrase an inline definition names starts and ends, within its paragraph.
+
+    In a party list ("between A (...) and B (...)") the phrase runs from the list word or the
+    previous definition; elsewhere from the start of the noun phrase (after "shall establish",
+    "to perform", "as of" ...). ``whole`` takes the whole list, for "(together the "Parties")".
+    """
+    sentence_start, _ = _sentence_bounds(ptext, paren)
+    listing = [m.end() for m in _PARTY_LIST.finditer(ptext, sentence_start, paren)]
+    seg_start = max([sentence_start, 0 if whole else previous_end] + listing[-1:])
+    if not whole:
+        seg_start = max(seg_start, ptext.rfind(";", seg_start, paren) + 1, ptext.rfind(":", seg_start, paren) + 1)
+    if not listing:
+        # After the last verb, unless that leaves a bare prepositional phrase or one word
+        # ("a person to assist with the transition"): then the verb before it.
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(ptext, seg_start, paren)]
+        while cuts:
+            phrase = plain(ptext[cuts[-1] : paren])
+            if len(cuts) == 1 or (len(phrase.split()) > 1 and not _PREPOSITION.match(phrase)):
+                seg_start = cuts[-1]
+                break
+            cuts.pop()
+    if not listing and len(ptext[seg_start:paren].split()) > _LONG_PHRASE:
+        # "The Supplier shall, within 20 days, give the Buyer a report (a "Review Report")": the
+        # last noun phrase, from its article.
+        for m in reversed(list(_ARTICLE.finditer(ptext, seg_start, paren))):
+            if len(ptext[m.start() : paren].split()) >= 2:
+                seg_start = m.start()
+                break
+    seg = ptext[seg_start:paren]
+    lead = _LEADING_JUNK.match(seg)
+    s = seg_start + (lead.end() if lead else 0)
+    e = seg_start + len(_TRAILING_JUNK.sub("", seg))
+    return s, max(s, e)
+
+
+def _inline(text: str, para: Paragraph) -> list[Definition]:
+    ptext = text[para.start : para.end]
+    out: list[Definition] = []
+    previous_end = 0
+    for inline in find_inline_terms(ptext, 0, len(ptext)):
+        s, e = _inline_phrase(ptext, inline.start, previous_end)
+        if e <= s:  # "(together the "Parties")" straight after another: it names the whole list
+            s, e = _inline_phrase(ptext, inline.start, 0, whole=True)
+        phrase = plain(ptext[s:e])
+        for term in inline.terms:
+            out.append(Definition(term=term, text=phrase, start=para.start + s, end=para.start + inline.end,
+                                  section=para.section))
+        previous_end = inline.end
+    return out
+
+
+def _glossary_tables(text: str, body: list[Paragraph], leads: list[_Lead | None]) -> set[int]:
+    """Tables that are glossaries: headed "Term | Meaning", introduced by "the following words shall
+    have the following meanings", or holding at least one entry with a defining verb."""
+    tables: set[int] = set()
+    for i, (p, lead) in enumerate(zip(body, leads, strict=True)):
+        if p.table is None:
+            continue
+        before = body[i - 1] if i and p.row == 0 else None
+        if (
+            (lead is not None and lead.has_verb)
+            or (p.row == 0 and _GLOSSARY_HEADER.search(text, p.start, p.end) and lead is None)
+            or (before is not None and before.table is None and _GLOSSARY_INTRO.search(text, before.start, before.end))
+        ):
+            tables.add(p.table)
+    return tables
+
+
+def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]:
+    """The defined terms of a contract, glossary entries and inline definitions, in text order.
+
+    ``paragraphs`` are spans into ``text``; table-of-contents lines are skipped. A term defined
+    together with others (``"Acceptance", "Accepted" or "Accept" means``) yields one Definition
+    per term, with the same text and span.
+    """
+    body = [p for p in paragraphs if p.kind != BlockKind.toc]
+    leads = [_leading(text[p.start : p.end]) for p in body]
+    glossary_tables = _glossary_tables(text, body, leads)
+    out: list[Definition] = []
+    for i, (para, lead) in enumerate(zip(body, leads, strict=True)):
+        ptext = text[para.start : para.end]
+        scan_from = 0
+        # A row with no defining verb ("Term<TAB>the wording") counts only inside a glossary: beside
+        # an entry that has one, or in a table headed "Term | Meaning" (not "Priority 1 | within 1 hour").
+        neighbours = [leads[j] for j in (i - 1, i + 1) if 0 <= j < len(leads)]
+        in_glossary = any(n is not None and n.has_verb for n in neighbours) or (
+            para.table is not None and para.table in glossary_tables
+        )
+        if lead is not None and (lead.has_verb or in_glossary):
+            end = para.start + len(ptext.rstrip())
+            for term in lead.terms:
+                out.append(Definition(term=term, text=lead.text, start=para.start + lead.at, end=end,
+                                      section=para.section))
+            scan_from = lead.body
+        for m in _MID_QUOTED.finditer(ptext, scan_from):
+            _, s_end = _sentence_bounds(ptext, m.start())
+            sentence = ptext[:s_end]
+            for term in _terms_in(m.group("terms")):
+                out.append(Definition(term=term, text=_wording(sentence, m), start=para.start + m.start("terms"),
+                                      end=para.start + len(sentence.rstrip()), section=para.section))
+        out.extend(_inline(text, para))
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for d in sorted(out, key=lambda d: (d.start, d.end)):
+        if (d.term, d.start) not in seen:
+            seen.add((d.term, d.start))
+            unique.append(d)
+    return unique

@@ -1,0 +1,513 @@
+"""The parties to a contract, and which of them is the client and which the provider.
+
+Parties are read from the preamble (the paragraphs before the first numbered clause, within about
+the first 3,000 characters of body text):
+
+    This Agreement is made between Acme Bank plc, a company ... ("the Bank"); and Helix CX Limited ... ("Helix")
+    BETWEEN: (1) ACME LIMITED ... ("Customer"); and (2) HELIX CX LIMITED ... ("Supplier").
+    ... by and between Acme Corp., a Delaware corporation ("Company"), and Beta LLC ("Vendor").
+    This Agreement is made between Acme Corp and Beta Ltd.                  (plain names)
+    Customer: Acme Corp        Provider<TAB>Beta Inc.                       (cover pages, order forms)
+
+Standard terms with no preamble (the parties sign a separate cover page) fall back to the glossary
+(``"GitHub" means GitHub, Inc. ...``, ``"Customer" means the company ...``) and then to role names
+used as proper nouns throughout (``Provider will ...``, ``Customer may ...``).
+
+A role comes from the defined name (``ROLE_NAMES``), else from what the whole contract says the
+party does ("Helix shall provide the Services", "the Client shall pay the Charges", "A engages B"),
+else from being the other of two parties; ``RoleHints`` (the user's ``--client``/``--provider``)
+override all of these.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz
+
+from contractlint.document.definitions import find_inline_terms, plain
+from contractlint.document.model import BlockKind, Definition, Paragraph, Party, Role
+
+PREAMBLE_CHARS = 3000
+
+# Defined names and the role they give: 2 = decisive, 1 = usual but yields to context and to
+# the other party's decisive name.
+ROLE_NAMES: dict[str, tuple[Role, int]] = {
+    **{w: ("client", 2) for w in (
+        "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
+        "insurer", "retailer", "government", "government agency", "principal", "council", "department",
+        "commonwealth", "trust", "employer", "the crown",
+    )},
+    **{w: ("provider", 2) for w in (
+        "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
+        "servicer", "outsourcing provider", "managed service provider", "bpo provider",
+    )},
+    # "Company" is the engaging side in most consulting and services agreements ("Company" and
+    # "Consultant"), but a provider may call itself "the Company" in its own terms.
+    "company": ("client", 1),
+    # Data-protection roles: the client is usually the controller and the provider its processor.
+    "controller": ("client", 1),
+    "processor": ("provider", 1),
+}
+# Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
+# provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
+# the party that outsources and elsewhere for the one that takes the work.
+AMBIGUOUS_NAMES = frozenset({"agency", "partner", "outsourcer", "party a", "party b", "first party", "second party"})
+NOT_PARTIES = frozenset({
+    "party", "parties", "affiliate", "affiliates", "third party", "third parties", "agreement", "effective date",
+    "commencement date", "services", "contract", "msa", "sow", "order form", "group", "representatives",
+    "personnel", "subcontractor", "subcontractors",
+})
+_LEGAL_SUFFIX = (
+    r"(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
+    r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A)\b\.?"
+)
+_NAME_END = re.compile(
+    rf",\s+(?!{_LEGAL_SUFFIX})|\s+\(|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
+    r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation)\b"
+)
+_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}[.)]\s|(?i:and|or)\b|the\b)+")
+_NUMBERED_CLAUSE = re.compile(
+    r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S"
+)
+_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?)\b")
+_NEW_SENTENCE = re.compile(
+    r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
+    r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
+)
+_STOP_PARAGRAPH = re.compile(r"^\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
+_CONTINUES = re.compile(r"(?:[:;,]|\band|\bor|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
+_GENERIC_FIRST = frozenset(
+    "the a an first national general global international united american british royal new bank company "
+    "department office ministry secretary state commonwealth city county mr mrs ms dr".split()
+)
+_PLACEHOLDER = re.compile(r"^\s*[\[{<_]|^\s*\.{3}")
+_CLAUSE_NO = re.compile(r"\W*(?:Clause\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=[.\s]))")
+
+
+class RoleHints(BaseModel):
+    """The user's word on who is who: ``--client NAME`` / ``--provider NAME`` (a name or defined term)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    client: str | None = None
+    provider: str | None = None
+
+
+@dataclass
+class _Candidate:
+    name: str
+    defined_as: str | None = None
+    written: str | None = None  # the defined name as the contract writes it: "the Bank"
+    terms: list[str] = field(default_factory=list)
+    source: str = "preamble"
+    aliases: list[str] = field(default_factory=list)
+    role: Role = "unknown"
+    reason: str = ""
+    strength: int = 0  # 3 hint, 2 decisive name, 1 context or usual name
+
+    def label(self) -> str:
+        return self.written or self.defined_as or self.name
+
+
+def _name_role(c: _Candidate) -> tuple[Role, int] | None:
+    for term in [*c.terms, c.name]:
+        if term.lower() in ROLE_NAMES:
+            return ROLE_NAMES[term.lower()]
+    return None
+
+
+def _is_party_term(term: str) -> bool:
+    return term.lower() in ROLE_NAMES or term.lower() in AMBIGUOUS_NAMES
+
+
+def _name(segment: str) -> str | None:
+    """The legal name at the head of a party description: 'Acme Bank plc, a company ...' -> 'Acme Bank plc'."""
+    s = plain(segment)
+    s = _NAME_LEAD.sub("", s)
+    cut = _NAME_END.search(s)
+    s = (s[: cut.start()] if cut else s).strip(" ,;:")
+    if not s or not (s[0].isupper() or s[0].isdigit()) or len(s) > 120 or s.lower() in NOT_PARTIES:
+        return None
+    if s.startswith(("This ", "THIS ")):
+        return None
+    return s
+
+
+def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Body paragraphs up to the first numbered clause, and about ``PREAMBLE_CHARS`` at most."""
+    out: list[Paragraph] = []
+    seen = 0
+    for p in paragraphs:
+        if p.kind == BlockKind.toc:
+            continue
+        ptext = text[p.start : p.end]
+        if out and _NUMBERED_CLAUSE.match(ptext) and not (_LIST_WORD.search(ptext) or _cover_lines(ptext)):
+            break
+        if seen > PREAMBLE_CHARS:
+            break
+        out.append(p)
+        seen += p.end - p.start
+    return out
+
+
+def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
+    """Where a party list that starts at ``pos`` in paragraph ``i`` ends: its sentence or its run of lines."""
+    while True:
+        p = pre[i]
+        m = _NEW_SENTENCE.search(text, pos, p.end)
+        if m:
+            return m.start() + 1
+        tail = plain(text[p.start : p.end])
+        if i + 1 >= len(pre) or not _CONTINUES.search(tail) or _STOP_PARAGRAPH.match(text, pre[i + 1].start):
+            return p.end
+        i, pos = i + 1, pre[i + 1].start
+
+
+def _from_party_list(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+    """Parties named after "between"/"among", with or without inline definitions."""
+    for i, p in enumerate(pre):
+        for m in _LIST_WORD.finditer(text, p.start, p.end):
+            end = _list_end(text, pre, i, m.end())
+            found: list[_Candidate] = []
+            prev = m.end()
+            for it in find_inline_terms(text, m.end(), end):
+                terms = [t for t in it.terms if t.lower() not in NOT_PARTIES]
+                name = _name(text[prev : it.start]) if terms else None
+                prev = it.end
+                if name:
+                    written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
+                    found.append(_Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
+                                            aliases=[*terms, *written]))
+            if not found and "(" not in text[m.end() : end]:
+                parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", text[m.end() : end])
+                names = [_name(s.rstrip(". ")) for s in parts]
+                if len(names) >= 2 and all(names):
+                    found = [_Candidate(name=n) for n in names if n]
+            if len(found) >= 2:
+                return found
+    return []
+
+
+_LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
+_COVER = re.compile(rf"^[\s*#]*(?P<label>{_LABELS})(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
+# The next "Label:" in a signature block ("Customer: Signature: ... Company: {customer_name}").
+_NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
+
+
+_NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
+_ENTITY_NAME = re.compile(rf"\s{_LEGAL_SUFFIX}$")
+
+
+def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+    """Parties introduced without "between": 'Acme Corp ("Customer") wishes to engage ...',
+    '... provided by GitHub, Inc. ("GitHub")'. A title after "the" ('the GitHub Customer
+    Agreement ("Customer")') is not a name: the party is then known by its defined term only."""
+    found = []
+    for p in pre:
+        for it in find_inline_terms(text, p.start, p.end):
+            m = _NAME_BEFORE.search(plain(text[max(p.start, it.start - 150) : it.start]))
+            before = _name(m.group(2)) if m else None
+            # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
+            # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
+            head = _name(text[p.start : it.start])
+            if head and _ENTITY_NAME.search(head):
+                before, m = head, None
+            entity = bool(before and _ENTITY_NAME.search(before))
+            for term, written in zip(it.terms, it.written, strict=True):
+                if term.lower() in NOT_PARTIES or not (entity or _is_party_term(term)):
+                    continue
+                name = before if before and (entity or m is None or not m.group(1)) else term
+                found.append(_Candidate(name=name, defined_as=term, written=written, terms=[term],
+                                        aliases=[term, written]))
+    return found
+
+
+_ENGAGES = re.compile(
+    r"\b(?:engages|appoints|retains|hires|contracts\s+with|commissions)\s+(?P<rest>.{3,200}?)\s+to\s+"
+    r"(?:provide|perform|run|operate|deliver|supply|handle|manage|carry\s+out)\b"
+)
+
+
+def _from_engagement(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+    """Plain names without defined terms: 'Larkspur Insurance Ltd, of ..., engages Orbis Ltd, of ..., to run ...'."""
+    for p in pre:
+        ptext = plain(text[p.start : p.end])
+        m = _ENGAGES.search(ptext)
+        if not m:
+            continue
+        client, provider = _name(ptext[: m.start()]), _name(m.group("rest"))
+        if client and provider and client != provider:
+            return [_Candidate(name=client, aliases=[client]), _Candidate(name=provider, aliases=[provider])]
+    return []
+
+
+def _cover_lines(ptext: str) -> list[_Candidate]:
+    """'Customer: Acme Corp', 'Provider<TAB>Beta Inc.', '| Supplier | Helix CX Ltd |', and the
+    cells of a signature table ('Customer: Signature: ...<TAB>Provider: Signature: ...')."""
+    cells = [c.strip() for c in re.split(r"\t|\s\|\s|^\||\|$", plain(ptext) if "\t" not in ptext else ptext)]
+    cells = [plain(c) for c in cells if c.strip()]
+    found = []
+    for i, cell in enumerate(cells):
+        m = _COVER.match(cell)
+        if not m:
+            continue
+        if m.end() == len(cell) and i + 1 < len(cells):
+            value = cells[i + 1]
+        elif m.group("colon"):
+            value = cell[m.end() :]
+        else:
+            continue
+        nxt = _NEXT_LABEL.match(value)
+        value = value[: nxt.start()] if nxt and nxt.start() > 0 else ("" if nxt else value)
+        value = value.strip()
+        if re.match(r"(?:means|shall|has|is|will|may|must)\b", value) or value[:1].islower():
+            continue
+        label = m.group("label").strip()
+        label = label.title() if label.isupper() else label[0].upper() + label[1:]
+        name = label if not value or _PLACEHOLDER.match(value) else _name(value)
+        if name:
+            found.append(_Candidate(name=name, defined_as=label, terms=[label], source="cover", aliases=[label]))
+    return found
+
+
+_ENTITY_DEFINITION = re.compile(
+    rf"^(?:(?:collectively|together),?\s+)?(?P<n>[A-Z][\w&'-]*(?:[ ,]+[A-Z][\w&'-]*){{0,5}}?,?\s+{_LEGAL_SUFFIX})"
+)
+# A role name used as a name: "Provider will ...", "the Supplier shall ..."; not "a customer",
+# "each Provider", nor the first word of another term ("Customer Content").
+_USAGE_WORDS = ("Customer", "Client", "Buyer", "Purchaser", "Licensee", "Authority", "Government", "Company",
+                "Supplier", "Vendor", "Provider", "Service Provider", "Contractor", "Consultant", "Licensor", "Seller",
+                "Partner")
+_ROLE_WORD_USE = re.compile(
+    r"(?<![Aa] )(?<![Aa]n )(?<![Ee]ach )(?<![Aa]ny )\b("
+    + "|".join(sorted(_USAGE_WORDS, key=len, reverse=True))
+    + r")\b(?![ \t]+[A-Z])"
+)
+# A glossary entry that names a capacity either party may hold ("Licensor" means Company or
+# Partner, as applicable, when it is providing ...), not a party.
+_CAPACITY = re.compile(r"\b(?:as applicable|either party|a party|the party|each party|whichever|the meaning)\b", re.I)
+
+
+def _fallback(text: str, definitions: list[Definition]) -> list[_Candidate]:
+    """Parties of standard terms with no preamble: glossary entries naming a legal entity
+    ("GitHub" means GitHub, Inc. ...), then role names used as names at least three times."""
+    found: list[_Candidate] = []
+    capacities = {d.term for d in definitions if _CAPACITY.search(d.text)}
+    for d in definitions:
+        m = _ENTITY_DEFINITION.match(d.text)
+        if m:
+            found.append(_Candidate(name=m.group("n"), defined_as=d.term, terms=[d.term], source="definition",
+                                    aliases=[d.term]))
+    body = plain(text)
+    counts = Counter(m.group(1) for m in _ROLE_WORD_USE.finditer(body))
+    for w, n in counts.most_common():
+        if n >= 3 and w not in capacities:
+            found.append(_Candidate(name=w, defined_as=w, terms=[w], source="usage", aliases=[w]))
+    return found
+
+
+def _merge(groups: list[list[_Candidate]], limit_extra: bool) -> list[_Candidate]:
+    """Candidates in order of trust, one per name or defined term; fallbacks only up to two parties."""
+    out: list[_Candidate] = []
+    keys: set[str] = set()
+    for gi, group in enumerate(groups):
+        for c in group:
+            ks = {k.lower() for k in (c.name, c.defined_as) if k}
+            if ks & keys:
+                continue
+            if limit_extra and gi > 0 and len(out) >= 2:
+                return out
+            out.append(c)
+            keys |= ks
+    return out
+
+
+def _add_aliases(text: str, cands: list[_Candidate]) -> None:
+    """Short forms the contract uses: "the Bank" beside "Bank", "Acme" for "Acme Bank plc".
+
+    "the X" only for a common-noun term ("the Supplier", not "the GitHub"); a company's first word
+    only when the name carries a legal suffix (so "Massachusetts" is not taken for a state office)
+    and no other party's name starts with it. Each must occur more often than the full name.
+    """
+    first_words = [c.name.split()[0] for c in cands if c.name.split()]
+    for c in cands:
+        extra: list[str] = []
+        for t in c.terms:
+            common = _is_party_term(t) or any(w.lower() == f"the {t}".lower() for w in c.aliases)
+            if common and re.search(rf"\b[Tt]he {re.escape(t)}\b(?![ \t]+[A-Z])", text):
+                extra.append(f"the {t}")
+        short = re.sub(rf"[, ]+{_LEGAL_SUFFIX}$", "", c.name).strip(" ,")
+        words = c.name.split()
+        options = [short]
+        if (short != c.name and len(words) > 1 and words[0].lower() not in _GENERIC_FIRST
+                and first_words.count(words[0]) == 1):
+            options.append(words[0].strip(","))
+        for o in options:
+            if o and o != c.name and len(o) >= 3 and len(re.findall(rf"\b{re.escape(o)}\b", text)) > text.count(c.name):
+                extra.append(o)
+        seen: set[str] = set()
+        c.aliases = [a for a in [*c.aliases, *extra] if a != c.name and not (a in seen or seen.add(a))]
+
+
+# Sentences that say who provides and who receives; {P} is the party the evidence is about,
+# {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
+_OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
+_FEES = r"(?:(?:the|all|any)\s+)?(?:\w+\s+){0,2}?(?:Charges|Fees|fees|charges|Price|Contract Price|invoices?)\b"
+_EVIDENCE: list[tuple[str, Role]] = [
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
+     r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
+     "provider"),
+    (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
+    (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
+     r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
+    (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
+     "provider"),
+    (r"\bpay\s+{P}\s+" + _FEES, "provider"),
+    (r"{P}\s+(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+)?invoice\b", "provider"),
+    (r"{P}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{O}", "client"),
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+pay\s+(?:to\s+)?(?:{O}\s+)?" + _FEES, "client"),
+    (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:\w+\s+)?(?:provided|performed|delivered|supplied|rendered)\s+"
+     r"(?:by\s+{O}\s+)?to\s+{P}", "client"),
+    (r"{P}\s+(?:\w+\s+){0,2}?(?:receives?|purchases?|procures?|buys?|orders?)\s+" + _OBJECT, "client"),
+]
+
+
+def _alias_re(c: _Candidate) -> str:
+    names = sorted({c.name, *c.aliases, *(f"the {t}" for t in c.terms)}, key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names if n) + r")(?![\w])"
+
+
+def _clause_of(text: str, paragraphs: list[Paragraph], starts: list[int], pos: int) -> str | None:
+    """The clause number a paragraph opens with ("3.1 Helix shall ..."), for citing evidence."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or pos > paragraphs[i].end:
+        return None
+    m = _CLAUSE_NO.match(text, paragraphs[i].start, paragraphs[i].end)
+    return m.group(1) if m else None
+
+
+def _context(text: str, paragraphs: list[Paragraph], cands: list[_Candidate]) -> list[dict[Role, list[str]]]:
+    """For each candidate, quoted evidence of each role, earliest first."""
+    starts = [p.start for p in paragraphs]
+    any_party = r"(?:" + "|".join(_alias_re(c) for c in cands) + r")"
+    evidence: list[dict[Role, list[str]]] = [{"client": [], "provider": []} for _ in cands]
+    for i, c in enumerate(cands):
+        for pattern, role in _EVIDENCE:
+            rx = re.compile(pattern.replace("{P}", _alias_re(c)).replace("{O}", any_party))
+            for m in rx.finditer(text):
+                quote = plain(m.group(0))
+                if len(quote) > 90:
+                    quote = quote[:87].rstrip() + "..."
+                clause = _clause_of(text, paragraphs, starts, m.start())
+                evidence[i][role].append(f'"{quote}" (clause {clause})' if clause else f'"{quote}"')
+    return evidence
+
+
+_NAMED = {
+    "preamble": 'defined as "{}"',
+    "definition": 'defined as "{}"',
+    "cover": 'named "{}" on the cover page',
+    "usage": 'called "{}" throughout the contract',
+}
+_OTHER: dict[Role, Role] = {"client": "provider", "provider": "client", "unknown": "unknown"}
+
+
+def _assign_roles(text: str, paragraphs: list[Paragraph], cands: list[_Candidate]) -> None:
+    """A decisive role name wins, then the weight of evidence, then a usual role name; with two
+    parties, the weaker claim of a shared role (or a missing one) becomes the other role."""
+    evidence = _context(text, paragraphs, cands)
+    for c, ev in zip(cands, evidence, strict=True):
+        named = _name_role(c)
+        n_client, n_provider = len(ev["client"]), len(ev["provider"])
+        if named and named[1] == 2:
+            c.role, c.strength, c.reason = named[0], 2, _NAMED[c.source].format(c.label())
+        elif n_client != n_provider:
+            c.role = "client" if n_client > n_provider else "provider"
+            c.strength, c.reason = 1, ev[c.role][0]
+        elif named:
+            c.role, c.strength = named[0], 1
+            c.reason = f'defined as "{c.label()}", a name that usually means the {named[0]}'
+    if len(cands) != 2:
+        for c in cands:
+            if c.role == "unknown":
+                c.reason = "no defined role name and no sentence saying who provides the Services"
+        return
+    a, b = cands
+    if a.role == b.role == "unknown":
+        a.reason = b.reason = "no defined role name and no sentence saying who provides the Services"
+    elif a.role == b.role:
+        if a.strength == b.strength:
+            reason = f"both parties look like the {a.role}"
+            a.role = b.role = "unknown"
+            a.reason = b.reason = reason
+        else:
+            weak, strong = (a, b) if a.strength < b.strength else (b, a)
+            _set_other(weak, strong)
+    elif b.role == "unknown" or a.role == "unknown":
+        unknown, known = (a, b) if a.role == "unknown" else (b, a)
+        _set_other(unknown, known)
+
+
+def _set_other(c: _Candidate, other: _Candidate, why: str = "") -> None:
+    c.role = _OTHER[other.role]
+    c.reason = f"the other party to {other.label()}{why or ', the ' + other.role}"
+
+
+def _match_hint(hint: str, cands: list[_Candidate]) -> _Candidate | None:
+    def norm(s: str) -> str:
+        s = re.sub(rf"[, ]+{_LEGAL_SUFFIX}$", "", s.strip(), flags=re.I)
+        return re.sub(r"^the\s+|[^\w ]", "", s.lower()).strip()
+
+    best, best_score = None, 0.0
+    for c in cands:
+        for option in {c.name, *c.aliases, *c.terms}:
+            h, o = norm(hint), norm(option)
+            score = 90.0 if h and o.startswith(h + " ") else fuzz.ratio(h, o)
+            if score > best_score:
+                best, best_score = c, score
+    return best if best_score >= 85 else None
+
+
+def _apply_hints(hints: RoleHints, cands: list[_Candidate]) -> None:
+    wanted: tuple[tuple[str | None, Role], ...] = ((hints.client, "client"), (hints.provider, "provider"))
+    for hint, role in wanted:
+        c = _match_hint(hint, cands) if hint else None
+        if c is None or c.strength == 3:
+            continue
+        c.role, c.strength, c.reason = role, 3, f"set by --{role}"
+        if len(cands) == 2:
+            other = cands[1] if c is cands[0] else cands[0]
+            if other.strength < 3:
+                _set_other(other, c, f" (set by --{role})")
+
+
+def find_parties(
+    text: str, paragraphs: list[Paragraph], definitions: list[Definition], hints: RoleHints | None = None
+) -> list[Party]:
+    """The parties named in the preamble (or, failing that, the glossary), each with a role and its reason.
+
+    Defined terms that are not parties ("Affiliate", "Third Party", "Party", "Parties") are never
+    returned. With two parties, a role known for one gives the other the opposite role; with two
+    claims of the same role and nothing to tell them apart, both are "unknown".
+    """
+    pre = _preamble(text, paragraphs)
+    listed = _from_party_list(text, pre)
+    covers = [c for p in pre for line in text[p.start : p.end].splitlines() for c in _cover_lines(line)]
+    named = [] if listed else _from_inline_roles(text, pre)
+    engaged = [] if listed or len(named) >= 2 else _from_engagement(text, pre)
+    cands = _merge([listed, covers, named, engaged], limit_extra=False)
+    if len(cands) < 2:
+        cands = _merge([cands, _fallback(text, definitions)], limit_extra=True)
+    _add_aliases(text, cands)
+    _assign_roles(text, paragraphs, cands)
+    if hints is not None:
+        _apply_hints(hints, cands)
+    return [
+        Party(name=c.name, defined_as=c.defined_as, aliases=c.aliases, role=c.role, role_reason=c.reason)
+        for c in cands
+    ]

@@ -1,0 +1,189 @@
+"""find_definitions: glossary entries, inline definitions, and the look-alikes that are not definitions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from contractlint.document.definitions import find_definitions, find_inline_terms
+from contractlint.document.model import Paragraph
+
+
+def paragraphs(text: str, kind: str = "paragraph", section: int | None = None) -> list[Paragraph]:
+    """Blocks of ``text`` separated by blank lines, as a reader would hand them over."""
+    return [
+        Paragraph(index=i, kind=kind, start=m.start(), end=m.end(), section=section)
+        for i, m in enumerate(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text))
+    ]
+
+
+def defs(text: str) -> dict[str, str]:
+    return {d.term: d.text for d in find_definitions(text, paragraphs(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "wording"),
+    [
+        ('"Service Levels" means the levels in Schedule 2; and', "Service Levels", "the levels in Schedule 2"),
+        ("“Service Levels” means the levels in the Annex.", "Service Levels", "the levels in the Annex."),
+        ("'Service Levels' shall mean the levels in the Annex.", "Service Levels", "the levels in the Annex."),
+        ("Service Levels: means the levels in the Annex.", "Service Levels", "the levels in the Annex."),
+        ('"Charges" has the meaning given in clause 7.1.', "Charges", "the meaning given in clause 7.1."),
+        ('"Services" includes the Deliverables.', "Services", "the Deliverables."),
+        ("Service Level Failure\tmeans a failure to meet a Service Level;", "Service Level Failure",
+         "a failure to meet a Service Level"),
+        ("**Service Credits** means the credits set out in Annex 1.", "Service Credits",
+         "the credits set out in Annex 1."),
+        ('1.1 "Business Day" means a day other than a Saturday.', "Business Day", "a day other than a Saturday."),
+        ("(a) “Term” shall have the meaning given in clause 2.", "Term", "the meaning given in clause 2."),
+        ('2. <span id="13.2">**"Affiliate"**</span> means an entity under common control.', "Affiliate",
+         "an entity under common control."),
+        ('1.Def="AAC" has the meaning set forth in Section 14.2(e).', "AAC",
+         "the meaning set forth in Section 14.2(e)."),
+        ('**“Fork”** means to copy the Content of one repository.', "Fork", "to copy the Content of one repository."),
+        ("| **Service Credits** | means the credits in Annex 1 |", "Service Credits", "the credits in Annex 1"),
+        ('"Personal Data" will have the meaning(s) given in the GDPR.', "Personal Data",
+         "the meaning(s) given in the GDPR."),
+        ("Services means the services described in Schedule 1.", "Services", "the services described in Schedule 1."),
+    ],
+)
+def test_glossary_forms(text: str, term: str, wording: str) -> None:
+    """Each glossary form yields its term and the wording after the defining verb, to the paragraph's end."""
+    assert defs(text) == {term: wording}
+
+
+def test_several_terms_share_one_definition() -> None:
+    """'"Acceptance", "Accepted" or "Accept" means' defines three terms with the same text and span."""
+    text = '"Acceptance", "Accepted" or "Accept" means written confirmation by the Client.'
+    found = find_definitions(text, paragraphs(text))
+    assert [d.term for d in found] == ["Acceptance", "Accepted", "Accept"]
+    assert {(d.text, d.start, d.end) for d in found} == {("written confirmation by the Client.", 0, len(text))}
+
+
+def test_span_and_section_come_from_the_paragraph() -> None:
+    """start is the term's opening quote, end the paragraph's end; section is the paragraph's."""
+    text = 'Intro.\n\n1.1 "Charges" means the fees in Schedule 3.\n\nNext.'
+    found = find_definitions(text, paragraphs(text, section=4))
+    (d,) = found
+    assert text[d.start : d.end] == '"Charges" means the fees in Schedule 3.'
+    assert d.section == 4
+
+
+def test_definition_in_the_middle_of_a_paragraph_ends_with_its_sentence() -> None:
+    """A quoted term followed by 'means' mid-paragraph is a definition too, with its own sentence's wording."""
+    text = '"Affiliate" means any entity controlling a party, where "control" means owning 50%. Other terms apply.'
+    found = {d.term: d for d in find_definitions(text, paragraphs(text))}
+    assert found["control"].text == "owning 50%."
+    assert found["Affiliate"].text.startswith("any entity controlling a party")
+
+
+def test_untabbed_glossary_row_counts_only_beside_other_entries() -> None:
+    """'Term<TAB>wording' without a verb is an entry inside a glossary, not in an ordinary table."""
+    glossary = "Business Day\tmeans a working day;\n\nChange Control Procedure\tthe procedure in clause 9;"
+    assert defs(glossary)["Change Control Procedure"] == "the procedure in clause 9"
+    assert defs("Priority 1\tresponse within one hour") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "phrase"),
+    [
+        ('The Supplier shall provide the services described in Schedule 1 (the "Services").', ["Services"],
+         "the services described in Schedule 1"),
+        ('This Agreement is made between Acme Bank plc, a company incorporated in England (company number 123) '
+         'whose registered office is at 1 Bank St, London ("the Bank"); and Helix CX Limited ("Helix").',
+         ["Bank", "Helix"], "Acme Bank plc"),
+        ("The Vendor is Beta LLC (hereinafter \"Vendor\").", ["Vendor"], "Beta LLC"),
+        ("The lender is Acme Bank (hereinafter referred to as the \"Bank\").", ["Bank"], "Acme Bank"),
+        ('The parties shall establish a joint steering committee (the "Joint Steering Committee" or "JSC").',
+         ["Joint Steering Committee", "JSC"], "joint steering committee"),
+        ('The parties shall establish a joint steering committee (the "JSC") within 30 days.', ["JSC"],
+         "joint steering committee"),
+        ('The Supplier shall use the portal (collectively, the **"Portal"**) for reporting.', ["Portal"], "the portal"),
+    ],
+)
+def test_inline_definitions(text: str, terms: list[str], phrase: str) -> None:
+    """A parenthesis of quoted terms defines them as the phrase it follows."""
+    found = find_definitions(text, paragraphs(text))
+    assert [d.term for d in found] == terms
+    assert phrase in found[0].text
+
+
+def test_inline_phrase_stops_at_the_previous_party() -> None:
+    """In 'between A (...) and B (...)', B's phrase starts after A's parenthesis; "(together ...)" takes both."""
+    text = ('This Agreement is made between Acme Ltd (the "Client") and Beta Ltd (the "Supplier") '
+            '(each a "Party" and together the "Parties").')
+    found = {d.term: d.text for d in find_definitions(text, paragraphs(text))}
+    assert found["Client"] == "Acme Ltd"
+    assert found["Supplier"] == "Beta Ltd"
+    assert "Acme Ltd" in found["Parties"] and "Beta Ltd" in found["Parties"]
+
+
+def test_inline_terms_keep_how_the_contract_writes_them() -> None:
+    """find_inline_terms reports 'the Bank' for ("the Bank") and (the "Bank"), and 'Helix' for ("Helix")."""
+    text = 'Acme ("the Bank"), Beta (the "Agent") and Helix ("Helix")'
+    found = find_inline_terms(text, 0, len(text))
+    assert [(i.terms, i.written) for i in found] == [
+        (("Bank",), ("the Bank",)), (("Agent",), ("the Agent",)), (("Helix",), ("Helix",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notices may be sent by any means, including email.",
+        "The Services means of delivery are set out in the Service Description.",
+        "Electronic means of communication are acceptable for notices.",
+        "Payment by electronic means is accepted.",
+        "Service Level\tTarget\tMeasurement",
+        'Customer gives Feedback "AS IS". Provider may use Feedback freely.',
+        'The work streams (as further described in Task Order 1, "New HIX") are listed below.',
+        "The Customer's staff and the Supplier's premises are covered.",
+        "Customer: Acme Corp",
+        "1\tDefinitions",
+    ],
+)
+def test_not_definitions(text: str) -> None:
+    """The noun "means", table headers, quotations and cover-page lines define nothing."""
+    assert defs(text) == {}
+
+
+def test_table_of_contents_lines_are_skipped() -> None:
+    """A TOC line that looks like an entry is not read as one."""
+    text = '"Services" means ........ 4'
+    assert find_definitions(text, paragraphs(text, kind="toc")) == []
+    assert [d.term for d in find_definitions(text, paragraphs(text))] == ["Services"]
+
+
+def test_definitions_come_in_text_order_without_duplicates() -> None:
+    text = '"B" means bee.\n\n"A" means ay.\n\nThe thing (the "C").'
+    assert [d.term for d in find_definitions(text, paragraphs(text))] == ["B", "A", "C"]
+
+
+def table_rows(rows: list[str]) -> tuple[str, list[Paragraph]]:
+    """Rows of one table joined the way the document builder joins them (cells by " | ")."""
+    text, paras, pos = "", [], 0
+    for r, row in enumerate(rows):
+        paras.append(Paragraph(index=r, kind="table_row", start=pos, end=pos + len(row), table=0, row=r))
+        text += row + "\n\n"
+        pos = len(text)
+    return text, paras
+
+
+def test_glossary_table_without_verbs() -> None:
+    """A table headed "Term | Meaning" defines each row's first cell as its second."""
+    text, paras = table_rows(["Term | Meaning", "Business Day | a day other than a weekend",
+                              "Charges | the fees in Schedule 3"])
+    assert {d.term: d.text for d in find_definitions(text, paras)} == {
+        "Business Day": "a day other than a weekend", "Charges": "the fees in Schedule 3"}
+
+
+def test_ordinary_table_defines_nothing() -> None:
+    text, paras = table_rows(["Priority | Response", "Priority 1 | within one hour", "Priority 2 | within four hours"])
+    assert find_definitions(text, paras) == []
+
+
+def test_table_row_with_a_verb() -> None:
+    text, paras = table_rows(["Service Level Failure | means a failure to meet a Service Level"])
+    assert [(d.term, d.text) for d in find_definitions(text, paras)] == [
+        ("Service Level Failure", "a failure to meet a Service Level")]

@@ -1,0 +1,290 @@
+"""find_parties: preambles in UK and US styles, cover pages, roles from names and from context, hints."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pydantic import ValidationError
+
+from contractlint.document.definitions import find_definitions
+from contractlint.document.model import Paragraph, Party
+from contractlint.document.parties import RoleHints, find_parties
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Blocks of ``text`` separated by blank lines, as a reader would hand them over."""
+    return [
+        Paragraph(index=i, kind="paragraph", start=m.start(), end=m.end())
+        for i, m in enumerate(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text))
+    ]
+
+
+def parties(text: str, hints: RoleHints | None = None) -> list[Party]:
+    paras = paragraphs(text)
+    return find_parties(text, paras, find_definitions(text, paras), hints)
+
+
+def summary(text: str, hints: RoleHints | None = None) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.defined_as, p.role) for p in parties(text, hints)]
+
+
+UK_BANK = """SERVICES AGREEMENT
+
+This Agreement is made between Acme Bank plc, a company incorporated in England (company number 123) whose \
+registered office is at 1 Bank Street, London ("the Bank"); and Helix CX Limited, a company incorporated in \
+Scotland ("Helix") (each a "Party" and together the "Parties").
+
+1. Definitions
+
+1.1 "Affiliate" means any entity controlling a Party.
+
+1.2 "Third Party" means anyone else.
+
+3.1 Helix shall provide the Services to the Bank in accordance with Schedule 2.
+
+3.2 Acme shall not be liable for anything."""
+
+UK_NUMBERED = """THIS AGREEMENT is dated 1 May 2024
+
+BETWEEN:
+
+(1) ACME RETAIL LIMITED, a company incorporated in England and Wales with company number 01234567 whose \
+registered office is at 1 High St. London ("Customer"); and
+
+(2) HELIX CX LIMITED, a company incorporated in Scotland (No. SC123) ("Supplier").
+
+BACKGROUND
+
+A. The Customer wishes to outsource its contact centre."""
+
+US_DELAWARE = """MASTER SERVICES AGREEMENT
+
+This Master Services Agreement (the "Agreement") is entered into as of May 1, 2024 (the "Effective Date") by and \
+between Acme Corp., a Delaware corporation ("Company"), and Beta LLC, a New York limited liability company \
+("Vendor")."""
+
+US_HEREINAFTER = """This Agreement is made by and between First Federal Bank, N.A., with offices at 10 Main Street \
+(hereinafter referred to as the "Bank"), and Gamma Outsourcing, Inc. (hereinafter "Vendor")."""
+
+CLIENT_SUPPLIER = """This Agreement is between Acme Ltd (the "Client") and Beta Ltd (the "Supplier") (each a \
+"Party" and together the "Parties").
+
+1. The Supplier shall provide the Services."""
+
+UK_GOVERNMENT = """This Contract is made between THE SECRETARY OF STATE FOR WORK AND PENSIONS (the "Authority") \
+and Helix CX Limited, a company registered in England (the "Contractor")."""
+
+LETTERED = """0.1 This MASTER SERVICES AGREEMENT (this "MSA") is entered into as of September 30, 2014 (the \
+"Effective Date") by and between (a) the Massachusetts Office of Information Technology, with a principal \
+business address of One Ashburton Place, Boston ("Client"), and (b) OptumInsight, Inc., with a principal \
+business address of 13625 Technology Drive ("Contractor")."""
+
+LICENCE = """THIS LICENCE AGREEMENT is made BETWEEN Orion Software GmbH ("Licensor") AND Delta Insurance plc \
+("Licensee")."""
+
+COVER_PAGE = """ORDER FORM
+
+Customer: Acme Corp
+
+Provider: Beta Inc., a Delaware corporation
+
+1. Term. This Order Form starts on the Effective Date."""
+
+MARKDOWN_TABLE = """# Order Form
+
+| Party | Name |
+|---|---|
+| Customer | Acme Retail Ltd |
+| Supplier | Helix CX Ltd |"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (UK_BANK, [("Acme Bank plc", "Bank", "client"), ("Helix CX Limited", "Helix", "provider")]),
+        (UK_NUMBERED, [("ACME RETAIL LIMITED", "Customer", "client"), ("HELIX CX LIMITED", "Supplier", "provider")]),
+        (US_DELAWARE, [("Acme Corp.", "Company", "client"), ("Beta LLC", "Vendor", "provider")]),
+        (US_HEREINAFTER, [("First Federal Bank, N.A.", "Bank", "client"), ("Gamma Outsourcing, Inc.", "Vendor",
+                                                                          "provider")]),
+        (CLIENT_SUPPLIER, [("Acme Ltd", "Client", "client"), ("Beta Ltd", "Supplier", "provider")]),
+        (UK_GOVERNMENT, [("THE SECRETARY OF STATE FOR WORK AND PENSIONS", "Authority", "client"),
+                         ("Helix CX Limited", "Contractor", "provider")]),
+        (LETTERED, [("Massachusetts Office of Information Technology", "Client", "client"),
+                    ("OptumInsight, Inc.", "Contractor", "provider")]),
+        (LICENCE, [("Orion Software GmbH", "Licensor", "provider"), ("Delta Insurance plc", "Licensee", "client")]),
+        (COVER_PAGE, [("Acme Corp", "Customer", "client"), ("Beta Inc.", "Provider", "provider")]),
+        (MARKDOWN_TABLE, [("Acme Retail Ltd", "Customer", "client"), ("Helix CX Ltd", "Supplier", "provider")]),
+    ],
+)
+def test_preambles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Each preamble style yields exactly its parties, with legal name, defined term and role."""
+    assert summary(text) == expected
+
+
+def test_aliases_and_reasons() -> None:
+    """Aliases carry the defined term, "the Bank" and a short name the contract uses; reasons cite the text."""
+    bank, helix = parties(UK_BANK)
+    assert bank.aliases == ["Bank", "the Bank", "Acme"]
+    assert bank.role_reason == 'defined as "the Bank"'
+    assert helix.aliases == ["Helix"]
+    assert helix.role_reason == '"Helix shall provide the Services" (clause 3.1)'
+
+
+def test_defined_terms_that_are_not_parties_are_left_out() -> None:
+    """"Party", "Parties", "Affiliate", "Third Party", "Agreement" and "Effective Date" are not parties."""
+    names = {p.defined_as for p in parties(UK_BANK) + parties(CLIENT_SUPPLIER) + parties(US_DELAWARE)}
+    assert names.isdisjoint({"Party", "Parties", "Affiliate", "Third Party", "Agreement", "Effective Date"})
+
+
+PLAIN_NAMES = """This Agreement is made between Alpha Ltd and Omega Ltd.
+
+1. Services
+
+1.1 Omega shall provide the Services to Alpha.
+
+1.2 Alpha shall pay Omega the Charges monthly in arrears.
+
+1.3 Omega shall pay Alpha the Service Credits."""
+
+
+def test_plain_names_take_their_role_from_the_text() -> None:
+    """With no role names, "Omega shall provide the Services" and "Alpha shall pay Omega the Charges" decide."""
+    alpha, omega = parties(PLAIN_NAMES)
+    assert (alpha.name, alpha.role) == ("Alpha Ltd", "client")
+    assert (omega.name, omega.role) == ("Omega Ltd", "provider")
+    assert alpha.role_reason == '"Alpha shall pay Omega the Charges" (clause 1.2)'
+    assert omega.role_reason == '"Omega shall provide the Services" (clause 1.1)'
+    assert alpha.aliases == ["Alpha"] and omega.aliases == ["Omega"]
+
+
+def test_engages_sentence_sets_both_roles() -> None:
+    """"A engages B to provide the Services": A is the client, B the provider."""
+    text = ('This Agreement is made between Northwind Ltd ("Northwind") and Southwind Ltd ("Southwind").\n\n'
+            "1. Northwind engages Southwind to run its helpdesk.")
+    assert summary(text) == [("Northwind Ltd", "Northwind", "client"), ("Southwind Ltd", "Southwind", "provider")]
+
+
+def test_one_known_role_gives_the_other_party_the_opposite() -> None:
+    """With two parties, a client by name makes the other the provider, and the reason says so."""
+    text = 'This Agreement is made between Acme Ltd (the "Customer") and Helix CX Limited ("Helix").'
+    customer, helix = parties(text)
+    assert (customer.role, helix.role) == ("client", "provider")
+    assert helix.role_reason == "the other party to the Customer, the client"
+
+
+def test_undecidable_roles_are_unknown_with_a_reason() -> None:
+    text = "This Agreement is made between Alpha Ltd and Omega Ltd.\n\n1. The parties will cooperate."
+    found = parties(text)
+    assert [p.role for p in found] == ["unknown", "unknown"]
+    assert all(p.role_reason == "no defined role name and no sentence saying who provides the Services"
+               for p in found)
+
+
+def test_two_clients_by_name_are_unknown() -> None:
+    text = 'This Agreement is made between Acme Ltd (the "Customer") and Beta Ltd (the "Client").'
+    found = parties(text)
+    assert [p.role for p in found] == ["unknown", "unknown"]
+    assert found[0].role_reason == "both parties look like the client"
+
+
+def test_usual_name_yields_to_a_decisive_one() -> None:
+    """"Company" usually names the client, but beside "the Bank" it is the provider."""
+    text = 'This Agreement is made between Acme Bank plc (the "Bank") and Helix Services Ltd (the "Company").'
+    assert summary(text) == [("Acme Bank plc", "Bank", "client"), ("Helix Services Ltd", "Company", "provider")]
+
+
+def test_client_hint_sets_roles() -> None:
+    """--client names a party (fuzzily, by name, alias or term) and the other party becomes the provider."""
+    text = "This Agreement is made between Alpha Ltd and Omega Ltd.\n\n1. The parties will cooperate."
+    alpha, omega = parties(text, RoleHints(client="omega limited"))
+    assert (omega.role, omega.role_reason) == ("client", "set by --client")
+    assert (alpha.role, alpha.role_reason) == ("provider", "the other party to Omega Ltd (set by --client)")
+
+
+def test_hint_overrides_names_and_context() -> None:
+    helix = parties(UK_BANK, RoleHints(client="Helix"))[1]
+    assert (helix.role, helix.role_reason) == ("client", "set by --client")
+    assert parties(UK_BANK, RoleHints(client="Helix"))[0].role == "provider"
+    assert parties(UK_BANK, RoleHints(provider="acme bank"))[0].role == "provider"
+
+
+def test_unmatched_hint_changes_nothing() -> None:
+    assert summary(UK_BANK, RoleHints(client="Zebra Holdings")) == summary(UK_BANK)
+
+
+def test_hints_are_frozen() -> None:
+    hints = RoleHints(client="Acme")
+    with pytest.raises(ValidationError):
+        hints.client = "Beta"  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        RoleHints(customer="Acme")  # type: ignore[call-arg]
+
+
+STANDARD_TERMS = """# Cloud Service Agreement
+
+1. Service
+
+1.1 Provider will provide the Cloud Service. Customer may access the Cloud Service.
+
+1.2 Customer will pay the Fees. Provider may suspend access. Customer is responsible for Users.
+
+1.3 Provider will notify Customer of changes. Customer Content remains Customer's."""
+
+
+def test_standard_terms_fall_back_to_role_names_used_as_names() -> None:
+    """Terms signed on a separate cover page: "Provider will ..." and "Customer may ..." name the parties."""
+    assert sorted(summary(STANDARD_TERMS)) == [("Customer", "Customer", "client"), ("Provider", "Provider",
+                                                                                    "provider")]
+    assert parties(STANDARD_TERMS)[0].role_reason == 'called "Customer" throughout the contract'
+
+
+def test_glossary_entity_is_a_party_when_there_is_no_preamble() -> None:
+    """'"GitHub" means GitHub, Inc.' names a party; GitHub is the provider because it performs the Services."""
+    text = ('Customer accepts these terms.\n\n"GitHub" means GitHub, Inc., its Affiliates and Representatives.\n\n'
+            "GitHub will perform the Professional Services. Customer will pay the Fees. Customer may cancel.")
+    assert sorted(summary(text)) == [("Customer", "Customer", "client"), ("GitHub, Inc.", "GitHub", "provider")]
+
+
+def test_no_parties_in_an_empty_or_party_free_text() -> None:
+    assert parties("") == []
+    assert parties("The weather was fine.\n\nNothing else happened.") == []
+
+
+def test_cover_table_rows_as_the_builder_joins_them() -> None:
+    """Order-form rows arrive as table_row paragraphs with cells joined by " | "."""
+    rows = ["Party | Details", "Customer | Acme Retail Ltd, a company registered in England",
+            "Supplier | [Supplier legal name]"]
+    text = "\n\n".join(rows)
+    paras, pos = [], 0
+    for r, row in enumerate(rows):
+        paras.append(Paragraph(index=r, kind="table_row", start=pos, end=pos + len(row), table=0, row=r))
+        pos += len(row) + 2
+    found = find_parties(text, paras, [])
+    assert [(p.name, p.defined_as, p.role) for p in found] == [
+        ("Acme Retail Ltd", "Customer", "client"), ("Supplier", "Supplier", "provider")]
+    assert found[1].role_reason == 'named "Supplier" on the cover page'
+
+
+def test_party_paragraph_names_the_party_not_its_postcode() -> None:
+    text = (
+        "PARTIES\n\n"
+        "(1) HARBOURLINE BANK PLC, a company incorporated in England and Wales with company number 02938471, "
+        'whose registered office is at 40 Quayside Street, Bristol BS1 4QA (the "Bank"); and\n\n'
+        "(2) MERIDIAN CONTACT SOLUTIONS LIMITED, a company incorporated in England and Wales, whose registered "
+        'office is at Unit 7, Thornfield Business Park, Sunderland SR5 3XJ (the "Service Provider").\n'
+    )
+    assert summary(text) == [
+        ("HARBOURLINE BANK PLC", "Bank", "client"),
+        ("MERIDIAN CONTACT SOLUTIONS LIMITED", "Service Provider", "provider"),
+    ]
+
+
+def test_plain_names_engaged_without_defined_terms() -> None:
+    text = (
+        "Larkspur Insurance Company Limited, of 22 Wharf Street, Bristol BS1 4RN, engages Orbis Services Ltd, "
+        "of Orbis House, Swansea SA1 5LQ, to run the claims line on the terms below.\n\n"
+        "1. Orbis will answer calls.\n\n2. Larkspur will pay Orbis the fees.\n"
+    )
+    got = {p.name: p.role for p in parties(text)}
+    assert got == {"Larkspur Insurance Company Limited": "client", "Orbis Services Ltd": "provider"}
