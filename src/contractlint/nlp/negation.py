@@ -1,0 +1,399 @@
+"""Negated statements and prohibitions inside one sentence.
+
+A phrase found inside a negated statement does not satisfy a ``require`` rule: "The Supplier is not
+required to appoint a single point of contact" mentions a single point of contact but promises none.
+A prohibition is different: "The Supplier shall not subcontract ... without the prior written
+consent of the Client" *is* the consent requirement a rule may be looking for, so prohibitions are
+reported apart (``prohibition_spans``) and never as negation.
+
+How each cue is read (spans are character offsets into the sentence, end exclusive):
+
+- *negation* (the statement does not hold): "is not", "does not include", "is not required to",
+  "shall not be obliged/required/liable/responsible", "under no obligation", "has no obligation",
+  "without any obligation to", "need not", "there is no", "Nothing in this Agreement requires ...",
+  "Neither party shall be required to", "no steering committee shall be established", and the
+  exclusions "other than", "excluding", "except for", "save for", "with the exception of".
+- *prohibition* (an actor must not act): "shall/must/may/will not", "cannot", "shall never",
+  "is not permitted/entitled to", "is prohibited from", "agrees not to", "refrain from",
+  "has no right to", "Neither party shall disclose", "In no event shall the Supplier disclose".
+  A limit such as "shall not exceed" or "shall not be less than" is a prohibition too, so a
+  service-level rule still sees it. "shall not apply / affect / constitute / be construed / be
+  subject to" speaks of legal effect and is a negation.
+- *double negation*: "shall not ... unless/except/without ..." is a conditional prohibition; its
+  span keeps the condition, so "subcontract ... consent" stays inside one prohibition. "No change
+  shall be made unless ..." is read the same way. A negation stops at "unless"/"except": in "is not
+  required to attend unless requested" only "to attend" is negated. "Nothing ... shall prevent /
+  limit / affect" affirms what follows and yields no span; "not to be unreasonably withheld" (no
+  auxiliary before "not") yields none either.
+
+A span runs from its cue to the end of its clause: ``;``, a following ", but", ", provided that",
+", except", ", unless" (negation only), a new enumeration item "(b)", or a coordinated main clause
+("and the Client shall ..."). When the clause itself opens a list ("is not obliged to (a) ...;
+(b) ...") the span takes in the whole list. Negations inside an "if/where/when ..." clause also stop
+at the next comma; an exclusion ("other than complaints") stops at a comma or before the next verb.
+
+Speed: a contract has thousands of sentences, so no large case-insensitive alternation scans a whole
+sentence. The sentence is lower-cased once (offsets kept), cue words are located by one space-led
+word pattern, and the detailed patterns are only tried where a cue word stands. ``lowered``,
+``word_starts`` and ``clause_end`` are shared with ``contractlint.nlp.obligations``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+_SPACES = str.maketrans("\t\n\r\v\f\xa0\u2009\u202f", "        ")
+_ODD_SPACE = re.compile("[\t\n\r\v\f\xa0\u2009\u202f]")
+
+
+@lru_cache(maxsize=1024)
+def lowered(sentence: str) -> str:
+    """``sentence`` in lower case with every space character a plain space; offsets unchanged."""
+    low = sentence.lower()
+    if len(low) != len(sentence):  # "İ" and a few others lower to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
+    return low.translate(_SPACES) if _ODD_SPACE.search(low) else low
+
+
+def _trie(node: dict[str, dict]) -> str:
+    """The regex for a trie of words: shared prefixes are tried once ("n(?:o(?:t|ne)?|eed)")."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@lru_cache(maxsize=512)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for ``words`` as whole words in a lower-cased text padded with one leading space.
+
+    Every match begins with the character before the word (a space, bracket or quote), so the
+    offset of a match in the padded text is the offset of the word in the unpadded one. The
+    literal first character lets the engine skip from space to space, and the words form a trie,
+    so a long word list costs little more than a short one.
+    """
+    root: dict[str, dict] = {}
+    for word in {" ".join(w.lower().split()) for w in words if w.strip()}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(rf"[ (\"'“‘](?:{_trie(root)})(?![\w])")
+
+
+def word_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets where one of ``words`` stands as a whole word in the lower-cased ``low``."""
+    return [m.start() for m in word_pattern(words).finditer(" " + low)]
+
+
+def _word_starts_before(low: str, pos: int, count: int) -> list[int]:
+    """The starts of up to ``count`` words before the word at ``pos``, farthest first."""
+    starts: list[int] = []
+    while pos > 0 and len(starts) < count:
+        pos = low.rfind(" ", 0, pos - 1) + 1
+        starts.append(pos)
+    return starts[::-1]
+
+
+# --- where a clause ends -----------------------------------------------------------------------
+
+# Every alternative opens with a literal character, so the engine jumps between candidates.
+_STOP_CANDIDATE = re.compile(r";|,| (?:and|or|but|whereas|while|whilst|unless|except)\b| \(")
+# The enumeration marker takes letters and roman numerals only: "(5)" in "five (5) Business
+# Days" is a numeral gloss, not a new item.
+_ITEM = re.compile(r" (\((?:[a-h]|[ivx]{1,5})\))(?= )")
+_SUBJECT_WORDS = r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)"
+# A subject with one of these words belongs to a relative or infinitive clause, not a new one.
+_NOT_IN_SUBJECT = frozenset("as that which who whom where when if than to".split())
+_FINITE = r"(?:shall|must|will|may|agrees?|undertakes?|is|are|has|have|can|need)\b"
+_AFTER_COMMA = re.compile(
+    r",\s*(?:(?P<proviso>(?:but|provided(?:\s+always)?\s+that|save\s+that|whereupon)\b)"
+    r"|(?P<condition>(?:except|unless|save\s+where)\b)"
+    rf"|(?P<clause>(?:(?:and|or|but|whereas|while|whilst)\s+)?{_SUBJECT_WORDS}{_FINITE}))"
+)
+_CLAUSE_AND = re.compile(rf" (?:and|or|but|whereas|while|whilst)\s+{_SUBJECT_WORDS}{_FINITE}")
+_DETERMINERS = frozenset("the each either both neither its their any such all no a an".split())
+# An item marker cited in a cross-reference does not end the clause.
+_REFERENCE = re.compile(r"(?:paragraph|clause|sub-clause|item|limb|section|point)\s*$")
+
+
+class _Stops:
+    """The places a clause of one sentence may end, each classified on first use."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.low = lowered(sentence)
+        found = [(m.start(), m.group()) for m in _STOP_CANDIDATE.finditer(self.low)]
+        self.positions = [pos for pos, _ in found]
+        self.firsts = [first for _, first in found]
+        self._kinds: dict[int, tuple[str, str]] = {}
+
+    def kind(self, i: int) -> tuple[str, str]:
+        """The ``i``-th candidate as (kind, item marker); kind "" when it ends nothing."""
+        if i not in self._kinds:
+            self._kinds[i] = self._classify(self.positions[i], self.firsts[i])
+        return self._kinds[i]
+
+    def _classify(self, pos: int, first: str) -> tuple[str, str]:
+        low = self.low
+        if first == ";":
+            return "semi", ""
+        if first == ",":
+            after = _AFTER_COMMA.match(low, pos)
+            kind = after.lastgroup if after is not None else None
+            if kind == "clause" and _NOT_IN_SUBJECT.intersection(after.group("subject").split()):
+                kind = None  # ", which shall": a relative clause, not a new one
+            return kind or "comma", ""
+        if first == " (":
+            item = _ITEM.match(low, pos)
+            return ("item", item.group(1)) if item else ("", "")
+        if first in (" unless", " except"):
+            return "condition", ""
+        # A coordinated main clause: "and the Client shall", "and Helix shall", "and shall".
+        clause = _CLAUSE_AND.match(low, pos)
+        words = clause.group("subject").split() if clause else ["that"]
+        if _NOT_IN_SUBJECT.intersection(words):
+            return "", ""
+        opener = not words or words[0] in _DETERMINERS
+        opener = opener or self.sentence[clause.start("subject")].isupper()
+        return ("clause", "") if opener else ("", "")
+
+
+@lru_cache(maxsize=1024)
+def _stops(sentence: str) -> _Stops:
+    return _Stops(sentence)
+
+
+def clause_end(sentence: str, start: int, *, conditions: bool = True, comma: bool = False) -> int:
+    """Where the clause that continues at ``start`` ends (exclusive, trailing punctuation dropped).
+
+    ``conditions`` stops at "unless"/"except" (a negation or a plain duty ends there; a prohibition
+    keeps its condition); ``comma`` stops at any comma (exclusions, subordinate clauses). A clause
+    that opens a list with "(a)" or "(i)" runs through the whole list.
+    """
+    stops = _stops(sentence)
+    end = len(sentence)
+    # An item marker's offset is the space before it, so one just before ``start`` counts.
+    for i in range(bisect_left(stops.positions, start - 1), len(stops.positions)):
+        pos = stops.positions[i]
+        if pos < start and stops.firsts[i] != " (":
+            continue
+        kind, marker = stops.kind(i)
+        if not kind or kind == "comma" and not comma or kind == "condition" and not conditions:
+            continue
+        if kind == "item":
+            if _REFERENCE.search(stops.low, max(start, pos - 20), pos):
+                continue
+            if marker in ("(a)", "(i)"):  # the clause opens a list
+                break
+            before = sentence[start:pos].rstrip()
+            if not before.strip(" :") or before.endswith(":"):  # its own item, after a lead-in
+                continue
+        end = pos
+        break
+    end = _strip_end(sentence, start, end)
+    low = lowered(sentence)
+    for link in (" and", " or", " and/or"):  # "(a) respond within 2 days; and" ends before "; and"
+        if low.endswith(link, start, end) and low[: end - len(link)].rstrip()[-1:] in (";", ","):
+            end = _strip_end(sentence, start, end - len(link))
+    return end
+
+
+def _strip_end(sentence: str, start: int, end: int) -> int:
+    while end > start and sentence[end - 1] in " \t\n.,;:":
+        end -= 1
+    return end
+
+
+# --- negation and prohibition cues -------------------------------------------------------------
+
+# Words that, right after "not" (or after "no <noun> shall"), take a duty away rather than forbid.
+_DUTY_OFF = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:be\s+)?(?:required|obliged|obligated|bound|expected|liable|responsible"
+    r"|under\s+any\s+(?:obligation|duty))\b|\s+(?:need|have)\s+to\b|\s+any\s+(?:obligation|duty)\b"
+)
+# "shall not apply / affect / constitute ...": a statement about legal effect, not a prohibition.
+_NO_EFFECT = re.compile(
+    r"\s+(?:apply|affect|constitute|prejudice|operate|relieve|excuse|entitle|give\s+rise"
+    r"|take\s+effect|be\s+(?:construed|deemed|interpreted|taken|subject\s+to|bound\s+by))\b"
+)
+_PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
+_BOUND = re.compile(
+    r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
+)
+_PASSIVE = re.compile(r"\s+(?:\w+ly\s+)?be\b")
+_LIABLE = re.compile(r"\bbe\s+(?:liable|required|obliged|responsible)\b")
+_CONDITION = re.compile(r"\b(?:unless|except|without|save)\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:if|where|when|whenever|unless|until|once|whether|in\s+the\s+event)\b"
+)
+# An exclusion ("other than complaints") covers a noun phrase: it ends before the next verb.
+_VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
+
+# The cue patterns are tried only where one of these words stands.
+_ANCHORS = tuple("not no never nothing neither none need needs cannot refrain prohibited forbidden"
+                 " barred precluded other excluding exclude excludes except save exception"
+                 " without".split())
+_CUES = re.compile(
+    r"""
+    \b(?:
+      (?P<never_modal>(?:shall|must|may|will)\s+never)
+    | (?P<no_right>(?:has|have|shall\s+have|will\s+have)\s+no\s+right)
+    | (?P<prohibit>(?:is|are|shall\s+be|will\s+be)\s+(?:prohibited|forbidden|barred|precluded)
+        \s+from|refrain\s+from|(?:agrees?|undertakes?|covenants?)\s+not\s+to)
+    | (?P<modal_not>(?:shall|must|may|will|can|should|might)\s+not|cannot|can['’]t|won['’]t
+        |shan['’]t|mustn['’]t)
+    | (?P<aux_not>(?:is|are|was|were|be|been|being|do|does|did|has|have|had|would|could)\s+not
+        |isn['’]t|aren['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)
+    | (?P<duty_off>under\s+no\s+(?:obligation|duty)
+        |no\s+(?:obligation|duty|requirement)
+        |without\s+(?:any\s+)?(?:further\s+)?(?:obligation|duty|requirement)
+        |needs?\s+not)
+    | (?P<nothing>nothing\s+
+        (?:(?!\b(?:shall|will|prevents?|limits?|restricts?|affects?|prejudices?)\b)[^;,]){0,60}?
+        \s(?:(?:shall|will|may)\s+)?(?:be\s+(?:construed|deemed|interpreted)\s+(?:as\s+|to\s+)?)?
+        (?:requir|oblig|compel)\w*)
+    | (?P<there_no>there\s+(?:is|are|shall\s+be|will\s+be)\s+no)
+    | (?P<in_no>in\s+no\s+(?:event|circumstances|case))
+    | (?P<exclusion>other\s+than|excluding|excludes?|except\s+for|save\s+for
+        |with\s+the\s+exception\s+of)
+    | (?P<det>(?:neither|none\s+of(?:\s+the)?|no)
+        (?!\s+(?:later|earlier|more|less|fewer|sooner|longer|greater|event|circumstances)\b)
+        \s+(?:(?!(?:to|who|which|that|if|where|when|than|not)\b)[\w'’-]+,?\s+){1,8}?
+        (?P<det_verb>shall|will|may|must|can|is|are|has|have))
+    | (?P<never>never)
+    )\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _cues(low: str) -> list[re.Match[str]]:
+    """The negation and prohibition cues of a lower-cased sentence, in order."""
+    found: list[re.Match[str]] = []
+    anchors = word_starts(low, _ANCHORS)
+    for word in ("n't", "n’t"):
+        anchors += [low.rfind(" ", 0, i) + 1 for i in _find_all(low, word)]
+    for i in sorted(set(anchors)):
+        if found and i < found[-1].end():
+            continue
+        for k in (*_word_starts_before(low, i, 3), i):
+            m = _CUES.match(low, k)
+            if m is not None and m.start() <= i < m.end():
+                found.append(m)
+                break
+    return found
+
+
+def _find_all(low: str, word: str) -> list[int]:
+    found, i = [], low.find(word)
+    while i >= 0:
+        found.append(i)
+        i = low.find(word, i + 1)
+    return found
+
+
+def _in_subordinate(low: str, pos: int) -> bool:
+    """Is ``pos`` inside an "if/where/when ..." clause (looking back to the last punctuation)?"""
+    left = max(low.rfind(c, 0, pos) for c in ",;:")
+    return _SUBORDINATE.search(low, left + 1, pos) is not None
+
+
+def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | None:
+    """Return ("neg"|"prohib", stop_at_conditions) for a cue match, or None for no span."""
+    kind = m.lastgroup if m.lastgroup != "det_verb" else "det"
+    end = m.end()
+    if kind in ("never_modal", "no_right", "prohibit"):
+        return "prohib", False
+    if kind == "modal_not":
+        if _DUTY_OFF.match(low, end) or _NO_EFFECT.match(low, end):
+            return "neg", True
+        return "prohib", False
+    if kind == "aux_not":
+        # "shall not, and shall procure that its staff do not, disclose": the prohibition echoed
+        if _PERMISSION_OFF.match(low, end) or low.startswith(",", end):
+            return "prohib", False
+        return None if _BOUND.match(low, end) else ("neg", True)
+    if kind == "in_no":
+        return ("neg", True) if _LIABLE.search(low, end, end + 80) else ("prohib", False)
+    if kind == "det":
+        if _DUTY_OFF.match(low, end):
+            return "neg", True
+        if _PERMISSION_OFF.match(low, end):
+            return "prohib", False
+        if m.group("det_verb") in ("is", "are", "has", "have") or _PASSIVE.match(low, end):
+            clause = clause_end(sentence, end, conditions=False)
+            if _CONDITION.search(low, end, clause):
+                return "prohib", False
+            return "neg", True
+        return "prohib", False
+    return "neg", True
+
+
+@lru_cache(maxsize=1024)
+def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    low = lowered(sentence)
+    negated: list[Span] = []
+    prohibited: list[Span] = []
+    for m in _cues(low):
+        found = _classify(sentence, low, m)
+        if found is None:
+            continue
+        kind, conditions = found
+        comma = m.lastgroup == "exclusion" or kind == "neg" and _in_subordinate(low, m.start())
+        end = clause_end(sentence, m.end(), conditions=conditions, comma=comma)
+        if m.lastgroup == "exclusion" and (verb := _VERB.search(low, m.end(), end)):
+            end = verb.start() - 1
+        (negated if kind == "neg" else prohibited).append((m.start(), max(end, m.end())))
+    return _merge(negated), _merge(prohibited)
+
+
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _overlaps(spans: tuple[Span, ...], start: int, end: int) -> bool:
+    end = max(end, start + 1)
+    return any(s < end and start < e for s, e in spans)
+
+
+def negated_spans(sentence: str) -> list[tuple[int, int]]:
+    """The negated statements in ``sentence``: sorted, merged ``(start, end)`` spans, from the cue.
+
+    Offsets are into ``sentence``; the end is exclusive.
+    """
+    return list(_analyse(sentence)[0])
+
+
+def prohibition_spans(sentence: str) -> list[tuple[int, int]]:
+    """The prohibitions in ``sentence``, from the cue ("shall not") to the end of its clause."""
+    return list(_analyse(sentence)[1])
+
+
+def is_negated(sentence: str, start: int, end: int) -> bool:
+    """Is the match ``[start, end)`` inside a negated statement (does it overlap a negated span)?
+
+    Overlap rather than containment, so a match that takes in its own cue ("not required to
+    appoint") counts too. A prohibition never counts as negation.
+    """
+    return _overlaps(_analyse(sentence)[0], start, end)
+
+
+def is_prohibition(sentence: str, start: int, end: int) -> bool:
+    """Is the match ``[start, end)`` inside a prohibition ("shall not remove ... without consent")?
+
+    Overlap, as for ``is_negated``.
+    """
+    return _overlaps(_analyse(sentence)[1], start, end)

@@ -1,0 +1,400 @@
+"""Who is obliged, permitted or forbidden to do what, inside one sentence.
+
+``find_obligations`` finds every modal cue (shall, must, may, is required to, shall not, need not
+...), the actor it binds and the predicate it governs, and maps the actor to a role through the
+contract's own party names. How the harder forms are read:
+
+- *Actor*: the party name closest before the cue, longest name first, a leading "the" ignored
+  ("Acme Bank plc" beats "Acme Bank"). "each party", "either party", "both parties", "the
+  parties", "each of the parties", "neither party" and "no party" are built in with role ``both``,
+  as is "The Supplier and the Client".
+- *Possessives*: "the Client's Contract Manager shall respond" binds the Client (actor "the
+  Client's Contract Manager"): a contract answers for its own managers and staff, and rules ask
+  about the party. "the personnel of the Supplier" and "Supplier Personnel" read the same.
+- *Passive*: "shall be provided by the Client" binds the by-phrase (actor "the Client", ``start``
+  at the modal, predicate from the participle). With no party as agent ("Service Levels may be
+  amended only by written agreement of both parties", "The Supplier shall be paid") it binds
+  nobody in particular: role ``unknown``, actor "".
+- *Conditions*: a cue inside an "if/where/when/unless ..." clause (to its comma) is skipped:
+  "If the Supplier fails to ..., the Client may ..." yields only the Client's permission.
+- *Negation*: "is not required to", "shall not be obliged to", "has no obligation to", "need
+  not", "Neither party shall be required to", "Nothing in this Agreement requires the Supplier to"
+  give ``obliged`` with ``negated=True``; "Neither party shall disclose", "No party may" give
+  ``prohibited``; "No steering committee shall be established" an unknown, negated duty.
+- *Discretion*: a duty or permission "at its (sole/absolute) discretion" is a permission.
+- *Elided and pronoun subjects*: in "The Supplier shall appoint ... and shall maintain ..." the
+  second cue keeps the first actor (``start`` at its modal); "it", "they", "its staff" take the
+  role of the parties named before them when those share one role, else ``unknown``.
+- A cue inside a relative clause ("any report that the Supplier must deliver") is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Literal, NamedTuple, get_args
+
+from pydantic import BaseModel, ConfigDict
+
+from contractlint.nlp.negation import clause_end, lowered, word_pattern
+
+Role = Literal["client", "provider", "both", "unknown"]
+_ROLES = get_args(Role)
+Modality = Literal["obliged", "permitted", "prohibited"]
+
+BUILTIN_ACTORS: dict[str, str] = dict.fromkeys(
+    ("each party", "either party", "both parties", "parties", "each of the parties",
+     "neither party", "neither of the parties", "no party"), "both"
+)
+
+
+class Obligation(BaseModel):
+    """One duty, permission or prohibition: who, which kind, and the span of what."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    actor: str
+    role: Role
+    modality: Modality
+    negated: bool = False
+    start: int
+    predicate_start: int
+    predicate_end: int
+
+
+# One pass per sentence finds these words: cue patterns are tried only where a cue word stands;
+# condition words open clauses whose cues bind nobody; boundary words (and ``;:,()``) end subjects.
+_CUE_WORDS = frozenset("shall must will may can cannot is are has have need needs does do bear"
+                       " bears agree agrees undertake undertakes covenant covenants commit commits"
+                       " retain retains reserve reserves".split())
+_CONDITION_WORDS = frozenset(["in the event", *"if where when whenever unless until once".split()])
+_BOUNDARY_WORDS = frozenset("and or nor but that which who whom whose whereby if where when"
+                            " whenever unless then while whilst until once because"
+                            " provided".split())
+_WORDS = word_pattern(tuple(sorted(_CUE_WORDS | _CONDITION_WORDS | _BOUNDARY_WORDS)))
+_PUNCTUATION = re.compile(r"[;:,()]")
+_BE = r"(?:is|are|shall\s+be|will\s+be)"
+_TO = r"(?:\s*,[^,;]{1,80},)?\s+to"  # "shall be entitled, on ten days' notice, to audit"
+_CUES = re.compile(
+    rf"""(?:
+    (?P<negated>(?:is|are|shall|will|must)\s+not\s+(?:be\s+)?(?:required|obliged|obligated|bound
+          |responsible|liable)(?:{_TO}|\s+for)?
+      | {_BE}\s+under\s+no\s+(?:obligation|duty)(?:\s+to)?
+      | (?:is|are|shall|will)\s+not\s+(?:be\s+)?under\s+any\s+(?:obligation|duty)(?:\s+to)?
+      | (?:has|have|shall\s+have|will\s+have|bears?|shall\s+bear)\s+no\s+(?:obligation|duty
+          |responsibility|liability)(?:\s+(?:to|for))?
+      | needs?\s+not | (?:does|do|shall|will)\s+not\s+(?:need|have)\s+to)
+  | (?P<prohibited>(?:is|are|shall|will|must)\s+not\s+(?:be\s+)?(?:permitted|allowed|entitled
+          |authori[sz]ed){_TO}
+      | {_BE}\s+(?:prohibited|forbidden|barred|precluded)\s+from
+      | (?:has|have|shall\s+have|will\s+have)\s+no\s+right\s+to
+      | (?:agrees?|undertakes?|covenants?)\s+not\s+to | (?:shall|must|will)\s+refrain\s+from
+      | (?:shall|must|may|will)\s+(?:not|never) | cannot | can\s+not)
+  | (?P<permitted>{_BE}\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty){_TO}
+      | (?:has|have|shall\s+have|will\s+have|retains?)\s+the\s+(?:right|option|discretion)\s+to
+      | reserves?\s+the\s+right\s+to)
+  | (?P<obliged>{_BE}\s+(?:solely\s+)?(?:responsible|accountable)\s+for
+      | {_BE}\s+(?:required|obliged|obligated|bound){_TO}
+      | (?:agrees?|undertakes?|covenants?|commits?)\s+to
+      | (?:has|have|shall\s+have)\s+(?:an?\s+)?(?:obligation|duty)\s+to)
+  | (?P<may>may|can)
+  | (?P<shall>shall|must|will)
+  )\b""",
+    re.VERBOSE,
+)
+_MODALITY: dict[str, tuple[Modality, bool]] = {
+    "negated": ("obliged", True), "prohibited": ("prohibited", False),
+    "permitted": ("permitted", False), "may": ("permitted", False),
+    "obliged": ("obliged", False), "shall": ("obliged", False),
+}
+# "shall mean", "shall be deemed": interpretation, not a duty; "as the case may be", "at will".
+_NOT_A_DUTY = re.compile(
+    r"\s+(?:means?|have\s+the\s+meanings?|be\s+(?:deemed|construed|interpreted)|prevail|survive)\b"
+)
+_NOT_A_MODAL_BEFORE = re.compile(r"(?:\bcase|\bat|\d)\s+$")
+# Words that may stand before a party name in its subject: "each", "neither", "any of".
+_LEAD_WORDS = frozenset("neither no none each any all every both either only".split())
+_PREPOSITIONS = frozenset("by to from with for on in at against between than upon behalf under via"
+                          " through toward towards within without about over".split())
+# "12.3", "12.3(b)", "(b)", "(iv)" at the head of a clause.
+_CLAUSE_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?(?:\([a-z0-9]{1,4}\))*|\([a-z0-9]{1,4}\))?\s*")
+_ADVERBS = frozenset("hereby also each further jointly severally therefore thereupon".split())
+_AGENT_NOUNS = re.compile(
+    r"\s+(?:personnel|staff|representatives?|(?:contract|relationship|account|service|project)\s+"
+    r"managers?|managers?|team|employees|agents|subcontractors|affiliates|auditors)\s*"
+)
+_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){1,4}\s*")
+_PRONOUN = re.compile(r"(?:it|they|each\s+of\s+them|(?:its|their)(?:\s+[\w-]+){1,4})")
+_PASSIVE = re.compile(
+    r"\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?P<part>\w+(?:ed|en|wn)|paid|made|sent|held|kept|set|met"
+    r"|done|borne|sold|brought|sought|told|laid|led|lent|put|read|run|spent|withheld)\b"
+)
+_ADJECTIVAL = frozenset("deemed construed interpreted interested qualified experienced located"
+                        " based involved concerned satisfied".split())
+# The agent follows the participle closely: "must be approved in writing by the Customer".
+_BY = re.compile(r"(?:\s+(?!by\b)[\w'’-]+){0,5}?\s+by\s+")
+_DISCRETION = re.compile(r"\b(?:at|in)\s+(?:its|their)\s+(?:\w+\s+){0,3}?discretion\b")
+_LEADING_ASIDE = re.compile(r"\s*(?:,[^,;]{0,80},)?\s*:?\s*")
+_NOTHING = re.compile(
+    r"\bnothing\s+(?:(?!\b(?:shall|will|prevents?|limits?|restricts?|affects?)\b)[^;,]){0,60}?\s"
+    r"(?:(?:shall|will|may)\s+)?(?:be\s+(?:construed|deemed|interpreted)\s+(?:as\s+|to\s+)?)?"
+    r"(?:requires?|requiring|obliges?|obliging|obligates?|compels?)\s+"
+)
+_TO_VERB = re.compile(r"\s+to\s+")
+
+
+class _Mention(NamedTuple):
+    start: int  # with a leading "the"
+    end: int  # before any possessive
+    possessive: bool
+    role: str
+
+
+class _Subject(NamedTuple):
+    actor: str
+    role: str
+    start: int
+    negative: bool  # "neither party", "no committee": the subject turns the cue round
+
+
+class _Text:
+    """One sentence with what every cue needs: its lower-case form, party mentions, boundaries."""
+
+    def __init__(self, sentence: str, words: list[tuple[int, str]], names: tuple[str, ...],
+                 roles: dict[str, str]) -> None:
+        self.sentence = sentence
+        self.low = lowered(sentence)
+        self.words = words
+        self.mentions = _mentions(self.low, names, roles)
+        self.by_end = {m.end: m for m in self.mentions if not m.possessive}
+        self.by_start = {m.start: m for m in self.mentions}
+        self._boundaries: tuple[list[int], list[str]] | None = None
+
+    def boundary_before(self, pos: int) -> tuple[int, str]:
+        """The end of the last clause boundary before ``pos`` and the boundary word or mark."""
+        if self._boundaries is None:
+            found = [(i + len(w), w) for i, w in self.words if w in _BOUNDARY_WORDS]
+            found += [(m.end(), m.group()) for m in _PUNCTUATION.finditer(self.low)]
+            found.sort()
+            self._boundaries = [end for end, _ in found], [mark for _, mark in found]
+        ends, words = self._boundaries
+        i = bisect_right(ends, pos) - 1
+        return (ends[i], words[i]) if i >= 0 else (0, "")
+
+    def roles_before(self, pos: int) -> str:
+        """The one role of the parties named before ``pos``, else "unknown" (for "it", "its")."""
+        roles = {m.role for m in self.mentions if m.end <= pos}
+        return roles.pop() if len(roles) == 1 else "unknown"
+
+
+@lru_cache(maxsize=64)
+def _names(actors: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The party names (lower-cased, without a leading "the") and their roles."""
+    roles = dict(BUILTIN_ACTORS)
+    for name, role in actors:
+        if role not in _ROLES:
+            raise ValueError(f"actor {name!r}: role {role!r} is not one of {', '.join(_ROLES)}")
+        key = " ".join(name.lower().split())
+        key = key[4:] if key.startswith("the ") else key
+        if key:
+            roles[key] = role
+    return tuple(roles), roles
+
+
+def _mentions(low: str, names: tuple[str, ...], roles: dict[str, str]) -> list[_Mention]:
+    """Every party mention; the longest name wins ("Acme Bank plc" over "Acme Bank")."""
+    present = tuple(name for name in names if name in low)
+    if not present:
+        return []
+    found = []
+    for m in word_pattern(present).finditer(" " + low):
+        i, end = m.start(), m.end() - 1
+        the = i >= 4 and low[i - 4 : i] == "the " and (i == 4 or low[i - 5] in " (\"'“‘")
+        start = i - 4 if the else i
+        after = low[end : end + 2]
+        possessive = after in ("'s", "’s") or (
+            low[end - 1] == "s" and after[:1] in ("'", "’") and not after[1:].isalnum())
+        role = roles.get(low[i:end]) or roles[" ".join(low[i:end].split())]
+        found.append(_Mention(start, end, possessive, role))
+    return found
+
+
+def _head(t: _Text, mention: _Mention) -> _Subject | None:
+    """Accept ``mention`` as the head of its subject, with any determiner or coordinated party.
+
+    Rejected when a preposition governs it ("any report delivered by the Supplier shall ...").
+    """
+    boundary, word = t.boundary_before(mention.start)
+    left = _CLAUSE_NUMBER.match(t.low, boundary).end()
+    words = t.low[left : mention.start].split()
+    lead = words[-2] if len(words) > 1 and words[-1] == "of" else words[-1] if words else ""
+    if words and words[-1] == "of" and lead not in _LEAD_WORDS and len(words) <= 6:
+        return _Subject(t.sentence[left : mention.end], mention.role, left, False)  # "staff of"
+    if words and words[-1] in _PREPOSITIONS:
+        return None
+    start = mention.start
+    if lead in _LEAD_WORDS:
+        start = t.low.rfind(lead, left, mention.start)
+    negative = lead in ("neither", "no", "none") or word == "nor"
+    negative = negative or t.low.startswith(("neither", "no "), mention.start)
+    role = mention.role
+    if word in ("and", "or", "nor") and not words:
+        other = t.by_end.get(len(t.low[: boundary - len(word)].rstrip()))
+        if other is not None and (partner := _head(t, other)) is not None:
+            role = role if partner.role == role else "both"
+            start, negative = partner.start, negative or partner.negative
+    return _Subject(t.sentence[start : mention.end], role, start, negative)
+
+
+def _subject_end(t: _Text, pos: int) -> int:
+    """Step back from the cue over adverbs and asides: "The Supplier, at its own cost, shall"."""
+    low, end = t.low, pos
+    for _ in range(3):
+        end = len(low[:end].rstrip())
+        k = low.rfind(" ", 0, end) + 1
+        word = low[k:end]
+        if word in _ADVERBS or len(word) > 4 and word.endswith("ly") and t.sentence[k].islower():
+            end = k
+        elif low[end - 1 : end] == ")" and (opening := low.rfind("(", 0, end)) >= 0:
+            end = opening
+        elif low[end - 1 : end] == "," and (comma := low.rfind(",", 0, end - 1)) >= 0 and (
+                len(low[:comma].rstrip()) in t.by_end):
+            end = comma
+        else:
+            break
+    return len(low[:end].rstrip())
+
+
+def _subject(t: _Text, pos: int, previous: _Subject | None) -> _Subject | None:
+    """The subject that binds the cue at ``pos``; None when the cue is to be skipped."""
+    end = _subject_end(t, pos)
+    if (mention := t.by_end.get(end)) is not None and (head := _head(t, mention)):
+        return head
+    for owner in reversed(t.mentions):
+        if owner.end >= end or owner.end < end - 60:
+            continue
+        gap = t.low[owner.end : end]
+        matcher = _POSSESSED if owner.possessive else _AGENT_NOUNS
+        if matcher.fullmatch(gap) and (head := _head(t, owner)) is not None:
+            return head._replace(actor=t.sentence[head.start : end])
+    boundary, word = t.boundary_before(end)
+    left = _CLAUSE_NUMBER.match(t.low, boundary).end()
+    start = end - len(t.low[left:end].lstrip()) if left < end else end
+    text = t.sentence[start:end]
+    low = t.low[start:end]
+    if low.startswith("nothing"):
+        return None
+    if not text and word in ("and", "or", "but", ",") and previous is not None:
+        return previous._replace(start=pos)
+    if _PRONOUN.fullmatch(low):
+        return _Subject(text, t.roles_before(start), start, False)
+    negative = low.startswith(("neither ", "no ", "none "))
+    return _Subject(text, "unknown", start if text else pos, negative)
+
+
+def _passive(t: _Text, cue_end: int) -> tuple[int, _Mention | None] | None:
+    """For "shall be provided by the Client": the participle's start and the agent (if a party)."""
+    m = _PASSIVE.match(t.low, cue_end)
+    if m is None or m.group("part") in _ADJECTIVAL:
+        return None
+    agent = t.by_start.get(by.end()) if (by := _BY.match(t.low, m.end())) else None
+    return m.start("part"), agent if agent is not None and not agent.possessive else None
+
+
+def _cues(low: str, words: list[tuple[int, str]]) -> list[re.Match[str]]:
+    """The modal cues that bind someone, in order; none inside an "if/where/when ..." clause."""
+    found: list[re.Match[str]] = []
+    zones: list[tuple[int, int]] | None = None
+    for i, word in words:
+        if word not in _CUE_WORDS or found and i < found[-1].end():
+            continue
+        if (cue := _CUES.match(low, i)) is None:
+            continue
+        if zones is None:
+            zones = [(a, min([e for e in (low.find(",", a), low.find(";", a)) if e >= 0],
+                             default=len(low))) for a, w in words if w in _CONDITION_WORDS]
+        if any(a <= i < b for a, b in zones):
+            continue
+        if cue.lastgroup in ("may", "shall") and (
+            _NOT_A_DUTY.match(low, cue.end())
+            or _NOT_A_MODAL_BEFORE.search(low, max(0, i - 6), i)
+            or cue.lastgroup == "may" and low[cue.end() : cue.end() + 2].strip()[:1].isdigit()
+        ):
+            continue
+        found.append(cue)
+    return found
+
+
+def _obligation(t: _Text, cue: re.Match[str], subject: _Subject) -> tuple[Obligation, _Subject]:
+    """Read one cue with its subject: modality, passive agent, predicate span, discretion."""
+    kind = cue.lastgroup or "shall"
+    modality, negated = _MODALITY[kind]
+    actor, role, start, active = subject.actor, subject.role, subject.start, True
+    predicate_start = _LEADING_ASIDE.match(t.low, cue.end()).end()
+    passive = _passive(t, cue.end()) if kind in ("shall", "may", "prohibited") else None
+    if passive is not None:
+        predicate_start, agent = passive
+        start, active = cue.start(), agent is not None
+        if agent is not None:
+            actor, role = t.sentence[agent.start : agent.end], agent.role
+        else:
+            actor, role = "", "unknown"
+    predicate_end = clause_end(t.sentence, predicate_start, conditions=modality != "prohibited")
+    if subject.negative and not negated and modality != "prohibited":
+        # "Neither party shall be required to" / "No committee shall be formed": nobody's duty;
+        # "Neither party shall disclose" / "No party may assign": a prohibition.
+        duty_off = modality == "obliged" and (kind == "obliged" or not active)
+        modality, negated = ("obliged", True) if duty_off else ("prohibited", False)
+    if modality != "prohibited" and not negated and "discretion" in t.low:
+        if _DISCRETION.search(t.low, min(start, cue.start()), predicate_end):
+            modality = "permitted"
+    found = Obligation(actor=actor, role=role, modality=modality, negated=negated, start=start,
+                       predicate_start=predicate_start,
+                       predicate_end=max(predicate_end, predicate_start))
+    return found, _Subject(actor, role, start, subject.negative)
+
+
+def _nothing_requires(t: _Text) -> list[Obligation]:
+    """"Nothing in this Agreement requires the Supplier to ...": a negated duty of the Supplier."""
+    found = []
+    for m in _NOTHING.finditer(t.low):
+        target = t.by_start.get(m.end())
+        if target is not None:
+            role, end = target.role, target.end
+        elif t.low.startswith(("it ", "them "), m.end()):
+            role, end = t.roles_before(m.start()), t.low.index(" ", m.end())
+        else:
+            continue
+        if (to := _TO_VERB.match(t.low, end)) is None:
+            continue
+        found.append(Obligation(
+            actor=t.sentence[m.end() : end], role=role, modality="obliged", negated=True,
+            start=m.end(), predicate_start=to.end(), predicate_end=clause_end(t.sentence, to.end()),
+        ))
+    return found
+
+
+def find_obligations(sentence: str, actors: Mapping[str, str]) -> list[Obligation]:
+    """Every duty, permission and prohibition in ``sentence``, in order of the predicate.
+
+    ``actors`` maps lower-cased party names as the contract writes them ("the bank", "helix") to
+    their roles ("client", "provider"); the built-in "each party" and the like map to "both".
+    """
+    names = _names(tuple(sorted(actors.items())))
+    low = lowered(sentence)
+    words = [(m.start(), m.group()[1:]) for m in _WORDS.finditer(" " + low)]
+    cues = _cues(low, words)
+    if not cues and "nothing" not in low:
+        return []
+    t = _Text(sentence, words, *names)
+    found: list[Obligation] = []
+    previous: _Subject | None = None
+    for cue in cues:
+        subject = _subject(t, cue.start(), previous)
+        if subject is not None:
+            obligation, previous = _obligation(t, cue, subject)
+            found.append(obligation)
+    found += _nothing_requires(t) if "nothing" in low else []
+    return sorted(found, key=lambda o: (o.predicate_start, o.start))

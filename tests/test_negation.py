@@ -1,0 +1,193 @@
+"""Negated statements and prohibitions in real contract wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.nlp.negation import (
+    clause_end,
+    is_negated,
+    is_prohibition,
+    negated_spans,
+    prohibition_spans,
+)
+
+
+def _span(sentence: str, phrase: str) -> tuple[int, int]:
+    start = sentence.index(phrase)
+    return start, start + len(phrase)
+
+
+def _negated(sentence: str, phrase: str) -> bool:
+    return is_negated(sentence, *_span(sentence, phrase))
+
+
+def _prohibited(sentence: str, phrase: str) -> bool:
+    return is_prohibition(sentence, *_span(sentence, phrase))
+
+
+# (sentence, phrase that is negated)
+NEGATED = [
+    pytest.param("The Supplier is not required to appoint a single point of contact.",
+                 "single point of contact", id="is-not-required-to"),
+    pytest.param("The Supplier shall not be obliged to designate a single point of contact.",
+                 "single point of contact", id="shall-not-be-obliged-to"),
+    pytest.param("The Supplier is under no obligation to provide a dedicated account manager.",
+                 "dedicated account manager", id="under-no-obligation"),
+    pytest.param("No steering committee shall be established.", "steering committee",
+                 id="no-x-shall-be-established"),
+    pytest.param("Neither party shall be required to attend quarterly business reviews.",
+                 "quarterly business reviews", id="neither-party-required"),
+    pytest.param("Nothing in this Agreement requires the Supplier to establish a governance board.",
+                 "governance board", id="nothing-requires"),
+    pytest.param("The Client may terminate this Agreement without any obligation to pay "
+                 "compensation to the Supplier.", "pay compensation", id="without-any-obligation"),
+    pytest.param("The Supplier need not provide a dedicated relationship manager.",
+                 "dedicated relationship manager", id="need-not"),
+    pytest.param("The Services do not include a customer satisfaction survey.",
+                 "customer satisfaction survey", id="does-not-include"),
+    pytest.param("All contacts other than complaints shall be handled in Dundee.", "complaints",
+                 id="other-than"),
+    pytest.param("The Supplier shall report monthly on all KPIs, excluding SL5 and SL6, to the "
+                 "Steering Committee.", "SL5", id="excluding"),
+    pytest.param("The Service Provider shall have no obligation to measure or report the "
+                 "realisation of any benefit.", "realisation of any benefit", id="has-no-obligation"),
+    pytest.param("The Supplier shall not be obliged to (a) appoint a single point of contact; or "
+                 "(b) attend meetings of the Steering Committee.", "attend meetings",
+                 id="list-opened-by-the-cue-is-all-negated"),
+    pytest.param("The Supplier shall not be obliged to: (b) attend meetings of the Steering "
+                 "Committee.", "attend meetings", id="item-read-with-its-lead-in"),
+    pytest.param("Clause 12 shall not apply to the Transition Services.", "Transition Services",
+                 id="shall-not-apply-is-about-effect"),
+    pytest.param("The Supplier shall not be subject to any annual performance review.",
+                 "annual performance review", id="shall-not-be-subject-to"),
+    pytest.param("In no event shall the Supplier be liable for indirect loss.", "indirect loss",
+                 id="in-no-event-liable"),
+    pytest.param("There is no minimum volume commitment.", "minimum volume commitment",
+                 id="there-is-no"),
+]
+
+# (sentence, phrase that is NOT negated: the scope of a negation ended before it)
+NOT_NEGATED = [
+    pytest.param("The Supplier is not required to appoint a single point of contact, but the "
+                 "Client shall appoint a Contract Manager.", "Contract Manager", id="stops-at-but"),
+    pytest.param("The Supplier is under no obligation to provide monthly reports; the Client shall "
+                 "pay the Charges.", "pay the Charges", id="stops-at-semicolon"),
+    pytest.param("The Supplier is not required to attend, provided that the Relationship Manager "
+                 "attends every meeting.", "Relationship Manager attends", id="stops-at-provided-that"),
+    pytest.param("The Supplier (a) is not required to attend the Steering Committee and (b) shall "
+                 "appoint a single point of contact.", "single point of contact",
+                 id="stops-at-enumeration-item"),
+    pytest.param("The Supplier shall not be obliged to designate a Relationship Manager and the "
+                 "Client shall designate a Contract Manager.", "Contract Manager",
+                 id="stops-at-coordinated-clause"),
+    pytest.param("If the dispute is not resolved within ten (10) Business Days, either party may "
+                 "refer it to mediation.", "refer it to mediation", id="if-clause-ends-at-comma"),
+    pytest.param("The Supplier is not required to attend unless the Client requests it in writing.",
+                 "requests it in writing", id="not-unless-condition-is-not-negated"),
+    pytest.param("All contacts other than complaints shall be handled in Dundee.",
+                 "handled in Dundee", id="exclusion-ends-before-verb"),
+    pytest.param("The Supplier shall respond within five (5) Business Days to every complaint.",
+                 "every complaint", id="numeral-gloss-is-no-item"),
+    pytest.param("Nothing in this clause shall prevent either party from seeking urgent injunctive "
+                 "relief.", "injunctive relief", id="nothing-shall-prevent-affirms"),
+    pytest.param("Availability shall be not less than 99.5% in each month.", "99.5%",
+                 id="not-less-than-is-a-bound"),
+    pytest.param("The Bank's consent, such consent not to be unreasonably withheld, is required.",
+                 "consent", id="not-unreasonably-withheld"),
+]
+
+# (sentence, phrase inside a prohibition, which is never a negation)
+PROHIBITED = [
+    pytest.param("The Supplier shall not subcontract any part of the Services without the prior "
+                 "written consent of the Client.", "subcontract any part of the Services without "
+                 "the prior written consent", id="shall-not-subcontract-without-consent"),
+    pytest.param("The Supplier shall not remove or replace Key Personnel without the Client's "
+                 "prior written consent.", "Key Personnel without the Client's prior written consent",
+                 id="shall-not-remove-key-personnel"),
+    pytest.param("The Supplier may not assign this Agreement.", "assign this Agreement",
+                 id="may-not"),
+    pytest.param("Neither party shall disclose Confidential Information to any third party.",
+                 "disclose Confidential Information", id="neither-party-shall"),
+    pytest.param("No change shall take effect unless it has been agreed in writing.",
+                 "agreed in writing", id="no-x-unless-is-conditional-prohibition"),
+    pytest.param("The total Service Credits in any month shall not exceed ten per cent (10%) of the "
+                 "Charges.", "ten per cent (10%)", id="shall-not-exceed-is-a-limit"),
+    pytest.param("The Service Provider has no right to terminate this Agreement for convenience.",
+                 "terminate this Agreement", id="has-no-right"),
+    pytest.param("The Supplier is not permitted to use offshore sites.", "offshore sites",
+                 id="is-not-permitted"),
+    pytest.param("The Supplier shall not, unless the Client so requests, record calls.",
+                 "record calls", id="shall-not-unless"),
+    pytest.param("The Supplier shall not, and shall procure that its Subcontractors do not, "
+                 "disclose Confidential Information.", "disclose Confidential Information",
+                 id="echoed-prohibition"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), NEGATED)
+def test_negated(sentence: str, phrase: str) -> None:
+    """A phrase inside a negated statement is negated and is no prohibition."""
+    assert _negated(sentence, phrase)
+    assert not _prohibited(sentence, phrase)
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), NOT_NEGATED)
+def test_not_negated(sentence: str, phrase: str) -> None:
+    """A negation's scope ends with its clause; affirmations and bounds are not negations."""
+    assert not _negated(sentence, phrase)
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), PROHIBITED)
+def test_prohibition_is_not_negation(sentence: str, phrase: str) -> None:
+    """What a prohibition covers, including its condition, is prohibited and never negated."""
+    assert _prohibited(sentence, phrase)
+    assert not _negated(sentence, phrase)
+
+
+def test_negated_span_runs_from_cue_to_clause_end() -> None:
+    """The span starts at the cue and ends with the clause, without the full stop."""
+    sentence = "The Supplier is not required to appoint a single point of contact."
+    assert [sentence[a:b] for a, b in negated_spans(sentence)] == [
+        "is not required to appoint a single point of contact"
+    ]
+
+
+def test_prohibition_span_keeps_the_consent_condition() -> None:
+    """A conditional prohibition's span runs through "without ..." and ", which shall not ..."."""
+    sentence = (
+        "The Supplier shall not remove any Key Personnel without the Client's prior written "
+        "consent, which shall not be unreasonably withheld."
+    )
+    assert [sentence[a:b] for a, b in prohibition_spans(sentence)] == [
+        "shall not remove any Key Personnel without the Client's prior written consent, which "
+        "shall not be unreasonably withheld"
+    ]
+    assert negated_spans(sentence) == []
+
+
+def test_match_including_its_cue_is_negated() -> None:
+    """A match that takes in the cue itself overlaps the span and counts as negated."""
+    sentence = "The Supplier is not required to appoint a single point of contact."
+    assert _negated(sentence, "not required to appoint")
+    assert not _negated(sentence, "The Supplier")
+
+
+def test_sentence_without_cues_has_no_spans() -> None:
+    """Plain duties yield nothing, and a match may be empty (zero width) without error."""
+    sentence = "The Supplier shall appoint a single point of contact."
+    assert negated_spans(sentence) == [] and prohibition_spans(sentence) == []
+    assert not is_negated(sentence, 5, 5)
+
+
+def test_clause_end_stops_at_proviso() -> None:
+    """``clause_end`` is shared with obligations: it stops at ", provided that"."""
+    sentence = "The Supplier shall attend, provided that it has notice."
+    assert sentence[: clause_end(sentence, 0)] == "The Supplier shall attend"
+
+
+def test_offsets_survive_characters_that_change_length_when_lowered() -> None:
+    """"İ" lowers to two characters; spans still point into the original sentence."""
+    sentence = "İstanbul Ltd is not required to appoint a single point of contact."
+    ((start, end),) = negated_spans(sentence)
+    assert sentence[start:end] == "is not required to appoint a single point of contact"

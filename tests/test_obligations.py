@@ -1,0 +1,296 @@
+"""Who is obliged, permitted or forbidden in one sentence of real contract wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.nlp.obligations import Obligation, find_obligations
+
+ACTORS = {
+    "client": "client",
+    "customer": "client",
+    "the bank": "client",
+    "acme bank plc": "client",
+    "acme bank": "client",
+    "supplier": "provider",
+    "service provider": "provider",
+    "helix": "provider",
+}
+
+
+def _read(sentence: str) -> list[tuple[str, str, str, bool, str]]:
+    """Each obligation as (actor, role, modality, negated, predicate text)."""
+    return [
+        (o.actor, o.role, o.modality, o.negated, sentence[o.predicate_start : o.predicate_end])
+        for o in find_obligations(sentence, ACTORS)
+    ]
+
+
+# (sentence, every obligation expected as (actor, role, modality, negated, predicate))
+CASES = [
+    pytest.param(
+        "The Supplier shall respond within 4 hours.",
+        [("The Supplier", "provider", "obliged", False, "respond within 4 hours")],
+        id="provider-obliged-not-client",
+    ),
+    pytest.param(
+        "The Client may, at its discretion, respond.",
+        [("The Client", "client", "permitted", False, "respond")],
+        id="client-may-at-discretion-is-permitted",
+    ),
+    pytest.param(
+        "The Client shall respond to any escalated customer issue within four (4) business hours.",
+        [("The Client", "client", "obliged", False,
+          "respond to any escalated customer issue within four (4) business hours")],
+        id="client-obliged-to-respond",
+    ),
+    pytest.param(
+        "The Supplier may amend the Service Levels at its sole discretion upon notice to the Client.",
+        [("The Supplier", "provider", "permitted", False,
+          "amend the Service Levels at its sole discretion upon notice to the Client")],
+        id="provider-permitted-to-amend",
+    ),
+    pytest.param(
+        "Service Levels may be amended only by written agreement of both parties.",
+        [("", "unknown", "permitted", False, "amended only by written agreement of both parties")],
+        id="passive-without-party-agent-binds-nobody",
+    ),
+    pytest.param(
+        "The Supplier shall not be obliged to designate a single point of contact.",
+        [("The Supplier", "provider", "obliged", True, "designate a single point of contact")],
+        id="shall-not-be-obliged-is-negated-duty",
+    ),
+    pytest.param(
+        "The Supplier shall not remove or replace Key Personnel without the Client's prior written "
+        "consent.",
+        [("The Supplier", "provider", "prohibited", False,
+          "remove or replace Key Personnel without the Client's prior written consent")],
+        id="conditional-prohibition-keeps-its-condition",
+    ),
+    pytest.param(
+        "Each party shall appoint a single point of contact.",
+        [("Each party", "both", "obliged", False, "appoint a single point of contact")],
+        id="each-party-both-obliged",
+    ),
+    pytest.param(
+        "The Supplier shall designate a Relationship Manager and the Client shall designate a "
+        "Contract Manager.",
+        [("The Supplier", "provider", "obliged", False, "designate a Relationship Manager"),
+         ("the Client", "client", "obliged", False, "designate a Contract Manager")],
+        id="two-obligations-in-one-sentence",
+    ),
+    pytest.param(
+        "The Client's Contract Manager shall respond to the Supplier within two (2) Business Days.",
+        [("The Client's Contract Manager", "client", "obliged", False,
+          "respond to the Supplier within two (2) Business Days")],
+        id="possessive-binds-the-owning-party",
+    ),
+    pytest.param(
+        "If the Supplier fails to meet a Service Level in three consecutive months, the Client may "
+        "terminate this Agreement.",
+        [("the Client", "client", "permitted", False, "terminate this Agreement")],
+        id="if-clause-is-no-obligation",
+    ),
+    pytest.param(
+        "All Client Data shall be provided by the Client in the agreed format.",
+        [("the Client", "client", "obliged", False, "provided by the Client in the agreed format")],
+        id="passive-by-phrase-is-the-actor",
+    ),
+    pytest.param(
+        "Change Requests must be approved by the Customer within five (5) Business Days.",
+        [("the Customer", "client", "obliged", False,
+          "approved by the Customer within five (5) Business Days")],
+        id="passive-must-be-approved-by",
+    ),
+    pytest.param(
+        "Acme Bank plc reserves the right to audit the Supplier's contact centres.",
+        [("Acme Bank plc", "client", "permitted", False, "audit the Supplier's contact centres")],
+        id="longest-actor-name-wins",
+    ),
+    pytest.param(
+        "The Service Provider is not required to consult the Bank before reassigning its personnel.",
+        [("The Service Provider", "provider", "obliged", True,
+          "consult the Bank before reassigning its personnel")],
+        id="is-not-required-to",
+    ),
+    pytest.param(
+        "Helix is under no obligation to measure or report the realisation of any benefit.",
+        [("Helix", "provider", "obliged", True,
+          "measure or report the realisation of any benefit")],
+        id="under-no-obligation",
+    ),
+    pytest.param(
+        "Neither party shall be required to attend more than four meetings in any Contract Year.",
+        [("Neither party", "both", "obliged", True,
+          "attend more than four meetings in any Contract Year")],
+        id="neither-party-required-is-negated",
+    ),
+    pytest.param(
+        "Neither party shall disclose the terms of this Agreement to any third party.",
+        [("Neither party", "both", "prohibited", False,
+          "disclose the terms of this Agreement to any third party")],
+        id="neither-party-shall-is-prohibition",
+    ),
+    pytest.param(
+        "Nothing in this Agreement requires the Supplier to establish a steering committee.",
+        [("the Supplier", "provider", "obliged", True, "establish a steering committee")],
+        id="nothing-in-this-agreement-requires",
+    ),
+    pytest.param(
+        "The Service Provider shall, at its own cost, provide the Bank with monthly reports.",
+        [("The Service Provider", "provider", "obliged", False,
+          "provide the Bank with monthly reports")],
+        id="aside-between-modal-and-verb",
+    ),
+    pytest.param(
+        "The Client will, at its sole discretion, decide whether to extend the Term.",
+        [("The Client", "client", "permitted", False, "decide whether to extend the Term")],
+        id="will-at-its-sole-discretion-is-permission",
+    ),
+    pytest.param(
+        "The Service Provider has no right to terminate this Agreement for convenience.",
+        [("The Service Provider", "provider", "prohibited", False,
+          "terminate this Agreement for convenience")],
+        id="has-no-right-to",
+    ),
+    pytest.param(
+        "The Supplier and the Client shall each appoint a Contract Manager.",
+        [("The Supplier and the Client", "both", "obliged", False, "each appoint a Contract Manager")],
+        id="coordinated-parties-are-both",
+    ),
+    pytest.param(
+        "The Supplier shall appoint a Relationship Manager and shall ensure that the Relationship "
+        "Manager attends every meeting of the Steering Committee.",
+        [("The Supplier", "provider", "obliged", False, "appoint a Relationship Manager"),
+         ("The Supplier", "provider", "obliged", False,
+          "ensure that the Relationship Manager attends every meeting of the Steering Committee")],
+        id="elided-subject-keeps-the-actor",
+    ),
+    pytest.param(
+        "The Supplier shall: (a) appoint a single point of contact; and (b) provide monthly reports.",
+        [("The Supplier", "provider", "obliged", False,
+          "(a) appoint a single point of contact; and (b) provide monthly reports")],
+        id="list-belongs-to-its-modal",
+    ),
+    pytest.param(
+        "The Customer shall: (b) pay the Charges; and",
+        [("The Customer", "client", "obliged", False, "(b) pay the Charges")],
+        id="item-read-with-its-lead-in",
+    ),
+    pytest.param(
+        "Acme Bank shall pay each undisputed invoice within thirty (30) days of receipt, unless "
+        "disputed in good faith.",
+        [("Acme Bank", "client", "obliged", False,
+          "pay each undisputed invoice within thirty (30) days of receipt")],
+        id="predicate-stops-at-unless",
+    ),
+    pytest.param(
+        "5.1 The parties shall establish a Joint Steering Committee.",
+        [("The parties", "both", "obliged", False, "establish a Joint Steering Committee")],
+        id="clause-number-before-the-actor",
+    ),
+    pytest.param(
+        "The Supplier is responsible for recruiting, training and retaining all agents.",
+        [("The Supplier", "provider", "obliged", False, "recruiting, training and retaining all agents")],
+        id="is-responsible-for",
+    ),
+    pytest.param(
+        "The Supplier is prohibited from subcontracting any part of the Services.",
+        [("The Supplier", "provider", "prohibited", False, "subcontracting any part of the Services")],
+        id="is-prohibited-from",
+    ),
+    pytest.param(
+        "The Client is entitled to withhold payment of any amount disputed in good faith.",
+        [("The Client", "client", "permitted", False,
+          "withhold payment of any amount disputed in good faith")],
+        id="is-entitled-to",
+    ),
+    pytest.param(
+        "The Bank shall be entitled, on ten (10) Business Days' notice, to audit the Supplier's "
+        "compliance with this Agreement.",
+        [("The Bank", "client", "permitted", False, "audit the Supplier's compliance with this Agreement")],
+        id="aside-inside-entitled-to",
+    ),
+    pytest.param(
+        "Helix hereby undertakes to maintain ISO/IEC 27001 certification for every site.",
+        [("Helix", "provider", "obliged", False, "maintain ISO/IEC 27001 certification for every site")],
+        id="hereby-undertakes-to",
+    ),
+    pytest.param(
+        "The Supplier is free to operate its own staff reward schemes, but nothing in this Agreement "
+        "requires it to recognise or reward agents for any particular behaviour.",
+        [("The Supplier", "provider", "permitted", False, "operate its own staff reward schemes"),
+         ("it", "provider", "obliged", True,
+          "recognise or reward agents for any particular behaviour")],
+        id="pronoun-takes-the-only-party-named",
+    ),
+    pytest.param(
+        "The Supplier shall provide any report that the Client may reasonably request.",
+        [("The Supplier", "provider", "obliged", False,
+          "provide any report that the Client may reasonably request"),
+         ("the Client", "client", "permitted", False, "reasonably request")],
+        id="relative-clause-cue-is-reported",
+    ),
+    pytest.param(
+        '"Services" shall mean the services described in Schedule 1.',
+        [],
+        id="definition-is-no-duty",
+    ),
+    pytest.param(
+        "Any report delivered by the Supplier shall include a root cause analysis.",
+        [("Any report delivered by the Supplier", "unknown", "obliged", False,
+          "include a root cause analysis")],
+        id="party-after-a-preposition-is-not-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_find_obligations(sentence: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
+    """Each obligation has the right actor, role, modality, negation and predicate text."""
+    assert _read(sentence) == expected
+
+
+def test_provider_duty_is_not_a_client_duty() -> None:
+    """"The Supplier shall respond" gives the client no duty to respond (catalog trap)."""
+    found = find_obligations("The Supplier shall respond within 4 hours.", ACTORS)
+    assert [o.role for o in found] == ["provider"]
+
+
+def test_joint_amendment_is_no_provider_permission() -> None:
+    """Amendment "only by written agreement of both parties" is no unilateral provider right."""
+    sentence = "Service Levels may be amended only by written agreement of both parties."
+    assert not [
+        o for o in find_obligations(sentence, ACTORS)
+        if o.modality == "permitted" and o.role in ("provider", "both")
+    ]
+
+
+def test_spans_point_into_the_sentence() -> None:
+    """``start`` is the actor's offset; in the passive it is the modal's."""
+    active = "Then the Supplier shall respond."
+    passive = "Reports shall be provided by the Client."
+    (a,) = find_obligations(active, ACTORS)
+    (p,) = find_obligations(passive, ACTORS)
+    assert active[a.start :].startswith("the Supplier shall")
+    assert passive[p.start :].startswith("shall be provided")
+
+
+def test_obligation_is_frozen() -> None:
+    """Obligations are values: they cannot be changed after the fact."""
+    (found,) = find_obligations("The Supplier shall respond.", ACTORS)
+    assert isinstance(found, Obligation)
+    with pytest.raises(ValueError):
+        found.role = "client"  # type: ignore[misc]
+
+
+def test_unknown_role_in_actor_map_is_rejected() -> None:
+    """A typo in the role of a party name is reported, not silently mapped."""
+    with pytest.raises(ValueError, match="role 'providr' is not one of"):
+        find_obligations("The Vendor shall respond.", {"vendor": "providr"})
+
+
+def test_builtin_actors_need_no_mapping() -> None:
+    """"Either party" is known without the contract's own party names."""
+    (found,) = find_obligations("Either party may terminate this Agreement on notice.", {})
+    assert (found.actor, found.role, found.modality) == ("Either party", "both", "permitted")
