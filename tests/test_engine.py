@@ -165,3 +165,14 @@ def test_section_scope_by_heading_clause_and_row():
 def test_table_of_contents_and_headings_do_not_satisfy_sentence_rules():
     text = "## Contents\n\n12. Governance Board ..... 34\n\n## 12. Governance Board\n\nNothing agreed yet."
     assert status('sentence mentions "governance board"', text) == "gap"
+
+
+def test_a_duty_can_require_its_own_quantity():
+    cond = 'sentence obliges client to "confirm" with duration'
+    text = ("The Supplier shall give the Client at least ten (10) Business Days' notice of each test, "
+            "and the Client shall confirm the names of its witnesses.")
+    assert status(cond, text) == "gap"
+    assert status('sentence obliges client to "confirm" and has duration', text) == "pass"
+    assert status(cond, "The Client shall confirm the names of its witnesses within five (5) Business Days.") == "pass"
+    assert status('sentence obliges client to "confirm" with duration <= 2 days',
+                  "The Client shall confirm the names within five (5) Business Days.") == "gap"

@@ -43,7 +43,7 @@ def test_a_valid_file_compiles_to_typed_rules():
     has = rule.require.pred.items[1]
     assert has.quantity == "frequency" and has.op == ">=" and has.bound.value == 4
     body = rule.require.pred.items[0].term
-    assert body.name == "body" and body.terms[0].stems == ("steer", "committe")
+    assert body.name == "body" and body.terms[0].stems == ("steer", "committee")
     assert [e.expect for e in rule.examples] == ["pass", "gap"]
 
 

@@ -160,7 +160,7 @@ class Evaluator:
 
     def _has(self, pred: ast.Has, a: int, b: int) -> tuple[bool, list[Spot]]:
         spots = []
-        for si in self.ix.sentences_in(a, b):
+        for si in self.ix.sentences_in(*self._sentence_range(a, b)):
             for q in self.ix.quantities(si):
                 if q.kind != pred.quantity or not (a <= q.start < b):
                     continue
@@ -175,14 +175,26 @@ class Evaluator:
             for o in self.ix.obligations(si):
                 if o.role not in roles or o.modality != pred.modality or o.negated:
                     continue
-                if pred.term is None:
-                    return True, [Spot(*o.predicate)]
-                found = self.ix.find(pred.term)
-                i = bisect.bisect_left(found, (o.predicate[0], -1))
-                if i < len(found) and found[i][0] < o.predicate[1]:
+                spots = [Spot(*o.predicate, {"party": pred.party})]
+                if pred.term is not None:
+                    found = self.ix.find(pred.term)
+                    i = bisect.bisect_left(found, (o.predicate[0], -1))
+                    if i >= len(found) or found[i][0] >= o.predicate[1]:
+                        continue
                     s, e = found[i]
-                    return True, [Spot(s, e, {"match": self.ix.text[s:e], "party": pred.party})]
+                    spots = [Spot(s, e, {"match": self.ix.text[s:e], "party": pred.party})]
+                if pred.quantity is not None:
+                    ok, qspots = self._has(pred.quantity, *o.predicate)
+                    if not ok:
+                        continue
+                    spots += qspots
+                return True, spots
         return False, []
+
+    def _sentence_range(self, a: int, b: int) -> tuple[int, int]:
+        """Widen a span inside one sentence to that sentence, so its quantities are found."""
+        si = self.ix.sentence_at(a)
+        return (self.ix.doc.sentences[si].start if si is not None else a), b
 
     def _heading(self, pred: ast.HeadingMentions, a: int) -> tuple[bool, list[Spot]]:
         para = self.ix.doc.paragraph_at(a)

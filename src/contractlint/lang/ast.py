@@ -102,6 +102,7 @@ class Duty(Node):
     modality: Literal["obliged", "permitted", "prohibited"]
     party: Literal["client", "provider", "either party", "both parties", "any party"]
     term: Term | None = None
+    quantity: Has | None = Field(None, description="a quantity that must stand inside the duty itself")
 
 
 class HeadingMentions(Node):

@@ -143,6 +143,8 @@ class _Compiler:
                 raise self.error(f"cannot compare a {pred.quantity} with a {pred.bound.kind} "
                                  f"('{pred.bound.text}')", file, pred.bound.line, pred.bound.column)
             return pred
+        if isinstance(pred, ast.Duty) and pred.quantity is not None:
+            pred = pred.model_copy(update={"quantity": self._pred(pred.quantity, file)})
         if isinstance(pred, (ast.Mentions, ast.HeadingMentions)):
             return pred.model_copy(update={"term": self._term(pred.term, file)})
         if isinstance(pred, ast.Duty) and pred.term is not None:

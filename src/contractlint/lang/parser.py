@@ -287,8 +287,13 @@ class _ToAst(Transformer):
     def _duty(modality):  # noqa: N805
         def method(self, meta, items):
             party = " ".join(str(items[0]).split())
-            return ast.Duty(modality=modality, party=party, term=items[1] if len(items) > 1 else None, **_pos(meta))
+            quantity = next((i for i in items[1:] if isinstance(i, ast.Has)), None)
+            term = next((i for i in items[1:] if not isinstance(i, ast.Has)), None)
+            return ast.Duty(modality=modality, party=party, term=term, quantity=quantity, **_pos(meta))
         return method
+
+    def duty_with(self, meta, items):
+        return self.has(meta, items)
 
     obliges = _duty("obliged")
     permits = _duty("permitted")

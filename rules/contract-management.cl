@@ -1,0 +1,147 @@
+pack bpo-contract-management "1.0.0" { description: "Contract management: change control, invoice validation and disputes, term and renewal" }
+
+# ---- vocabularies -------------------------------------------------------------------------------
+
+# A named procedure or instrument through which changes are requested, assessed and agreed.
+vocab cm_change_procedure = "change control" | "change control procedure" | "change control process"
+                          | "change request" | "change request form" | "change order" | "change note"
+                          | "change proposal" | "change authorisation note" | "change authorization"
+                          | "contract change note" | "contract change procedure" | "change procedure"
+                          | "variation procedure" | "variation form" | "variation request"
+                          | "contract variation procedure" | "change management procedure"
+
+# Words that put the procedure to work (rather than merely naming it in a list of schedules).
+vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through" | "using" | "subject to"
+                    | "submit" | "submitting" | "approved" | "agreed" | "signed" | "raise" | "request"
+                    | "impact assessment" | "impact analysis" | "means the procedure" | "procedure set out"
+                    | "only" | "follow"
+
+vocab cm_placeholder = "intentionally left blank" | "not used" | "to be agreed" | "not applicable"
+                     | /\[\s*reserved\s*\]/ | exact "TBC" | exact "TBA"
+
+vocab cm_dispute = "dispute" | "disputed" | "disagreement" | "disagree" | "query" | "queried" | "contest"
+                 | "challenge" | "object to"
+
+vocab cm_billed = "invoice" | "invoiced" | "invoices" | "bill" | "billing" | "billed" | "charges" | "fees"
+                | "amount" | "amounts" | "sum" | "sums" | "payment"
+
+vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "bill" | "statement of charges"
+
+# Specific words only: a generic word ("includes", "detailed") would also match every defined term
+# whose definition opens with it.
+vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | "breakdown" | "broken down"
+                        | "supporting documentation" | "supporting information" | "supporting evidence"
+                        | "supporting detail" | "supporting data" | "supported by" | "accompanied by"
+                        | "reasonable detail" | "sufficient detail" | "verify" | "verification"
+                        | exact "validate" | exact "validated" | exact "validation" | "reconcile" | "reconciliation"
+                        | "review and approval" | "approves the invoice" | "approve the invoice" | "shall show"
+
+vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "periods" | "year" | "years"
+                  | "months"
+
+# What may be extended: the contract or its term, not some other period ("extend the Test Plan").
+vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "contract period" | "initial period"
+                    | "call-off contract" | "subscription"
+
+vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
+                        | "non-renewal" | "renewal review"
+                        | "auto-renew" | "automatic renewal"
+
+# What gives the parties a decision point before renewal: a notice window, a review, an option.
+vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
+                       | "review" | "elect" | "election" | "option" | "agree" | "evaluate" | "assess"
+                       | "decide" | "decision" | "consider" | "recommendation"
+
+vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
+              | "term of the agreement" | "contract term" | "contract period" | "subscription period"
+              | "subscription term" | "renewal term" | "renewal period" | "extension period" | "base period"
+              | "period of performance" | "continue for" | "continues for" | "remain in force for"
+              | "remains in force for" | "the term"
+
+# ---- rules ---------------------------------------------------------------------------------------
+
+rule CM-001 "Changes go through a change control procedure" {
+  area: contract
+  severity: high
+  source: "003 (contract management: contract and scope changes)"
+  require: sentence mentions cm_change_procedure and mentions cm_change_use and not mentions cm_placeholder
+  message: "No change control procedure governing changes to the scope, services or terms was found."
+  fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
+  tags: contract-management, change-control
+  examples {
+    pass: "Any change to the Services shall be made in accordance with the Change Control Procedure in Schedule 9."
+    pass: "Either Party may request a change to the scope of the Services by submitting a written change request, and no change shall be effective unless it is documented in a change order signed by both Parties."
+    pass: "Changes to any Milestones, Milestone Payments and Delay Payments shall only be made in accordance with the Variation Procedure."
+    pass: "No variation to the Services or the Charges shall take effect until a Contract Change Note has been signed by authorised representatives of the Bank and the Service Provider."
+    pass: "The Vendor shall respond to each Change Request within ten (10) Business Days with an impact assessment covering the fees, the service levels and the schedule."
+    gap: "The parties may agree changes to the Services from time to time."
+    gap: "This Agreement may be amended only by a written instrument signed by both parties."
+    gap: "Schedule 9 (Change Control Procedure): intentionally left blank."
+    gap: "There is no change control procedure under this Agreement, and the Supplier may vary the Services on notice to the Client."
+    gap: "The Contractor may change the Services at any time by posting an updated service description."
+  }
+}
+
+rule CM-002 "Invoices can be checked and disputed" {
+  area: contract
+  severity: medium
+  source: "003 (validating invoicing)"
+  require: (sentence mentions cm_dispute near cm_billed within 10 words and not prohibits any party from cm_dispute)
+           or (sentence mentions cm_invoice near cm_invoice_detail within 12 words)
+           or (clause mentions cm_invoice and mentions ("itemise" | "itemised" | "itemize" | "itemized"
+                                                       | "breakdown" | "supporting documentation"
+                                                       | "supporting information" | "reasonable detail"))
+  message: "No invoice detail, verification or invoice dispute process was found."
+  fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
+  tags: contract-management, invoicing, payment
+  examples {
+    pass: "The Client may dispute any invoice in good faith within thirty days of receipt."
+    pass: "Each invoice shall itemise the number of Customer Contacts handled by channel, the applicable unit prices and the Service Credits applied."
+    pass: "If Customer has a good-faith disagreement about the amounts charged on an invoice, Customer must notify Vendor about the dispute before payment is due and must pay all undisputed amounts on time."
+    pass: "The parties shall work together to resolve any disputed amount under the Dispute Resolution Procedure, and the Bank shall pay any amount found to be due within fifteen (15) days."
+    pass: """4.5 A Supplier invoice is only valid if it:
+
+(a) includes the Contract reference number and the purchase order number; and
+
+(b) includes a detailed breakdown of the Deliverables supplied in the period."""
+    gap: "The Client shall pay each invoice within thirty (30) days of receipt."
+    gap: "The Customer shall not withhold or delay payment of any invoice, or any part of an invoice, on the grounds of any dispute or claim."
+    gap: "The Company shall pay each valid, undisputed invoice within forty-five (45) days."
+    gap: "Any dispute arising under this Agreement shall be referred to arbitration in London."
+    gap: "Invoices issued by the Vendor are final and may not be disputed by the Company."
+  }
+}
+
+rule CM-003 "The term and renewal are stated, with a decision point before renewal" {
+  area: contract
+  severity: medium
+  source: "000 (engagement lifecycle: renewal phase)"
+  require: (sentence (mentions "renew" near cm_contract within 8 words or mentions "extend" near cm_extendable within 4 words
+                      or mentions cm_renewal_phrase)
+                     and mentions cm_renewal_check
+                     and not prohibits any party from cm_renewal_check
+                     and not mentions ("without" | "no") near cm_renewal_check within 3 words)
+           and ((sentence mentions cm_term and has duration)
+                or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase)))
+  message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
+  fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
+  tags: contract-management, term, renewal
+  examples {
+    pass: "The initial term of three (3) years shall renew for successive one-year periods unless either party gives 90 days' notice."
+    pass: """The term of this Agreement begins on the Effective Date and continues for three (3) years (the "Initial Term").
+
+Upon expiration of the Initial Term, this Agreement will automatically renew for successive one (1) year periods unless either Party notifies the other in writing of its intention not to renew at least one hundred twenty (120) days prior to the end of the then-current term."""
+    pass: "The Bank may extend the Initial Term by one Extension Period of two (2) years by giving the Service Provider at least six (6) months' written notice before the end of the Initial Term."
+    pass: """This Agreement shall continue for an initial term of five (5) years.
+
+No later than nine (9) months before the end of the initial term, the Steering Committee shall hold a renewal review and recommend whether the Agreement should be renewed."""
+    gap: "This Agreement shall continue until terminated by either party on ninety (90) days' notice."
+    gap: "This Agreement shall automatically renew for successive one-year periods unless terminated in accordance with clause 20."
+    gap: "This Agreement commences on the Effective Date and continues for an initial term of three (3) years."
+    gap: "The Supplier shall renew its insurance policies each year and provide the Client with evidence of renewal on request."
+    gap: "The Buyer may extend the Test Plan by such reasonable period as the Parties may agree."
+    gap: "The Customer shall have an option to extend the Termination Assistance Period by up to six (6) months by notice to the Supplier."
+    gap: "This Agreement continues for an initial term of three (3) years and renews automatically for successive one-year periods, and neither party may give notice of non-renewal."
+    gap: "This Agreement continues for an initial term of three (3) years and then renews automatically for successive one-year periods without any review or notice of non-renewal."
+  }
+}

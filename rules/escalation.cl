@@ -1,0 +1,236 @@
+pack bpo-escalation "1.0.0" { description: "Escalation of issues and disputes: levels, time limits, priority channels and final resolution" }
+
+# ---- vocabularies ------------------------------------------------------------------------------
+
+# Moving a matter up.
+# Stemming reads "refer" and "reference" alike, so referral is a regular expression.
+vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)?\b/
+  | "be raised with" | "raise with" | "meet to resolve" | "meet and attempt to resolve" | "meet in good faith"
+  | "attempt to resolve" | "seek to resolve" | "negotiate" | "be resolved by" | "be determined by"
+  | "be decided by"
+# What is escalated: referring a press enquiry to two managers is no escalation path.
+vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement" | "difference" | "problem"
+  | "incident" | "concern" | "claim" | "controversy" | "failure" | "breach"
+# The act of escalating, for time limits: a verb, or "escalation to/of". A sentence that merely
+# names "the escalation procedures" (beside a 30-day cure period) sets no escalation time limit.
+vocab esc_escalate_strong = /\bescalat(?:e|es|ed|ing)\b/
+  | /\bescalations?\s+(?:to|of|from)\b/ | /\b(?:next|first|second|third|final|further)\s+(?:level\s+of\s+)?escalation\b/
+vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
+  | "attempt to resolve" | "seek to resolve" | "negotiate"
+
+# An escalation level: a person, forum or numbered tier that can take a matter. One regular
+# expression, so that "Chief Executive Officer" is one match (not also "Executive Officer"), and
+# "mentions at least 2 different esc_level" counts levels, not overlapping names of one level.
+vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|executive|service\s+review|service\s+management|contract\s+management|oversight|project|programme|program)\s+(?:board|committee|forum|group|panel)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
+
+# Headings of escalation clauses and tables.
+vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
+  | "issue resolution" | "issue management"
+
+# A matter the earlier level did not resolve: the next step follows.
+vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" | "failing which" | "failing that"
+  | "failing agreement" | "unable to resolve" | "unable to agree" | "fail to agree" | "cannot be resolved"
+  | "cannot resolve" | "not been able to resolve" | "remains unresolved" | "if not resolved" | "thereafter"
+  | "in the first instance" | "first instance"
+  # "If the dispute is not resolved ...", "If the Chief Executives have not resolved it ...": the match
+  # starts at "if", so the negation inside it does not hide it.
+  | /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:is|are|has|have|do|does|did|was|were)\s+not\s+(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied)\b/
+# A numbered level ("Level 2", "second tier", "Stage 3").
+vocab esc_tier_marker = /\b(?:(?:first|second|third|fourth|final|next|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|step)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)\b)/
+
+# Named successive levels or a multi-level procedure.
+# Every phrase names escalation itself: "multi-tier" alone is as likely an IT architecture.
+vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tiers" | "tiers of escalation"
+  | "escalation matrix" | "escalation hierarchy" | "escalation ladder" | "tiered escalation"
+  | "multi tier escalation" | "multi level escalation" | "next level of escalation" | "next escalation level"
+  | "escalation stages" | "stages of escalation" | "successive levels of escalation"
+
+# Priority channels into the client (ESC-003).
+vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
+  | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
+  | "dedicated escalation" | "dedicated desk" | "priority line" | "priority queue"
+  | "priority channel" | "priority access" | "priority routing" | "priority handling" | "escalation line"
+  | "escalation number" | "escalation contact" | "escalation desk" | "escalation mailbox" | "escalation queue"
+  | "escalation channel" | "escalation point" | "direct line" | "emergency contact" | "emergency number"
+  | "emergency line" | "on call" | "out of hours contact" | "fast track" | "expedited route"
+vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "priority" | "emergency" | "severity 1"
+  | "severity one" | "P1" | "priority 1" | "high impact" | "major incident" | "vulnerable customer"
+  | "complaint" | "complex"
+vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
+  | "handle" | "support"
+# The channel named as the client's, or opened for the provider.
+vocab esc_client_channel = /\b(?:client|customer|bank|company|buyer|authority|commonwealth|agency|department)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
+vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor|consultant)(?:['’]s?)?\b/
+  | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use)\b/
+  | /\b(?:supplier|vendor|service\s+provider|provider|contractor)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
+
+# Final dispute resolution (ESC-004).
+vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
+  | "determination by an expert" | "determined by an expert" | "referred to an expert" | "refer to an expert"
+  | "arbitration" | "arbitrator" | "arbitral" | "adjudication" | "adjudicator" | "conciliation" | "conciliator"
+  | "alternative dispute resolution" | exact "ADR" | exact "CEDR" | exact "JAMS" | exact "LCIA" | exact "ICC"
+  | exact "AAA" | exact "SIAC" | exact "UNCITRAL" | "American Arbitration Association" | "neutral evaluation"
+  | "dispute resolution board" | "dispute board" | "dispute resolution panel"
+# Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
+# the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
+# negotiations, mediation or arbitration confidential") sends nothing anywhere.
+vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
+  | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
+  | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
+  | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
+
+# ---- rules -------------------------------------------------------------------------------------
+
+rule ESC-001 "Issues and disputes escalate through at least two levels" {
+  area: escalation
+  severity: critical
+  source: "002 (escalation paths), 001"
+  require: (sentence mentions at least 2 different esc_level and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
+    or (sentence mentions esc_level and mentions esc_unresolved and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
+    or (sentence mentions esc_tiers)
+    or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading)
+    or (at least 2 rows mentions esc_level and heading mentions esc_heading)
+    or (section esc_heading mentions at least 2 different esc_level and mentions (esc_escalate | esc_unresolved | esc_tier_marker))
+  message: "No escalation path with at least two successive levels (for example managers, then a steering committee, then senior executives) was found."
+  fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
+  tags: escalation, disputes
+  examples {
+    pass: "Any dispute shall be referred first to the Service Delivery Managers, then to the Steering Committee, and finally to the Chief Executive Officers."
+    pass: "If the Contract Managers cannot resolve the issue within five Business Days, it shall be escalated to the Joint Steering Committee."
+    pass: "If the dispute is not resolved within ten days, either party may refer it to the Chief Executives of the Customer and the Vendor."
+    pass: """The Bank and the Service Provider shall attempt to resolve any dispute through their Relationship Managers.
+
+Failing resolution within 10 Business Days, the dispute shall be escalated to the Bank's Chief Operating Officer and the Service Provider's Managing Director."""
+    pass: "Disputes shall be handled in accordance with the escalation matrix in Schedule 9."
+    pass: """## Escalation
+
+| Level | Company | Contractor | Time to resolve |
+|---|---|---|---|
+| Level 1 | Contract Manager | Account Manager | 5 Business Days |
+| Level 2 | Head of Operations | Operations Director | 10 Business Days |"""
+    pass: """## 14. Escalation
+
+14.1 Level 1: the Team Leader, who shall respond within 4 hours.
+
+14.2 Level 2: the Operations Manager, who shall respond within 1 Business Day.
+
+14.3 Level 3: the Account Director, who shall respond within 3 Business Days."""
+    gap: "Any dispute arising out of this Agreement shall be resolved by the courts of England and Wales."
+    gap: "Any dispute shall be referred to the Steering Committee."
+    gap: "Neither party shall be required to escalate a dispute to senior management before commencing proceedings."
+    gap: "If the dispute is not resolved within thirty days, either party may refer it to arbitration."
+    gap: "The Supplier shall resolve customer complaints promptly and courteously."
+    gap: "The Client may escalate a Severity Level 2 Incident to Severity Level 1 if sufficient progress is not being made."
+    gap: "The Supplier shall refer all press enquiries to the Client's Head of Communications and to its Account Manager."
+    gap: "The Supplier shall host the platform on a multi-tier architecture with separate levels for presentation and data."
+    gap: """# Contents
+
+20. Escalation Procedure ..... 41"""
+  }
+}
+
+rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
+  area: escalation
+  severity: high
+  source: "002, 001 (prompt attention for escalated issues)"
+  require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved or mentions esc_matter)
+        or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration)
+      or (row heading mentions esc_heading and mentions esc_level and has duration)
+      or (sentence in section esc_heading mentions esc_level and has duration))
+    and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved or mentions esc_matter)
+        or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days)
+    and not (row heading mentions esc_heading and mentions esc_level and has duration > 15 business days)
+    and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
+  message: "Each escalation level needs a time limit of no more than 15 business days (21 calendar days) after which the matter moves up[; one level allows {duration}]."
+  fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
+  tags: escalation, time-limits
+  examples {
+    pass: "If not resolved within five (5) Business Days, the matter shall be escalated to the Steering Committee."
+    pass: "The Vendor shall escalate any Severity 1 incident to the Customer's Service Manager within two hours."
+    pass: "Where the Contract Managers fail to agree within 10 working days, the dispute shall be referred to the Chief Executives, who shall meet within a further 15 Business Days."
+    pass: """## Escalation
+
+| Level | Bank | Service Provider | Time limit |
+|---|---|---|---|
+| 1 | Contract Manager | Account Manager | 5 Business Days |
+| 2 | Chief Operating Officer | Managing Director | 10 Business Days |"""
+    pass: """## 14. Escalation
+
+14.1 Level 1: the Team Leader, who shall respond within 4 hours.
+
+14.2 Level 2: the Operations Manager, who shall respond within 1 Business Day."""
+    gap: """## 14. Escalation
+
+14.1 Level 1: the Contract Manager, who shall respond within 5 Business Days.
+
+14.2 Level 2: the Managing Director, who shall respond within 30 days."""
+    gap: "Issues shall be escalated within a reasonable time."
+    gap: "When staff no longer need elevated privileges, their access shall be removed within 24 hours."
+    gap: """The Supplier shall submit any claim for additional Charges within 60 days of the event giving rise to it.
+
+Either party may refer any dispute to the courts of England."""
+    gap: """Any dispute shall first be referred to the Account Manager and the Company's operations manager, who will attempt to resolve it within a reasonable time.
+
+If the dispute is not resolved at that level, either party may refer it to a director of each party. If the dispute is not resolved within thirty (30) days of that referral, either party may refer it to arbitration."""
+    gap: "If there is a Dispute, the senior representatives of the Parties will, within 28 days of a written request from the other Party, meet in good faith to resolve the Dispute."
+    gap: "If the dispute is not resolved within thirty (30) days, it shall be escalated to the Chief Executive Officers."
+    gap: "Any dispute shall be referred to the Steering Committee, which shall attempt to resolve it within two months."
+    gap: "The Company is not required to escalate any matter within 5 Business Days."
+    gap: """The matter shall first be escalated to the Contract Managers within 5 Business Days.
+
+If they cannot agree within 45 days, the matter shall be escalated to the Directors."""
+    gap: """# Contents
+
+20. Escalation within 10 Business Days ..... 41"""
+  }
+}
+
+rule ESC-003 "The provider has a priority channel into the client for critical issues" {
+  area: escalation
+  severity: medium
+  source: "001 (special number to dial for escalated or critical issues)"
+  require: (sentence obliges client to esc_channel and mentions esc_critical)
+    or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate)
+    or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical)
+  message: "No priority channel (dedicated line, hotline or priority queue) into the Client for the Supplier's critical or escalated customer issues was found."
+  fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
+  tags: escalation, channel, hotline
+  examples {
+    pass: "The Client shall provide a dedicated escalation hotline, staffed 24x7, for critical customer issues raised by the Supplier."
+    pass: "The Customer shall make available to the Vendor a priority queue for escalated complaints that agents cannot resolve."
+    pass: "The Service Provider may contact the Bank's on-call manager through a dedicated number for any Severity 1 issue."
+    pass: "A direct line to the Company's fraud team shall be available to the Contractor's agents for urgent cases."
+    gap: "The Supplier shall provide customers with a 24x7 hotline for complaints."
+    gap: "The Vendor shall staff the Customer's emergency hotline for critical outages."
+    gap: "The Client is not required to provide a dedicated escalation line."
+    gap: "The Supplier shall raise critical customer issues with the Client through the normal service desk."
+    gap: "The Client shall provide a dedicated contact to answer the Supplier's questions about invoices."
+    gap: """# Contents
+
+11. Escalation Hotline ..... 19"""
+  }
+}
+
+rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbitration" {
+  area: escalation
+  severity: medium
+  source: "common practice, 002 (escalation paths for resolving issues)"
+  require: sentence mentions esc_adr and mentions esc_route
+  message: "No dispute resolution mechanism (mediation, expert determination or arbitration) was found for disputes that escalation does not resolve."
+  fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
+  tags: escalation, disputes, adr
+  examples {
+    pass: "If the Chief Executives fail to resolve the dispute, the dispute shall be referred to mediation."
+    pass: "Any dispute not resolved by the escalation procedure shall be finally resolved by arbitration under the ICC Rules."
+    pass: "Technical disputes about the Service Levels shall be referred to an independent expert, whose determination shall be binding on the Bank and the Service Provider."
+    pass: "The Customer and the Vendor shall attempt to settle any unresolved dispute by mediation in accordance with the CEDR Model Mediation Procedure."
+    gap: "Any dispute arising out of this Agreement shall be resolved by the courts of England and Wales."
+    gap: "The Supplier shall not be required to participate in any mediation."
+    gap: "The parties shall keep all disputes confidential, including any informal negotiations, mediation or arbitration between them."
+    gap: "Nothing in this clause prevents either party from seeking injunctive relief from a court of competent jurisdiction."
+    gap: "The parties shall attempt to resolve any dispute through negotiation between their Contract Managers."
+    gap: """# Contents
+
+25. Mediation and Arbitration ..... 50"""
+  }
+}

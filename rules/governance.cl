@@ -1,0 +1,346 @@
+pack bpo-governance "1.0.0" { description: "Governance of the outsourcing relationship: joint bodies, tiers, cadence, roles, vendor management and process ownership" }
+
+# ---- vocabularies ------------------------------------------------------------------------------
+
+# A governance body of the relationship, whatever the contract calls it.
+vocab gov_body = "steering committee" | "steering group" | "steering board" | "steering forum"
+  | "governance board" | "governance committee" | "governance forum" | "governance group"
+  | "governance body" | "governance panel" | "governance council" | "governance team" | "relationship board"
+  | "relationship committee" | "relationship forum" | "relationship management board"
+  | "relationship management committee" | "relationship review board" | "partnership board"
+  | "partnership committee" | "partnership forum" | "executive committee" | "executive board"
+  | "executive forum" | "executive review board" | "executive steering" | "strategic board"
+  | "strategic committee" | "strategic forum" | "strategy board" | "strategy committee"
+  | "management committee" | "management board" | "management forum" | "operational committee"
+  | "operations committee" | "operational board" | "operations board" | "operational forum"
+  | "operational management group" | "service management board" | "service management committee"
+  | "service review board" | "service review forum" | "service delivery board" | "contract management board"
+  | "contract management committee" | "contract review board" | "commercial board" | "oversight committee"
+  | "oversight board" | "programme board" | "program board" | "project board" | "project committee"
+  | "joint committee" | "joint board" | "joint forum" | "joint working group" | "joint review board"
+  | "tactical committee" | "tactical board" | "tactical forum" | "review board" | "advisory board"
+  | exact "JSC" | exact "JEC" | exact "ESC" | exact "OMC"
+
+# Setting a body up ("the parties shall establish a Steering Committee").
+vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
+
+# Wording that makes a body joint: both parties sit on it.
+vocab gov_both = "each party" | "both parties" | "each of the parties" | "either party's" | "each party's"
+  | "both organisations" | "each organisation" | "both sides" | "the parties' respective" | "equal number"
+  | "equal representation"
+
+# Words of membership.
+vocab gov_member = "representative" | "member" | "membership" | "comprise" | "consist" | "composed"
+  | "nominate" | "appoint" | "made up of" | "drawn from" | "chair" | "co-chair" | "attended by"
+
+# The parties by role word.
+vocab gov_client = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
+  | "commonwealth" | "agency" | "department" | "retailer" | "insurer"
+# Both parties named together ("appointed by the Client and the Supplier", "the Bank's COO and the
+# Service Provider's Account Director"). One pattern, not a client word near a provider word: a
+# defined term whose definition mentions the Bank ("Charges" means the charges payable by the
+# Bank) would count as a client word wherever it is used.
+vocab gov_both_named = /\b(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor|consultant|outsourcer)\b/
+  | /\b(?:supplier|vendor|service\s+provider|provider|contractor|consultant|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department)\b/
+
+# Strategic / executive forums and operational / tactical forums (GOV-002).
+vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
+  | "executive board" | "executive forum" | "executive review" | "executive steering" | "strategic board"
+  | "strategic committee" | "strategic forum" | "strategic review" | "strategy board" | "strategy committee"
+  | "partnership board" | "relationship board" | "governance board" | "executive sponsor meeting"
+  | "executive sponsor meetings" | "senior executive forum" | "leadership forum" | "leadership committee"
+  | "annual executive review" | exact "JSC" | exact "JEC" | exact "ESC"
+  # A joint committee or board of the parties ("Joint Project Committee") sits above day-to-day
+  # management, unless its name says it is operational ("Joint Operations Committee", "Joint
+  # Service Review Board"): those are operational forums only, never both tiers at once.
+  | /\bjoint\s+(?!(?:operation|operational|operations|service|working|technical|change|delivery|contract|tactical|progress|status|performance|management)\b)(?:[a-z]+\s+){0,2}?(?:committee|board|forum|council)s?\b/
+vocab gov_operational = "operational management committee" | "operational committee"
+  | "operations committee" | "operational board" | "operations board" | "operational forum"
+  | "operational management group" | "operational review" | "operations review" | "operational meeting"
+  | "operational meetings" | "operations meeting" | "operations meetings" | "service management board"
+  | "service management committee" | "service management meeting" | "service management meetings"
+  | "service review board" | "service review meeting" | "service review meetings" | "service review forum"
+  | "service delivery board" | "service delivery meeting" | "service delivery meetings"
+  | "performance review meeting" | "performance review meetings" | "contract management board"
+  | "contract management committee" | "contract review meeting" | "contract review meetings"
+  | "tactical committee" | "tactical board" | "tactical forum" | "working group" | "delivery board"
+  | "status meeting" | "status meetings" | "project meeting" | "project meetings" | "progress meeting"
+  | "progress meetings" | "progress review" | "working level"
+  | /(?<!executive )(?<!senior )\bmanagement committees?\b/ | exact "OMC" | exact "OMG"
+vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
+  | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
+  | "governance tiers" | "tiers of governance" | "governance layers"
+vocab gov_level_words = "level" | "tier" | "layer"
+
+# Meeting verbs and meeting nouns (GOV-003). Each "... meeting" phrase also has its plural: a light
+# stemmer may keep "meetings" apart from "meeting".
+vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
+  | "meeting" | "meetings"
+vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
+  | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
+  | "service meetings" | "account meeting" | "account meetings" | "management meeting"
+  | "management meetings" | "operational meeting" | "operational meetings" | "operations meeting"
+  | "operations meetings" | "performance meeting" | "performance meetings" | "contract meeting"
+  | "contract meetings" | "steering meeting" | "steering meetings" | "relationship meeting"
+  | "relationship meetings" | exact "QBR" | exact "MBR" | exact "QBRs" | exact "MBRs"
+  # "monthly service reviews" are meetings; a "monthly service review report" is a report.
+  | /\b(?:service|performance|operational|operations|account|contract|governance|executive|relationship|partnership|strategic|steering)\s+reviews?\b(?!\s+(?:reports?|packs?|documents?|templates?|data|dashboards?|forms?|process))/
+
+# Roles and responsibilities (GOV-004).
+# Stemming reads "responsibilities" as "response" and "accountability" as "account", so these are exact.
+vocab gov_raci = /\bRACI\b/ | exact "responsibility matrix" | exact "responsibilities matrix"
+  | exact "responsibility assignment matrix" | exact "roles and responsibilities matrix"
+  | exact "roles and responsibilities chart" | exact "responsibility chart" | exact "responsibilities chart"
+  | exact "accountability matrix" | exact "division of responsibilities"
+  | exact "allocation of responsibilities" | exact "demarcation of responsibilities"
+  | exact "split of responsibilities" | exact "division of responsibility"
+  | exact "allocation of responsibility" | exact "respective roles and responsibilities"
+  | exact "respective responsibilities" | exact "respective roles" | exact "responsibilities of each party"
+  | exact "responsibilities of the parties" | exact "responsibilities of both parties"
+  | exact "each party's responsibilities" | exact "each party's roles"
+vocab gov_roles = exact "roles and responsibilities" | exact "role and responsibilities"
+  | exact "scope of authority" | exact "duties and responsibilities" | exact "responsibilities and duties"
+  | exact "responsibilities and authority" | exact "authority and responsibilities"
+  | exact "accountabilities" | exact "roles and accountabilities"
+# Both parties' responsibilities named together: "the responsibilities of the Bank and of the Service
+# Provider", "the Customer's and the Vendor's responsibilities" (either order).
+vocab gov_roles_both = /\b(?:roles\s+and\s+)?responsibilit(?:y|ies)\s+of\s+(?:each\s+of\s+)?(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\s+and\s+(?:of\s+)?(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\b/
+  | /\b(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)['’]s?\s+and\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)['’]s?\s+(?:respective\s+)?(?:roles\s+and\s+)?responsibilit(?:y|ies)\b/
+  | exact "parties' responsibilities" | exact "parties’ responsibilities" | exact "parties' roles"
+  | exact "parties’ roles"
+# Where an allocation is written down. "Schedule" alone is too common ("the Project schedule"), so a
+# numbered or lettered schedule, annex or table is required.
+vocab gov_located = "set out in" | "set forth in" | "described in" | "specified in" | "defined in"
+  | "detailed in" | "listed in" | "identified in" | "allocated" | "shown in" | "contained in" | "as follows"
+  | "below" | "documented in" | "the table" | "matrix" | "chart"
+  | /\b(?:schedule|annex|annexure|appendix|exhibit|attachment|table|part)\s+(?:[A-Z]\b|\d|[IVX]+\b)/
+
+# A role of each party with named responsibilities ("Each party will designate a Project Manager who
+# will be responsible for ...").
+vocab gov_each_role = /\b(?:each|both)\s+(?:of\s+the\s+)?(?:party|parties)(?:['’]s?)?\s+(?:(?:shall|will|must|has|have|each)\s+)*(?:(?:appoint|designate|nominate|name)\w*\s+)?(?:(?:a|an|its|their|one)\s+)?(?:[a-z]+\s+){0,2}?(?:managers?|directors?|representatives?|executives?|officers?|leads?|owners?|coordinators?|sponsors?)\b/
+vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | exact "authority to"
+  | exact "in charge of" | exact "responsibility for"
+
+# Vendor management (GOV-005).
+vocab gov_vmo = "vendor management office" | "vendor management function" | "vendor management team"
+  | "vendor management organisation" | "vendor management group" | "vendor management unit"
+  | "supplier management office" | "supplier management function" | "supplier management team"
+  | "supplier management organisation" | "supplier relationship management function"
+  | "supplier relationship management team" | "outsourcing management office" | "sourcing management office"
+  | "sourcing office" | "retained organisation" | "retained function" | "retained team"
+  | "intelligent client function" | "intelligent customer function" | "contract management function"
+  | "contract management team" | "contract management office" | "commercial management team"
+  | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
+vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
+  | "contract compliance" | "managing the contract" | "contract governance"
+vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
+  | "performance" | "service levels" | "service delivery management"
+vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
+vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
+
+# Process ownership (GOV-006).
+vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
+  | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
+  | "overall accountability" | "overall responsibility" | "sole accountability"
+vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
+  | "across both companies" | "spanning both" | "across organisational boundaries"
+  | "entire customer journey" | "whole customer journey" | "entire customer service process"
+  | "whole customer service process" | "full customer journey"
+
+# Ownership split between the parties is not a single owner.
+vocab gov_split_owner = "its own" | "their own" | "respective" | "each party shall appoint"
+  | "each party will appoint" | "each of the parties shall appoint" | "its part" | "their part"
+
+# ---- rules -------------------------------------------------------------------------------------
+
+rule GOV-001 "A joint governance body with both parties' representatives is established" {
+  area: governance
+  severity: critical
+  source: "003 (vendor management governance framework), 002 (governance structure)"
+  require: (sentence mentions "joint" near gov_body within 3 words)
+    or (sentence mentions gov_body and mentions gov_member and mentions gov_both)
+    or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named)
+    or (sentence obliges both parties to gov_establish)
+  message: "No joint governance body with representatives of both parties was found."
+  fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
+  tags: governance, committee, joint
+  examples {
+    pass: "The parties shall establish a Joint Steering Committee comprising three senior representatives of each party."
+    pass: "A Governance Board consisting of members appointed by the Client and the Supplier shall oversee the Services."
+    pass: "Within thirty days of the Effective Date, the Customer and the Vendor shall each appoint three members to the Relationship Board."
+    pass: """"JSC" means the joint steering committee described in Schedule 6.
+
+The JSC shall meet monthly to review the performance of the Services."""
+    pass: "The Executive Committee shall be composed of the Bank's Chief Operating Officer and the Service Provider's Account Director."
+    pass: "Each party shall nominate two representatives to the Governance Forum."
+    gap: "The Supplier is not required to participate in any steering committee."
+    gap: """# Contents
+
+12. Governance ..... 34
+
+13. Steering Committee ..... 35"""
+    gap: "The Contractor shall establish an internal steering committee composed of its senior managers to oversee delivery."
+    gap: "The Supplier shall attend meetings of the Client's Executive Committee when invited to do so."
+    gap: "Either party may refer a matter to the Steering Committee."
+    gap: "The Company and the Contractor shall cooperate in good faith in the performance of this Agreement."
+    gap: "Neither party shall be required to establish a steering committee or any other governance body."
+    gap: """"Charges" means the charges payable by the Bank under this Agreement.
+
+The Steering Committee shall include members nominated to review the Charges and the Supplier's performance."""
+  }
+}
+
+rule GOV-002 "Governance operates at strategic and operational levels" {
+  area: governance
+  severity: high
+  source: "002 (strategic and tactical levels)"
+  require: ((document mentions gov_strategic) and (document mentions gov_operational))
+    or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body))
+    or (sentence mentions gov_tiered)
+  message: "Governance was found at one level only (or not at all); a strategic/executive forum and an operational/tactical forum are both needed."
+  fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
+  tags: governance, tiers
+  examples {
+    pass: "The parties shall establish an Executive Steering Committee and an Operational Management Committee."
+    pass: "Governance shall be conducted at strategic, tactical and operational levels as described in Schedule 6."
+    pass: """The Steering Committee shall meet quarterly to review strategy.
+
+The Customer and the Vendor shall hold monthly service review meetings to review performance against the Service Levels."""
+    pass: "The Bank and the Service Provider shall operate a three-tier governance structure."
+    pass: """The Partnership Board shall set the direction of the relationship.
+
+A Service Management Board shall oversee day-to-day delivery."""
+    gap: "A single Steering Committee shall oversee all matters relating to this Agreement."
+    gap: "The Relationship Board shall meet as the parties may agree from time to time."
+    gap: "The Supplier shall provide the Services in accordance with Good Industry Practice."
+    gap: "The Company is not required to establish an operational committee; the Executive Committee shall deal with all matters."
+    gap: """# Contents
+
+6. Steering Committee ..... 12
+
+7. Operational Management Committee ..... 13"""
+  }
+}
+
+rule GOV-003 "Governance meets on a stated cadence" {
+  area: governance
+  severity: high
+  source: "003 (business reviews quarterly or monthly), 000 (review cadence)"
+  require: (sentence (mentions gov_body near gov_convene within 10 words or mentions gov_meeting) and has frequency)
+    or (row mentions (gov_body | gov_meeting) and has frequency)
+  message: "No governance meeting or business review cadence (such as monthly or quarterly) was found."
+  fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
+  tags: governance, cadence, meetings
+  examples {
+    pass: "The Steering Committee shall meet at least once every calendar quarter."
+    pass: "The Supplier shall attend monthly service review meetings with the Client."
+    pass: "The Customer and the Vendor shall hold quarterly business reviews."
+    pass: "Meetings of the Relationship Board shall be held every two months."
+    pass: "The JSC will convene twice a year to review the strategic direction of the relationship."
+    pass: """| Forum | Members | Frequency |
+|---|---|---|
+| Operational Management Group | Service Delivery Managers | Monthly |
+| Steering Committee | Executive sponsors | Quarterly |"""
+    gap: "The Steering Committee shall meet as the parties may agree from time to time."
+    gap: "The Executive Committee shall review the monthly performance reports provided by the Contractor."
+    gap: "The Service Provider is not required to attend monthly governance meetings."
+    gap: "The Supplier shall deliver a monthly report setting out its performance against the Service Levels."
+    gap: "The Vendor shall deliver a monthly service review report to the Customer."
+    gap: """# Contents
+
+12. Governance ..... 34
+
+13. Monthly Service Reviews ..... 35"""
+  }
+}
+
+rule GOV-004 "Roles and responsibilities of both parties are allocated" {
+  area: governance
+  severity: medium
+  source: "000 (accountability, roles & responsibilities chart), 002 (scope of authority)"
+  require: (sentence mentions gov_raci)
+    or (sentence mentions gov_roles_both and mentions gov_located)
+    or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties"))
+    or (sentence mentions gov_each_role near gov_responsible_for within 12 words)
+  message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
+  fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
+  tags: governance, roles, raci
+  examples {
+    pass: "Schedule 7 sets out a RACI matrix for the Services."
+    pass: "The respective roles and responsibilities of the parties are set out in Annex 2."
+    pass: "The responsibilities of the Bank and of the Service Provider for each process are set out in the table below."
+    pass: "The Customer's and the Vendor's responsibilities for each activity are allocated in Appendix C."
+    pass: "The allocation of responsibilities between the Company and the Contractor is described in Exhibit B."
+    pass: "Each party will designate a Project Manager who will be responsible for managing day-to-day operations on behalf of that party."
+    gap: "The Supplier shall perform its roles and responsibilities with due skill and care."
+    gap: "The Supplier's roles and responsibilities are set out in Schedule 2."
+    gap: "The parties are not required to agree a RACI matrix."
+    gap: """# Contents
+
+7. Roles and Responsibilities ..... 22"""
+    gap: "Each party shall act in good faith in the performance of this Agreement."
+    gap: "Each party shall be responsible for its own costs of attending governance meetings."
+    gap: "\"Advisers\" means independent consultants engaged by the Client to assist it in performing its responsibilities, as described in Schedule 3."
+    gap: "The Supplier shall be responsible for the Services set out in Schedule 2."
+  }
+}
+
+rule GOV-005 "The client runs a vendor management function" {
+  area: governance
+  severity: medium
+  source: "003 (four core competencies of vendor management)"
+  require: (paragraph (obliges client to gov_vmo or mentions gov_client near gov_vmo within 4 words)
+      and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
+        or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
+        or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
+        or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
+    or (clause (obliges client to gov_vmo or mentions gov_client near gov_vmo within 4 words)
+      and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
+        or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
+        or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
+        or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
+  message: "No client vendor management function covering contract, performance, relationship and risk/compliance management of the provider was found."
+  fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
+  tags: governance, vendor-management
+  examples {
+    pass: "The Client shall appoint a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management."
+    pass: "The Bank's retained organisation shall be responsible for managing the contract, monitoring the Service Provider's performance, managing the relationship and overseeing risk and compliance."
+    pass: "The Customer shall maintain a supplier management function which shall carry out contract management, performance monitoring and audit of the Vendor."
+    pass: """1. Vendor management
+
+The Company shall establish a Vendor Management Office. The Vendor Management Office shall be responsible for:
+
+(a) contract management;
+
+(b) performance management; and
+
+(c) relationship management."""
+    gap: "The Supplier shall maintain a vendor management office to manage its subcontractors, covering contract management, performance management and risk."
+    gap: "The Client is not required to establish a vendor management office."
+    gap: "The Client shall appoint a Contract Manager."
+    gap: "The Customer shall maintain a vendor management team."
+    gap: "The Vendor shall provide the Customer with monthly performance reports and attend relationship meetings."
+  }
+}
+
+rule GOV-006 "A single owner is accountable for the end-to-end customer service process" {
+  area: governance
+  severity: low
+  source: "001 (single process owner)"
+  require: sentence mentions gov_owner and mentions gov_e2e and not mentions gov_split_owner
+  message: "No single owner accountable for the end-to-end customer service process across both organisations was found."
+  fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
+  tags: governance, process-owner
+  examples {
+    pass: "The parties shall appoint a single Process Owner accountable for the end-to-end customer support process across both parties."
+    pass: "The Bank's Head of Customer Operations shall be the owner of the end-to-end customer journey, including the parts performed by the Service Provider."
+    pass: "The Vendor's Service Owner shall have overall accountability for the customer service process from end to end, across the Customer's and the Vendor's teams."
+    pass: "One Journey Owner, nominated by the Company, shall own the entire customer journey across both organisations."
+    gap: "Each party shall appoint its own process owner for its part of the process."
+    gap: "Each party shall appoint an end-to-end process owner for the parts of the customer journey that it performs."
+    gap: "The Supplier is not required to appoint an end-to-end process owner."
+    gap: "The end-to-end customer service process shall be documented in the Operations Manual."
+    gap: "The Contractor shall be accountable for end-to-end delivery of the Services."
+    gap: "The Client shall remain the owner of all Client Data."
+  }
+}

@@ -1,0 +1,218 @@
+pack bpo-incentives "1.0.0" { description: "Commercial incentives of the outsourced customer service: service credits, positive incentives, a bounded amount at risk, a stated pricing model and incentives tied to customer experience" }
+
+# ---- vocabularies ------------------------------------------------------------------------------
+
+# Credits and deductions for missed service levels.
+vocab inc_credit = "service credit" | "service level credit" | "performance credit" | /\bKPI credits?\b/
+                 | "SLA credit" | "fee reduction" | "fee credit" | "charge reduction" | "performance deduction"
+                 | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
+                 | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
+                 | "performance adjustment" | "service level adjustment" | "performance-related deduction"
+# "Service Credits do not apply", "No Service Credits shall apply": the engine does not negate a
+# subject standing before its negation, so such sentences are set aside here (the pattern starts
+# at the subject, outside the negated span, so that it is seen).
+vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do|does|shall|will|are|is|may)\s+not\s+(apply|be\s+payable|be\s+due|be\s+available|be\s+applied|accrue)\b/
+                     | /\bno\s+(service|performance|kpi|sla)\s+(level\s+)?credits?\s+(shall|will|may)\b/
+vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable"
+vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
+                 | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset"
+vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
+             | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
+             | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
+
+# Positive incentives for the provider.
+vocab inc_positive = "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
+                   | "earn-back" | "earn back" | "earnback" | "incentive pool" | "performance incentive"
+                   | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
+                   | "share of the savings" | "share of savings" | "shared savings" | "savings share"
+                   | "performance premium" | "outperformance payment" | "success fee"
+# The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
+vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
+                | "team member" | "representative" | "associate" | "frontline"
+# An incentive the parties only mean to talk about.
+vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
+
+# The cap on the amount at risk.
+vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limited to" | "limit" | "no more than"
+              | "not more than" | "more than" | "in excess of" | "up to" | "in aggregate" | "aggregate" | "ceiling"
+              | "in no event"
+# A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
+vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
+vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
+
+# Pricing models.
+vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time equivalent" | "per productive hour"
+                       | "per agent hour" | "per hour" | "per handled contact" | "per contact" | "per call"
+                       | "per minute" | "per transaction" | "per interaction" | "per email" | "per chat"
+                       | "per ticket" | "per case" | "per seat" | "per agent" | "per resolved" | "per handled"
+                       | "per unit" | "per outcome" | "per sale" | "per account" | "per claim" | "per letter"
+                       | /\bper\s+((productive|billable|staffed|paid|agent|logged[- ]in)\s+){1,2}(hours?|FTEs?|seats?|agents?)\b/
+                       | /\b(each|every|per)\s+FTEs?\b/
+vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | "fixed fee" | "fixed price"
+                        | "fixed charge" | "monthly management fee" | "outcome-based" | "outcome based"
+                        | "output-based" | "results-based" | "transaction-based" | "volume-based pricing"
+                        | "time and materials" | "time-and-materials" | /\bT\s?&\s?M\b/ | "cost plus" | "cost-plus"
+                        | "open book" | "rate card" | "price per" | "FTE rate" | "FTE-based" | "per-FTE"
+                        | "pricing model" | "charging model" | "tiered pricing" | "volume band" | "price band"
+# Rates that state a pricing model only where they price the Services ("a daily rate" is also how
+# an apportionment is worked out).
+vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "unit rate" | "monthly rate"
+vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
+
+# Customer-experience outcomes.
+vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
+             | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
+             | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
+             | "customer experience"
+vocab inc_money_link = inc_credit | inc_positive | "incentive"
+# Named service metrics (a table row of credits names the metric, not "service level").
+vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate" | "first contact resolution"
+                 | "first call resolution" | /\bFCR\b/ | "handle time" | "handling time" | /\bAHT\b/
+                 | "response time" | "resolution time" | "availability" | "uptime" | "customer satisfaction"
+                 | /\bCSAT\b/ | "net promoter" | /\bt?NPS\b/ | "quality score" | "accuracy" | "adherence"
+                 | "answered" | "responded" | "resolved" | "wait time" | "grade of service"
+vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
+                  | "at-risk percentage" | "pool percentage"
+vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?(\w+\s+){0,2}(fees?|charges?|invoice|price|amount)/
+vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
+
+# ---- rules -------------------------------------------------------------------------------------
+
+rule INC-001 "Service credits apply when service levels are missed" {
+  area: incentives
+  severity: high
+  source: "002 (performance incentives in the contractual terms)"
+  require: (sentence mentions inc_credit and not mentions inc_credit_off)
+        or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_sl)
+        or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
+  message: "No service credits or fee reductions for missed service levels were found."
+  fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
+  tags: incentives, service-credits
+  examples {
+    pass: "Service Credits shall be calculated in accordance with Schedule 4"
+    pass: "the monthly fee shall be reduced by 2% for each Service Level Failure"
+    pass: "If the Vendor fails to meet a KPI in any month, the Customer may deduct the applicable amount from the next invoice."
+    pass: "A Performance Deduction shall apply to each KPI Failure as set out in Annex 2."
+    pass: """| Service Level | Target | Credit |
+|---|---|---|
+| Average speed of answer | 80% in 20 seconds | 3% of the monthly Charges |"""
+    gap: "The Supplier shall use all reasonable endeavours to meet the Service Levels."
+    gap: "The Charges shall be adjusted annually in line with the Consumer Price Index."
+    gap: "The Client may withhold payment of any invoice that is disputed in good faith."
+    gap: "The Supplier shall not be liable to pay any Service Credits."
+    gap: "There are no service credits under this Agreement; the Client's remedy for poor performance is termination."
+    gap: "Service Credits do not apply under this Agreement."
+    gap: "The Contractor shall pay liquidated damages of £5,000 for each day of delay in completing the Transition."
+  }
+}
+
+rule INC-002 "Positive incentives reward the provider for exceeding targets" {
+  area: incentives
+  severity: medium
+  source: "002 (incentives), 003 (co-ownership of outcomes)"
+  require: sentence mentions inc_positive
+           and not (mentions inc_staff near inc_positive within 6 words)
+           and not mentions inc_talk
+           and not prohibits any party from inc_positive
+  message: "No positive incentive (bonus, gain-share, earn-back or incentive pool) rewards the provider for exceeding targets or improving outcomes."
+  fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
+  tags: incentives, bonus, gainshare
+  examples {
+    pass: "a performance bonus of up to 5% of the monthly fees"
+    pass: "gain-share of savings"
+    pass: "The Service Provider may earn back any Service Credit by meeting the relevant Service Level in each of the following three months."
+    pass: "The Company shall fund an incentive pool of $50,000 per Contract Year, payable to the Contractor when NPS targets are exceeded."
+    pass: "Savings arising from automation proposed by the Vendor shall be shared 50:50 under the gainshare mechanism in Schedule 6."
+    gap: "The Supplier shall be paid the Charges in accordance with Schedule 5."
+    gap: "The Supplier shall pay its agents a quarterly bonus based on attendance."
+    gap: "No bonus shall be payable under this Agreement."
+    gap: "The parties may, at a later date, discuss whether a gain-share mechanism should be introduced."
+    gap: "The Service Provider shall have no right to earn back Service Credits."
+  }
+}
+
+rule INC-003 "The amount at risk is capped or can be earned back" {
+  area: incentives
+  severity: medium
+  source: "002 (right incentives and appropriate cost controls)"
+  require: (sentence mentions inc_credit and mentions inc_cap and has percentage)
+        or (sentence mentions inc_credit and mentions inc_cap and has money)
+        or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
+        or (sentence mentions inc_earnback and mentions (inc_credit | "credit") and not prohibits any party from inc_earnback)
+        or (sentence mentions inc_at_risk and (has percentage or has money))
+        or (row mentions inc_credit and mentions inc_cap_strong and has percentage)
+  message: "The amount at risk is not bounded: no cap on service credits (as a percentage of the fees) and no earn-back mechanism was found."
+  fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
+  tags: incentives, service-credits, cap, earn-back
+  examples {
+    pass: "Service Credits in any month shall not exceed 12% of the monthly Charges"
+    pass: "The Supplier may earn back Service Credits"
+    pass: "The total Performance Credits payable by the Vendor in any calendar month shall be capped at ten percent (10%) of the fees invoiced for that month."
+    pass: "The At-Risk Amount shall be fifteen per cent (15%) of the monthly Charges."
+    pass: "The maximum aggregate Service Credits in any Contract Year shall be limited to £250,000."
+    pass: "Service Credits will not accumulate within a single Subscription Period in an amount more than 8% of the Fees for that period."
+    pass: "Service Credits are limited to a maximum of ninety (90) days of paid service per calendar quarter."
+    gap: "Service Credits shall be 5% of the monthly Charges for each Service Level Failure."
+    gap: "There is no cap on Service Credits."
+    gap: "The Supplier's total liability under this Agreement shall not exceed 100% of the Charges paid in the preceding 12 months."
+    gap: "The Service Provider shall have no right to earn back Service Credits."
+    gap: "Service Credits are uncapped and may not be recovered by the Contractor."
+    gap: "The Customer must claim Service Credits no more than thirty (30) days after the end of the month."
+  }
+}
+
+rule INC-004 "The pricing model is stated" {
+  area: incentives
+  severity: medium
+  source: "002 (pricing model)"
+  require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money))
+        or (sentence mentions inc_pricing_model)
+        or (sentence mentions inc_rate and (mentions inc_charge or has money))
+        or (row mentions inc_pricing_unit and has money)
+  message: "The pricing model is not stated (per FTE, per handled contact, per minute, per transaction, fixed fee or outcome-based)."
+  fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
+  tags: incentives, pricing
+  examples {
+    pass: "The Charges shall be calculated on a per-handled-contact basis"
+    pass: "a fixed monthly fee of"
+    pass: "The Bank shall pay the Service Provider USD 28.50 per productive agent hour for each FTE deployed."
+    pass: "Company shall pay Vendor $0.92 per minute of Handle Time for voice and chat Interactions."
+    pass: """| Channel | Rate |
+|---|---|
+| Voice | £3.10 per call |
+| Email | £2.40 per email |"""
+    gap: "The Charges are set out in Schedule 5."
+    gap: "The Supplier shall handle at least 12 contacts per hour per agent."
+    gap: "The pricing will be agreed between the parties before the Go-Live Date."
+    gap: "The Charges are not calculated per FTE and will be agreed in the first Statement of Work."
+  }
+}
+
+rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
+  area: incentives
+  severity: medium
+  source: "004 (focus from cost savings to customer satisfaction), 003"
+  require: (sentence mentions inc_money_link near inc_cx within 20 words
+            and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
+        or (row mentions inc_cx and mentions inc_fee_share and not mentions inc_info_only)
+  message: "No incentive or service credit is tied to a customer-experience outcome (CSAT, NPS, quality); the commercial levers reward only cost or speed."
+  fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
+  tags: incentives, customer-experience, csat, nps
+  examples {
+    pass: "the bonus shall be payable where the quarterly CSAT exceeds 90%"
+    pass: "A Service Credit of 2% of the monthly Charges shall apply if the Customer Satisfaction score falls below 80% in any month."
+    pass: """| KPI | Target | Service Credit |
+|---|---|---|
+| Net Promoter Score | +35 or higher | 3% of the monthly Charges |"""
+    pass: "Half of the Contractor's incentive payment for each quarter shall depend on the Company's Net Promoter Score."
+    pass: "In respect of each Contract Quarter in which the average Customer Satisfaction score is at least ninety per cent (90%), the Bank shall pay the Service Provider a Quality Bonus equal to 4% of the Charges."
+    gap: "Service Credits apply only to average speed of answer and abandonment rate."
+    gap: "The customer satisfaction and quality score standards are reported for information and do not carry Service Credits."
+    gap: """| KPI | Target | Service Credit |
+|---|---|---|
+| Customer satisfaction (CSAT) | 85% | None (reported only) |
+| Average speed of answer | 80% in 20 seconds | 3% of the monthly Charges |"""
+    gap: "The Supplier shall pay its agents a monthly bonus linked to their individual CSAT results."
+    gap: "The Vendor shall measure customer satisfaction every month."
+  }
+}

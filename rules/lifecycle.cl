@@ -1,0 +1,175 @@
+pack bpo-lifecycle "1.0.0" { description: "The partner lifecycle: transition in, benefits tracking, partner evaluation and exit" }
+
+# ---- vocabularies -------------------------------------------------------------------------------
+
+# Bringing the services in (not handing them back: see life_exit).
+vocab life_onboarding = "transition plan" | "transition services" | "transition period" | "transition phase"
+                      | "transition project" | "transition programme" | "transition milestones" | "transition-in"
+                      | "transition in" | "transition of the services" | "mobilisation" | "mobilization"
+                      | "mobilise" | "mobilize" | "onboarding" | "on-boarding" | "implementation plan"
+                      | "implementation phase" | "go-live" | "service commencement"
+                      | "service transfer plan" | "insourcing to the supplier" | "migration plan"
+
+vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowledge acquisition"
+                     | "knowledge capture" | "process documentation" | "process knowledge"
+                     | "shadowing" | "side-by-side" | "train-the-trainer" | "train the trainer" | "handover"
+                     | "subject matter experts" | "training of agents" | "nesting"
+
+vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
+                           | "transition team" | "mobilisation manager" | "mobilization manager"
+                           | "mobilisation team" | "implementation manager" | "onboarding manager"
+                           | "onboarding lead" | "transition governance"
+
+vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
+
+# Handing the services back or over at the end.
+vocab life_exit = "exit plan" | "exit management" | "exit assistance" | "exit services" | "exit period"
+                | "exit strategy" | "termination assistance" | "termination services" | "transition assistance"
+                | "transition out" | "transition-out" | "disengagement" | "reverse transition" | "run-off"
+                | "replacement supplier" | "replacement provider" | "replacement service provider"
+                | "replacement vendor" | "successor supplier" | "successor provider" | "successor vendor"
+                | "successor contractor" | "incoming supplier" | "incoming provider"
+
+vocab life_transfer = "transfer the services" | "transfer of the services" | "transition of the services"
+                    | "transfer of responsibilities" | "handover" | "hand over" | "hand back" | "handback"
+                    | "migrate" | "migration" | "knowledge transfer" | "transfer of knowledge"
+                    | "continue to provide the services" | "orderly transfer" | "orderly transition"
+                    | "transition to"
+
+vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
+               | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
+
+vocab life_benefit = "benefits realisation" | "benefits realization" | "realisation of the benefits"
+                   | "realization of the benefits" | "realisation of benefits" | "realization of benefits"
+                   | "realisation of each benefit" | "benefits report" | "benefit report" | "benefits tracking"
+                   | "benefits register" | "benefits tracker" | "benefits plan" | "business case"
+                   | "expected benefits" | "anticipated benefits" | "target benefits" | "projected benefits"
+                   | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
+                   | "value realization" | "benefits case"
+
+vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "track" | "tracking"
+                   | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
+                   | "record" | "dashboard" | "verify" | "against its target" | "scorecard"
+
+vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
+
+# Formal instruments for evaluating the provider as a partner.
+vocab life_evaluation = "relationship health check" | "health check" | "relationship assessment"
+                      | "relationship review" | "relationship survey" | "partnership review"
+                      | "partner scorecard" | "supplier scorecard" | "vendor scorecard" | "provider scorecard"
+                      | "performance scorecard" | "balanced scorecard" | "supplier assessment"
+                      | "supplier evaluation" | "vendor assessment" | "vendor evaluation" | "partner assessment"
+                      | "partner evaluation" | "capability assessment" | "capability review"
+                      | "performance evaluation" | "performance appraisal" | "performance review"
+                      | "supplier performance review" | "annual assessment" | "strategic review"
+
+vocab life_eval_verb = "evaluate" | "evaluation" | "assess" | "assessment" | "appraise" | "appraisal" | "score"
+                     | "review"
+
+vocab life_eval_object = "capabilities" | "capability" | "relationship" | "partnership" | "supplier's performance"
+                       | "vendor's performance" | "provider's performance" | "contractor's performance"
+                       | "performance of the supplier" | "performance of the vendor"
+                       | "performance of the service provider" | "performance of the contractor"
+
+# ---- rules ---------------------------------------------------------------------------------------
+
+rule LIFE-001 "A transition plan with knowledge transfer and a transition manager" {
+  area: lifecycle
+  severity: high
+  source: "000 (partner lifecycle phases), 004 (proven transition managers, knowledge management)"
+  require: (sentence mentions life_onboarding and mentions life_knowledge and not mentions life_exit
+            and not mentions life_end)
+           or (paragraph mentions life_onboarding and mentions life_knowledge and not mentions life_exit
+               and not mentions life_end)
+           or (sentence obliges provider to life_transition_lead and not mentions life_exit and not mentions life_end)
+           or (sentence obliges provider to life_appoint and mentions life_onboarding and not mentions life_exit
+               and not mentions life_end)
+  message: "No transition (onboarding) plan with knowledge transfer or a named transition manager was found."
+  fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
+  tags: lifecycle, transition, knowledge-transfer
+  examples {
+    pass: "The Supplier shall perform the Transition Services in accordance with the Transition Plan, including knowledge transfer."
+    pass: "The Vendor shall appoint a Transition Lead who shall be responsible for managing the Transition Services and shall report weekly to Company on progress against the Transition Plan."
+    pass: "During the Mobilisation Period the Contractor shall complete knowledge transfer from the incumbent provider through shadowing and side-by-side listening."
+    pass: "The Service Provider shall appoint a dedicated Transition Manager, named in Schedule 4, with day-to-day responsibility for delivering the onboarding of each queue."
+    gap: "The Supplier shall commence the Services on the Effective Date."
+    gap: "The Supplier shall have no obligation to provide knowledge transfer during the Transition Period."
+    gap: "On termination the Supplier shall provide knowledge transfer to the Replacement Supplier in accordance with the Exit Plan."
+    gap: "The Client shall appoint a Transition Lead to co-ordinate its own staff during the transition."
+    gap: "Transition Plan: to be agreed by the parties."
+  }
+}
+
+rule LIFE-002 "Expected benefits are measured and reported" {
+  area: lifecycle
+  severity: medium
+  source: "004 (run outsourcing as a program; measurement and realisation of benefits)"
+  require: sentence mentions life_benefit and mentions life_measure and not mentions life_not_benefit
+  message: "No measurement or reporting of the expected benefits of the outsourcing (savings, customer-experience outcomes) was found."
+  fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
+  tags: lifecycle, benefits, programme-management
+  examples {
+    pass: "The Supplier shall report quarterly on the realisation of the Benefits set out in the Business Case."
+    pass: "The Vendor shall track the cost savings achieved against the baseline in Exhibit E and present them at each Quarterly Business Review."
+    pass: "The Service Provider shall maintain a benefits register and measure each expected benefit against its target every six (6) months."
+    pass: "The Contractor shall deliver a monthly dashboard showing the efficiency gains and customer-experience outcomes delivered against the Business Case."
+    gap: "The Supplier shall not be liable for any loss of profits, revenue or anticipated savings."
+    gap: "The parties expect the outsourcing to deliver the benefits described in the Business Case."
+    gap: "The Supplier is not required to measure or report on the benefits in the Business Case."
+    gap: "The Vendor shall report monthly on call volumes, for the benefit of the Company's planning team."
+    gap: "Changes to business processes that would provide cost savings to the Buyer may be proposed by the Supplier."
+  }
+}
+
+rule LIFE-003 "Exit assistance for a stated period" {
+  area: lifecycle
+  severity: high
+  source: "000 (engagement lifecycle), common practice"
+  require: (sentence obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end)
+            and has duration)
+           or ((sentence obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end))
+               and (sentence mentions life_exit and has duration))
+           or (paragraph obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end)
+               and has duration)
+  message: "No exit (termination) assistance for a stated period, handing over or transferring the services on expiry or termination, was found."
+  fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
+  tags: lifecycle, exit, termination-assistance
+  examples {
+    pass: "Upon termination the Supplier shall provide Termination Assistance Services for up to twelve (12) months."
+    pass: "Upon expiration or any termination of this Agreement, Vendor shall, at Company's request, continue to provide the Services and provide reasonable assistance to transfer the Services to Company or its designee for a period of up to six (6) months."
+    pass: """The Service Provider shall comply with the Exit Plan and co-operate fully with the Bank and any Replacement Supplier.
+
+"Exit Period" means the period of nine (9) months following the date of any notice of termination."""
+    pass: "For a period of ninety (90) days after expiry, the Contractor shall hand over all process documentation, call recordings and knowledge articles to the Customer or the successor provider."
+    gap: "The Supplier shall have no obligation to provide any exit, handover or transition assistance on termination."
+    gap: "On termination the Supplier shall provide reasonable assistance to the Client in transferring the Services to a Replacement Supplier."
+    gap: "Either party may terminate this Agreement on ninety (90) days' notice."
+    gap: "On expiry, the Client shall provide the Supplier with access to its premises for thirty (30) days to remove its equipment."
+    gap: "Within thirty (30) days after termination the Vendor shall return or destroy all Confidential Information."
+  }
+}
+
+rule LIFE-004 "The partner is formally evaluated at intervals" {
+  area: lifecycle
+  severity: medium
+  source: "000 (evaluate your partner's capabilities to decide your long-term future)"
+  require: (sentence mentions life_evaluation and has frequency <= quarterly)
+           or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year)
+           or (sentence mentions life_evaluation and mentions ("renewal" | "renew" | "extension" | "re-procure"))
+  message: "No periodic formal evaluation of the provider's performance and capabilities (relationship health check, annual assessment or partner scorecard) was found."
+  fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
+  tags: lifecycle, partner-evaluation, relationship
+  examples {
+    pass: "The parties shall conduct an annual relationship assessment."
+    pass: "a supplier performance scorecard reviewed annually"
+    pass: "Every six (6) months the Company shall evaluate the Vendor's capabilities and innovation against the partner criteria in Exhibit F."
+    pass: "The results of each Relationship Health Check shall be considered by the Client when deciding whether to renew this Agreement."
+    pass: "The parties shall hold a relationship health check every quarter."
+    gap: "The Vendor shall deliver a monthly performance scorecard showing its performance against each Service Level."
+    gap: "The Supplier shall not be subject to any performance review or assessment of its capabilities."
+    gap: "The Supplier shall not be subject to any annual performance review."
+    gap: "The Operational Management Group shall meet monthly to review performance against the Service Levels."
+    gap: "The Client may from time to time review the relationship with the Supplier."
+    gap: "The Supplier shall carry out an annual review of its own pricing."
+  }
+}

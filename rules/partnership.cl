@@ -1,0 +1,276 @@
+pack bpo-partnership "1.0.0" { description: "Thought partnership between client and provider: joint journey mapping, customer-experience strategy reviews, customer insight visits, recognition of customer-centric staff, closed-loop continuous improvement, joint innovation and current training material" }
+
+# ---- vocabularies ------------------------------------------------------------------------------
+
+# Cadences too rare for the partnership rules, as words next to the activity ("an annual journey
+# mapping workshop"): a sentence may state a second, unrelated cadence ("quarterly reviews and an
+# annual journey mapping workshop"), and has frequency cannot tell which activity it belongs to.
+vocab tp_rare = /(?<!semi-)(?<!semi )(?<!bi-)\bannual(ly)?\b/ | /(?<!half-)(?<!half )\byearly\b/
+              | /\bonce\s+(a|per|each|every|in\s+each|in\s+any|in\s+every)\s+(contract\s+|calendar\s+)?year\b/
+              | /\bevery\s+(contract\s+|calendar\s+)?year\b/ | "per annum" | "biennial" | "biennially"
+              | "every two years" | "every other year"
+
+# Customer journey mapping, done together.
+vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "journey-mapping" | "service blueprint"
+                 | "experience map" | "experience mapping"
+vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
+               | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
+               | "co-create" | "co-creation"
+
+# Business reviews and the client's customer-experience strategy.
+vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic review" | "strategy review"
+                | "relationship review" | "account review" | "executive review" | "governance review"
+                | "steering committee" | "relationship board" | "governance board" | "executive committee"
+                | "governance meeting" | "review meeting" | "strategy meeting" | "strategy session"
+                | /\b(JSC|SteerCo|ExCo)\b/
+vocab tp_qbr = /\bQBRs?\b/ | /\bMBRs?\b/
+vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "customer strategy" | "customer experience roadmap"
+                     | "CX roadmap" | "customer experience vision" | "CX vision" | "customer experience priorities"
+                     | "CX priorities" | "customer experience objectives" | "CX objectives" | "customer experience goals"
+                     | "CX goals" | "customer experience plan" | "CX plan" | "customer service strategy"
+                     | "customer experience programme" | "customer experience program" | "CX programme"
+                     | "CX program" | "customer experience initiatives" | "CX initiatives" | "brand strategy"
+
+# The client's first-hand insight into the provider's operation.
+vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
+                 | "listening session" | "call listening" | "listen to calls" | "listen in" | "listen to live"
+                 | "focus group" | "floor walk" | "sit with" | "observe operations" | "observe the" | "ride-along"
+                 | "immersion day" | "back to the floor"
+vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
+              | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
+              | "invite"
+
+# Recognition of the provider's customer-centric staff.
+vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
+                     | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
+                     | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
+                     | "champion" | "celebrate"
+vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
+               | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
+vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
+                      | "customer first" | "customer experience" | "customer satisfaction" | /\bCSAT\b/
+                      | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
+                      | "compliment" | "customer feedback"
+                      | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
+                      | "outstanding service" | "customer outcome"
+
+# Closed-loop continuous improvement.
+# ("improvement" also matches "improve" and "improving".)
+vocab tp_ci_item = "continuous improvement" | "improvement" | "improve" | "innovation" | "lessons learned" | "optimisation"
+                 | "efficiency gain" | "efficiency saving"
+vocab tp_submit = "submit" | "propose" | "proposal" | "present" | "recommend" | "recommendation"
+                | /\bprovid(e|es|ed|ing)\b/ | "deliver" | "identify" | "put forward" | "prepare" | "suggest"
+                | "suggestion" | "produce" | "raise" | "idea" | "plan"
+vocab tp_track = "owner" | "track" | "register" | "log" | "tracker" | "closure" | "closed" | "close out"
+               | "until complete" | "until completed" | "to completion" | "until implemented"
+               | "implementation plan" | "action plan" | "progress" | "status" | "follow up" | "follow-up"
+               | "target date" | "due date"
+vocab tp_ci_heading = "continuous improvement" | "improvement" | "innovation"
+
+# Joint innovation and joint investment.
+vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation budget" | "transformation fund"
+                          | "investment fund" | "joint initiative" | "joint investment"
+                          | /\bjoint\s+projects?\b(?!\s+(committee|team|manager|board|group|plan|office|management|steering|executive|lead))/
+                          | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
+                          | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
+                          | "shared investment" | "innovation lab" | "innovation programme" | "innovation program"
+vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | "shared" | "mutual"
+vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest" | "fund" | "pilot"
+                         | "transformation" | "experiment"
+
+# Training and knowledge-base material kept current; training on the client's CX vision.
+vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | "knowledge management"
+                  | "training material" | "training" | "script" | "process documentation" | "work instruction"
+                  | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
+                  | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid"
+vocab tp_update = "update" | "revise" | "refresh" | "reflect" | "incorporate"
+vocab tp_change = "change" | "amendment" | "new product" | "new policy" | "new process" | "launch"
+                | "modification" | "variation" | "notified" | "notification"
+vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current" | "current and accurate"
+                 | "accurate and current"
+vocab tp_train = "train" | "training" | "induction" | "onboarding" | "immersion" | "coaching" | "educate"
+vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer experience principles"
+                   | "customer experience strategy" | "CX strategy" | "brand values" | "brand immersion" | "brand"
+                   | "service ethos" | "customer promise" | "customer-centric" | "customer centric" | "values"
+                   | "customer experience standards"
+
+# ---- rules -------------------------------------------------------------------------------------
+# A rule whose message quotes a cadence that is too rare reads "(A) or ((A) and not (B))": the
+# second branch never holds unless A does, but when the rule fails it carries the too-rare cadence
+# B that was found into the message.
+
+rule TP-001 "The parties map customer journeys together at least twice a year" {
+  area: partnership
+  severity: medium
+  source: "003 (Table 1: Customer Personas and Journey Maps, biannual)"
+  require: (sentence mentions tp_journey and mentions tp_joint and has frequency >= twice a year
+            and not (mentions tp_journey near tp_rare within 3 words))
+        or ((sentence mentions tp_journey and mentions tp_joint and has frequency >= twice a year
+             and not (mentions tp_journey near tp_rare within 3 words))
+            and not (sentence mentions tp_journey and has frequency < twice a year))
+  message: "Joint customer journey mapping must happen at least twice a year[; the cadence found is {frequency}]."
+  fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
+  tags: partnership, journey-mapping, customer-experience
+  examples {
+    pass: "The parties shall jointly conduct a customer journey mapping exercise every six months"
+    pass: "The Client and the Supplier shall hold a collaborative journey mapping workshop each quarter to review the end-to-end customer journey."
+    pass: "The Bank and the Service Provider shall, twice in each Contract Year, together refresh the customer journey maps for each product line."
+    pass: "Customer journey mapping shall be carried out jointly by the parties on a semi-annual basis."
+    pass: "The Company and the Contractor shall run a semi-annual customer journey mapping workshop together."
+    gap: "The parties shall jointly review the customer journey map annually."
+    gap: "The Supplier shall map customer journeys every six months and share the maps with the Client."
+    gap: "Customer journey mapping may be carried out jointly by the parties from time to time."
+    gap: "The parties shall hold quarterly business reviews and an annual customer journey mapping workshop."
+    gap: "The parties are not required to carry out any joint customer journey mapping more than once every two years."
+  }
+}
+
+rule TP-002 "Business reviews cover the client's CX strategy at least quarterly" {
+  area: partnership
+  severity: medium
+  source: "003 (Table 1: CX Strategy, quarterly or monthly)"
+  require: (sentence mentions tp_review and mentions tp_cx_strategy and (has frequency >= quarterly or mentions tp_qbr)
+            and not (mentions tp_review near tp_rare within 3 words))
+        or (paragraph mentions tp_review and mentions tp_cx_strategy and has frequency >= quarterly
+            and not has frequency < quarterly)
+        or ((sentence mentions tp_review and mentions tp_cx_strategy and (has frequency >= quarterly or mentions tp_qbr)
+             and not (mentions tp_review near tp_rare within 3 words))
+            and not (sentence mentions tp_review and mentions tp_cx_strategy and has frequency < quarterly))
+  message: "No business review aligns the provider with the client's customer-experience strategy at least quarterly[; the cadence found is {frequency}]."
+  fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
+  tags: partnership, business-review, customer-experience, strategy
+  examples {
+    pass: "Quarterly Business Reviews shall include review of the Client's customer experience strategy"
+    pass: "At each monthly Steering Committee meeting the Customer shall brief the Vendor on its CX roadmap and priorities."
+    pass: """The parties shall hold a business review once every calendar quarter. Each business review shall cover the Bank's customer experience strategy and how the Services support it."""
+    pass: "Each QBR shall include a session on the Company's customer experience objectives for the next two quarters."
+    gap: "The parties shall hold an annual business review of the Client's customer experience strategy."
+    gap: "Quarterly Business Reviews shall cover the Supplier's operational performance and invoicing."
+    gap: "The Client is not obliged to share its customer experience strategy at any Quarterly Business Review."
+    gap: "The Client's customer experience strategy is Confidential Information of the Client."
+    gap: "The Steering Committee shall meet monthly; the Client's customer experience strategy shall be presented at the annual business review."
+  }
+}
+
+rule TP-003 "The client gains first-hand insight into the provider's operation at least quarterly" {
+  area: partnership
+  severity: low
+  source: "003 (Table 1: Customer Insight, quarterly)"
+  require: (sentence mentions tp_insight and has frequency >= quarterly
+            and not (mentions tp_insight near tp_rare within 3 words)
+            and (permits client or obliges client or obliges both parties or obliges provider to tp_host))
+        or ((sentence mentions tp_insight and has frequency >= quarterly
+             and not (mentions tp_insight near tp_rare within 3 words)
+             and (permits client or obliges client or obliges both parties or obliges provider to tp_host))
+            and not (sentence mentions tp_insight and has frequency < quarterly))
+  message: "The client has no right to visit provider sites, shadow interactions or hold focus groups with provider staff at least quarterly[; the cadence found is {frequency}]."
+  fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
+  tags: partnership, customer-insight, site-visits
+  examples {
+    pass: "The Client may conduct on-site visits and focus groups with Supplier frontline staff each quarter"
+    pass: "The Bank and its designees may visit any Service Provider facility at least once per calendar quarter to hold focus groups with agents."
+    pass: "The Contractor shall facilitate monthly side-by-side listening sessions for the Company's customer experience team."
+    pass: "Site visits may be conducted by the Customer each quarter on reasonable notice."
+    gap: "The Client may visit the Supplier's sites once a year on thirty (30) days' notice."
+    gap: "The Supplier may visit the Client's premises each quarter to attend planning sessions."
+    gap: "The Client may conduct site visits and focus groups from time to time, as the Supplier may agree."
+    gap: "The Supplier shall hold monthly focus groups with its own team leaders."
+    gap: "The Client is not entitled to visit the Supplier's contact centres more than once in any Contract Year."
+  }
+}
+
+rule TP-004 "Provider staff who show customer-centric behaviour are recognised" {
+  area: partnership
+  severity: low
+  source: "003 (Table 1: Customer-Centric Culture, monthly)"
+  require: sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour
+  message: "No recognition or reward programme for provider staff who deliver the desired customer-centric behaviour was found."
+  fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
+  tags: partnership, culture, recognition
+  examples {
+    pass: "a monthly recognition programme for Supplier agents who demonstrate customer-centric behaviour"
+    pass: "The Vendor shall reward frontline staff whose customer satisfaction scores exceed target with quarterly awards."
+    pass: "The Service Provider shall maintain an employee recognition scheme that celebrates advisors who deliver exceptional customer experiences, nominated from customer compliments."
+    pass: "The Contractor shall recognise, through its Customer Champion awards, team members who best demonstrate the Company's service values."
+    gap: "Any award of the arbitrator shall be final and binding on the parties."
+    gap: "The Company's loyalty rewards programme shall be administered by the Contractor's agents."
+    gap: "The Supplier is not required to operate any staff recognition programme for customer-centric behaviour."
+    gap: "Agents shall be recognised each month for handling the highest number of calls per hour."
+    gap: "The Supplier shall pay its agents in accordance with applicable law."
+  }
+}
+
+rule TP-005 "Continuous improvement is a closed loop" {
+  area: partnership
+  severity: medium
+  source: "003 (structured feedback and collaboration, closed loop), 002"
+  require: (paragraph obliges provider to tp_ci_item and mentions tp_submit near tp_ci_item within 8 words
+            and mentions tp_track)
+        or ((sentence in section tp_ci_heading obliges provider to tp_ci_item
+             and mentions tp_submit near tp_ci_item within 8 words)
+            and (sentence in section tp_ci_heading mentions tp_ci_item and mentions tp_track))
+  message: "No closed-loop continuous-improvement process was found: the provider is not bound to submit improvement proposals whose actions are assigned owners and tracked to closure."
+  fix: "The Supplier shall submit at least two (2) continuous improvement proposals each Contract Quarter; each proposal accepted by the Client shall be assigned an owner and a due date, recorded in the Improvement Register and tracked at each monthly service review until it is implemented and closed."
+  tags: partnership, continuous-improvement, closed-loop
+  examples {
+    pass: "The Supplier shall submit at least two continuous improvement proposals per quarter; each accepted proposal shall be assigned an owner and tracked in the Improvement Register until closed"
+    pass: "The Vendor shall present its improvement ideas at each monthly service review. Each idea approved by the Customer shall have a named owner, and its status shall be reported at every review until implemented."
+    pass: """## Continuous Improvement
+
+The Service Provider shall identify and propose to the Bank opportunities to improve the customer experience.
+
+The Service Provider shall maintain a continuous improvement register recording, for each approved improvement, the owner, the target date and its progress to completion."""
+    pass: "The Contractor shall deliver a Continuous Improvement Plan each quarter and shall track every action in it to closure."
+    gap: "At each Quarterly Business Review, the Vendor shall present its recommendations for improving the Services and the customer experience."
+    gap: "The Supplier shall continuously improve the Services."
+    gap: "The Client may, at its discretion, suggest improvements and track them in its own register."
+    gap: "The Supplier is not required to submit improvement proposals or to track their implementation."
+    gap: "The Service Provider shall track all Incidents to closure in the ticketing system."
+    gap: "The Provider shall provide any ideas and suggestions to the Customer, and the Customer shall own, track and use them freely."
+  }
+}
+
+rule TP-006 "The parties invest in joint innovation" {
+  area: partnership
+  severity: low
+  source: "002 (joint investment), 003 (participation in joint initiatives)"
+  require: (sentence mentions tp_joint_innovation)
+        or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item)
+  message: "No joint initiative or joint investment in innovation (an innovation fund, joint projects, co-investment) was found."
+  fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
+  tags: partnership, innovation, joint-investment
+  examples {
+    pass: "The Parties shall establish an Innovation Fund"
+    pass: "joint initiatives to improve the customer experience"
+    pass: "The Bank and the Service Provider shall co-invest in a pilot of conversational AI for the card servicing queue."
+    pass: "Each year the parties shall agree at least one jointly funded project to improve digital self-service."
+    gap: "Nothing in this Agreement creates a partnership, joint venture or employment relationship between the parties."
+    gap: "The Supplier shall fund all improvement initiatives at its own cost."
+    gap: "Neither party shall be required to contribute to any innovation fund."
+    gap: "The Supplier shall propose innovations to the Client for approval."
+    gap: "The parties shall be jointly and severally liable for the obligations of their Affiliates."
+  }
+}
+
+rule TP-007 "Training and knowledge material is kept current and staff learn the client's CX vision" {
+  area: partnership
+  severity: medium
+  source: "003 (performance management: training and knowledge base documentation)"
+  require: (sentence mentions tp_material and mentions tp_update and mentions tp_change)
+        or (sentence mentions tp_material and mentions tp_current)
+        or (sentence mentions tp_train and mentions tp_cx_vision)
+  message: "Training and knowledge-base material is not required to be kept current with process changes, and provider staff are not trained on the client's customer-experience vision."
+  fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
+  tags: partnership, training, knowledge-base
+  examples {
+    pass: "The Supplier shall update the knowledge base within five Business Days of any process change notified by the Client"
+    pass: "The Vendor shall keep all call scripts and knowledge articles up to date."
+    pass: "All Service Provider agents shall complete the Bank's brand immersion training, covering its customer experience principles, before handling live contacts."
+    pass: "The Contractor shall revise its training materials to reflect each new product launch no later than the launch date."
+    gap: "The knowledge base is owned by the Client."
+    gap: "The Supplier shall deliver initial product training to all agents before go-live."
+    gap: "The Supplier is not responsible for updating the knowledge base after a process change."
+    gap: "The Supplier shall train its agents on the Client's data protection policies."
+    gap: "The Vendor shall maintain a knowledge base for the Services."
+  }
+}

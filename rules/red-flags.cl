@@ -1,0 +1,159 @@
+pack bpo-red-flags "1.0.0" { description: "Provider-favourable terms that undermine the client's control of an outsourced customer service" }
+
+# ---- vocabularies -------------------------------------------------------------------------------
+
+vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "service level agreement"
+                        | "KPI" | "key performance indicator" | "performance standard"
+                        | "service standard" | "performance target" | "availability target"
+                        | "uptime commitment"
+
+# Verbs of changing or switching off a commitment.
+vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
+                 | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
+                 | "discontinue"
+
+# What makes a change unilateral even where the sentence also speaks of notice or agreement.
+vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discretion" | "unilaterally"
+                     | "unilateral" | "without the consent" | "without consent" | "without the agreement"
+                     | "without the approval" | "without the prior consent" | "without the prior written consent"
+
+# What makes a change joint: agreement, consent, the change procedure, or a mere proposal.
+vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "change control"
+                | "change request" | "variation procedure" | "propose" | "proposal" | "request"
+                | "recommend" | "suggest" | "mutually"
+
+vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit" | "service level credit"
+                 | "performance credit" | "service level adjustment" | "price reduction"
+
+vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies" | "exclusive remedy"
+                    | "exclusive remedies" | "sole remedy" | "sole remedies" | "only remedy"
+                    | "exclusive financial remedy" | "sole financial remedy" | "sole and exclusive liability"
+                    | "entire liability" | "full and final settlement" | "in full satisfaction"
+                    | "in lieu of all other remedies" | "to the exclusion of all other remedies"
+                    | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
+
+# "Service Credits shall not be the Client's sole remedy": the engine reads "shall not be" as a
+# prohibition, which does not hide the phrase, so the denial is matched here instead.
+vocab red_not_exclusive = /\bnot\s+(?:be\s+)?(?:deemed\s+(?:to\s+be\s+)?|construed\s+as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+['’]s?\s+)?(?:sole|exclusive|only)\b/
+                        | "without prejudice" | "in addition to" | "not in lieu of" | "not in substitution"
+                        | "shall not limit" | "does not limit" | "do not limit"
+                        | /\bnothing\b[^.;]{0,80}?\b(?:construed|deemed|interpreted|operate)\b/
+
+vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors"
+                 | "best efforts" | "best endeavours" | "best endeavors" | "commercially reasonable efforts"
+                 | "reasonable commercial efforts" | "good faith efforts" | "every effort" | "endeavour"
+                 | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /\btr(?:y|ies)\s+to\b/
+
+vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver"
+                 | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
+
+vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
+                      | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
+                      | "without stating a reason" | "for any or no reason" | "at will"
+
+# A walk-away right that only opens on an event ("if the Client loses its funding") is not one at will.
+vocab red_condition = "if" | "in the event" | "should the" | "where the" | "upon the occurrence"
+
+vocab red_immediate = "with immediate effect" | "immediately" | "forthwith" | "without notice"
+                    | "at any time"
+
+# ---- rules ---------------------------------------------------------------------------------------
+
+rule RED-001 "The provider cannot change or suspend service levels on its own" {
+  area: red-flags
+  severity: high
+  source: "002 (shared criteria for success), 003"
+  forbid: sentence permits provider to red_change and mentions red_service_level
+          and (mentions red_unilateral or not mentions red_joint)
+  message: "The provider may change or suspend the service levels on its own, without the client's agreement."
+  fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
+  tags: red-flag, service-levels, control
+  examples {
+    violation: "The Supplier may amend the Service Levels at its sole discretion upon notice to the Client."
+    violation: "The Vendor reserves the right to modify the SLAs from time to time by posting the updated version on its website."
+    violation: "The Service Levels may be varied by the Service Provider on thirty (30) days' written notice to the Bank."
+    violation: "The Contractor may suspend any Service Level without the consent of the Company during a period of peak demand."
+    violation: "The Supplier may, at its absolute discretion, revise the Service Levels and shall notify the Customer of the revised Service Levels."
+    pass: "Service Levels may be amended only by written agreement of both parties."
+    pass: "The Supplier may propose changes to the Service Levels, which shall take effect only once approved in writing by the Client."
+    pass: "The Client may amend the Service Levels at its sole discretion on ninety (90) days' notice to the Supplier."
+    pass: "The Supplier may update the format of the monthly performance report at its discretion."
+    pass: "The Supplier shall not amend, suspend or reduce any Service Level without the prior written consent of the Client."
+    pass: "Either party may request a change to the Service Levels through the Change Control Procedure in Schedule 6."
+    pass: "The Vendor may from time to time propose changes to the SLAs, which shall take effect only if the Company agrees to them in writing."
+  }
+}
+
+rule RED-002 "Service credits are not the client's only remedy" {
+  area: red-flags
+  severity: medium
+  source: "common practice (weakens the client's remedies)"
+  forbid: sentence mentions red_exclusive and (mentions red_credit or mentions red_service_level)
+          and not mentions red_not_exclusive
+  message: "Service credits are made the client's sole and exclusive remedy for service failures."
+  fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
+  tags: red-flag, service-credits, remedies
+  examples {
+    violation: "Service Credits shall be the Client's sole and exclusive remedy for any failure to meet the Service Levels."
+    violation: "The Customer's sole and exclusive remedy for the Vendor's failure to meet the SLA is the receipt of a Service Credit."
+    violation: "Payment of the Service Credits shall be in full and final settlement of the Service Provider's liability for the relevant Service Level Failure."
+    violation: "Service Level Credits are the Company's exclusive remedy for any performance failure by the Contractor."
+    violation: """SERVICE CREDITS. If the Supplier fails to meet a Service Level, the Customer will receive the Service Credit set out in Schedule 2.
+
+THE SERVICE CREDITS ARE THE CUSTOMER'S SOLE REMEDY FOR ANY SUCH FAILURE."""
+    pass: "Service Credits are without prejudice to any other rights or remedies of the Client."
+    pass: "Service Credits shall be in addition to, and not in lieu of, any other rights or remedies of the Company."
+    pass: "Service Credits shall not be the Bank's sole or exclusive remedy for a Service Level Failure."
+    pass: "Re-performance of the defective Services shall be the Customer's sole and exclusive remedy for breach of the warranty in clause 9.1."
+    pass: "The Supplier shall pay Service Credits in accordance with Schedule 3."
+    pass: "Nothing in this Schedule shall be construed as making Service Credits the Client's exclusive remedy."
+  }
+}
+
+rule RED-003 "Service levels are firm commitments, not efforts" {
+  area: red-flags
+  severity: low
+  source: "004 (SLAs are promises to your customer)"
+  forbid: sentence mentions red_effort near red_attain within 6 words and mentions red_service_level
+          and not (obliges client to red_effort and not obliges provider to red_effort)
+  message: "The service levels are diluted to an effort-only commitment ({match})."
+  fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
+  tags: red-flag, service-levels, commitment
+  examples {
+    violation: "The Supplier shall use commercially reasonable efforts to meet the Service Levels."
+    violation: "The Service Provider will use all reasonable endeavours to achieve the Service Levels set out in Schedule 2."
+    violation: "The Vendor shall use its best efforts to ensure that the SLAs are met in each calendar month."
+    violation: "The Contractor shall endeavour to meet the Key Performance Indicators in each Measurement Period."
+    violation: "Commercially reasonable efforts will be used to attain the service levels described in Exhibit B."
+    pass: "The Supplier shall meet or exceed the Service Levels."
+    pass: "If the Supplier fails to meet a Service Level, it shall use reasonable endeavours to mitigate the impact of the failure on the Client."
+    pass: "The Client shall use reasonable endeavours to provide the forecasts the Supplier needs to meet the Service Levels."
+    pass: "The Vendor shall use commercially reasonable efforts to minimise disruption during the transition period."
+    pass: "The Service Provider shall achieve each Service Level in every Measurement Period and shall use reasonable endeavours to exceed them."
+  }
+}
+
+rule RED-004 "The provider cannot walk away at short notice" {
+  area: red-flags
+  severity: high
+  source: "000 (customer contingency), 004"
+  forbid: (sentence permits provider to "terminate" and mentions red_convenience and has duration < 180 days)
+          or (sentence permits provider to "terminate" and mentions red_convenience and mentions red_immediate
+              and not has duration and not mentions red_condition)
+  message: "The provider may terminate for convenience[ on {duration} notice]; at least 180 days' notice is needed."
+  fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
+  tags: red-flag, termination, continuity
+  examples {
+    violation: "The Supplier may terminate this Agreement for convenience on thirty (30) days' written notice."
+    violation: "Either party may terminate this Agreement for convenience upon ninety (90) days' prior written notice to the other party."
+    violation: "The Vendor may terminate this Agreement at any time without cause by giving the Company sixty (60) days' notice."
+    violation: "The Service Provider shall be entitled to terminate this Agreement for any reason on three months' notice to the Bank."
+    violation: "The Contractor may terminate this Agreement for convenience at any time with immediate effect."
+    pass: "The Client may terminate for convenience on 30 days' notice."
+    pass: "The Supplier may terminate for convenience on twelve (12) months' notice."
+    pass: "The Service Provider shall have no right to terminate this Agreement for convenience."
+    pass: "The Supplier may terminate this Agreement if the Client fails to pay any undisputed invoice within thirty (30) days of written notice of non-payment."
+    pass: "Either party may terminate this Agreement for convenience on not less than nine (9) months' written notice."
+    pass: "If the Client loses the funding for the Services, either party may terminate this Agreement immediately and the termination shall be treated as a termination for convenience."
+  }
+}

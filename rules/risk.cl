@@ -1,0 +1,235 @@
+pack bpo-risk "1.0.0" { description: "Risk and compliance: law and regulation, continuity, data protection, audit and subcontracting" }
+
+# ---- vocabularies -------------------------------------------------------------------------------
+
+vocab risk_law = "applicable law" | "applicable laws" | "law" | "laws" | "legislation" | exact "regulation"
+               | exact "regulations" | "regulatory requirement" | "regulatory requirements" | "statute"
+               | "statutory requirement" | "legal requirement" | "legal obligation" | "rules and guidance"
+               | "codes of practice" | "regulatory rules"
+
+vocab risk_comply = "comply" | "compliance" | "compliant" | "in accordance with" | "observe" | "adhere"
+                  | "abide" | "conform" | "obey" | "breach of"
+
+# Regimes, regulators and statutes that identify which requirements apply.
+vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protection Legislation"
+                  | "Data Protection Laws" | "Data Protection Law" | "PCI DSS" | "PCI-DSS"
+                  | "Payment Card Industry" | exact "FCA" | "Financial Conduct Authority" | "FCA Handbook"
+                  | "Consumer Duty" | exact "SYSC" | "Prudential Regulation Authority" | exact "PRA"
+                  | "Financial Services and Markets Act" | "Consumer Credit Act" | "Payment Services Regulations"
+                  | exact "HIPAA" | "Health Insurance Portability" | exact "CCPA" | exact "CPRA"
+                  | "California Consumer Privacy Act" | exact "GLBA" | "Gramm-Leach-Bliley" | exact "TCPA"
+                  | "Telephone Consumer Protection Act" | exact "FDCPA" | "Fair Debt Collection"
+                  | exact "FCRA" | "Fair Credit Reporting" | exact "PECR" | "Privacy and Electronic Communications"
+                  | "ePrivacy" | "e-Privacy" | exact "Ofcom" | "Bribery Act" | "Modern Slavery Act" | exact "FCPA"
+                  | "Foreign Corrupt Practices" | "Money Laundering Regulations" | "anti-money laundering"
+                  | "Sarbanes-Oxley" | exact "DORA" | "Digital Operational Resilience" | "EBA Guidelines"
+                  | "Equality Act" | "Civil Rights Act" | "Americans with Disabilities Act" | "Privacy Act"
+                  | "Freedom of Information Act" | "Environmental Information Regulations" | exact "TUPE"
+                  | "Transfer of Undertakings" | exact "Regulator" | exact "Regulators" | "regulatory body"
+                  | "regulatory authority" | "supervisory authority" | "regulatory requirements"
+                  | "Information Commissioner" | "Federal Trade Commission"
+
+vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | exact "BCP" | exact "DRP"
+                | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
+                | "resilience plan" | "service continuity" | "disaster recovery plan" | "continuity arrangements"
+                | "crisis management plan" | "operational resilience"
+
+vocab risk_test = "test" | "tests" | "testing" | "tested" | "rehearse" | "rehearsal" | "drill" | "simulation"
+                | "dry run" | "exercise the plan" | "exercised" | "walkthrough" | "walk-through"
+
+vocab risk_data = "personal data" | "personal information" | "data protection" | "data protection legislation"
+                | "data protection laws" | "GDPR" | "privacy" | "data processing agreement"
+                | "data processing addendum" | "processor" | "sub-processor" | "cardholder data"
+                | "protected health information" | "data subject" | "personal data breach"
+
+vocab risk_security = "information security" | "data security" | "cyber security" | "cybersecurity"
+                    | "security measures" | "technical and organisational measures"
+                    | "technical and organizational measures" | "security controls" | "security policy"
+                    | "security policies" | "security requirements" | "security standard" | "security standards"
+                    | "security management plan" | "security management system" | exact "ISMS" | "encrypt"
+                    | "encryption" | "safeguards" | "unauthorised access" | "unauthorized access"
+                    | "security incident" | "security breach" | "data breach"
+
+vocab risk_protect = "protect" | "safeguard" | "keep secure" | "security of"
+
+vocab risk_data_object = "data" | "personal information" | "customer information" | "client information"
+
+# A data processing agreement tied into the contract binds the provider as processor.
+vocab risk_dpa = "data processing agreement" | "data processing addendum" | "data protection addendum"
+               | "data processing terms" | "data protection agreement" | exact "DPA"
+
+vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "forms part" | "governs"
+                   | "shall apply" | "will apply" | "apply to"
+
+vocab risk_cert = /\bISO\s*\/?\s*(?:IEC\s*)?27001\b/ | /\bSOC\s*2\b/ | "PCI DSS" | "PCI-DSS" | "Cyber Essentials"
+                | /\bISO\s*\/?\s*(?:IEC\s*)?27701\b/
+
+vocab risk_client_word = "client" | "customer" | "bank" | "company" | "buyer" | "authority" | "purchaser"
+                       | "government" | "controller"
+
+vocab risk_audit_strict = "audit" | "audits" | "auditor" | "auditors" | "inspect" | "inspection" | "examine"
+                        | "examination"
+
+vocab risk_audit = risk_audit_strict
+                 | /\b(?:right\s+of\s+)?access\s+to\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?(?:premises|records|books|sites?|facilit(?:y|ies)|systems|personnel|staff|accounts)\b/
+
+# An inspection is an audit only when it looks at the provider's operation, not at a delivered item.
+vocab risk_audit_object = "premises" | "records" | "books" | "accounts" | "systems" | "facilities"
+                        | "facility" | "site" | "sites" | "operations" | "personnel" | "staff" | "controls"
+                        | "procedures" | "processes" | "documents" | "call recordings" | "subcontractors"
+
+vocab risk_open_up = "permit" | "allow" | "grant" | "give access" | "provide access" | "afford" | "make available"
+                   | "available" | "co-operate" | "cooperate" | "facilitate" | "submit to" | "assist" | "open to"
+                   | "subject to" | "contribute to"
+
+vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subcontracting" | "subcontractor"
+                       | "sub-contractor" | "delegate" | "delegation" | "outsource" | "third party provider"
+                       | "offshore"
+
+# "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
+vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
+                   | "prior written authorisation" | "prior authorization" | "prior written authorization"
+                   | "written authorisation" | "written authorization" | "permission"
+
+vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
+                        | "only after" | "with the prior"
+
+# ---- rules ---------------------------------------------------------------------------------------
+
+rule RISK-001 "The provider complies with applicable law and named regulation" {
+  area: risk
+  severity: high
+  source: "003 (risk and compliance management)"
+  require: ((sentence obliges provider to risk_comply and mentions risk_law)
+            or (sentence mentions ("services" | "deliverables" | "work") near risk_comply within 6 words
+                and mentions risk_law and not obliges client to risk_comply))
+           and (sentence mentions risk_regime)
+  message: "No provider obligation to comply with applicable laws that identifies the regulatory requirements (e.g. data protection, consumer-credit, card-payment or financial-services rules) was found."
+  fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
+  tags: risk, compliance, regulation
+  examples {
+    pass: "The Supplier shall comply with all Applicable Laws, including PCI DSS and the GDPR."
+    pass: "The Vendor shall perform the Services in compliance with all applicable federal and state laws, including the TCPA, the FDCPA and HIPAA."
+    pass: """The Service Provider shall comply with all Applicable Laws in providing the Services.
+
+The Service Provider shall comply with the rules and guidance of the Financial Conduct Authority, including the Consumer Duty, as they apply to the Services."""
+    pass: "Each party shall comply with all laws and regulations applicable to it, including the Data Protection Act 2018 and the Consumer Credit Act 1974."
+    pass: "The Contractor warrants that it will comply with all applicable laws, including the California Consumer Privacy Act."
+    gap: "The Supplier shall comply with all applicable laws."
+    gap: "The Client shall comply with all Applicable Laws, including the GDPR and PCI DSS, in its use of the Services."
+    gap: "The Service Provider is not required to comply with any regulatory requirements of the Bank's regulators, including the FCA Handbook."
+    gap: "This Agreement is governed by the laws of England and Wales, and the Supplier acknowledges that the Client is regulated by the Financial Conduct Authority."
+    gap: "The Vendor shall perform the Services in a professional manner in accordance with good industry practice."
+  }
+}
+
+rule RISK-002 "Business continuity and disaster recovery plans are kept and tested" {
+  area: risk
+  severity: high
+  source: "003 (contingency plans), 000 (customer contingency and impact mitigation plan)"
+  require: ((sentence obliges provider to risk_bcdr) or (sentence mentions risk_bcdr and obliges provider))
+           and ((sentence mentions risk_bcdr and mentions risk_test)
+                or (paragraph mentions risk_bcdr and mentions risk_test)
+                or (sentence mentions risk_test and heading mentions risk_bcdr))
+  message: "No business continuity and disaster recovery plan that the provider must maintain and test was found."
+  fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
+  tags: risk, continuity, disaster-recovery
+  examples {
+    pass: "The Supplier shall maintain and test at least annually a Business Continuity Plan."
+    pass: """The Vendor shall maintain a disaster recovery plan for the Services that allows call handling to resume from an alternate site within four (4) hours.
+
+The Vendor shall test the disaster recovery plan at least twice in each calendar year and share the results with Company."""
+    pass: "The Service Provider shall keep its BCDR Plan up to date, rehearse it every six (6) months and invite the Bank to observe each rehearsal."
+    pass: "The Contractor shall implement and test, at least once in each Contract Year, the contingency plans set out in Schedule 8."
+    pass: """12. Business Continuity and Disaster Recovery
+
+12.1 The Supplier shall maintain a business continuity and disaster recovery plan for the Services.
+
+12.2 The Supplier shall test the plan every six (6) months and share the results with the Client."""
+    gap: "The Supplier shall maintain a business continuity plan."
+    gap: "The Client shall maintain and test its own business continuity arrangements for its retained functions."
+    gap: "The Vendor shall maintain a disaster recovery plan but is not required to test it."
+    gap: "An event which the Supplier's business continuity plan was designed to address is not a Force Majeure Event."
+    gap: "The Service Provider shall test its telephony platform before each go-live."
+  }
+}
+
+rule RISK-003 "Data protection and information security bind the provider" {
+  area: risk
+  severity: high
+  source: "002 (security), common practice"
+  require: (sentence obliges provider to (risk_data | risk_security))
+           or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
+           or (sentence mentions risk_dpa and mentions risk_binding)
+           or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)
+           or (sections heading mentions risk_cert)
+  message: "No data protection or information security obligation binding the provider was found."
+  fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
+  tags: risk, data-protection, security
+  examples {
+    pass: "The Supplier shall process Personal Data only on documented instructions of the Client."
+    pass: "ISO 27001"
+    pass: "The Vendor shall implement and maintain appropriate technical and organizational measures to protect Company Data against unauthorized access."
+    pass: "The Service Provider holds, and shall keep throughout the Term, certification to ISO/IEC 27001 for each site used to provide the Services."
+    pass: "Each party shall comply with its obligations under the Data Protection Legislation."
+    pass: "The Data Processing Addendum in Schedule 7 forms part of this Agreement and governs the Vendor's processing of Company personal data."
+    gap: "The Client shall comply with the Data Protection Legislation as controller of the Personal Data."
+    gap: "The Supplier shall not be responsible for the security of any data transmitted over the internet."
+    gap: "The Customer's own systems are certified to ISO 27001."
+    gap: "The Vendor shall deliver the monthly report by the fifth Business Day."
+    gap: "\"Personal Data\" has the meaning given in the UK GDPR."
+  }
+}
+
+rule RISK-004 "The client may audit and inspect the provider" {
+  area: risk
+  severity: high
+  source: "003 (oversight), common practice"
+  require: (sentence (permits client to risk_audit or obliges client to "audit"
+                      or (permits any party to risk_audit and not permits provider to risk_audit
+                          and mentions risk_client_word)
+                      or (obliges provider to risk_audit_strict and mentions risk_open_up))
+                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 6 words))
+  message: "No right of the client to audit or inspect the provider's premises, records and systems was found."
+  fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
+  tags: risk, audit, oversight
+  examples {
+    pass: "The Client or its auditors may audit the Supplier's records and premises on reasonable notice."
+    pass: "The Vendor shall permit the Company and its regulators to inspect the Vendor's facilities, systems and records used to perform the Services."
+    pass: "The Bank shall be entitled, on ten (10) Business Days' notice, to audit the Service Provider's compliance with this Agreement."
+    pass: "The Contractor shall make available to the Customer all information necessary to demonstrate compliance and shall allow for and contribute to audits, including inspections, conducted by the Customer."
+    pass: "Company or an independent auditor designated by Company may audit Vendor's records, facilities and controls relating to the Services once per contract year."
+    pass: "The Buyer can audit the Supplier's performance of the Contract at any time during the Contract Period and for 18 Months afterwards."
+    gap: "The Customer shall have no right to audit or inspect the Supplier's premises, systems or records."
+    gap: "The Supplier shall audit its own compliance with the security policy each year."
+    gap: "The Vendor may audit the Company's use of the Software once a year."
+    gap: "The Service Provider's annual accounts shall be audited by an independent firm of accountants."
+    gap: "The Client is not entitled to inspect the Supplier's premises."
+  }
+}
+
+rule RISK-005 "Subcontracting needs the client's consent" {
+  area: risk
+  severity: medium
+  source: "common BPO practice (control of the business process, 003)"
+  require: (sentence prohibits provider from risk_subcontract and mentions risk_consent)
+           or (sentence permits provider to risk_subcontract and mentions risk_consent
+               and not mentions "without" near risk_consent within 6 words)
+           or (sentence obliges provider to risk_consent and mentions risk_consent near risk_subcontract within 8 words)
+           or (sentence mentions risk_subcontract near risk_consent within 16 words and mentions risk_consent_link
+               and not mentions "without" near risk_consent within 6 words)
+  message: "No requirement for the client's consent before the provider subcontracts the services was found."
+  fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
+  tags: risk, subcontracting, control
+  examples {
+    pass: "The Supplier shall not subcontract any of the Services without the prior written consent of the Client."
+    pass: "The Vendor may subcontract the Services only with Company's prior written approval, and shall remain liable for the acts and omissions of its subcontractors."
+    pass: "Neither party may assign, subcontract or delegate any of its obligations under this Agreement without the prior written consent of the other party."
+    pass: "Any sub-contracting of the Services by the Service Provider is subject to the prior written consent of the Bank."
+    gap: "The Supplier may subcontract any part of the Services on written notice to the Client."
+    gap: "The Vendor may subcontract the Services without the consent of the Company."
+    gap: "The Client's consent is not required for subcontracting to any Affiliate of the Supplier."
+    gap: "The Service Provider shall remain responsible for the acts and omissions of its subcontractors."
+    gap: "The Supplier shall not disclose Confidential Information without the prior written consent of the Client."
+  }
+}

@@ -1,0 +1,360 @@
+pack bpo-service-levels "1.0.0" { description: "Service levels of the outsourced customer service: measurable targets, customer-experience measures, the client's reciprocal service levels, business-aligned IT service levels, performance reporting and a shared customer service system" }
+
+# ---- vocabularies ------------------------------------------------------------------------------
+
+# Generic names for a service level (they say "there is a target", not what is measured).
+vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/
+              | /\bKPIs?\b/ | "key performance indicator" | "performance indicator" | "performance standard"
+              | "performance target" | "performance measure" | "performance metric" | "performance requirement"
+              | "acceptable quality level" | /\bAQLs?\b/ | "service standard" | "service target"
+
+# Named contact-centre and service metrics: what is measured. ("Uptime Credit" and "Response Time
+# Credit" are credits, not metrics: a defined "Service Credit" that opens with them must not count.)
+vocab sla_metric = "average speed of answer" | "speed of answer" | /\bASA\b/ | "time to answer"
+                 | "abandonment rate" | "abandon rate" | "abandoned call" | "abandoned contact" | "call abandonment"
+                 | "first contact resolution" | "first call resolution" | "first time resolution" | /\bFCR\b/
+                 | "average handle time" | "average handling time" | "handle time" | "handling time" | /\bAHT\b/
+                 | /\b(response|resolution)\s+times?\b(?!\s+credit)/ | "time to respond" | "time to resolve"
+                 | /\b(availability|uptime)\b(?!\s+credit)/ | "customer satisfaction" | /\bCSAT\b/ | "net promoter score"
+                 | /\bt?NPS\b/ | "customer effort score" | "quality score" | "quality assurance score"
+                 | /\bQA score/ | "accuracy" | "schedule adherence" | "occupancy" | "wait time" | "waiting time"
+                 | "queue time" | "grade of service" | "service factor" | "error rate" | "call blockage"
+
+# Metrics measured as a time (a duration is a target for these, not for "availability").
+vocab sla_time_metric = "average speed of answer" | "speed of answer" | /\bASA\b/ | "time to answer"
+                      | "average handle time" | "average handling time" | "handle time" | "handling time" | /\bAHT\b/
+                      | /\b(response|resolution)\s+times?\b(?!\s+credit)/ | "time to respond" | "time to resolve"
+                      | "wait time" | "waiting time" | "queue time" | "time to restore" | "restoration time"
+
+# Contacts handled by the service, and what happens to them.
+vocab sla_contact = "call" | "contact" | "interaction" | "email" | "e-mail" | "chat" | "message" | "ticket"
+                  | "inquiry" | "enquiry" | "query" | "queries" | "incident" | "case" | "complaint"
+                  | "customer escalation" | "escalated customer issue" | "service request" | "letter" | "correspondence"
+vocab sla_handled = "answered" | "answer" | "responded" | "respond" | "response" | "resolved" | "resolve"
+                  | "resolution" | "closed" | "acknowledged" | "abandoned"
+
+# A percentage as written ("80%", "ninety per cent (90%)").
+vocab sla_pct = /\d+(\.\d+)?\s*(%|per\s?cent\b|percent\b|pct\b)/ | /\b(per\s?cent|percent)\b/
+
+# A contact-centre ratio ("an 80/20 service level": 80% answered in 20 seconds) or a score
+# ("4.5 out of 5", "+35"); dates ("12/11/2017") and "24/7" are not ratios.
+vocab sla_ratio = /(?<![\d\/.])\d{2,3}\s?\/\s?\d{2,3}(?![\d\/])/
+vocab sla_score = /\b\d+(\.\d+)?\s*(out\s+of|\/)\s*(5|10)\b(?![\d\/])/ | /(?<![\w.])[+]\s?\d{1,2}\b/
+
+# Words that turn a number into a target.
+vocab sla_bound = "within" | "at least" | "no less than" | "not less than" | "no more than" | "not more than"
+                | "or more" | "or higher" | "or better" | "or less" | "or lower" | "or fewer" | "or above"
+                | "not exceed" | "minimum" | "maximum" | "target" | "below" | "above" | "less than"
+                | "greater than" | "more than" | "exceed" | "achieve" | "maintain"
+
+# A phrase that names the target itself ("Target service level", "KPI target").
+vocab sla_target_phrase = "target service level" | "service level target" | "target level" | "KPI target"
+                        | "target performance" | "performance target" | "minimum service level"
+                        | "minimum performance level" | "target score"
+
+vocab sla_credit_word = "service credit" | "credit" | "deduction" | "reduction" | "fee" | "charge"
+                      | "liability" | "price"
+
+# Customer-experience measures.
+vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
+             | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
+             | /\bQA scores?\b/ | "quality monitoring score" | "quality evaluation score" | "call quality score"
+             | "customer experience score" | "satisfaction score" | "customer sentiment score"
+# "Satisfaction surveys and quality scoring are not included in the Services": the engine does not
+# negate a subject standing before its negation, so the pattern starts at the subject.
+vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
+vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
+                    | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
+
+# Section headings under which a measure is a service level.
+vocab sla_heading = sla_kpi | "service level" | "key performance" | "performance standard" | "scorecard"
+                  | "performance measure" | "performance management" | "quality assurance surveillance"
+
+# What the client does for the provider under a reciprocal service level.
+# ("provide" and "inform" are patterns: as phrases they would also match "Provider" and "information".)
+vocab sla_client_act = "respond" | "response" | "reply" | "answer" | "approve" | "approval" | "sign off"
+                     | "review" | /\bprovid(e|es|ed|ing)\b/ | "deliver" | "supply" | "furnish" | "give" | "send"
+                     | "make available" | "confirm" | "notify" | /\binform(s|ed)?\b/ | "decide" | "decision"
+                     | "acknowledge" | "comment" | "feedback" | "forecast" | "grant" | "issue"
+                     | /\baccept(s|ed)?\b/ | "reject" | "share" | "escalate" | "resolve"
+# A time limit written as a day of the month: "no later than the 5th Business Day of each month".
+vocab sla_deadline = /\b\d{1,2}(st|nd|rd|th)\s+(business\s+|working\s+|calendar\s+)?day\b/
+                   | /\b(first|second|third|fourth|fifth|tenth|last)\s+(business\s+|working\s+|calendar\s+)?day\s+of\b/
+vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
+# Client duties that are ordinary commercial terms, not service levels owed to the provider.
+vocab sla_not_reciprocal = "pay" | "payment" | "invoice" | "dispute" | "terminate" | "termination" | "renew"
+                         | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
+                         | "service credit" | "credit" | "refund" | "compensation" | "warranty" | "breach"
+                         | "remedy" | "audit"
+# Headings of a table of the client's own service levels or dependencies ("Part C - Bank Service
+# Levels", "Client Dependencies"); "Customer Service Levels" may be the provider's, so it is left out.
+vocab sla_client_heading = /\b(client|bank|company|buyer|authority|purchaser|insurer|retailer)\s+(service\s+levels?|obligations?|responsibilit\w*|dependenc\w*)\b/
+                         | /\bcustomer\s+(obligations?|responsibilit\w*|dependenc\w*)\b/ | "reciprocal" | "dependencies"
+# Words that make a duration a time limit ("within", "no later than", "in advance").
+vocab sla_time_limit = "within" | "no later than" | "not later than" | "in advance" | "before" | "prior to"
+                     | "at least" | "not less than" | "of receipt" | "after receipt" | "following receipt"
+                     | "after the end of" | "of the end of" | "of request" | "after request" | "turnaround"
+
+# IT / technical service levels and the business outcomes they must support.
+vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "system availability" | "availability"
+             | "uptime" | "system" | "platform" | /\bapplications?\b/ | "infrastructure" | "telephony" | "network"
+             | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service"
+vocab sla_business_tie = "business service level" | "business SLA" | "business-level service" | "business outcome"
+                       | "business KPI" | "business volume" | "business demand" | "end-to-end service level"
+                       | "customer-facing service level" | "operational service level"
+vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized"
+                | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate"
+vocab sla_volume = /\b\d[\d,.]*\s+(\w+\s+){0,2}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries)\b/
+                 | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
+
+# Performance reporting.
+vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
+vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
+               | "operational report" | "management information" | "MI pack"
+
+# The client's customer service / ticketing system.
+vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
+                    | "ticketing tool" | "case management system" | "case management tool" | "case management platform"
+                    | "customer service system" | "customer service platform" | "customer care platform"
+                    | "contact centre platform" | "contact center platform" | "contact centre system"
+                    | "contact center system" | "helpdesk system" | "help desk system" | "service desk tool"
+                    | "service desk system" | "Zendesk" | "Salesforce" | "ServiceNow" | "Freshdesk" | "Dynamics 365"
+                    | "customer contact platform" | "ticketing"
+vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
+                    | "license" | "seat"
+vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
+                  | "handle customer" | "register" | "create a case" | "open a case"
+                  | "work in" | "use" | "update" | "track"
+# "the Client's systems", "the Bank's contact platform": a system of the client's, named generically.
+vocab sla_client_system = /\b(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)(['’]s)?\s+(\w+\s+){0,2}(systems?|platforms?|tools?|instance|environment)\b/
+vocab sla_client_owner = /\b(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)(['’]s|\s+systems?\b|\s+platforms?\b)/
+                       | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+the\s+(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)\b/
+
+# ---- rules -------------------------------------------------------------------------------------
+
+rule SLA-001 "Service levels have measurable numeric targets" {
+  area: sla
+  severity: high
+  source: "003 (SLAs, KPIs), 004"
+  require: (row mentions sla_metric and (has percentage or has duration))
+        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word)
+        or (sentence mentions sla_metric near sla_pct within 12 words)
+        or (sentence mentions sla_time_metric and has duration and mentions sla_bound)
+        or (sentence mentions sla_contact near sla_handled within 8 words and (has percentage or has duration) and mentions sla_bound)
+        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word)
+        or (sentence mentions sla_target_phrase and has percentage)
+        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words)
+  message: "No service level with a measurable numeric target (a percentage, a time or a score) was found."
+  fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
+  tags: service-levels, kpi, targets
+  examples {
+    pass: "80% of calls answered within 20 seconds"
+    pass: "The Contractor shall achieve a First Contact Resolution rate of at least 75% in each calendar month."
+    pass: "The Service Provider shall resolve 95% of customer complaints within five (5) Business Days."
+    pass: "Emails received from Customers shall be answered within twenty-four (24) hours."
+    pass: "The Vendor shall maintain an abandonment rate of no more than 5% in any calendar month."
+    pass: "Voice service level: 80/20, measured on each half-hour interval."
+    pass: "The post-contact CSAT score shall average at least 4.5 out of 5 in each month."
+    pass: """| Service Level | Target |
+|---|---|
+| Average speed of answer | 80% within 30 seconds |
+| Abandonment rate | 5% or less |"""
+    gap: "The Supplier shall provide a high quality service."
+    gap: "Service Levels will be agreed between the parties within ninety (90) days after the Effective Date."
+    gap: "The Vendor shall use reasonable efforts to answer calls promptly and to keep call abandonment to a minimum."
+    gap: "The Service Provider is not required to achieve an average speed of answer of 30 seconds during the pilot."
+    gap: "Service Credits for Service Level Failures shall not exceed 12% of the monthly Charges."
+    gap: "The parties shall attempt in good faith to resolve any dispute within thirty (30) days."
+    gap: "The Supplier shall confirm the availability of replacement Key Personnel within ten (10) Business Days."
+    gap: "The Service Levels are set out in version 1.2 of the Service Level schedule dated 12/11/2017 and apply 24/7."
+    gap: """"Service Credit" means the accrued Uptime Credit plus the accrued Response Time Credit.
+
+To receive a Service Credit, the Customer must notify the Provider within 7 days of the end of the month, and Service Credits will not exceed 8% of the Fees."""
+    gap: """| Metric | Target |
+|---|---|
+| Average speed of answer | To be agreed |
+| First contact resolution | To be agreed |"""
+  }
+}
+
+rule SLA-002 "Customer-experience measures are part of the service levels" {
+  area: sla
+  severity: high
+  source: "003 (balance operational performance against CX priorities), 004"
+  require: (row mentions sla_cx and (has percentage or mentions (sla_score | sla_cx_target | sla_kpi)))
+        or (row in section sla_heading mentions sla_cx)
+        or (sentence mentions sla_cx and has percentage and not mentions sla_cx_off)
+        or (sentence mentions sla_cx and (mentions sla_kpi or mentions sla_cx_target)
+            and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off)
+        or (sentence in section sla_heading mentions sla_cx
+            and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off)
+  message: "The service levels measure only operational speed or cost: no customer-experience measure (CSAT, NPS, customer effort or quality score) was found among them."
+  fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
+  tags: service-levels, customer-experience, csat, nps
+  examples {
+    pass: "Customer Satisfaction (CSAT) score of at least 85%"
+    pass: """## Key Performance Indicators
+
+The Supplier shall report against the following Key Performance Indicators:
+
+- Average speed of answer
+- Net Promoter Score"""
+    pass: """| KPI | Target |
+|---|---|
+| Average speed of answer | 80% in 20 seconds |
+| Customer effort score | 4.2 or better |"""
+    pass: "The Vendor shall achieve a monthly quality assurance score of no less than 90% across all evaluated interactions."
+    pass: "The Key Performance Indicators shall include the Bank's transactional NPS for each interaction channel."
+    gap: """| Service Level | Target |
+|---|---|
+| Average speed of answer | 80% in 20 seconds |
+| Abandonment rate | 5% or less |
+| Average handle time | 360 seconds |"""
+    gap: "The Supplier shall carry out customer satisfaction surveys when requested by the Client."
+    gap: """## Rate Card
+
+| Additional Service | Charge |
+|---|---|
+| Customer satisfaction survey (per campaign) | GBP 2,000 |
+| Call recording retrieval | GBP 15 per recording |"""
+    gap: "The Vendor has no obligation to achieve any Net Promoter Score target."
+    gap: "The Service Provider's mission is to delight customers and improve customer satisfaction."
+    gap: "Customer satisfaction is not a KPI under this Agreement."
+    gap: "Customer satisfaction shall not form part of the Service Levels."
+    gap: """## Service Levels
+
+Customer satisfaction surveys, quality scoring and similar measures are not included in the Services and may be provided only as Additional Services."""
+  }
+}
+
+rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
+  area: sla
+  severity: high
+  source: "001 (your firm is accountable to your outsourcer)"
+  # The time limit must stand in the client's own duty ("with duration"), not elsewhere in the sentence.
+  require: (sentence obliges client to sla_client_act with duration and not obliges both parties to sla_client_act
+            and mentions sla_time_limit and not mentions sla_not_reciprocal)
+        or (sentence obliges client to sla_client_act and not obliges both parties to sla_client_act
+            and (mentions sla_deadline or has frequency and mentions sla_forecast)
+            and not mentions sla_not_reciprocal)
+        or (row in section sla_client_heading mentions sla_client_act and (has duration or mentions sla_deadline)
+            and not mentions sla_not_reciprocal)
+  message: "No client obligation with a time limit was found: the client is not bound to respond to escalations, approve material or supply forecasts and information within a stated time."
+  fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
+  tags: service-levels, reciprocal, client-obligations
+  examples {
+    pass: "The Client shall respond to any escalated customer issue within four (4) business hours."
+    pass: "Client shall deliver a rolling 13-week volume forecast no later than the 5th Business Day of each month"
+    pass: """The Bank shall:
+
+(a) approve or reject each new call script within two (2) Business Days of receipt; and
+
+(b) notify the Service Provider of any product or policy change at least ten (10) Business Days before it takes effect."""
+    pass: "Escalations shall be responded to by the Customer within two (2) Business Days."
+    pass: "The Company's operations manager shall sign off each training module within five (5) working days of submission."
+    pass: "The Customer shall provide the Vendor with monthly contact volume forecasts for the following quarter."
+    pass: """## Client Dependencies
+
+| Client obligation | Timescale |
+|---|---|
+| Approval of new call scripts | Within 2 Business Days of submission |
+| Response to escalated complaints | Within 4 business hours |"""
+    gap: "The Supplier shall respond within 4 hours."
+    gap: "The Client may, at its discretion, respond to escalations within 2 Business Days."
+    gap: "The Client shall respond to escalations promptly."
+    gap: "The Client is not required to approve scripts within any particular period, and approval shall not be unreasonably withheld."
+    gap: "The Client shall pay each undisputed invoice within thirty (30) days of receipt."
+    gap: "The Service Provider shall provide the Bank with a volume forecast within five (5) Business Days of each month end."
+    gap: "Forecasts may be provided by the Customer within ten (10) days of the start of each month."
+    gap: "The Company will use reasonable endeavours to provide forecasts where they are available."
+    gap: "To receive a Service Credit, the Customer must notify the Vendor within seven (7) days of the end of the month."
+    gap: "Each party shall notify the other within twenty-four (24) hours of becoming aware of a security incident."
+    gap: "The Client shall not be required to approve any script within five (5) Business Days."
+    gap: """## Supplier Service Levels
+
+| Measure | Target |
+|---|---|
+| Response to escalated complaints | Within 4 business hours |"""
+    gap: "The Supplier shall give the Client at least ten (10) Business Days' notice of each test, and the Client shall confirm the names of its witnesses."
+  }
+}
+
+rule SLA-004 "IT service levels support business service levels" {
+  area: sla
+  severity: medium
+  source: "004 (business SLAs tied to IT SLAs)"
+  require: (sentence mentions sla_it and mentions sla_business_tie)
+        or (sentence mentions sla_it and mentions sla_sized and mentions sla_volume)
+  message: "Technical or IT service levels are not tied to business outcomes: no availability or capacity commitment sized to business volumes or aligned with the business service levels was found."
+  fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
+  tags: service-levels, it, business-outcomes
+  examples {
+    pass: "system availability sufficient to support 3,000 customer registrations per day"
+    pass: "IT service levels shall be aligned with and support the Business Service Levels"
+    pass: "The Service Provider shall ensure that the telephony platform has capacity to handle 2,500 concurrent calls during peak periods."
+    pass: "Technical service levels for the CRM platform shall be set so that the end-to-end service levels in Schedule 2 can be met."
+    gap: "The Supplier shall ensure that the CRM platform is available 99.5% of the time, measured monthly."
+    gap: "IT service levels are set out in Annex 3."
+    gap: "The Client's business volumes are expected to grow by 10% each year."
+    gap: "The Vendor is not required to align its IT service levels with any business service levels."
+    gap: "The Contractor shall maintain the IVR system in good working order."
+  }
+}
+
+rule SLA-005 "The provider reports performance on a stated cadence" {
+  area: sla
+  severity: high
+  source: "003 (performance management), 004 (status reporting)"
+  require: (sentence mentions sla_report and mentions sla_perf and has frequency
+            and not (obliges client to sla_report and not obliges both parties to sla_report)
+            and not permits any party to sla_report)
+        or (row mentions sla_report and mentions sla_perf and has frequency)
+        or (paragraph obliges provider to sla_report and mentions sla_perf and has frequency)
+  message: "No performance reporting cadence was found: the provider is not bound to report performance against the service levels on a stated schedule."
+  fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
+  tags: service-levels, reporting, cadence
+  examples {
+    pass: "The Supplier shall deliver a monthly performance report"
+    pass: "weekly KPI dashboards"
+    pass: "The Service Provider will submit a scorecard to the Bank within ten (10) Business Days after the end of each calendar month showing its performance against each Service Level."
+    pass: "Performance against the KPIs shall be reported by the Contractor to the Company every week."
+    pass: "The parties shall meet on a monthly basis to review the Performance Monitoring Reports."
+    pass: "The Vendor shall provide the Company with a report within ten (10) Business Days after the end of each month. The report will show the Vendor's performance against the Service Levels."
+    pass: """| Report | Frequency |
+|---|---|
+| Service level performance report | Monthly |"""
+    gap: "The Client may request ad hoc performance reports at any time."
+    gap: "The Supplier shall provide performance reports as reasonably requested by the Client."
+    gap: "The Supplier is not required to produce monthly service level reports."
+    gap: "The Customer shall send the Vendor a monthly performance report on the Customer's IT systems."
+    gap: "The Supplier shall report any security incident within 24 hours and invoice the Charges monthly."
+  }
+}
+
+rule SLA-006 "The provider works in the client's customer service system" {
+  area: sla
+  severity: medium
+  source: "001 (access to your customer service system)"
+  require: (sentence obliges client to sla_cs_system and not obliges both parties to sla_cs_system
+            and mentions sla_cs_access)
+        or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
+            and not mentions "its own" and not prohibits provider from sla_cs_system)
+        or (sentence mentions sla_client_system and mentions sla_logging near sla_contact within 5 words
+            and not mentions "its own" and not prohibits provider from sla_client_system)
+  message: "The provider is not given access to, or required to work in, the client's customer service or ticketing system, so inquiries may be logged twice."
+  fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
+  tags: service-levels, systems, crm, single-record
+  examples {
+    pass: "The Client shall grant the Supplier access to its CRM system, in which the Supplier shall log all customer inquiries"
+    pass: "Vendor shall handle all Interactions in Company's Zendesk instance and shall create or update a ticket for every Interaction."
+    pass: "The Service Provider shall record every customer contact in the Bank's case management system so that each enquiry is logged only once."
+    pass: "The Company will provide the Contractor's agents with user accounts for the Company's Salesforce customer service platform."
+    pass: "The Service Provider shall record all customer contacts in the Bank's systems and shall not keep a separate record."
+    gap: "The Supplier shall log all customer inquiries in its own CRM system and send the Client a weekly extract."
+    gap: "The Client is not obliged to give the Supplier access to its ticketing system."
+    gap: "The Supplier shall maintain a ticketing system that meets good industry practice."
+    gap: "The Vendor shall not use or access the Customer's CRM system."
+    gap: "The Client's CRM system is outside the scope of the Services."
+    gap: "The Vendor shall record all customer contacts in its own systems and shall give the Customer read-only access to its reports."
+  }
+}

@@ -1,0 +1,192 @@
+pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: designation, authority and continuity" }
+
+# ---- vocabularies ------------------------------------------------------------------------------
+
+# A person who is a party's contact for the relationship, whatever the contract calls the role: a
+# point of contact, a relationship / account / contract / service delivery / framework ... manager,
+# executive, director or lead, or a party's (authorised) representative. Stemming reads "manager"
+# and "management" alike ("contract management" is no contact), so this is a regular expression.
+vocab spoc_contact = /\b(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
+
+# Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
+# "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
+vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s)\s+){0,5}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
+  | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time)\s+){0,3}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
+# Designated by both parties, in the passive.
+vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:party|parties)\b/
+
+# What makes a named role a contact for the relationship. Only multi-word phrases: a defined term
+# whose definition opens with one of these counts as one, and a single word such as "principal"
+# ("principal business address" in a party's definition) would make every party name a contact.
+vocab spoc_contact_role = "point of contact" | "points of contact" | "contact person" | "primary contact"
+  | "principal contact" | "main contact" | "key contact" | "first point" | "liaison" | "liaise"
+  | "act on behalf" | "acts on behalf" | "act for" | "day to day" | "relationship between the parties"
+  | "principal contacts" | "primary contacts"
+
+# Both parties at once, in wording that is not a modal duty ("the parties have each designated").
+vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | "parties have each"
+  | "parties shall each" | "parties will each" | "parties each" | "respective parties"
+  | /\beach\s+of\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\s+and\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\b/
+
+# Authority and responsibility of a named contact (SPOC-002). The regular expressions read a contact
+# followed closely by what it may decide or answers for, or "the authority of the <contact>".
+vocab spoc_authority = /\b(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?))\b(?:['’]s?)?(?:\W+\w+){0,8}?\W+(?:authority|authori[sz]ed|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
+  | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?))\b/
+  | /\b(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?))\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
+
+# What a contact may decide or answers for, next to its appointment ("appoint a representative who
+# shall have authority to make decisions on its behalf").
+vocab spoc_power = exact "authority" | exact "authorised" | exact "authorized" | exact "empowered"
+  | exact "responsible for" | exact "accountable for" | exact "responsibility for" | exact "mandate"
+  | exact "power to" | exact "powers"
+
+# Key personnel and the contact roles they include (SPOC-003).
+vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
+  | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
+  | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
+  | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
+vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
+  | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
+  | "withdraw" | "withdrawn" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
+# The client's say: its consent, or notice given before the change. Notice counts only when it comes
+# first ("prior notice", "notify ... of any proposed replacement"): "will inform the Customer of a
+# change as soon as practicable" is news after the event.
+vocab spoc_consent = "consent" | "approval" | "approve" | "written agreement" | "prior agreement" | "agreement of"
+  | "objection" | "acceptance" | "accept" | "agree"
+vocab spoc_notice = "notice" | "notify" | "notification" | "consult" | "inform"
+# Notice as the means of the change ("may replace ... by written notice to the Client") comes with it.
+vocab spoc_by_notice = /\b(?:by|on|upon|after\s+giving|giving)\s+(?:(?:prior|reasonable|written|advance|formal|not\s+less\s+than|at\s+least|\w+|\(\d+\))\s+){0,5}?(?:days['’]?\s+|months['’]?\s+|weeks['’]?\s+)?(?:written\s+)?notice\s+(?:in\s+writing\s+)?to\s+(?:the\s+)?(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department|government|contracting\s+officer|other\s+part(?:y|ies))\b/
+vocab spoc_prior = "prior" | "advance" | "before" | "beforehand" | "proposed" | "propose" | "intention"
+  | "intend" | "at least" | "not less than" | "in advance"
+vocab spoc_approver = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
+  | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
+  | "other parties" | /\b(?-i:COR|COTR|CO)\b/
+# A free hand to replace: "may replace ... at any time without notice".
+vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
+  | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
+
+# A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
+vocab spoc_client_contact = /\b(?:client|customer|bank|company|buyer|authority|commonwealth|agency|department|government)(?:['’]s?)?\s+(?:single\s+point\s+of\s+contact|point\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
+vocab spoc_provider_contact = /\b(?:supplier|vendor|service\s+provider|provider|contractor|consultant)(?:['’]s?)?\s+(?:single\s+point\s+of\s+contact|point\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|account\s+executive|account\s+director|contracts?\s+manager|service\s+delivery\s+manager|delivery\s+manager|service\s+manager|programme\s+manager|program\s+manager|project\s+manager|engagement\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
+
+# ---- rules -------------------------------------------------------------------------------------
+
+rule SPOC-001 "Each party designates a single point of contact" {
+  area: spoc
+  severity: high
+  source: "002 (SPOC on both sides)"
+  require: (document obliges both parties to spoc_designation)
+    or ((document obliges client to spoc_designation) and (document obliges provider to spoc_designation))
+    or (sentence mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
+    or (sentence mentions spoc_each_party and mentions spoc_designation)
+    or (sentence mentions spoc_contact and mentions spoc_by_both)
+  message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
+  fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
+  tags: spoc, contacts
+  examples {
+    pass: "Each party shall appoint a single point of contact for all matters relating to this Agreement."
+    pass: "The Supplier shall designate a Relationship Manager and the Client shall designate a Contract Manager, each of whom shall be the primary point of contact for that party."
+    pass: """The Vendor shall appoint an Account Executive who shall act as the Customer's primary point of contact.
+
+The Customer shall nominate a Vendor Manager to liaise with the Account Executive."""
+    pass: "The Bank's Relationship Manager and the Service Provider's Account Director shall be the principal contacts between the parties for the duration of the Agreement."
+    pass: "Each party's Contract Manager shall be that party's single point of contact."
+    pass: "The Company and the Contractor shall each nominate an Authorised Representative to act on its behalf."
+    pass: "The parties have each designated a Project Director who will manage this Agreement on behalf of that party."
+    pass: "A Contract Manager shall be appointed by each party to act as its single point of contact."
+    pass: "Each of the Bank and the Service Provider shall nominate an individual to act as its primary point of contact."
+    gap: "The Supplier shall not be obliged to designate a single point of contact."
+    gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."
+    gap: "The Service Provider shall provide a dedicated relationship manager for the Bank."
+    gap: "Neither party shall be required to appoint a relationship manager."
+    gap: "The Supplier shall report to the Client's Contract Manager, and the Client shall notify the Supplier's Account Manager of any complaint."
+    gap: "All notices under this Agreement shall be sent to the addresses set out in Schedule 1."
+    gap: """# Contents
+
+4. Contract Managers and Points of Contact ..... 9"""
+  }
+}
+
+rule SPOC-002 "The contacts' authority and responsibilities are stated" {
+  area: spoc
+  severity: medium
+  source: "002 (clear definition of scope of authority and responsibility)"
+  require: (sentence mentions spoc_authority)
+    or (sentence mentions spoc_designation near spoc_power within 10 words)
+  message: "The authority and responsibilities of the single points of contact (what they may decide and what they answer for) were not found."
+  fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
+  tags: spoc, authority
+  examples {
+    pass: "The Relationship Manager shall have authority to make binding decisions on day-to-day operational matters."
+    pass: "The Customer's Contract Manager shall be responsible for approving changes below £50,000 and for accepting deliverables."
+    pass: "The roles and responsibilities of the Account Executive are set out in Schedule 4."
+    pass: "The Contracting Officer's Representative (COR) is responsible for technical administration of the order and is not empowered to authorise contractual changes."
+    pass: "Each party shall appoint a representative who shall have authority to make decisions on its behalf in relation to this Agreement."
+    pass: "The Service Provider's Account Director is authorised to agree variations to the Operations Manual on behalf of the Service Provider."
+    pass: """The Vendor's Relationship Manager shall:
+
+(a) manage the day-to-day relationship with the Customer;
+
+(b) monitor performance against the Service Levels."""
+    gap: "The Supplier shall appoint a Relationship Manager."
+    gap: "If there is a dispute, the senior representatives of the parties who have authority to settle it shall meet in good faith to resolve it."
+    gap: "The Relationship Manager shall attend the monthly service review meeting."
+    gap: "The Supplier shall be responsible for the acts and omissions of its Subcontractors."
+    gap: "Nothing in this Agreement requires the Supplier to define the authority of its Relationship Manager."
+    gap: "The Supplier shall ensure that its Account Manager is available during Business Hours."
+    gap: """# Contents
+
+5. Authority of the Contract Managers ..... 10"""
+  }
+}
+
+rule SPOC-003 "Key personnel cannot be replaced without the client's notice or approval" {
+  area: spoc
+  severity: medium
+  source: "common BPO practice (continuity of the relationship, 002)"
+  require: (sentence mentions spoc_change near spoc_key within 5 words
+        and (mentions spoc_consent near spoc_approver within 6 words
+          or mentions spoc_by_notice
+          or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
+        and not mentions spoc_free)
+    or (section spoc_key mentions spoc_change near spoc_key within 5 words
+        and (mentions spoc_consent near spoc_approver within 6 words
+          or mentions spoc_by_notice
+          or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
+        and not mentions spoc_free)
+  message: "No restriction was found on removing or replacing Key Personnel (including the contacts) without notice to, or the approval of, the Client."
+  fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
+  tags: spoc, key-personnel, continuity
+  examples {
+    pass: "The Supplier shall not remove or replace Key Personnel without the Client's prior written consent."
+    pass: "Any replacement of the Account Manager shall be subject to the prior approval of the Customer."
+    pass: "The Service Provider shall give the Bank at least thirty days' written notice before changing the Relationship Manager."
+    pass: "Key Staff may only be replaced with the Company's written agreement, not to be unreasonably withheld."
+    pass: "No Key Personnel substitutions shall be made unless necessitated by illness or death, in which event the Contractor shall promptly notify the COR and propose a replacement for Government approval."
+    pass: "The Vendor shall notify the Customer in writing of any proposed reassignment of Key Personnel and shall consult the Customer on the choice of replacement."
+    pass: "Key staff shall not be withdrawn from the Services without 60 days' prior written notice to the Customer."
+    pass: "The Supplier may replace the Relationship Manager by giving not less than thirty (30) days' written notice to the Client."
+    pass: """9. Key Personnel
+
+9.1 The Vendor shall not remove or replace any Key Personnel unless:
+
+(a) the Customer approves the replacement in writing; or
+
+(b) the person concerned resigns, retires or dies."""
+    gap: "The Supplier may replace Key Personnel at any time without notice to the Client."
+    gap: "The Supplier may replace the Account Manager at any time. The Supplier will inform the Customer of a change of Account Manager as soon as practicable."
+    gap: "The Contractor may, at its sole discretion, replace any member of the Key Staff and shall inform the Company afterwards."
+    gap: "The Supplier shall ensure that Key Personnel are suitably qualified and experienced."
+    gap: """9. Key Personnel
+
+9.1 The Supplier may remove or replace any Key Personnel at its sole discretion.
+
+9.2 The Supplier shall notify the Client of the names of the Key Personnel on the Effective Date."""
+    gap: "The Client may replace its Contract Manager on written notice to the Supplier."
+    gap: "Each party must notify the other party's Project Manager of any change in the address or telephone number of its Project Manager."
+    gap: "The Vendor is not required to obtain the Customer's approval before replacing Key Personnel."
+    gap: """# Contents
+
+9. Key Personnel ..... 17"""
+  }
+}
