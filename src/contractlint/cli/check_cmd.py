@@ -60,7 +60,3 @@ def check(paths: tuple[Path, ...], rule_dirs: tuple[Path, ...], no_bundled: bool
             click.echo(f"contractlint: {r.path}: {r.error}", err=True)
     return report.summary.exit_code
 
-
-from contractlint.cli.test_rules_cmd import test_rules  # noqa: E402
-
-COMMANDS = [check, test_rules]

@@ -34,16 +34,11 @@ def cli() -> None:
 
 
 def _register() -> None:
-    # Commands live in their own modules; importing them here keeps start-up to what a command needs.
-    from contractlint.cli import parse_cmd
+    from contractlint.cli.commands import COMMANDS, load
 
-    cli.add_command(parse_cmd.parse)
-    try:
-        from contractlint.cli import check_cmd
-    except ImportError:  # the rule engine is not installed in this build
-        return
-    for command in check_cmd.COMMANDS:
-        cli.add_command(command)
+    for name in COMMANDS:
+        if name not in cli.commands:
+            cli.add_command(load(name), name)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
