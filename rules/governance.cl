@@ -31,7 +31,7 @@ vocab gov_both = "each party" | "both parties" | "each of the parties" | "either
 
 # Words of membership.
 vocab gov_member = "representative" | "member" | "membership" | "comprise" | "consist" | "composed"
-  | "nominate" | "appoint" | "made up of" | "drawn from" | "chair" | "co-chair" | "attended by"
+  | "nominate" | "appoint" | "appointment" | "made up of" | "drawn from" | "chair" | "co-chair" | "attended by"
 
 # The parties by role word.
 vocab gov_client = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"

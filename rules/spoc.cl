@@ -47,7 +47,7 @@ vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | 
   | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
-  | "withdraw" | "withdrawn" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
+  | "withdraw" | "withdrawn" | "withdrawal" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
 # The client's say: its consent, or notice given before the change. Notice counts only when it comes
 # first ("prior notice", "notify ... of any proposed replacement"): "will inform the Customer of a
 # change as soon as practicable" is news after the event.

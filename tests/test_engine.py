@@ -176,3 +176,11 @@ def test_a_duty_can_require_its_own_quantity():
     assert status(cond, "The Client shall confirm the names of its witnesses within five (5) Business Days.") == "pass"
     assert status('sentence obliges client to "confirm" with duration <= 2 days',
                   "The Client shall confirm the names within five (5) Business Days.") == "gap"
+
+
+def test_a_word_inside_a_definition_does_not_make_the_term_an_alias():
+    text = ('"Business Day" means a day other than a day observed as a public holiday.\n\n'
+            "Each Business Day the Supplier shall send a report.")
+    assert status('sentence mentions "observed" and mentions "report"', text) == "gap"
+    text = '"Service Credit" means the accrued Uptime Credit.\n\nService Credits are paid monthly.'
+    assert status('sentence mentions "uptime" and mentions "paid"', text) == "gap"

@@ -191,3 +191,22 @@ def test_offsets_survive_characters_that_change_length_when_lowered() -> None:
     sentence = "İstanbul Ltd is not required to appoint a single point of contact."
     ((start, end),) = negated_spans(sentence)
     assert sentence[start:end] == "is not required to appoint a single point of contact"
+
+
+@pytest.mark.parametrize("sentence,negated", [
+    ("No service credits, fee reductions or other adjustments apply if the Service Levels are missed.",
+     "No service credits"),
+    ("Service Credits do not apply under this Agreement.", "Service Credits"),
+    ("Customer satisfaction surveys are not included in the Services.", "Customer satisfaction surveys"),
+    ("The Supplier shall respond within 4 hours; no credits are payable for delay.", "no credits"),
+])
+def test_a_negated_state_verb_negates_its_subject(sentence, negated):
+    start = sentence.index(negated)
+    assert is_negated(sentence, start, start + len(negated))
+    assert not is_prohibition(sentence, start, start + len(negated))
+
+
+def test_a_prohibition_keeps_its_subject_unnegated():
+    sentence = "The Supplier shall not subcontract any Services without consent."
+    assert not is_negated(sentence, 0, 12)
+    assert not is_negated(sentence, sentence.index("subcontract"), sentence.index("subcontract") + 11)

@@ -285,3 +285,8 @@ def test_a_hundred_page_contract_is_scanned_quickly() -> None:
     found = find_quantities(text)
     assert time.perf_counter() - started < 0.5
     assert len(found) > 3_000
+
+
+def test_ages_are_not_durations():
+    found = find_quantities("Policyholders under 18 years of age or 70 years old may call within 2 years.")
+    assert [q.text for q in found] == ["2 years"]

@@ -28,8 +28,16 @@ CLIENT_WORDS = ("client", "customer", "bank", "company", "buyer", "purchaser", "
 PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contractor", "consultant", "outsourcer")
 _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # A defined term stands in for a vocabulary only when its definition is *about* that thing: the
-# match must open the definition, not sit somewhere in a long definition of something else.
-_DEFINITION_HEAD = 80
+# match must be the head of the definition's opening noun phrase ("the JSC" means "a joint
+# steering committee established under ..."), not a word somewhere inside a definition of
+# something else ("Business Day" means "a day ... observed", "Service Credit" means "the accrued
+# Uptime Credit").
+_HEAD_STOP = re.compile(
+    r"[,;:.()\[\]\"“”]|\b(?:which|that|who|whose|established|constituted|comprising|consisting|composed|described|"
+    r"referred|set|as|in|under|with|for|to|and|or|being|means|has|is|are|shall|will|may|between|from|by|of|on|at|"
+    r"including|other|than|pursuant|appointed|designated|formed|created|given)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -154,28 +162,38 @@ class DocumentIndex:
         return out
 
     def _heads(self) -> list[tuple[int, int, tuple[str, ...]]]:
-        """Each definition's opening span and its term's stems, sorted by position."""
+        """Each definition's head noun phrase (start, end) and its term's stems, sorted by position."""
         heads = []
         for d in self.doc.definitions:
             stems = phrase_stems(d.term)
-            if not stems:
+            if not stems or not d.text:
                 continue
-            head = self.text.find(d.text[:40], d.start, d.end + 1) if d.text else -1
-            head = d.start if head < 0 else head
-            heads.append((head, min(head + _DEFINITION_HEAD, d.end), stems))
+            start = self.text.find(d.text[:40], d.start, d.end + 1)
+            if start < 0:
+                continue
+            stop = _HEAD_STOP.search(self.text, start, min(start + 200, len(self.text)))
+            end = stop.start() if stop else min(start + 200, len(self.text))
+            end = len(self.text[start:end].rstrip()) + start
+            if end > start:
+                heads.append((start, end, stems))
         return sorted(heads)
 
     def _via_definitions(self, direct: list[Span]) -> list[Span]:
         if not direct or not self._definition_heads:
             return []
-        starts = sorted(a for a, _ in direct)
+        ordered = sorted(direct)
+        starts = [a for a, _ in ordered]
         out: list[Span] = []
-        for head, limit, stems in self._definition_heads:
+        for head, end, stems in self._definition_heads:
             i = bisect.bisect_left(starts, head)
-            if i < len(starts) and starts[i] < limit:
-                if stems not in self._uses:
-                    self._uses[stems] = self._phrase(stems, self.by_stem, self.stems)
-                out.extend(self._uses[stems])
+            # The match must end the head phrase: "joint steering COMMITTEE", not "UPTIME credit".
+            while i < len(ordered) and ordered[i][0] < end:
+                if ordered[i][1] == end:
+                    if stems not in self._uses:
+                        self._uses[stems] = self._phrase(stems, self.by_stem, self.stems)
+                    out.extend(self._uses[stems])
+                    break
+                i += 1
         return out
 
     def token_at(self, offset: int) -> int:

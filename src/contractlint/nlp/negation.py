@@ -336,11 +336,38 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
     return "neg", True
 
 
+# A negated verb that says a thing does not exist or apply negates its subject too: in "Service
+# Credits do not apply" a rule looking for service credits must not count them. So does a clause
+# opening with "No <things> (shall) apply / are payable".
+_STATE_VERBS = (
+    r"(?:apply|applies|applicable|include|includes|included|form\s+part|payable|due|available|exist|exists"
+    r"|subject\s+to|provided|offered|measured|part\s+of|in\s+scope|covered)\b"
+)
+_SUBJECT_NEGATED = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|shall|will|may|must|can|need)\s+not\s+(?:be\s+|form\s+)?" + _STATE_VERBS
+)
+_NO_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*)(?P<no>no)\s+[^.;:]{1,160}?\b(?:shall\s+|will\s+|may\s+)?(?:be\s+)?" + _STATE_VERBS
+)
+
+
+def _clause_start(low: str, pos: int) -> int:
+    cut = max(low.rfind(";", 0, pos), low.rfind(":", 0, pos))
+    start = cut + 1
+    while start < pos and low[start].isspace():
+        start += 1
+    return start
+
+
 @lru_cache(maxsize=1024)
 def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     low = lowered(sentence)
     negated: list[Span] = []
     prohibited: list[Span] = []
+    for m in _SUBJECT_NEGATED.finditer(low):
+        negated.append((_clause_start(low, m.start()), clause_end(sentence, m.end())))
+    for m in _NO_SUBJECT.finditer(low):
+        negated.append((m.start("no"), clause_end(sentence, m.end())))
     for m in _cues(low):
         found = _classify(sentence, low, m)
         if found is None:
@@ -351,6 +378,8 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         if m.lastgroup == "exclusion" and (verb := _VERB.search(low, m.end(), end)):
             end = verb.start() - 1
         (negated if kind == "neg" else prohibited).append((m.start(), max(end, m.end())))
+    # What is negated as a whole is no prohibition ("No Service Credits shall apply").
+    prohibited = [p for p in prohibited if not any(a <= p[0] < b for a, b in negated)]
     return _merge(negated), _merge(prohibited)
 
 

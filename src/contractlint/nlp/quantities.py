@@ -317,13 +317,20 @@ def to_days(amount: float, unit: str) -> float:
     return amount * numerator / denominator
 
 
+# An age is not a period of time: "customers under 18 years of age", "a 12-year-old account".
+_AGE = re.compile(r"\s*(?:of\s+age|old|of\s+age\b)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order and non-overlapping, with spans into ``text``."""
     found = []
+    low = _lower(text)
     # Matching runs on the lower-cased text; spans and ``text`` come from the original.
-    for m in _PATTERN.finditer(_lower(text)):
+    for m in _PATTERN.finditer(low):
         kind, value, unit, amount = _READERS[m.lastgroup or ""](m)
         start, end = m.span()
+        if kind == "duration" and unit == "years" and _AGE.match(low, end):
+            continue
         found.append(
             Quantity(kind=kind, value=value, unit=unit, amount=amount, text=text[start:end], start=start, end=end)
         )
