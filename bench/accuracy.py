@@ -89,10 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=HERE / "labelled" / "labels.toml")
     parser.add_argument("--worst", type=int, default=5)
     parser.add_argument("--details", action="store_true", help="list every wrong verdict")
+    parser.add_argument("--explain", action="store_true",
+                        help="for every wrong verdict, show the label's note and the tool's evidence")
     args = parser.parse_args(argv)
 
     catalog = {r["id"]: r for r in tomllib.loads(CATALOG.read_text(encoding="utf-8"))["requirement"]}
-    labels = tomllib.loads(args.labels.read_text(encoding="utf-8"))["contracts"]
+    data = tomllib.loads(args.labels.read_text(encoding="utf-8"))
+    labels, notes = data["contracts"], data.get("notes", {})
     rules = load_rules()
     tool: dict[str, Score] = {rid: Score() for rid in catalog}
     base: dict[str, Score] = {rid: Score() for rid in catalog}
@@ -105,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             reported = verdict is not None and verdict.status.value in ("gap", "violation")
             tool[rid].add(real, reported, name)
             base[rid].add(real, baseline_finding(doc.text, req), name)
+            if args.explain and real != reported and verdict is not None:
+                print(f"== {name} {rid}: tool {verdict.status.value}, label {truth[rid]}"
+                      f" :: {notes.get(name, {}).get(rid, '')}")
+                for e in verdict.evidence[:3]:
+                    print(f"     {e.where()} | {e.quote[:240]}")
 
     print(f"{'rule':<9} {'kind':<8} {'P':>5} {'R':>5} {'acc':>5}   baseline P / R / acc")
     for rid in catalog:
