@@ -74,3 +74,30 @@ def test_markdown_headings_tables_lists_and_html():
 
 def test_inline_keeps_snake_case_and_escapes():
     assert inline(r"a_b_c and \*literal\*") == "a_b_c and *literal*"
+
+
+def test_nested_markdown_lists_compose_clause_numbers(tmp_path):
+    path = tmp_path / "c.md"
+    path.write_text(
+        "5. Term & Termination\n"
+        "    1. Term. This Agreement lasts two years.\n"
+        "    2. Termination.\n"
+        "        a. Either party may terminate for material breach.\n"
+        "        b. Either party may terminate on insolvency.\n"
+        "6. General\n"
+    )
+    doc = load_document(path)
+    assert [s.number for s in doc.sections] == ["5", "5.1", "5.2", "5.2(a)", "5.2(b)", "6"]
+    by_number = {s.number: s for s in doc.sections}
+    assert by_number["5.2"].heading == "Termination"
+    loc = doc.locate(doc.text.index("insolvency"))
+    assert loc.section == "5.2(b)" and loc.line == 5
+    # Each lettered item is its own sentence, not glued to its neighbours.
+    assert "Either party may terminate on insolvency." in [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+def test_dotted_letters_start_items_in_plain_text(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("7.1 The Supplier shall:\na. Answer calls.\nb. Log every call.\n")
+    doc = load_document(path)
+    assert [s.number for s in doc.sections] == ["7.1", "7.1(a)", "7.1(b)"]

@@ -237,6 +237,9 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
         return (" ".join(words) or None), True
     if label is not None and short and _title_like(words):
         return " ".join(words), True
+    # "5.2 Termination." standing alone is a heading too, its full stop a drafting habit.
+    if label is not None and 0 < len(words) <= 6 and own.rstrip().endswith(".") and _title_like(own.rstrip(". ").split()):
+        return own.rstrip(". "), True
     if label is None and short and len(words) <= 8 and own.isupper() and sum(c.isalpha() for c in own) > 2:
         return " ".join(words), True
     if label is not None:

@@ -20,6 +20,9 @@ _PART = re.compile(
 # Three digits at most per component keeps years ("2024 was") and amounts out.
 _DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")
 _PAREN = re.compile(r"^(?P<label>\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)|(?P<q>[a-z]|[ivx]{1,4})\))(?=\s)")
+# "a. Either party ..." and "iv. The Supplier ...": a lower-case letter or numeral with a dot, as
+# Markdown and plain-text drafts letter their items; a capital must follow so "e.g. x" is not one.
+_DOTTED = re.compile(r"^(?P<label>(?P<d>[a-z]|[ivx]{1,4})\.)(?=\s+[\"“(]?[A-Z])")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _TOP_PART_WORDS = {"schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "part", "chapter"}
 
@@ -51,9 +54,9 @@ def parse_label(text: str) -> Label | None:
         if "." not in label and not m.group("sep"):
             return None
         return Label(label, "decimal", label.count(".") + 1, "decimal", _skip_sep(text, m.end()))
-    m = _PAREN.match(text)
+    m = _PAREN.match(text) or _DOTTED.match(text)
     if m:
-        inner = m.group("p") or m.group("q")
+        inner = m.groupdict().get("p") or m.groupdict().get("q") or m.group("d")
         return Label(m.group("label"), "paren", 0, paren_style(inner), _skip_sep(text, m.end()))
     return None
 
@@ -85,7 +88,7 @@ def display_number(label: Label, parent_number: str | None) -> str:
     """The number a reader cites: a bracketed label joins its clause's number, ``12.3(b)``."""
     text = label.text.rstrip(".:")
     if label.kind == "paren":
-        bare = "(" + text.strip("()") + ")"
+        bare = "(" + text.strip("().") + ")"
         return f"{parent_number}{bare}" if parent_number else bare
     return text
 

@@ -19,6 +19,7 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LIST = re.compile(r"^\s*[-*+]\s+")
+_ORDERED = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_].*?)\1\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -44,12 +45,18 @@ def parse_markdown(text: str) -> list[RawBlock]:
     lines = text.split("\n")
     blocks: list[RawBlock] = []
     para: list[tuple[int, str]] = []
+    item: list[str | None] = [None]  # the composed label of the list item being read
+    numbers = _ListNumbers()
     i = _skip_front_matter(lines)
 
     def flush() -> None:
-        if para:
+        if para and item[0] is not None:
+            text = "\n".join(ln for _, ln in para)
+            blocks.append(RawBlock(text=text, label=item[0], line=para[0][0]))
+        elif para:
             blocks.extend(split_blocks([ln for _, ln in para], first_line=para[0][0]))
-            para.clear()
+        para.clear()
+        item[0] = None
 
     while i < len(lines):
         line, n = lines[i], i + 1
@@ -64,6 +71,19 @@ def parse_markdown(text: str) -> list[RawBlock]:
             flush()
             i += 1
             continue
+        ordered = _ORDERED.match(line)
+        if ordered and (ordered.group("indent") or numbers.open()):
+            # A nested ordered list: its numbers compose as the rendered page shows them
+            # ("5." > "2." > "a." is clause 5.2(a), as the contract's own cross-references cite it).
+            flush()
+            item[0] = numbers.push(len(ordered.group("indent").expandtabs(4)), ordered.group("n"))
+            para.append((n, inline(line[ordered.end():])))
+            i += 1
+            continue
+        if not line.startswith((" ", "\t")) and not ordered:
+            numbers.reset()
+        elif ordered:
+            numbers.push(0, ordered.group("n"))
         m = _ATX.match(line)
         if m:
             flush()
@@ -102,6 +122,28 @@ def parse_markdown(text: str) -> list[RawBlock]:
         i += 1
     flush()
     return [b for b in blocks if b.text.strip() or b.rows]
+
+
+class _ListNumbers:
+    """The open ordered-list items by indentation, composing nested numbers into clause labels."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+
+    def open(self) -> bool:
+        return bool(self.stack)
+
+    def reset(self) -> None:
+        self.stack.clear()
+
+    def push(self, indent: int, n: str) -> str:
+        while self.stack and self.stack[-1][0] >= indent:
+            self.stack.pop()
+        self.stack.append((indent, n))
+        if not n.isdigit():
+            return f"({n})"  # the builder nests a lettered item under its clause: 5.2(a)
+        digits = [part for _, part in self.stack if part.isdigit()]
+        return ".".join(digits) + ("." if len(digits) == 1 else "")
 
 
 def inline(text: str) -> str:
