@@ -514,3 +514,23 @@ def test_oversized_part_is_refused_before_loading(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(docx_reader, "MAX_PART_BYTES", 32 * 1024)
     with pytest.raises(InputError, match="looks like a zip bomb"):
         read(path)
+
+
+def test_each_table_row_keeps_its_own_paragraph_index(tmp_path):
+    """A finding in a table row must point at that row's paragraph, not the table's first cell."""
+    import docx
+
+    from contractlint.document.load import load_document
+
+    d = docx.Document()
+    d.add_paragraph("Service levels")
+    table = d.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("Metric", "Target"), ("CSAT", "85%"), ("NPS", "+30")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    path = tmp_path / "t.docx"
+    d.save(path)
+    doc = load_document(path)
+    rows = [p for p in doc.paragraphs if p.kind.value == "table_row"]
+    # Paragraphs: 1 heading-like line, then two cells per row.
+    assert [p.paragraph for p in rows] == [2, 4, 6]
+    assert doc.locate(doc.text.index("NPS")).paragraph == 6

@@ -9,6 +9,10 @@ COMMANDS: dict[str, str] = {
     "check": "contractlint.cli.check_cmd:check",
     "parse": "contractlint.cli.parse_cmd:parse",
     "test-rules": "contractlint.cli.test_rules_cmd:test_rules",
+    "explain": "contractlint.cli.explain_cmd:explain",
+    "rules": "contractlint.cli.rules_cmd:rules",
+    "annotate": "contractlint.cli.annotate_cmd:annotate",
+    "diff": "contractlint.cli.diff_cmd:diff",
 }
 
 

@@ -213,6 +213,8 @@ class _Builder:
             row_block = block
             if block.row_lines and r < len(block.row_lines):
                 row_block = block.model_copy(update={"line": block.row_lines[r]})
+            if block.row_paragraphs and r < len(block.row_paragraphs):
+                row_block = block.model_copy(update={"paragraph": block.row_paragraphs[r] or block.paragraph})
             para = self.add_paragraph(BlockKind.table_row, start, end, row_block, table=index, row=r)
             self.sentences.append(Sentence(start=start, end=end, paragraph=para.index))
         section = self.stack[-1].section if self.stack else None

@@ -25,6 +25,7 @@ class RawBlock(BaseModel):
     heading_level: int | None = Field(None, description="1 = top; None when the reader saw a body paragraph")
     rows: list[list[str]] | None = Field(None, description="cell texts, for kind='table'")
     row_lines: list[int] | None = Field(None, description="1-based source line of each row (txt/md)")
+    row_paragraphs: list[int] | None = Field(None, description="1-based source paragraph of each row (docx)")
     page: int | None = None
     paragraph: int | None = Field(None, description="1-based paragraph index in the source (docx)")
     line: int | None = Field(None, description="1-based first line in the source (txt/md)")

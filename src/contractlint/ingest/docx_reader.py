@@ -233,8 +233,12 @@ class _BodyWalker:
                 rows = self._table(child)
                 if any(any(cell for cell in row) for row in rows):
                     first = next(child.iter(_P), None)
+                    # Each row keeps the index of its own first paragraph, so a finding in a row
+                    # can be found again in Word (a comment on that row, not on the header).
+                    row_paragraphs = [self.index.get(next(tr.iter(_P), None)) or 0 for tr in self._rows(child)]
                     text = "\n".join(" | ".join(row) for row in rows)
-                    yield RawBlock(text=text, kind="table", rows=rows, paragraph=self.index.get(first))
+                    yield RawBlock(text=text, kind="table", rows=rows, paragraph=self.index.get(first),
+                                   row_paragraphs=row_paragraphs)
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
@@ -245,12 +249,19 @@ class _BodyWalker:
                 self.warnings.append("text of an embedded document (altChunk) is not read")
 
     # -- tables ---------------------------------------------------------------------------
-    def _table(self, table: etree._Element) -> list[list[str]]:
-        rows = []
+    def _rows(self, table: etree._Element) -> list[etree._Element]:
+        """The table's rows that count: a row deleted (or, judging the original, inserted) is left out."""
+        kept = []
         for row in _children(table, _TR):
             props = row.find(f"{W}trPr")
             if props is not None and props.find(f"{W}{'del' if self.accepted else 'ins'}") is not None:
                 continue
+            kept.append(row)
+        return kept
+
+    def _table(self, table: etree._Element) -> list[list[str]]:
+        rows = []
+        for row in self._rows(table):
             cells = []
             for cell in _children(row, _TC):
                 text = self._cell_text(cell)

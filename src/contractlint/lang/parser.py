@@ -175,7 +175,9 @@ class _ToAst(Transformer):
     def _field(key):  # noqa: N805 - a factory used in the class body
         def method(self, meta, items):
             value = items[0]
-            return key, str(value) if isinstance(value, Token) else value, (meta.line, meta.column)
+            if isinstance(value, Token):  # point errors at the value ("severity: hihg" -> "hihg")
+                return key, str(value), (value.line, value.column)
+            return key, value, (meta.line, meta.column)
         return method
 
     area = _field("area")
