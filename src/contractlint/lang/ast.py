@@ -209,6 +209,7 @@ class RuleFile(BaseModel):
     pack: Pack | None
     vocabs: tuple[Vocab, ...]
     rules: tuple[Rule, ...]
+    text: str = Field("", repr=False, description="the file's text, for error messages")
 
 
 for _model in (Alts, Mentions, Near, Duty, HeadingMentions, PAnd, POr, PNot, Scoped, CAnd, COr, CNot, Rule, Vocab):

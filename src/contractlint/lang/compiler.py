@@ -40,7 +40,7 @@ class RuleSet(BaseModel):
 class _Compiler:
     def __init__(self, files: Sequence[ast.RuleFile]) -> None:
         self.files = files
-        self.texts: dict[str, list[str]] = {}
+        self.texts: dict[str, list[str]] = {f.path: f.text.splitlines() for f in files if f.text}
         self.vocab_defs: dict[str, list[ast.Vocab]] = {}
         self.resolved: dict[str, ast.Alts] = {}
 

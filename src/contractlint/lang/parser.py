@@ -61,6 +61,7 @@ def parse_rule_text(text: str, path: str = "<rules>") -> ast.RuleFile:
         pack=packs[0] if packs else None,
         vocabs=tuple(i for i in items if isinstance(i, ast.Vocab)),
         rules=tuple(i for i in items if isinstance(i, ast.Rule)),
+        text=text,
     )
 
 
@@ -97,6 +98,10 @@ def _syntax_error(exc: UnexpectedInput, text: str, path: str) -> RuleFileError:
         what = "syntax error"
     expected = sorted({_readable(n) for n in expected_names})
     hint = _did_you_mean(found, expected_names)
+    if hint is None and what == "unexpected end of file" and "RBRACE" in expected_names:
+        hint = "is a closing '}' missing?"
+    elif hint is None and what == "unexpected character '\"'":
+        hint = "is a string not closed on this line? (use \"\"\"...\"\"\" for text over several lines)"
     return RuleFileError(what, path=path, line=line, column=column, source_line=_line(text, line),
                          expected=expected, hint=hint)
 
