@@ -22,10 +22,13 @@ vocab cm_placeholder = "intentionally left blank" | "not used" | "to be agreed" 
 vocab cm_dispute = "dispute" | "disputed" | "disagreement" | "disagree" | "query" | "queried" | "contest"
                  | "challenge" | "object to"
 
-vocab cm_billed = "invoice" | "invoiced" | "invoices" | "bill" | "billing" | "billed" | "charges" | "fees"
-                | "amount" | "amounts" | "sum" | "sums" | "payment"
+# What the provider charges the client. Not "bill", "billing" or "payment": in a customer-service
+# contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
+# contact the provider handles, not an invoice dispute between the parties).
+vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
+                | "amount" | "amounts" | "sum" | "sums"
 
-vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "bill" | "statement of charges"
+vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
 
 # Specific words only: a generic word ("includes", "detailed") would also match every defined term
 # whose definition opens with it.
@@ -42,6 +45,8 @@ vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "pe
 # What may be extended: the contract or its term, not some other period ("extend the Test Plan").
 vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "contract period" | "initial period"
                     | "call-off contract" | "subscription"
+                    # "extend it by two further years": a pronoun object standing for the term just stated.
+                    | /\b(?:it|this)\b(?=\s+(?:by|for)\b)/
 
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
@@ -51,6 +56,10 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
                        | "review" | "elect" | "election" | "option" | "agree" | "evaluate" | "assess"
                        | "decide" | "decision" | "consider" | "recommendation"
+
+# The agreement's own duration stated with a verb ("This agreement runs for three years").
+vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
+              | "continue for" | "continue in force for"
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
               | "term of the agreement" | "contract term" | "contract period" | "subscription period"
@@ -109,6 +118,8 @@ rule CM-002 "Invoices can be checked and disputed" {
     gap: "The Company shall pay each valid, undisputed invoice within forty-five (45) days."
     gap: "Any dispute arising under this Agreement shall be referred to arbitration in London."
     gap: "Invoices issued by the Vendor are final and may not be disputed by the Company."
+    gap: "The Provider shall pass to the Bank's specialist team, within one (1) hour, any call in which a cardholder disputes a payment or a bill."
+    pass: "The Purchaser may, by written notice within twenty (20) days, contest any sum billed by the Provider, giving its reasons."
   }
 }
 
@@ -122,6 +133,7 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                      and not prohibits any party from cm_renewal_check
                      and not mentions ("without" | "no") near cm_renewal_check within 3 words)
            and ((sentence mentions cm_term and has duration)
+                or (sentence mentions ("agreement" | "contract") near cm_runs within 4 words and has duration)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase)))
   message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
@@ -143,5 +155,11 @@ No later than nine (9) months before the end of the initial term, the Steering C
     gap: "The Customer shall have an option to extend the Termination Assistance Period by up to six (6) months by notice to the Supplier."
     gap: "This Agreement continues for an initial term of three (3) years and renews automatically for successive one-year periods, and neither party may give notice of non-renewal."
     gap: "This Agreement continues for an initial term of three (3) years and then renews automatically for successive one-year periods without any review or notice of non-renewal."
+    pass: """This contract will run for four (4) years from the Commencement Date.
+
+The Customer may renew the contract for one further year by notifying the Provider at least ninety (90) days before expiry."""
+    pass: """The Contract Period is four (4) years from the Commencement Date.
+
+The Customer may extend it for one further year by notifying the Provider at least ninety (90) days before expiry."""
   }
 }

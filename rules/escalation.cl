@@ -53,6 +53,9 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | "escalation number" | "escalation contact" | "escalation desk" | "escalation mailbox" | "escalation queue"
   | "escalation channel" | "escalation point" | "direct line" | "emergency contact" | "emergency number"
   | "emergency line" | "on call" | "out of hours contact" | "fast track" | "expedited route"
+  # A priority, dedicated or direct line, number, desk or queue, with words between ("priority claims
+  # desk", "direct telephone number", "dedicated complaints queue").
+  | /\b(?:priority|dedicated|direct|escalation|emergency|express|fast[\s-]track)\s+(?:[a-z-]+\s+){0,2}?(?:lines?|numbers?|telephone|phone|desks?|queues?|channels?|mailbox(?:es)?|inbox(?:es)?|hotlines?|routes?)\b/
 vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "priority" | "emergency" | "severity 1"
   | "severity one" | "P1" | "priority 1" | "high impact" | "major incident" | "vulnerable customer"
   | "complaint" | "complex"
@@ -133,11 +136,14 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   area: escalation
   severity: high
   source: "002, 001 (prompt attention for escalated issues)"
-  require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved or mentions esc_matter)
+  # A time limit belongs to a level of an escalation path: the sentence names the level or the
+  # failure to resolve that moves the matter up. A deadline to answer an escalated matter that names
+  # neither ("respond to any complaint escalated to it within one day") is a response time.
+  require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration)
       or (row heading mentions esc_heading and mentions esc_level and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration))
-    and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved or mentions esc_matter)
+    and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days)
     and not (row heading mentions esc_heading and mentions esc_level and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
@@ -165,6 +171,8 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
 
 14.2 Level 2: the Managing Director, who shall respond within 30 days."""
     gap: "Issues shall be escalated within a reasonable time."
+    # A response time for escalated matters, with no escalation level, is not a level's time limit.
+    gap: "The Buyer shall reply within two (2) working days to any complaint that the Contractor escalates to it."
     gap: "When staff no longer need elevated privileges, their access shall be removed within 24 hours."
     gap: """The Supplier shall submit any claim for additional Charges within 60 days of the event giving rise to it.
 
@@ -200,6 +208,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
     pass: "The Customer shall make available to the Vendor a priority queue for escalated complaints that agents cannot resolve."
     pass: "The Service Provider may contact the Bank's on-call manager through a dedicated number for any Severity 1 issue."
     pass: "A direct line to the Company's fraud team shall be available to the Contractor's agents for urgent cases."
+    # The channel may be described in other words ("a priority fraud desk with a direct phone number").
+    pass: "The Authority will staff a priority fraud desk, reachable on its own direct phone number, which the Contractor's supervisors may ring about urgent cases."
     gap: "The Supplier shall provide customers with a 24x7 hotline for complaints."
     gap: "The Vendor shall staff the Customer's emergency hotline for critical outages."
     gap: "The Client is not required to provide a dedicated escalation line."

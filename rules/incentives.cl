@@ -57,6 +57,12 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | "fixed 
 # Rates that state a pricing model only where they price the Services ("a daily rate" is also how
 # an apportionment is worked out).
 vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "unit rate" | "monthly rate"
+# A charge for each unit of work, whatever words qualify the unit ("a fee for each Handle Minute",
+# "per resolved customer enquiry", "for every completed claim").
+vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?)\b/
+# A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
+vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
+                    | "delay" | "downtime" | "unavailability" | "outage"
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
 # Customer-experience outcomes.
@@ -169,6 +175,8 @@ rule INC-004 "The pricing model is stated" {
         or (sentence mentions inc_pricing_model)
         or (sentence mentions inc_rate and (mentions inc_charge or has money))
         or (row mentions inc_pricing_unit and has money)
+        or (sentence mentions inc_unit_any and (obliges client to ("pay" | inc_charge) or mentions inc_fee)
+            and not mentions inc_not_price)
   message: "The pricing model is not stated (per FTE, per handled contact, per minute, per transaction, fixed fee or outcome-based)."
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
@@ -185,6 +193,8 @@ rule INC-004 "The pricing model is stated" {
     gap: "The Supplier shall handle at least 12 contacts per hour per agent."
     gap: "The pricing will be agreed between the parties before the Go-Live Date."
     gap: "The Charges are not calculated per FTE and will be agreed in the first Statement of Work."
+    pass: "The Purchaser shall pay the Contractor a charge for every resolved customer enquiry, at the rates in Annex C."
+    gap: "The Provider shall pay the Customer £200 for each hour of unavailability beyond the target as liquidated damages."
   }
 }
 
@@ -195,6 +205,10 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   require: (sentence mentions inc_money_link near inc_cx within 20 words
             and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
         or (row mentions inc_cx and mentions inc_fee_share and not mentions inc_info_only)
+        or (sentence obliges any party to inc_positive and mentions inc_cx
+            and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
+        or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_cx
+            and not mentions inc_info_only and not mentions inc_credit_off)
   message: "No incentive or service credit is tied to a customer-experience outcome (CSAT, NPS, quality); the commercial levers reward only cost or speed."
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
@@ -214,5 +228,8 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
 | Average speed of answer | 80% in 20 seconds | 3% of the monthly Charges |"""
     gap: "The Supplier shall pay its agents a monthly bonus linked to their individual CSAT results."
     gap: "The Vendor shall measure customer satisfaction every month."
+    pass: "For any Contract Quarter in which the mean Customer Satisfaction result across all Interactions handled by the Vendor is above the target stated in Annex 3 by at least four points, Company shall pay Vendor an incentive payment of two per cent (2%) of that quarter's fees."
+    pass: "Where the monthly Net Promoter Score result falls below its target, the Charges for that month shall be reduced by four per cent (4%)."
+    gap: "The Fees shall be reduced by two per cent (2%) for each missed answer-time target; customer satisfaction results are reported for information only."
   }
 }

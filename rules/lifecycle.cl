@@ -46,6 +46,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | "expected benefits" | "anticipated benefits" | "target benefits" | "projected benefits"
                    | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
                    | "value realization" | "benefits case"
+                   # The realisation of benefits under any name ("the realisation of the Programme Benefits",
+                   # "realising the agreed transformation benefits").
+                   | /\breali[sz](?:ation|ing)\s+(?:of\s+)?(?:the\s+|each\s+|all\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}?benefits?\b/
 
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
@@ -118,6 +121,7 @@ rule LIFE-002 "Expected benefits are measured and reported" {
     gap: "The Supplier is not required to measure or report on the benefits in the Business Case."
     gap: "The Vendor shall report monthly on call volumes, for the benefit of the Company's planning team."
     gap: "Changes to business processes that would provide cost savings to the Buyer may be proposed by the Supplier."
+    pass: "Twice a year the Provider shall present to the Partnership Board a report on the realisation of the agreed Transformation Benefits, compared with their baselines."
   }
 }
 

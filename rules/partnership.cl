@@ -13,6 +13,8 @@ vocab tp_rare = /(?<!semi-)(?<!semi )(?<!bi-)\bannual(ly)?\b/ | /(?<!half-)(?<!h
 # Customer journey mapping, done together.
 vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "journey-mapping" | "service blueprint"
                  | "experience map" | "experience mapping"
+                 # mapping as a verb, of a journey named by its product ("map the home claims journey")
+                 | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
 vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
                | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
                | "co-create" | "co-creation"
@@ -44,13 +46,19 @@ vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accomm
 vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
                      | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
-                     | "champion" | "celebrate"
+                     | "champion" | "celebrate" | "thank" | "voucher" | "prize"
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
+               | "handler" | "call handler" | "claims handler" | "consultant"
+# Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
+vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
+
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
                       | "customer first" | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback"
+                      # the end customer's feedback under the sector's name for the customer
+                      | /\b(?:policyholder|caller|shopper|claimant|patient|member|passenger|subscriber|consumer|end[- ]user|guest)s?['’]?\s+(?:feedback|comments|compliments?)\b/
                       | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
                       | "outstanding service" | "customer outcome"
 
@@ -66,6 +74,11 @@ vocab tp_track = "owner" | "track" | "register" | "log" | "tracker" | "closure" 
                | "implementation plan" | "action plan" | "progress" | "status" | "follow up" | "follow-up"
                | "target date" | "due date"
 vocab tp_ci_heading = "continuous improvement" | "improvement" | "innovation"
+# What was submitted, and the marks of a closed loop on it (an owner, a log, closure).
+vocab tp_ci_record = "idea" | "proposal" | "recommendation" | "suggestion" | "improvement"
+vocab tp_track_strong = "owner" | "improvement log" | "action log" | "register" | "tracker" | "closure" | "closed"
+                      | "close out" | "until implemented" | "until completed" | "to completion" | "due date"
+                      | "target date"
 
 # Joint innovation and joint investment.
 vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation budget" | "transformation fund"
@@ -75,6 +88,9 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | "shared investment" | "innovation lab" | "innovation programme" | "innovation program"
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | "shared" | "mutual"
+# Joint initiatives the parties only talk about are not joint initiatives.
+vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views"
+
 vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest" | "fund" | "pilot"
                          | "transformation" | "experiment"
 
@@ -120,6 +136,8 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
     gap: "The parties shall jointly review the customer journey map annually."
     gap: "The Supplier shall map customer journeys every six months and share the maps with the Client."
     gap: "Customer journey mapping may be carried out jointly by the parties from time to time."
+    pass: "Every six months the Bank and the Service Provider shall jointly map the mortgage application journey and the card dispute journey."
+    gap: "Once a year the Bank and the Service Provider shall together map the mortgage application journey."
     gap: "The parties shall hold quarterly business reviews and an annual customer journey mapping workshop."
     gap: "The parties are not required to carry out any joint customer journey mapping more than once every two years."
   }
@@ -183,7 +201,10 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   area: partnership
   severity: low
   source: "003 (Table 1: Customer-Centric Culture, monthly)"
-  require: sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour
+  # A paragraph may choose the staff for their customer-centric behaviour in one sentence and
+  # recognise "those handlers" in the next.
+  require: (sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour)
+        or (paragraph mentions tp_recognition near tp_staff_ref within 6 words and mentions tp_cx_behaviour)
   message: "No recognition or reward programme for provider staff who deliver the desired customer-centric behaviour was found."
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
@@ -197,6 +218,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
     gap: "The Supplier is not required to operate any staff recognition programme for customer-centric behaviour."
     gap: "Agents shall be recognised each month for handling the highest number of calls per hour."
     gap: "The Supplier shall pay its agents in accordance with applicable law."
+    pass: """Every month the Company and the Contractor shall together pick, from caller feedback, the call handlers whose conversations best showed empathy. Those call handlers shall be thanked personally by the Company's Operations Director and shall each receive a gift voucher."""
+    gap: """Every month the Contractor shall review caller feedback with its team leaders. Call handlers shall be thanked for attending the review."""
   }
 }
 
@@ -209,6 +232,8 @@ rule TP-005 "Continuous improvement is a closed loop" {
         or ((sentence in section tp_ci_heading obliges provider to tp_ci_item
              and mentions tp_submit near tp_ci_item within 8 words)
             and (sentence in section tp_ci_heading mentions tp_ci_item and mentions tp_track))
+        or ((sentence obliges provider to tp_ci_item and mentions tp_submit near tp_ci_item within 8 words)
+            and (sentence mentions tp_ci_record near tp_track_strong within 10 words))
   message: "No closed-loop continuous-improvement process was found: the provider is not bound to submit improvement proposals whose actions are assigned owners and tracked to closure."
   fix: "The Supplier shall submit at least two (2) continuous improvement proposals each Contract Quarter; each proposal accepted by the Client shall be assigned an owner and a due date, recorded in the Improvement Register and tracked at each monthly service review until it is implemented and closed."
   tags: partnership, continuous-improvement, closed-loop
@@ -227,6 +252,12 @@ The Service Provider shall maintain a continuous improvement register recording,
     gap: "The Supplier is not required to submit improvement proposals or to track their implementation."
     gap: "The Service Provider shall track all Incidents to closure in the ticketing system."
     gap: "The Provider shall provide any ideas and suggestions to the Customer, and the Customer shall own, track and use them freely."
+    pass: """The Contractor shall bring at least two suggestions for improving the service to every monthly review meeting.
+
+Once the Customer approves a suggestion, the meeting shall appoint an owner for it and record it in the joint action log, and it shall stay open until the owner reports it complete."""
+    gap: """The Contractor shall bring at least two suggestions for improving the service to every monthly review meeting.
+
+The Customer shall be the owner of all intellectual property in the Deliverables."""
   }
 }
 
@@ -234,8 +265,9 @@ rule TP-006 "The parties invest in joint innovation" {
   area: partnership
   severity: low
   source: "002 (joint investment), 003 (participation in joint initiatives)"
-  require: (sentence mentions tp_joint_innovation)
-        or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item)
+  require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words))
+        or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
+            and not (mentions tp_talk near tp_innovation_word within 4 words))
   message: "No joint initiative or joint investment in innovation (an innovation fund, joint projects, co-investment) was found."
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
@@ -249,6 +281,7 @@ rule TP-006 "The parties invest in joint innovation" {
     gap: "Neither party shall be required to contribute to any innovation fund."
     gap: "The Supplier shall propose innovations to the Client for approval."
     gap: "The parties shall be jointly and severally liable for the obligations of their Affiliates."
+    gap: "The Bank and the Service Provider may, where both think it useful, explore joint projects to improve self-service."
   }
 }
 

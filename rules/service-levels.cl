@@ -102,9 +102,15 @@ vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "syst
 vocab sla_business_tie = "business service level" | "business SLA" | "business-level service" | "business outcome"
                        | "business KPI" | "business volume" | "business demand" | "end-to-end service level"
                        | "customer-facing service level" | "operational service level"
+# IT service levels named as such, and their purpose: to support the business service levels,
+# whatever the contract calls those ("so that they support achievement of the Performance
+# Standards", "underpin the KPIs"). The supported measures must not be the IT levels themselves.
+vocab sla_it_levels = "IT service level" | "technical service level" | "IT SLA" | "system service level"
+                    | "platform service level" | "infrastructure service level" | "technology service level"
+vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\w*\s+(?:(?:the\s+)?(?:achievement|attainment|delivery)\s+of\s+|with\s+)?(?:the\s+)?(?:(?!(?:IT|technical|technology|system|platform|infrastructure)\b)\w+\s+){0,2}?(?:service\s+levels?|performance\s+standards?|KPIs?|key\s+performance\s+indicators?|performance\s+targets?|service\s+standards?)\b/
 vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized"
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate"
-vocab sla_volume = /\b\d[\d,.]*\s+(\w+\s+){0,2}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,2}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
 
 # Performance reporting.
@@ -120,6 +126,11 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
                     | "contact center system" | "helpdesk system" | "help desk system" | "service desk tool"
                     | "service desk system" | "Zendesk" | "Salesforce" | "ServiceNow" | "Freshdesk" | "Dynamics 365"
                     | "customer contact platform" | "ticketing"
+# Giving accounts that exist only on a system: the client that gives the provider's staff logins
+# gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
+# The verb of giving is part of the term: a customer that must keep its own users' credentials
+# secure gives nobody access.
+vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?)\b/
 vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
                     | "license" | "seat"
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
@@ -285,6 +296,7 @@ rule SLA-004 "IT service levels support business service levels" {
   source: "004 (business SLAs tied to IT SLAs)"
   require: (sentence mentions sla_it and mentions sla_business_tie)
         or (sentence mentions sla_it and mentions sla_sized and mentions sla_volume)
+        or (sentence mentions sla_it_levels and mentions sla_supports_business)
   message: "Technical or IT service levels are not tied to business outcomes: no availability or capacity commitment sized to business volumes or aligned with the business service levels was found."
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
@@ -293,6 +305,11 @@ rule SLA-004 "IT service levels support business service levels" {
     pass: "IT service levels shall be aligned with and support the Business Service Levels"
     pass: "The Service Provider shall ensure that the telephony platform has capacity to handle 2,500 concurrent calls during peak periods."
     pass: "Technical service levels for the CRM platform shall be set so that the end-to-end service levels in Schedule 2 can be met."
+    # A volume written in words with the numerals in brackets is still a volume.
+    pass: "The Vendor's contact platform shall be built to process at least fifty thousand (50,000) customer emails per week."
+    # The business service levels may go by another name ("Performance Standards", "KPIs").
+    pass: "The Supplier shall agree technical service levels with the Authority that underpin the attainment of the Key Performance Indicators."
+    gap: "The Provider shall align its IT service levels with good industry practice."
     gap: "The Supplier shall ensure that the CRM platform is available 99.5% of the time, measured monthly."
     gap: "IT service levels are set out in Annex 3."
     gap: "The Client's business volumes are expected to grow by 10% each year."
@@ -341,6 +358,8 @@ rule SLA-006 "The provider works in the client's customer service system" {
             and not mentions "its own" and not prohibits provider from sla_cs_system)
         or (sentence mentions sla_client_system and mentions sla_logging near sla_contact within 5 words
             and not mentions "its own" and not prohibits provider from sla_client_system)
+        or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
+            and not mentions "its own")
   message: "The provider is not given access to, or required to work in, the client's customer service or ticketing system, so inquiries may be logged twice."
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
@@ -350,6 +369,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
     pass: "The Service Provider shall record every customer contact in the Bank's case management system so that each enquiry is logged only once."
     pass: "The Company will provide the Contractor's agents with user accounts for the Company's Salesforce customer service platform."
     pass: "The Service Provider shall record all customer contacts in the Bank's systems and shall not keep a separate record."
+    # The client's system may go by a product name only; giving the provider's staff logins on it
+    # is access to it.
+    pass: "The Insurer will set up logins on PolicyDesk for every agent of the Contractor before go-live."
+    gap: "The Vendor shall issue the Customer's staff with user accounts on the Vendor's reporting portal."
+    gap: "The Customer shall keep its users' login credentials secure and shall notify the Provider of any misuse of its accounts."
     gap: "The Supplier shall log all customer inquiries in its own CRM system and send the Client a weekly extract."
     gap: "The Client is not obliged to give the Supplier access to its ticketing system."
     gap: "The Supplier shall maintain a ticketing system that meets good industry practice."

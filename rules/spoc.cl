@@ -10,8 +10,8 @@ vocab spoc_contact = /\b(?:single\s+points?\s+of\s+contact|points?\s+of\s+contac
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
 # "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
-vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s)\s+){0,5}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
-  | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time)\s+){0,3}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
+vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
+  | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
 # Designated by both parties, in the passive.
 vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:party|parties)\b/
 
@@ -45,6 +45,10 @@ vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | 
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
   | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
+  # Any named senior role, written as a title ("the Service Director", "its Quality Manager",
+  # "the Head of Operations"): naming the role in the contract is what makes it key.
+  | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b)/
+  | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
   | "withdraw" | "withdrawn" | "withdrawal" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
@@ -95,6 +99,8 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     pass: "The parties have each designated a Project Director who will manage this Agreement on behalf of that party."
     pass: "A Contract Manager shall be appointed by each party to act as its single point of contact."
     pass: "Each of the Bank and the Service Provider shall nominate an individual to act as its primary point of contact."
+    # A role title that opens with the party's own name ("a Company Contract Manager").
+    pass: "The Contractor shall designate a Contractor Engagement Lead, and the Company shall designate a Company Contract Manager, to liaise with one another on all matters under this Agreement."
     gap: "The Supplier shall not be obliged to designate a single point of contact."
     gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."
     gap: "The Service Provider shall provide a dedicated relationship manager for the Bank."
@@ -173,6 +179,8 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
 (a) the Customer approves the replacement in writing; or
 
 (b) the person concerned resigns, retires or dies."""
+    # Key roles may be named by their titles alone, without the words "Key Personnel".
+    pass: "The Vendor must obtain the Customer's prior written approval before reassigning its Onboarding Lead or its Quality Director."
     gap: "The Supplier may replace Key Personnel at any time without notice to the Client."
     gap: "The Supplier may replace the Account Manager at any time. The Supplier will inform the Customer of a change of Account Manager as soon as practicable."
     gap: "The Contractor may, at its sole discretion, replace any member of the Key Staff and shall inform the Company afterwards."

@@ -6,7 +6,6 @@ table asserts the kind, the normalised value and unit, the number as written and
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from pydantic import ValidationError
@@ -270,21 +269,22 @@ def test_quantity_is_frozen() -> None:
         q.value = 1  # type: ignore[misc]
 
 
-def test_a_hundred_page_contract_is_scanned_quickly() -> None:
-    """300,000 characters dense with quantities scan in well under a tenth of a second (20-60 ms
-    measured); the bound here is loose so that a loaded machine does not fail the suite."""
+def test_a_hundred_page_contract_finds_every_quantity_of_every_paragraph() -> None:
+    """300,000 characters: each repeated paragraph yields the same quantities, none lost or merged
+    across paragraphs (speed is measured in bench/, not asserted here)."""
     paragraph = (
         "12.3 The Service Provider shall, within five (5) Business Days of receipt of a Change Request, "
         "provide an impact assessment in accordance with Schedule 4. The Steering Committee shall meet "
         "at least once per calendar quarter. Either Party may terminate for convenience on not less than "
         "one hundred and eighty (180) days' written notice. Service Credits shall not exceed 12% of the "
-        "monthly Charges, subject to a cap of £250,000 in any Contract Year. "
+        "monthly Charges, subject to a cap of £250,000 in any Contract Year.\n\n"
     )
-    text = (paragraph * (300_000 // len(paragraph) + 1))[:300_000]
-    started = time.perf_counter()
-    found = find_quantities(text)
-    assert time.perf_counter() - started < 0.5
-    assert len(found) > 3_000
+    one = find_quantities(paragraph)
+    repeats = 300_000 // len(paragraph)
+    found = find_quantities(paragraph * repeats)
+    assert len(one) >= 5
+    assert len(found) == repeats * len(one)
+    assert [q.text for q in found[-len(one):]] == [q.text for q in one]
 
 
 def test_ages_are_not_durations():
