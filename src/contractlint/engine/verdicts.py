@@ -72,6 +72,7 @@ class FileResult(BaseModel):
     pages: int | None = None
     parties: list[Party] = Field(default_factory=list)
     verdicts: list[Verdict] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="things to know about this file, such as an expired waiver")
 
 
 class ToolInfo(BaseModel):
@@ -89,6 +90,7 @@ class Summary(BaseModel):
     findings_by_severity: dict[str, int]
     fail_on: str
     exit_code: int
+    baselined: int = Field(0, description="gaps and violations in the baseline, which do not count for the exit code")
 
 
 class Report(BaseModel):
