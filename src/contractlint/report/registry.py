@@ -7,6 +7,9 @@ import importlib
 REPORTERS: dict[str, str] = {
     "text": "contractlint.report.text_report",
     "json": "contractlint.report.json_report",
+    "sarif": "contractlint.report.sarif_report",
+    "junit": "contractlint.report.junit_report",
+    "html": "contractlint.report.html_report",
 }
 
 
