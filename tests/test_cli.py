@@ -155,3 +155,16 @@ def test_unreadable_file_in_parse_exits_3(tmp_path, capsys):
     path.write_bytes(b"%PDF-garbage")
     code, _, err = run(["parse", str(path)], capsys)
     assert code == 3 and err.startswith("contractlint: ") and len(err.strip().splitlines()) == 1
+
+
+def test_output_file_has_ordinary_permissions(setup, capsys):
+    import os
+
+    target = setup / "report.json"
+    old = os.umask(0o022)
+    try:
+        run(["check", "--no-bundled", "--rules", str(setup / "rules"), "--format", "json", "-o", str(target),
+             str(setup / "good.md")], capsys)
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644
