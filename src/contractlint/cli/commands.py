@@ -11,6 +11,7 @@ COMMANDS: dict[str, str] = {
     "test-rules": "contractlint.cli.test_rules_cmd:test_rules",
     "explain": "contractlint.cli.explain_cmd:explain",
     "rules": "contractlint.cli.rules_cmd:rules",
+    "schema": "contractlint.cli.schema_cmd:schema",
     "annotate": "contractlint.cli.annotate_cmd:annotate",
     "diff": "contractlint.cli.diff_cmd:diff",
 }
