@@ -116,3 +116,26 @@ def test_a_waiver_for_an_unknown_rule_is_a_config_error(project, capsys):
     code, _, err = check(capsys, "new.md")
     assert code == 2 and ":5: [waivers[0].rule] unknown rule id 'RED-033' (did you mean 'RED-003'?)" in err
 
+
+
+def test_text_report_shows_an_expired_waiver_note(tmp_path, capsys):
+    """The terminal report names an expired waiver, not only stderr."""
+    from contractlint.cli.main import main
+
+    (tmp_path / "r.cl").write_text('pack t "1" { description: "t" }\n'
+                                   'rule R-1 "x" { area: a  severity: high  require: sentence mentions "hotline" }\n')
+    (tmp_path / "c.md").write_text("Nothing here.\n")
+    (tmp_path / "contractlint.toml").write_text(
+        'rules = ["r.cl"]\npacks = []\n[[waivers]]\nrule = "R-1"\nreason = "agreed"\napprover = "Legal"\n'
+        "expires = 2020-01-01\n")
+    import os
+
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        code = main(["check", "c.md"])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "note" in out and "R-1" in out and "expired" in out

@@ -55,6 +55,8 @@ def _file(result: FileResult, style, show_passes: bool, width: int) -> list[str]
         for v in shown:
             lines.extend(_verdict(v, style, width))
     lines.append("  " + style("scorecard", bold=True) + "   " + _scorecard(result))
+    for note in result.notes:
+        lines.append("  " + style("note", fg="yellow", bold=True) + "   " + note)
     return lines
 
 
@@ -94,6 +96,8 @@ def _summary(report: Report, style) -> str:
         parts.append(f"{s.by_status['waived']} waived")
     if s.by_status.get("not-applicable"):
         parts.append(f"{s.by_status['not-applicable']} not applicable")
+    if s.baselined:
+        parts.append(f"{s.baselined} in the baseline")
     if s.unreadable:
         parts.append(f"{s.unreadable} unreadable")
     parts.append(f"exit {s.exit_code} (fail-on: {s.fail_on})")
