@@ -184,3 +184,9 @@ def test_a_word_inside_a_definition_does_not_make_the_term_an_alias():
     assert status('sentence mentions "observed" and mentions "report"', text) == "gap"
     text = '"Service Credit" means the accrued Uptime Credit.\n\nService Credits are paid monthly.'
     assert status('sentence mentions "uptime" and mentions "paid"', text) == "gap"
+
+
+def test_a_placeholder_with_nothing_found_does_not_print_braces():
+    v = verdict('sentence mentions "escalate" and has duration', "Nothing here.",
+                message="Escalation allows {duration}.")
+    assert v.message == "Escalation allows (none found)."

@@ -57,7 +57,7 @@ CASES = {
     ),
     "field_twice": (
         'pack p "1" { description: "d" }\nrule A-1 "t" {\n  area: gov\n  severity: high\n  severity: low\n  require: sentence mentions "x"\n}\n',
-        "r.cl:5:13: 'severity' is given twice in rule A-1",
+        "r.cl:5:13: 'severity' is given twice in rule A-1\n      severity: low\n                ^",
     ),
     "vocab_cycle": (
         'pack p "1" { description: "d" }\nvocab a = "x" | b\nvocab b = "y" | a\nrule A-1 "t" {\n  area: gov\n  severity: high\n  require: sentence mentions a\n}\n',

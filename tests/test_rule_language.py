@@ -101,3 +101,10 @@ def test_rule_file_errors_exit_2_with_the_rendered_message(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2
     assert f"{tmp_path / 'bad.cl'}:9:" in err and "did you mean 'body'?" in err and "^" in err
+
+
+def test_extending_an_unknown_vocabulary_suggests_a_defined_one():
+    err = error_of(GOOD + 'vocab bdy += "board"\n')
+    assert "cannot extend unknown vocabulary 'bdy'" in err.one_line() and err.hint == "did you mean 'body'?"
+    err = error_of(GOOD + 'vocab zzz += "board"\n')
+    assert err.hint is None

@@ -60,7 +60,8 @@ def render_message(template: str, captures: dict[str, str]) -> str:
         return m.group(1) if all(n in captures for n in names) else ""
 
     text = _OPTIONAL.sub(optional, template)
-    return _PLACEHOLDER.sub(lambda m: captures.get(m.group(1), m.group(0)), text)
+    # A placeholder outside brackets with nothing found must not print as "{duration}".
+    return _PLACEHOLDER.sub(lambda m: captures.get(m.group(1), "(none found)"), text)
 
 
 def _evidence(spots: list[Spot], index: DocumentIndex) -> tuple[list[Evidence], dict[str, str]]:

@@ -60,10 +60,12 @@ class _Compiler:
                 raise self.error(f"pack '{f.pack.name}' is empty: it has no rules and no vocabularies",
                                  f.path, f.pack.line, f.pack.column)
             for v in f.vocabs:
-                defs = self.vocab_defs.setdefault(v.name, [])
+                defs = self.vocab_defs.get(v.name, [])
                 if v.extend and not defs:
+                    known = [name for name, found in self.vocab_defs.items() if found]
                     raise self.error(f"cannot extend unknown vocabulary '{v.name}'", v.file, v.line, v.column,
-                                     self._suggest(v.name, self.vocab_defs))
+                                     self._suggest(v.name, known))
+                defs = self.vocab_defs.setdefault(v.name, [])
                 if not v.extend and defs:
                     first = defs[0]
                     raise self.error(f"vocabulary '{v.name}' is already defined at {first.file}:{first.line}"

@@ -46,7 +46,7 @@ def parse_rule_text(text: str, path: str = "<rules>") -> ast.RuleFile:
     except UnexpectedInput as exc:
         raise _syntax_error(exc, text, path) from None
     try:
-        items = _ToAst(path).transform(tree)
+        items = _ToAst(path, text).transform(tree)
     except VisitError as exc:
         if isinstance(exc.orig_exc, RuleFileError):
             raise exc.orig_exc from None
@@ -142,9 +142,10 @@ def _pos(meta_or_token) -> dict:
 class _ToAst(Transformer):
     """Turn the Lark tree into AST nodes; method names follow the grammar's rule names."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, text: str = "") -> None:
         super().__init__()
         self.path = path
+        self.text = text
 
     def start(self, meta, items):
         return list(items)
@@ -172,7 +173,7 @@ class _ToAst(Transformer):
         for key, value, pos in fields:
             if key in data and key not in ("positions",) and key != "examples":
                 raise RuleFileError(f"'{key}' is given twice in rule {rid}", path=self.path, line=pos[0],
-                                    column=pos[1])
+                                    column=pos[1], source_line=_line(self.text, pos[0]))
             data[key] = value
             data["positions"][key] = pos
         return ast.Rule(**data, **_pos(meta))
@@ -288,7 +289,7 @@ class _ToAst(Transformer):
         q = parse_quantity(text)
         if q is None:
             raise RuleFileError(f"cannot read the quantity '{text}'", path=self.path, line=items[1].line,
-                                column=items[1].column)
+                                column=items[1].column, source_line=_line(self.text, items[1].line))
         return op, ast.QuantityLit(text=text, kind=q.kind, value=q.value, line=items[1].line, column=items[1].column)
 
     def _duty(modality):  # noqa: N805
