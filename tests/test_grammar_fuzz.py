@@ -9,7 +9,7 @@ from contractlint.errors import RuleFileError
 from contractlint.lang.compiler import compile_rules
 from contractlint.lang.parser import parse_rule_text
 
-BUNDLED = Path(__file__).resolve().parent.parent / "rules" / "escalation.cl"
+BUNDLED = Path(__file__).resolve().parent.parent / "rules" / "03-escalation.cl"
 SEED = """pack p "1" { description: "d" }
 vocab body = "steering committee" | fuzzy 85 "relationship board" | /\\bJSC\\b/
 rule GOV-003 "Cadence" {

@@ -11,7 +11,7 @@ from contractlint import resources
 def test_grammar_and_rules_are_found():
     assert resources.grammar_path().is_file()
     packs = sorted(p.name for p in resources.bundled_rules_dir().glob("*.cl"))
-    assert len(packs) >= 10 and "governance.cl" in packs
+    assert len(packs) >= 10 and "01-governance.cl" in packs
 
 
 def test_installed_from_a_wheel_the_data_lives_in_the_package():

@@ -1,6 +1,6 @@
 """Rule test files: snippets of contract text with the verdicts they must get, beside a rule file.
 
-``rules/governance.test`` tests ``rules/governance.cl``. A marker line names the verdict and one or
+``rules/01-governance.test`` tests ``rules/01-governance.cl``. A marker line names the verdict and one or
 more rule ids; the snippet is every line after it up to the next marker (Markdown allowed, so a
 snippet can hold headings, lists and tables)::
 
