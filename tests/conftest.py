@@ -12,7 +12,7 @@ from contractlint.lang.parser import parse_rule_text
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
 
