@@ -10,35 +10,16 @@ from contractlint.cli.main import main
 from contractlint.engine.verdicts import FileResult, Status, Verdict
 from contractlint.lang.ast import Severity
 from contractlint.report.diff_report import diff_results, render_text
+from packs import ESC_001, GOV_001, RED_003, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-  fix: "The parties shall establish a Steering Committee."
-}
-rule RED-003 "Effort-only service levels" {
-  area: red-flags
-  severity: high
-  forbid: sentence mentions "reasonable efforts" near "service levels" within 8 words
-  message: "Service levels are effort-only."
-  fix: "The Supplier shall meet the Service Levels."
-}
-rule ESC-001 "An escalation path" {
-  area: escalation
-  severity: medium
-  require: sentence mentions "escalate"
-  message: "No escalation path."
-}
-rule TRM-001 "Termination for convenience" {
+TRM_001 = """rule TRM-001 "Termination for convenience" {
   area: lifecycle
   severity: low
   forbid: sentence mentions "terminate for convenience"
   message: "Either party may terminate for convenience."
 }
 """
+RULES = pack(GOV_001, RED_003.replace("severity: low", "severity: high"), ESC_001, TRM_001)
 # Round 1: no steering committee (gap), effort-only service levels (violation), no escalation (gap).
 ROUND_1 = """# Agreement
 

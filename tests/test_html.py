@@ -16,41 +16,9 @@ from contractlint.cli.main import main
 from contractlint.engine.verdicts import Report, Status, Verdict
 from contractlint.lang.ast import Severity
 from contractlint.report import html_report
+from packs import CC_001, GOV_001, GOV_002, RED_003, SPOC_001, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-  fix: "The parties shall establish a Steering Committee."
-}
-rule GOV-002 "Governance meets quarterly" {
-  area: governance
-  severity: high
-  require: sentence mentions "quarterly"
-  message: "No quarterly meeting."
-}
-rule RED-003 "Effort-only service levels" {
-  area: red-flags
-  severity: low
-  forbid: sentence mentions "reasonable efforts" near "service levels" within 8 words
-  message: "Service levels are effort-only."
-  fix: "The Supplier shall meet the Service Levels."
-}
-rule SPOC-001 "A single point of contact" {
-  area: spoc
-  severity: medium
-  require: sentence mentions "single point of contact"
-  message: "No single point of contact."
-}
-rule CC-001 "Contact centre hours" {
-  area: sla
-  severity: medium
-  when: document mentions "contact centre"
-  require: sentence mentions "opening hours"
-}
-"""
+RULES = pack(GOV_001, GOV_002, RED_003, SPOC_001, CC_001)
 BAD = ("# Agreement\n\nBetween Acme Ltd (the \"Client\") and Beta Ltd (the \"Supplier\").\n\n"
        "## 4. Service Levels\n\n4.1 The Supplier shall use reasonable efforts to meet the Service Levels.\n\n"
        "4.2 Each party names a single point of contact.\n")

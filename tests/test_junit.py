@@ -10,28 +10,9 @@ from contractlint.cli.main import main
 from contractlint.engine.verdicts import Evidence, FileResult, Report, Status, Summary, ToolInfo, Verdict
 from contractlint.lang.ast import Severity
 from contractlint.report import junit_report
+from packs import CC_001, GOV_001, RED_003, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-  fix: "The parties shall establish a Steering Committee."
-}
-rule RED-003 "Effort-only service levels" {
-  area: red-flags
-  severity: low
-  forbid: sentence mentions "reasonable efforts" near "service levels" within 8 words
-  message: "Service levels are effort-only."
-}
-rule CC-001 "Contact centre hours" {
-  area: sla
-  severity: medium
-  when: document mentions "contact centre"
-  require: sentence mentions "opening hours"
-}
-"""
+RULES = pack(GOV_001, RED_003, CC_001)
 GOOD = "# Agreement\n\n## 1. Governance\n\n1.1 The parties shall form a Steering Committee.\n"
 BAD = ("# Agreement\n\nBetween Acme Ltd (the \"Client\") and Beta Ltd (the \"Supplier\").\n\n"
        "## 4. Service Levels\n\n4.1 The Supplier shall use reasonable efforts to meet the Service Levels.\n")

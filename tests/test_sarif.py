@@ -16,31 +16,9 @@ from contractlint.engine.verdicts import Report
 from contractlint.lang.ast import Severity
 from contractlint.report import sarif_report
 from pdf_fixtures import ContractPdf
+from packs import GOV_001, RED_003, SPOC_001, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  tags: committee
-  source: "001: joint governance"
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-  fix: "The parties shall establish a Steering Committee."
-}
-rule RED-003 "Effort-only service levels" {
-  area: red-flags
-  severity: low
-  forbid: sentence mentions "reasonable efforts" near "service levels" within 8 words
-  message: "Service levels are effort-only."
-  fix: "The Supplier shall meet the Service Levels."
-}
-rule SPOC-001 "A single point of contact" {
-  area: spoc
-  severity: medium
-  require: sentence mentions "single point of contact"
-  message: "No single point of contact."
-}
-"""
+RULES = pack(GOV_001, RED_003, SPOC_001)
 BAD = ("# Agreement\n\nBetween Acme Ltd (the \"Client\") and Beta Ltd (the \"Supplier\").\n\n"
        "## 4. Service Levels\n\n4.1 The Supplier shall use reasonable efforts to meet the Service Levels.\n\n"
        "4.2 Each party names a single point of contact.\n")
