@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -85,6 +86,7 @@ class DocumentIndex:
         self._obligations: dict[int, list[SentenceObligation]] = {}
         self._units: dict[str, list[Span]] = {}
         self._uses: dict[tuple[str, ...], list[Span]] = {}
+        self._headings: dict[tuple[int, int], bool] = {}
         self.actors = _actors(doc)
         self._definition_heads = self._heads()
 
@@ -129,11 +131,15 @@ class DocumentIndex:
                 out.extend(self._direct(t))
             return out
         if isinstance(term, ast.Regex):
-            flags = re.I | sum({"m": re.M, "s": re.S, "x": re.X, "a": re.A}.get(c, 0) for c in term.flags)
-            pattern = re.compile(term.pattern, flags)
+            # One pass over the whole text (re.M, so "^" still opens a paragraph), keeping the
+            # matches that lie inside one matchable paragraph: headings and contents lines never count.
+            flags = re.I | re.M | sum({"m": re.M, "s": re.S, "x": re.X, "a": re.A}.get(c, 0) for c in term.flags)
             out = []
-            for a, b in self.matchable:
-                out.extend((a + m.start(), a + m.end()) for m in pattern.finditer(self.text[a:b]) if m.end() > m.start())
+            for m in _compiled(term.pattern, flags).finditer(self.text):
+                a, b = m.span()
+                i = bisect.bisect_right(self._matchable_starts, a) - 1
+                if b > a and i >= 0 and b <= self.matchable[i][1]:
+                    out.append((a, b))
             return out
         if isinstance(term, ast.Fuzzy):
             needle = " ".join(term.text.lower().split())
@@ -251,8 +257,21 @@ class DocumentIndex:
 
     # ---- sections -----------------------------------------------------------------------------
     def heading_matches(self, section: Section, term: ast.Term) -> bool:
-        heading = self.doc.heading_of(section) if section.heading is None else section.heading
-        return bool(heading) and term_in_text(term, heading)
+        key = (section.index, id(term))
+        if key not in self._headings:
+            heading = self.doc.heading_of(section) if section.heading is None else section.heading
+            self._headings[key] = bool(heading) and term_in_text(term, heading)
+        return self._headings[key]
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=4096)
+def _heading_tokens(text: str, exact: bool) -> tuple[str, ...]:
+    return tuple(t[1] if exact else t[0] for t in tokens(text))
 
 
 def term_in_text(term: ast.Term, text: str) -> bool:
@@ -260,12 +279,11 @@ def term_in_text(term: ast.Term, text: str) -> bool:
     if isinstance(term, ast.Alts):
         return any(term_in_text(t, text) for t in term.terms)
     if isinstance(term, ast.Phrase):
-        toks = tokens(text)
-        seq = [t[1] if term.exact else t[0] for t in toks]
+        seq = _heading_tokens(text, term.exact)
         n = len(term.stems)
-        return any(tuple(seq[i:i + n]) == term.stems for i in range(len(seq) - n + 1))
+        return any(seq[i:i + n] == term.stems for i in range(len(seq) - n + 1))
     if isinstance(term, ast.Regex):
-        return re.search(term.pattern, text, re.I) is not None
+        return _compiled(term.pattern, re.I).search(text) is not None
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False
