@@ -6,6 +6,7 @@ compiled rules once (the pool's initializer) and return results in the input ord
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -92,6 +93,10 @@ def check_files(files: Sequence[Path], rules: RuleSet, options: ReadOptions | No
             done()
         return results
     out: list[FileResult | None] = [None] * len(files)
+    # Workers are forked from this process: import the readers they will need once, here,
+    # instead of once in every worker.
+    for suffix in {f.suffix.lower() for f in files} & READERS.keys():
+        importlib.import_module(READERS[suffix])
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(rules, options, hints))
     try:
         futures = {pool.submit(_check_in_worker, f): i for i, f in enumerate(files)}
