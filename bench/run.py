@@ -85,6 +85,22 @@ def end_to_end(b: Bench, repeat: int) -> None:
     b.row("100-page .pdf: check, seconds (this machine)", f"{t_check:.2f} s", "< 3 s", t_check < 3)
 
 
+def parse_reading(b: Bench, repeat: int) -> None:
+    """`contractlint parse` (read and build the Document) against the library alone reading the text."""
+    docx, pdf = contract(100, "docx"), contract(100, "pdf")
+    read_docx = f"import docx; [p.text for p in docx.Document({str(docx)!r}).paragraphs]"
+    t_lib = b.best([PY, "-c", read_docx], repeat)
+    t_parse = b.best([PY, "-m", "contractlint", "parse", str(docx)], repeat)
+    b.row("100-page .docx: parse / python-docx paragraphs", f"{t_parse / t_lib:.2f}x ({t_parse:.2f} s / {t_lib:.2f} s)",
+          "<= 1.5x", t_parse / t_lib <= 1.5)
+    read_pdf = (f"import pdfplumber\nwith pdfplumber.open({str(pdf)!r}) as p:\n"
+                "    [page.extract_text() for page in p.pages]")
+    t_lib = b.best([PY, "-c", read_pdf], repeat)
+    t_parse = b.best([PY, "-m", "contractlint", "parse", str(pdf)], repeat)
+    b.row("100-page .pdf: parse / pdfplumber extract_text", f"{t_parse / t_lib:.2f}x ({t_parse:.2f} s / {t_lib:.2f} s)",
+          "", None)
+
+
 def pdf_reading(b: Bench) -> None:
     sets = [("generated 100 pages", [contract(100, "pdf")])]
     if CORPUS.is_dir():
@@ -166,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         print("preparing contracts and warming the rules cache ...", file=sys.stderr, flush=True)
         b.run(b.check(str(contract(1, "txt"))))
         startup(b, work / "cache")
+        parse_reading(b, args.repeat)
         end_to_end(b, args.repeat)
         pdf_reading(b)
         jobs(b, 40 if args.quick else 200, work)
