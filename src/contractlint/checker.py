@@ -19,6 +19,7 @@ from contractlint.errors import InputError, UsageError
 from contractlint.engine.run import check_document
 from contractlint.engine.verdicts import FileResult, Report, Status, Summary, ToolInfo
 from contractlint.ingest import READERS, ReadOptions
+from contractlint.isolation import DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT, run_limited
 from contractlint.lang.ast import Severity
 from contractlint.lang.compiler import RuleSet
 
@@ -65,8 +66,21 @@ def collect_files(paths: Sequence[Path], exclude: Sequence[str] = (), base: Path
 
 
 def check_file(path: Path, rules: RuleSet, options: ReadOptions | None = None,
-               hints: RoleHints | None = None) -> FileResult:
-    """Check one file; an unreadable file gives a result with its one-line error, never an exception."""
+               hints: RoleHints | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> FileResult:
+    """Check one file within ``timeout`` seconds and 1 GiB of memory (None: in this process, unbounded).
+
+    An unreadable file, or one that takes too long, gives a result with its one-line error; never raises.
+    """
+    if timeout is None:
+        return _check_file(path, rules, options, hints)
+    try:
+        return run_limited(_check_file, path, rules, options, hints, timeout=timeout,
+                           memory_bytes=DEFAULT_MEMORY_BYTES, path=str(path))
+    except InputError as exc:
+        return FileResult(path=str(path), error=exc.message)
+
+
+def _check_file(path: Path, rules: RuleSet, options: ReadOptions | None, hints: RoleHints | None) -> FileResult:
     from contractlint.document.load import load_document
 
     try:
@@ -79,7 +93,8 @@ def check_file(path: Path, rules: RuleSet, options: ReadOptions | None = None,
 
 def check_files(files: Sequence[Path], rules: RuleSet, options: ReadOptions | None = None,
                 hints: RoleHints | None = None, jobs: int = 1,
-                on_done: Callable[[], None] | None = None) -> list[FileResult]:
+                on_done: Callable[[], None] | None = None,
+                timeout: float | None = DEFAULT_TIMEOUT) -> list[FileResult]:
     """Check files, in ``jobs`` worker processes when more than one (0: one per CPU); input order kept.
 
     ``on_done`` is called in this process once per finished file (for a progress bar).
@@ -89,7 +104,7 @@ def check_files(files: Sequence[Path], rules: RuleSet, options: ReadOptions | No
     if workers <= 1:
         results = []
         for f in files:
-            results.append(check_file(f, rules, options, hints))
+            results.append(check_file(f, rules, options, hints, timeout))
             done()
         return results
     out: list[FileResult | None] = [None] * len(files)
@@ -97,7 +112,8 @@ def check_files(files: Sequence[Path], rules: RuleSet, options: ReadOptions | No
     # instead of once in every worker.
     for suffix in {f.suffix.lower() for f in files} & READERS.keys():
         importlib.import_module(READERS[suffix])
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(rules, options, hints))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                               initargs=(rules, options, hints, timeout))
     try:
         futures = {pool.submit(_check_in_worker, f): i for i, f in enumerate(files)}
         for future in as_completed(futures):
@@ -118,13 +134,15 @@ def worker_count(jobs: int, files: int) -> int:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(rules: RuleSet, options: ReadOptions | None, hints: RoleHints | None) -> None:
+def _init_worker(rules: RuleSet, options: ReadOptions | None, hints: RoleHints | None,
+                 timeout: float | None) -> None:
     # Runs once per worker process: the compiled rules arrive once, not with every file.
-    _WORKER.update(rules=rules, options=options, hints=hints)
+    _WORKER.update(rules=rules, options=options, hints=hints, timeout=timeout)
 
 
 def _check_in_worker(path: Path) -> FileResult:
-    return check_file(path, _WORKER["rules"], _WORKER["options"], _WORKER["hints"])  # type: ignore[arg-type]
+    return check_file(path, _WORKER["rules"], _WORKER["options"], _WORKER["hints"],  # type: ignore[arg-type]
+                      _WORKER["timeout"])  # type: ignore[arg-type]
 
 
 def exit_code(results: Iterable[FileResult], fail_on: Severity, baseline: Baseline | None = None) -> int:

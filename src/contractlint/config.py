@@ -236,7 +236,7 @@ def path_forms(path: str | Path, base: Path) -> list[str]:
     forms = [p.as_posix().removeprefix("./")]
     try:
         rel = p.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside base, or a symlink loop
         rel = None
     if rel and rel not in forms:
         forms.append(rel)

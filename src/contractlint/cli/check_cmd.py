@@ -34,6 +34,8 @@ SEVERITIES = ["critical", "high", "medium", "low", "info"]
               help="Use this configuration file instead of the contractlint.toml or pyproject.toml found upward.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in this many processes (0: one per CPU).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              metavar="SECONDS", help="Give up on a file after this long (reported as unreadable, exit 3).")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Findings recorded in this baseline are reported but do not fail the run.")
 @click.option("--write-baseline", "write_baseline", type=click.Path(path_type=Path, dir_okay=False),
@@ -43,7 +45,7 @@ SEVERITIES = ["critical", "high", "medium", "low", "info"]
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[Path, ...], rule_dirs: tuple[Path, ...], no_bundled: bool, fmt: str,
           output: Path | None, fail_on: str, show_passes: bool, config_path: Path | None, jobs: int,
-          baseline_path: Path | None, write_baseline: Path | None, revisions: str, client: str | None,
+          timeout: float, baseline_path: Path | None, write_baseline: Path | None, revisions: str, client: str | None,
           provider: str | None) -> int:
     """Check contracts (files or folders) against the rule packs.
 
@@ -75,7 +77,7 @@ def check(ctx: click.Context, paths: tuple[Path, ...], rule_dirs: tuple[Path, ..
     options = read_options(revisions)
     hints = role_hints(client or config.client, provider or config.provider)
     with _progress(len(files)) as tick:
-        results = check_files(files, rules, options, hints, jobs=jobs, on_done=tick)
+        results = check_files(files, rules, options, hints, jobs=jobs, on_done=tick, timeout=timeout)
     results = [apply_waivers(r, config.waivers, today=date.today(), base=config.base) for r in results]
     baseline = baselines.read(baseline_path) if baseline_path else None
     if write_baseline is not None:

@@ -32,10 +32,9 @@ def read_raw(path: Path, options: ReadOptions | None = None) -> RawDocument:
     if suffix not in READERS:
         known = ", ".join(sorted(READERS))
         raise InputError(f"unsupported file type '{suffix or path.name}' (contractlint reads {known})", path=str(path))
-    if path.is_dir():
-        raise InputError("is a folder, not a file", path=str(path))
-    if not path.exists():
-        raise InputError("no such file", path=str(path))
+    from contractlint.ingest.encoding import check_regular_file
+
+    check_regular_file(path)
     module = importlib.import_module(READERS[suffix])
     return module.read(path, options or ReadOptions())
 

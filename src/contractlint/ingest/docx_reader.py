@@ -26,6 +26,7 @@ from lxml import etree
 from contractlint.errors import InputError
 from contractlint.ingest.blocks import RawBlock, RawDocument, ReadOptions
 from contractlint.ingest.docx_numbering import W, Numbering, ParagraphProps, Styles, on
+from contractlint.ingest.encoding import check_regular_file
 
 MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
@@ -35,6 +36,9 @@ MAX_RATIO = 200
 RATIO_FLOOR_BYTES = 1024 * 1024
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+# Word never writes a DOCTYPE; one in a part can only be there to declare entities.
+_DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+_CHUNK = 1024 * 1024
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 _SPACES = re.compile(r"[ \t\r\n]+")
 
@@ -77,6 +81,7 @@ def read(path: Path, options: ReadOptions) -> RawDocument:
 def _check_container(path: Path) -> None:
     """Reject empty, legacy, encrypted, non-zip and bomb files before anything is unpacked."""
     where = str(path)
+    check_regular_file(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -101,8 +106,40 @@ def _check_container(path: Path) -> None:
         if big or (member.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO):
             size = member.file_size // (1024 * 1024)
             raise InputError(f"looks like a zip bomb ('{member.filename}' would unpack to {size} MB)", path=where)
+    _check_members(path, members)
     if not any(member.filename == "word/document.xml" for member in members) and not _names_main_part(path):
         raise InputError("not a Word .docx file (it has no word/document.xml)", path=where)
+
+
+def _check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Unpack every member once, a chunk at a time, before python-docx reads any of them whole.
+
+    A member whose data holds more than its header declares (a bomb that lies about its size)
+    stops at the declared size with a checksum error, so memory stays at one chunk; an XML part
+    with a DOCTYPE is refused before any parser sees its entities.
+    """
+    where = str(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in members:
+                xml = member.filename.endswith((".xml", ".rels"))
+                with archive.open(member) as stream:
+                    tail = b""
+                    while chunk := stream.read(_CHUNK):
+                        window = tail + chunk
+                        if xml and any(doctype in window for doctype in _DOCTYPES):
+                            raise InputError(f"declares XML entities (a DOCTYPE in '{member.filename}'), which Word "
+                                             "never writes; refused for safety", path=where)
+                        tail = window[-32:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError, NotImplementedError) as error:
+        raise InputError(f"damaged Word file (the zip archive is corrupt: {_zip_cause(error)})", path=where) from None
+
+
+def _zip_cause(error: Exception) -> str:
+    text = str(error)
+    if text.startswith("Bad CRC-32 for file"):
+        return f"{text[len('Bad CRC-32 for file '):]} fails its checksum"
+    return text if 0 < len(text) <= 80 else type(error).__name__
 
 
 def _names_main_part(path: Path) -> bool:

@@ -7,6 +7,9 @@ curly quote into mojibake and breaks the definitions finder, so the order of att
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from pathlib import Path
 
 from contractlint.errors import InputError
@@ -14,25 +17,60 @@ from contractlint.errors import InputError
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 
+def check_regular_file(path: Path) -> int:
+    """Return the size of a readable regular file; refuse anything else with a one-line ``InputError``.
+
+    Every reader calls this before opening: a named pipe would block the open for ever, and a link
+    to ``/dev/zero`` reports size 0 and then never ends.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        cause = {errno.ELOOP: "symbolic link loop", errno.ENOENT: "no such file",
+                 errno.EACCES: "permission denied"}.get(exc.errno, f"cannot read the file ({exc.strerror or exc})")
+        raise InputError(cause, path=str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a folder, not a file", path=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file (a pipe, device or socket)", path=str(path))
+    if not os.access(path, os.R_OK):
+        raise InputError("permission denied", path=str(path))
+    return info.st_size
+
+
 def read_text(path: Path) -> str:
     """Read and decode a text file, refusing binary data with a one-line ``InputError``."""
+    size = check_regular_file(path)
+    if size > MAX_TEXT_BYTES:
+        raise InputError(f"text file is too large ({size // (1024 * 1024)} MB; the limit is 50 MB)", path=str(path))
     try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(f"text file is too large ({size // (1024 * 1024)} MB; the limit is 50 MB)", path=str(path))
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            # Never more than the limit, even if the file grows while it is read.
+            data = fh.read(MAX_TEXT_BYTES + 1)
     except PermissionError:
         raise InputError("permission denied", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", path=str(path)) from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError("text file is too large (over 50 MB)", path=str(path))
     if not data.strip():
         raise InputError("the file is empty", path=str(path))
     text = decode(data)
+    if text is None and not _looks_binary(data[:8192].decode("latin-1")):
+        raise InputError(f"not UTF-8, UTF-16 or Windows-1252 text ({_first_bad_byte(data)}); save it as UTF-8",
+                         path=str(path))
     if text is None or _looks_binary(text):
         raise InputError("binary data, not text (is the file extension right?)", path=str(path))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _first_bad_byte(data: bytes) -> str:
+    """Where Windows-1252 fails: it leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        return f"byte 0x{data[exc.start]:02X} at offset {exc.start}"
+    return "a byte sequence it cannot decode"
 
 
 def decode(data: bytes) -> str | None:

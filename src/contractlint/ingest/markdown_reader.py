@@ -2,6 +2,10 @@
 
 Markup is removed, not interpreted: a contract in Markdown is prose with headings, so the reader
 keeps what a lawyer sees when the file is rendered and the line each block starts on.
+
+Every pattern here stays linear on a line of any length (a 10 MB line with no closing marks): a
+span between marks may not contain the mark that would close it, so no opener scans past the next
+one, and comments are found with ``str.find``.
 """
 
 from __future__ import annotations
@@ -14,21 +18,20 @@ from contractlint.ingest.blocks import RawBlock, RawDocument, ReadOptions
 from contractlint.ingest.encoding import read_text
 from contractlint.ingest.text_reader import split_blocks
 
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LIST = re.compile(r"^\s*[-*+]\s+")
 _ORDERED = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_SEP = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_].*?)\1\s*$")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _BR = re.compile(r"<br\s*/?>", re.I)
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_EM = re.compile(r"(?<![\w*])([*_])(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?![\w*])")
 _CODE = re.compile(r"`([^`]*)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
@@ -41,7 +44,7 @@ def read(path: Path, options: ReadOptions) -> RawDocument:
 
 def parse_markdown(text: str) -> list[RawBlock]:
     """Split Markdown source into blocks; exposed for tests."""
-    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = _drop_comments(text)
     lines = text.split("\n")
     blocks: list[RawBlock] = []
     para: list[tuple[int, str]] = []
@@ -87,7 +90,9 @@ def parse_markdown(text: str) -> list[RawBlock]:
         m = _ATX.match(line)
         if m:
             flush()
-            blocks.append(RawBlock(text=inline(m.group(2)), heading_level=len(m.group(1)), line=n))
+            # The closing run of #s is stripped here: in the pattern, "\s*#*\s*$" would backtrack.
+            title = m.group(2).rstrip().rstrip("#").rstrip()
+            blocks.append(RawBlock(text=inline(title), heading_level=len(m.group(1)), line=n))
             i += 1
             continue
         if para and _SETEXT.match(line) and len(para) == 1:
@@ -160,6 +165,20 @@ def inline(text: str) -> str:
     text = _EM.sub(r"\2", text)
     text = re.sub("[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
     return html.unescape(text).strip()
+
+
+def _drop_comments(text: str) -> str:
+    """Blank out HTML comments, keeping their line breaks; an unclosed comment is left as it is."""
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        out.append(text[pos:start])
+        out.append("\n" * text.count("\n", start, end))
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _cells(line: str) -> list[str]:

@@ -17,11 +17,15 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from contractlint.errors import InputError
 from contractlint.ingest.blocks import RawDocument, ReadOptions
+from contractlint.ingest.encoding import check_regular_file
+from contractlint.ingest.pdf_fast import FastPdf
 from contractlint.ingest.pdf_layout import Line, Table, assemble, group_lines, strip_margins
 
 # Fewer non-space characters than this per page on average means there is no text layer.
 MIN_CHARS_PER_PAGE = 20
 _WORD_ATTRS = ["size", "fontname"]
+# Read pages through PDFium where that gives pdfplumber's very words (see pdf_fast); tests turn it off.
+FAST_PATH = True
 # pdfminer reports damaged files through its own exceptions, which pdfplumber wraps, but also
 # through plain built-ins raised deep in its object parser (a missing key, a bad number).
 _BROKEN = (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError, TypeError,
@@ -42,10 +46,12 @@ def read(path: Path, options: ReadOptions) -> RawDocument:
     _check_header(path)
     pages: list[_Page] = []
     pdf = _open(path)
+    fast = None
     try:
+        fast = _fast(path, pdf)
         for number, page in enumerate(_pages(pdf, path), start=1):
             try:
-                words, tables, images, chars = _extract(page, number)
+                words, tables, images, chars = _extract(page, number, fast)
             except _BROKEN as exc:
                 # One damaged page should not cost the rest of the contract.
                 pages.append(_Page([], [], float(page.height), 0, False, _cause(exc)))
@@ -56,6 +62,8 @@ def read(path: Path, options: ReadOptions) -> RawDocument:
             pictured = bool(images) and _pictured_numbers(images, lines) >= 2
             pages.append(_Page(lines, tables, float(page.height), chars, pictured))
     finally:
+        if fast is not None:
+            fast.close()
         _close(pdf)
     if not pages:
         raise InputError("not a readable PDF (it has no pages)", path=str(path))
@@ -108,8 +116,22 @@ def _warnings(pages: list[_Page]) -> list[str]:
     return out
 
 
-def _extract(page: pdfplumber.page.Page, number: int) -> tuple[list[dict], list[Table], list[dict], int]:
-    """What pdfplumber gives for one page: words outside tables, ruled tables, images, text size."""
+def _fast(path: Path, pdf: pdfplumber.PDF) -> FastPdf | None:
+    """PDFium's handle on the file for the fast path, or None (turned off, or PDFium cannot open it)."""
+    if not FAST_PATH:
+        return None
+    try:
+        return FastPdf(str(path), pdf.rsrcmgr, len(pdf.pages))
+    except Exception:  # noqa: BLE001 - whatever PDFium refuses, pdfplumber reads (and reports) alone
+        return None
+
+
+def _extract(page: pdfplumber.page.Page, number: int,
+             fast: FastPdf | None = None) -> tuple[list[dict], list[Table], list[dict], int]:
+    """What one page gives: words outside tables, ruled tables, images, text size."""
+    quick = fast.page(number - 1, page) if fast is not None else None
+    if quick is not None:  # no table on the page, so every word counts
+        return quick.words, [], quick.images, sum(len(w["text"]) for w in quick.words)
     words = page.extract_words(extra_attrs=_WORD_ATTRS, use_text_flow=False)
     chars = sum(len(w["text"]) for w in words)
     found: list[Table] = []
@@ -147,6 +169,7 @@ def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
 
 def _check_header(path: Path) -> None:
     """Refuse empty files and files that do not start like a PDF, before pdfminer guesses."""
+    check_regular_file(path)
     try:
         with path.open("rb") as fh:
             head = fh.read(1024)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from re import _compiler as sre_compile, _constants as sre, _parser as sre_parse  # sre_* before 3.11
 
 from pydantic import BaseModel, ConfigDict
 
@@ -175,6 +176,8 @@ class _Compiler:
                 re.compile(term.pattern, flags)
             except re.error as exc:
                 raise self.error(f"bad regular expression: {exc}", file, term.line, term.column) from None
+            if backtracks(term.pattern, flags):
+                raise self.error(CATASTROPHIC, file, term.line, term.column)
             return term
         if isinstance(term, ast.Fuzzy) and not 50 <= term.threshold <= 100:
             raise self.error("a fuzzy threshold is a score from 50 to 100", file, term.line, term.column)
@@ -204,3 +207,161 @@ class _Compiler:
 def compile_rules(files: Sequence[ast.RuleFile]) -> RuleSet:
     """Validate parsed rule files together and return the compiled rule set."""
     return _Compiler(files).run()
+
+
+# -- catastrophic backtracking ---------------------------------------------------------------------
+# An unbounded repeat whose body holds another unbounded repeat, as in /(a+)+$/ or /(\w+\s?)*$/, can
+# share one run of characters out between the two in exponentially many ways before a match fails.
+# The inner repeat is harmless when no neighbour can take its characters: in /(?:(?:a|the)\s+)*/ the
+# spaces can only go to \s+. Its neighbours are the body's other atoms, plus the body's first (last)
+# characters when it can end (start) an iteration, since the next (previous) iteration touches it.
+CATASTROPHIC = ("regular expression may backtrack catastrophically: a repeated group inside an unbounded "
+                "repetition; bound the outer repeat (e.g. {0,5}) or make the group atomic (?>...)")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+_ATOMS = (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN)
+_STARTS, _ENDS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING), (sre.AT_END, sre.AT_END_STRING)
+# Character sets are bit masks over these characters and the pattern's own literals.
+_SAMPLE = "".join(map(chr, [*range(0x250), *range(0x2000, 0x2070), 0x3000, 0xFEFF]))
+
+
+def backtracks(pattern: str, flags: int) -> bool:
+    """Whether a (valid) pattern has an unbounded repeat holding another that can trade characters."""
+    return _Backtracking(sre_parse.parse(pattern, flags)).check()
+
+
+def _children(op, av, flags: int) -> list[tuple[sre_parse.SubPattern, int]]:
+    """The sub-sequences of one node, each with the flags in force inside it."""
+    if op in _REPEATS or op is sre.POSSESSIVE_REPEAT:
+        return [(av[2], flags)]
+    if op is sre.SUBPATTERN:
+        return [(av[3], (flags | av[1]) & ~av[2])]
+    if op is sre.BRANCH:
+        return [(branch, flags) for branch in av[1]]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [(av[1], flags)]
+    if op is sre.ATOMIC_GROUP:
+        return [(av, flags)]
+    if op is sre.GROUPREF_EXISTS:
+        return [(sub, flags) for sub in av[1:] if sub is not None]
+    return []
+
+
+class _Backtracking:
+    def __init__(self, parsed: sre_parse.SubPattern) -> None:
+        self.parsed = parsed
+        extra = {chr(code) for code in self._codes(parsed)} - set(_SAMPLE)
+        self.alphabet = _SAMPLE + "".join(sorted(extra))
+        self.masks: dict[tuple, int] = {}
+
+    def check(self) -> bool:
+        for op, av, flags in self._nodes(self.parsed, self.parsed.state.flags):
+            if op in _REPEATS and av[1] == sre.MAXREPEAT:
+                for inner, inner_flags, levels in self._inner(av[2], flags, [(av[2], flags)]):
+                    if self._shares(inner, inner_flags, levels):
+                        return True
+        return False
+
+    def _nodes(self, items, flags: int) -> Iterator[tuple]:
+        for op, av in items:
+            yield op, av, flags
+            for sub, sub_flags in _children(op, av, flags):
+                yield from self._nodes(sub, sub_flags)
+
+    def _inner(self, items, flags: int, levels: list) -> Iterator[tuple]:
+        """Unbounded repeats that can give characters back, with the bodies around them that may repeat."""
+        for op, av in items:
+            if op in (sre.ATOMIC_GROUP, sre.POSSESSIVE_REPEAT, sre.ASSERT, sre.ASSERT_NOT):
+                continue  # Python never backtracks into these once they have matched
+            if op in _REPEATS and av[1] == sre.MAXREPEAT:
+                yield av, flags, levels
+            for sub, sub_flags in _children(op, av, flags):
+                more = levels + [(sub, sub_flags)] if op in _REPEATS and av[1] > 1 else levels
+                yield from self._inner(sub, sub_flags, more)
+
+    def _shares(self, inner: tuple, flags: int, levels: list) -> bool:
+        body, body_flags = levels[0]
+        neighbours = self._chars(body, body_flags, skip=inner)
+        for seq, seq_flags in levels:
+            start, end = self._edges(seq, inner) or (False, False)
+            if end:
+                neighbours |= self._first(seq, seq_flags)
+            if start:
+                neighbours |= self._first(list(reversed(seq)), seq_flags, last=True)
+        return bool(self._chars(inner[2], flags) & neighbours)
+
+    # -- what a sequence can match
+    def _mask(self, op, av, flags: int) -> int:
+        key = (op, repr(av), flags)
+        if key not in self.masks:
+            one = sre_compile.compile(sre_parse.SubPattern(self.parsed.state, [(op, av)]), flags)
+            self.masks[key] = sum(1 << i for i, ch in enumerate(self.alphabet) if one.match(ch))
+        return self.masks[key]
+
+    def _chars(self, items, flags: int, skip: tuple | None = None) -> int:
+        total = 0
+        for op, av in items:
+            if skip is not None and av is skip:
+                continue
+            if op in _ATOMS:
+                total |= self._mask(op, av, flags)
+            elif op is sre.GROUPREF:
+                total |= (1 << len(self.alphabet)) - 1
+            for sub, sub_flags in _children(op, av, flags):
+                total |= self._chars(sub, sub_flags, skip)
+        return total
+
+    def _first(self, items, flags: int, last: bool = False) -> int:
+        """Characters a match of the sequence can start with (``last``: items reversed, end with)."""
+        total = 0
+        for op, av in items:
+            if op in _ATOMS:
+                return total | self._mask(op, av, flags)
+            if op is sre.GROUPREF:
+                return (1 << len(self.alphabet)) - 1
+            if op not in (sre.ASSERT, sre.ASSERT_NOT):
+                for sub, sub_flags in _children(op, av, flags):
+                    total |= self._first(list(reversed(sub)) if last else sub, sub_flags, last)
+            if not self._nullable(op, av, _ENDS if last else _STARTS):
+                return total
+        return total
+
+    def _nullable(self, op, av, anchors: tuple = ()) -> bool:
+        """Whether the node can match "" (where none of ``anchors`` holds: "not at the very end")."""
+        if op in _ATOMS:
+            return False
+        if op in _REPEATS or op is sre.POSSESSIVE_REPEAT:
+            return av[0] == 0 or all(self._nullable(*item, anchors) for item in av[2])
+        if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.BRANCH, sre.GROUPREF_EXISTS):
+            subs = _children(op, av, 0)
+            return any(all(self._nullable(*item, anchors) for item in sub) for sub, _ in subs) or (
+                op is sre.GROUPREF_EXISTS and av[2] is None)
+        return not (op is sre.AT and av in anchors)  # lookarounds, back references (which may match "")
+
+    def _edges(self, items, target: tuple) -> tuple[bool, bool] | None:
+        """Whether ``target`` inside the sequence can be the first and the last thing it matches."""
+        items = list(items)
+        for k, (op, av) in enumerate(items):
+            found = (True, True) if av is target else None
+            for sub, _ in [] if found else _children(op, av, 0):
+                found = self._edges(sub, target)
+                if found:
+                    break
+            if found:
+                # Only one position is the start (end) of the text: an anchor there splits no run.
+                return (found[0] and all(self._nullable(*item, _STARTS) for item in items[:k]),
+                        found[1] and all(self._nullable(*item, _ENDS) for item in items[k + 1:]))
+        return None
+
+    @classmethod
+    def _codes(cls, items) -> Iterator[int]:
+        for op, av in items:
+            if op in (sre.LITERAL, sre.NOT_LITERAL):
+                yield av
+            elif op is sre.IN:
+                for kind, value in av:
+                    if kind is sre.LITERAL:
+                        yield value
+                    elif kind is sre.RANGE:
+                        yield from value
+            for sub, _ in _children(op, av, 0):
+                yield from cls._codes(sub)
