@@ -74,6 +74,11 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
   | "governance tiers" | "tiers of governance" | "governance layers"
 vocab gov_level_words = "level" | "tier" | "layer"
+# One body declared the only forum ("the single governance forum for both strategic and operational
+# matters", "the sole body for all governance"): strategic and operational matters in ONE tier.
+vocab gov_single_forum = /(?<!than\s)\b(?:single|sole|only|one|same)\s+(?:(?:joint|governance|relationship|decision[\s-]making|management)\s+){0,2}(?:forum|body|board|committee|council|group|panel|tier|level|layer)\b/
+# Setting a body up; a prohibition of it ("shall not establish any working group") sets none up.
+vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|form)(?:s|es|ed|d|ing)?\b/
 
 # Meeting verbs and meeting nouns (GOV-003). Each "... meeting" phrase also has its plural: a light
 # stemmer may keep "meetings" apart from "meeting".
@@ -202,8 +207,11 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   area: governance
   severity: high
   source: "002 (strategic and tactical levels)"
-  require: ((document mentions gov_strategic) and (document mentions gov_operational))
-    or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body))
+  # A forum named only in a prohibition ("shall not establish any subsidiary board, committee or
+  # working group") is a forum the contract refuses, not a second tier.
+  require: ((document mentions gov_strategic) and (sentence mentions gov_operational and not prohibits any party from gov_create))
+    or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
+        and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
   message: "Governance was found at one level only (or not at all); a strategic/executive forum and an operational/tactical forum are both needed."
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
@@ -226,6 +234,10 @@ An Operations Council of the parties' team leaders shall meet each fortnight to 
     gap: "The Relationship Board shall meet as the parties may agree from time to time."
     gap: "The Supplier shall provide the Services in accordance with Good Industry Practice."
     gap: "The Company is not required to establish an operational committee; the Executive Committee shall deal with all matters."
+    # One board for both kinds of matter, and further bodies forbidden: a single tier.
+    gap: """The Relationship Board shall be the sole decision-making body of the parties for strategic as well as operational questions.
+
+Neither party shall set up any sub-committee, delivery board or working group."""
     gap: """# Contents
 
 6. Steering Committee ..... 12

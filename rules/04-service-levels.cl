@@ -60,6 +60,12 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
              | /\bQA scores?\b/ | "quality monitoring score" | "quality evaluation score" | "call quality score"
              | "customer experience score" | "satisfaction score" | "customer sentiment score"
+             # The service's end customers go by many names (patients, members, citizens, passengers,
+             # guests): their satisfaction, effort or experience score is a customer-experience measure.
+             # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
+             # "to the reasonable satisfaction of the Client" is no measure.)
+             | /\b(?:customer|patient|member|citizen|caller|guest|passenger|policyholder|policy\s+holder|consumer|end[\s-]user|user|resident|traveller|traveler|subscriber|cardholder|account\s+holder|claimant|student|shopper|tenant|patron|visitor|taxpayer|borrower|applicant)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
+             | /\b(?:experience|satisfaction)\s+(?:score|index|rating)s?\b/
 # "Satisfaction surveys and quality scoring are not included in the Services": the engine does not
 # negate a subject standing before its negation, so the pattern starts at the subject.
 vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
@@ -126,6 +132,13 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
                     | "contact center system" | "helpdesk system" | "help desk system" | "service desk tool"
                     | "service desk system" | "Zendesk" | "Salesforce" | "ServiceNow" | "Freshdesk" | "Dynamics 365"
                     | "customer contact platform" | "ticketing"
+                    | /\bhelp[\s-]?desk\s+(?:platform|tool|software|application|instance|environment)s?\b/
+                    | /\b(?:support|service[\s-]desk|customer\s+service|contact[\s-]cent(?:re|er)|case|ticket)\s+(?:platform|tool|software|application|instance|environment)s?\b/
+# Working inside a system: the provider's agents are bound to do their work in it.
+vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:\w+\s+){0,3}?(?:in|inside|within|on|through)\b/
+# A system named as the provider's own.
+vocab sla_provider_system = "its own" | "their own"
+                          | /\b(?:supplier|vendor|service\s+provider|provider|contractor|consultant|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
 # Giving accounts that exist only on a system: the client that gives the provider's staff logins
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
@@ -197,8 +210,11 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
         or (sentence mentions sla_cx and has percentage and not mentions sla_cx_off)
         or (sentence mentions sla_cx and (mentions sla_kpi or mentions sla_cx_target)
             and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off)
+        # With no target, a measure under a service-level heading counts only when it is not a mere
+        # permission to measure ("the Client may run end-user satisfaction surveys for its own purposes").
         or (sentence in section sla_heading mentions sla_cx
-            and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off)
+            and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off
+            and not permits any party to sla_cx)
   message: "The service levels measure only operational speed or cost: no customer-experience measure (CSAT, NPS, customer effort or quality score) was found among them."
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
@@ -216,12 +232,23 @@ The Supplier shall report against the following Key Performance Indicators:
 | Customer effort score | 4.2 or better |"""
     pass: "The Vendor shall achieve a monthly quality assurance score of no less than 90% across all evaluated interactions."
     pass: "The Key Performance Indicators shall include the Bank's transactional NPS for each interaction channel."
+    # The end customers may be guests, passengers, members, citizens or patients, and the measure
+    # may be a satisfaction rate or an experience index; a defined short name counts as well.
+    pass: """"GEI" means the guest experience index, being the share of guests who rate their stay call as excellent.
+
+The GEI shall be no lower than eighty-eight per cent (88%) in each quarter."""
+    pass: """| Measure | Target |
+|---|---|
+| Passenger satisfaction with the call | 80% or above |"""
     gap: """| Service Level | Target |
 |---|---|
 | Average speed of answer | 80% in 20 seconds |
 | Abandonment rate | 5% or less |
 | Average handle time | 360 seconds |"""
     gap: "The Supplier shall carry out customer satisfaction surveys when requested by the Client."
+    gap: """## Service Levels
+
+The Insurer may, for its own purposes, survey policyholder satisfaction after a sample of calls."""
     gap: """## Rate Card
 
 | Additional Service | Charge |
@@ -360,6 +387,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
             and not mentions "its own" and not prohibits provider from sla_client_system)
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
             and not mentions "its own")
+        # The provider's agents are bound to work inside a customer service system that is not their
+        # own (the client's, whether named by role or by the client's own name).
+        or (sentence obliges provider to sla_work_in and mentions sla_work_in near sla_cs_system within 10 words
+            and not mentions sla_provider_system and not prohibits provider from sla_cs_system)
   message: "The provider is not given access to, or required to work in, the client's customer service or ticketing system, so inquiries may be logged twice."
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
@@ -372,6 +403,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
     # The client's system may go by a product name only; giving the provider's staff logins on it
     # is access to it.
     pass: "The Insurer will set up logins on PolicyDesk for every agent of the Contractor before go-live."
+    # The client may be named by its own name rather than a role word.
+    pass: """This Agreement is made between Harbourline Ferries plc ("Harbourline") and Quayside Contact Ltd ("Quayside"). Harbourline engages Quayside to answer passenger queries, and Quayside agrees to provide those services.
+
+Quayside's agents shall work within Harbourline's support platform (the "Desk"), and each passenger query shall be recorded once, in the Desk."""
+    gap: "The Contractor's agents shall work in the Contractor's own case management system and shall send the Company a daily extract."
     gap: "The Vendor shall issue the Customer's staff with user accounts on the Vendor's reporting portal."
     gap: "The Customer shall keep its users' login credentials secure and shall notify the Provider of any misuse of its accounts."
     gap: "The Supplier shall log all customer inquiries in its own CRM system and send the Client a weekly extract."

@@ -13,6 +13,12 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
 # at the subject, outside the negated span, so that it is seen).
 vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do|does|shall|will|are|is|may)\s+not\s+(apply|be\s+payable|be\s+due|be\s+available|be\s+applied|accrue)\b/
                      | /\bno\s+(service|performance|kpi|sla)\s+(level\s+)?credits?\s+(shall|will|may)\b/
+# A fee reduction the contract denies ("The Fees shall not be reduced on account of any failure to
+# meet the KPIs"): a prohibition, so its words count as mentions; set it aside here. The pattern
+# starts at the fee, outside any negated span; a cap ("shall not be reduced by more than 10%") and
+# an exception ("shall not be reduced except by Service Credits") are not denials.
+vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensation|amounts?\s+payable)\s+(?:[\w-]+\s+){0,4}?(?:shall|will|must|may|can|is|are)\s+not\s+(?:be\s+)?(?:reduced|deducted|abated|withheld|offset|set\s+off|adjusted|credited|diminished|decreased|subject\s+to\s+(?:any\s+)?(?:reduction|deduction|abatement|adjustment|credit))\b(?!\s+(?:\w+\s+){0,2}?(?:by\s+more\s+than|except|save|other\s+than|unless|below|beyond|in\s+excess))/
+                     | /\bno\s+(?:reduction|deduction|abatement|rebate|adjustment)s?\s+(?:of|in|to|from|against)\s+(?:the\s+)?(?:charges?|fees?|prices?|invoices?)\s+(?:shall|will|may|is|are)\b/
 vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable"
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset"
@@ -70,6 +76,11 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
              | "customer experience"
+             # satisfaction or experience of the end customer under the sector's name for the customer
+             # ("Citizen satisfaction", "patient experience score", "members' satisfaction")
+             | /\b(?:customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|traveller|traveler|cardholder|end[- ]user|student|tenant|borrower|account\s?holder)s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
+             | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
+             | "post-call survey" | "post-interaction survey" | "post-chat survey"
 vocab inc_money_link = inc_credit | inc_positive | "incentive"
 # Named service metrics (a table row of credits names the metric, not "service level").
 vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate" | "first contact resolution"
@@ -89,7 +100,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
   severity: high
   source: "002 (performance incentives in the contractual terms)"
   require: (sentence mentions inc_credit and not mentions inc_credit_off)
-        or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_sl)
+        or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_sl
+            and not mentions inc_reduce_off)
         or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
   message: "No service credits or fee reductions for missed service levels were found."
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
@@ -109,6 +121,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
     gap: "There are no service credits under this Agreement; the Client's remedy for poor performance is termination."
     gap: "Service Credits do not apply under this Agreement."
     gap: "The Contractor shall pay liquidated damages of £5,000 for each day of delay in completing the Transition."
+    gap: "The Fees will not be reduced or withheld by reason of the Vendor failing to achieve any Key Performance Indicator."
+    pass: "The monthly Charges shall not be reduced by more than twelve per cent (12%) as a result of failures to meet the Service Levels."
   }
 }
 
@@ -208,7 +222,7 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
         or (sentence obliges any party to inc_positive and mentions inc_cx
             and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
         or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_cx
-            and not mentions inc_info_only and not mentions inc_credit_off)
+            and not mentions inc_info_only and not mentions inc_credit_off and not mentions inc_reduce_off)
   message: "No incentive or service credit is tied to a customer-experience outcome (CSAT, NPS, quality); the commercial levers reward only cost or speed."
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
@@ -231,5 +245,10 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
     pass: "For any Contract Quarter in which the mean Customer Satisfaction result across all Interactions handled by the Vendor is above the target stated in Annex 3 by at least four points, Company shall pay Vendor an incentive payment of two per cent (2%) of that quarter's fees."
     pass: "Where the monthly Net Promoter Score result falls below its target, the Charges for that month shall be reduced by four per cent (4%)."
     gap: "The Fees shall be reduced by two per cent (2%) for each missed answer-time target; customer satisfaction results are reported for information only."
+    pass: """| Measure | Target | Credit |
+|---|---|---|
+| Patient satisfaction with the call | at least 85% | 2% of the monthly Fees |"""
+    pass: "If passenger satisfaction measured by the post-call survey falls below 80% in any month, the Operator shall credit the Airline with 3% of the Charges for that month."
+    gap: "The Charges shall not be reduced if customer satisfaction falls below its target."
   }
 }

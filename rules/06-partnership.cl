@@ -32,6 +32,10 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | "CX goals" | "customer experience plan" | "CX plan" | "customer service strategy"
                      | "customer experience programme" | "customer experience program" | "CX programme"
                      | "CX program" | "customer experience initiatives" | "CX initiatives" | "brand strategy"
+                     # the same strategy under the sector's name for the end customer ("the Authority's
+                     # Citizen Experience Strategy", "the Trust's patient experience priorities")
+                     | /\b(?:customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|traveller|traveler|cardholder|end[- ]user|student|tenant|borrower|account\s?holder)s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
+                     | /\b(?:customer|citizen|patient|member|passenger|policy\s?holder|guest|consumer|resident|traveller|traveler)s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
 
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
@@ -58,7 +62,12 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback"
                       # the end customer's feedback under the sector's name for the customer
-                      | /\b(?:policyholder|caller|shopper|claimant|patient|member|passenger|subscriber|consumer|end[- ]user|guest)s?['’]?\s+(?:feedback|comments|compliments?)\b/
+                      | /\b(?:customer|policy\s?holder|caller|shopper|claimant|patient|member|passenger|subscriber|consumer|end[- ]user|guest|citizen|resident|traveller|traveler|cardholder|tenant|student)s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
+                      # the provider's own quality reviews of the staff's conversations
+                      | "quality review" | "quality reviewer" | "quality audit" | "call quality"
+                      # care, empathy or courtesy shown to the end customer
+                      | "empathy" | "empathetic" | "empathise" | "courtesy"
+                      | /\b(?:care|concern|respect)\s+(?:for|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:customers?|policy\s?holders?|callers?|shoppers?|claimants?|patients?|members?|passengers?|subscribers?|consumers?|end[- ]users?|guests?|citizens?|residents?|travell?ers?|cardholders?|tenants?|students?)\b/
                       | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
                       | "outstanding service" | "customer outcome"
 
@@ -167,6 +176,8 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
     gap: "The Client is not obliged to share its customer experience strategy at any Quarterly Business Review."
     gap: "The Client's customer experience strategy is Confidential Information of the Client."
     gap: "The Steering Committee shall meet monthly; the Client's customer experience strategy shall be presented at the annual business review."
+    pass: "At every quarterly business review the Trust shall present its patient experience strategy and the Contractor shall explain how the Services support it."
+    gap: "The Council's resident experience strategy shall be presented at the annual business review."
   }
 }
 
@@ -220,6 +231,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
     gap: "The Supplier shall pay its agents in accordance with applicable law."
     pass: """Every month the Company and the Contractor shall together pick, from caller feedback, the call handlers whose conversations best showed empathy. Those call handlers shall be thanked personally by the Company's Operations Director and shall each receive a gift voucher."""
     gap: """Every month the Contractor shall review caller feedback with its team leaders. Call handlers shall be thanked for attending the review."""
+    pass: "Every quarter the Vendor shall present awards to the advisers whose calls show the greatest care for travellers, chosen from travellers' post-call survey comments."
+    gap: "Every quarter the Vendor shall present awards to the advisers who handle the most calls per hour."
   }
 }
 

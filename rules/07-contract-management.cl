@@ -28,6 +28,13 @@ vocab cm_dispute = "dispute" | "disputed" | "disagreement" | "disagree" | "query
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
                 | "amount" | "amounts" | "sum" | "sums"
 
+# A dispute named only to take away the client's remedy: a waiver of the right to withhold, set off
+# or dispute, or payment due "notwithstanding any dispute" / "whether or not disputed". That is the
+# opposite of an invoice dispute process.
+vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|gave\s+up|relinquish(?:es|ed|ing)?|forgo(?:es|ne)?|forego(?:es|ne)?|surrender(?:s|ed)?)\s+(?:any|all|each|every|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rights?|entitlements?|remed(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:withhold|hold\s+back|set[- ]?off|deduct|dispute|contest|challenge|query|object|refuse)/
+                        | /\b(?:notwithstanding|regardless\s+of|irrespective\s+of|despite)\s+(?:any|a|the\s+existence\s+of\s+any)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disagreement|query)/
+                        | /\b(?:whether\s+or\s+not|even\s+if|even\s+where)\s+(?:[\w-]+\s+){0,3}?(?:disputed|contested|queried|challenged)\b/
+
 vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
 
 # Specific words only: a generic word ("includes", "detailed") would also match every defined term
@@ -95,7 +102,9 @@ rule CM-002 "Invoices can be checked and disputed" {
   area: contract
   severity: medium
   source: "003 (validating invoicing)"
-  require: (sentence mentions cm_dispute near cm_billed within 10 words and not prohibits any party from cm_dispute)
+  require: (sentence mentions cm_dispute near cm_billed within 10 words and not prohibits any party from cm_dispute
+            and not mentions cm_dispute_waived)
+           or (sentence permits client to cm_dispute and mentions cm_dispute near cm_billed within 10 words)
            or (sentence mentions cm_invoice near cm_invoice_detail within 12 words)
            or (clause mentions cm_invoice and mentions ("itemise" | "itemised" | "itemize" | "itemized"
                                                        | "breakdown" | "supporting documentation"
@@ -120,6 +129,9 @@ rule CM-002 "Invoices can be checked and disputed" {
     gap: "Invoices issued by the Vendor are final and may not be disputed by the Company."
     gap: "The Provider shall pass to the Bank's specialist team, within one (1) hour, any call in which a cardholder disputes a payment or a bill."
     pass: "The Purchaser may, by written notice within twenty (20) days, contest any sum billed by the Provider, giving its reasons."
+    gap: "The Company waives any right to set off or hold back any amount invoiced by the Vendor by reason of a dispute about that amount."
+    gap: "The Purchaser shall pay each invoice in full by its due date, notwithstanding any dispute about the invoiced amount."
+    pass: "The Client may dispute any invoice in good faith by notice within thirty (30) days, but waives any right to withhold payment of the undisputed amount."
   }
 }
 

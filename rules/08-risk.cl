@@ -25,9 +25,14 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   | "Sarbanes-Oxley" | exact "DORA" | "Digital Operational Resilience" | "EBA Guidelines"
                   | "Equality Act" | "Civil Rights Act" | "Americans with Disabilities Act" | "Privacy Act"
                   | "Freedom of Information Act" | "Environmental Information Regulations" | exact "TUPE"
-                  | "Transfer of Undertakings" | exact "Regulator" | exact "Regulators" | "regulatory body"
-                  | "regulatory authority" | "supervisory authority" | "regulatory requirements"
-                  | "Information Commissioner" | "Federal Trade Commission"
+                  | "Transfer of Undertakings" | "Information Commissioner" | "Federal Trade Commission"
+# Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
+# Named generically ("any regulator having jurisdiction") they identify no requirement; a
+# contract that defines "Regulator" as a named body still counts, through the definition.
+
+# Responsibility laid on one party alone.
+vocab risk_sole_resp = /\b(?:alone|solely|exclusively|entirely|wholly)\s+(?:(?:is|are|be|remains?|shall\s+be|will\s+be)\s+)?responsible\b/
+                     | /\bsole\s+responsibility\b/ | /\bresponsibility\s+of\s+the\s+\w+\s+alone\b/
 
 vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | exact "BCP" | exact "DRP"
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
@@ -103,7 +108,15 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   require: ((sentence obliges provider to risk_comply and mentions risk_law)
             or (sentence mentions ("services" | "deliverables" | "work") near risk_comply within 6 words
                 and mentions risk_law and not obliges client to risk_comply))
-           and (sentence mentions risk_regime)
+           # The named regime must be one the provider is held to: a regime named only as the
+           # client's own responsibility ("the Company is solely responsible for compliance with
+           # data protection law") identifies nothing for the provider.
+           # ("Ledgerly controls the data and is solely responsible for ..." and "the Retailer alone
+           # is responsible for ..." are not read as duties by the engine, so sole responsibility
+           # outside a provider duty is named here.)
+           and (sentence mentions risk_regime
+                and not (obliges client to risk_comply and not obliges both parties to risk_comply)
+                and not (mentions risk_sole_resp and not obliges provider to risk_comply))
   message: "No provider obligation to comply with applicable laws that identifies the regulatory requirements (e.g. data protection, consumer-credit, card-payment or financial-services rules) was found."
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
@@ -120,6 +133,14 @@ The Service Provider shall comply with the rules and guidance of the Financial C
     gap: "The Service Provider is not required to comply with any regulatory requirements of the Bank's regulators, including the FCA Handbook."
     gap: "This Agreement is governed by the laws of England and Wales, and the Supplier acknowledges that the Client is regulated by the Financial Conduct Authority."
     gap: "The Vendor shall perform the Services in a professional manner in accordance with good industry practice."
+    # A generic duty, with regulators named only generically, identifies no requirement.
+    gap: """"Relevant Law" means any law, rule or binding guidance of any regulatory authority or supervisory authority with jurisdiction over either party.
+
+The Contractor shall observe all Relevant Law when delivering the Services."""
+    # The only named regime is the client's own responsibility.
+    gap: """The Contractor shall observe all laws that bind it.
+
+The Retailer alone is responsible for compliance with the GDPR in respect of shopper data."""
   }
 }
 

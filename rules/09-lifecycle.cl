@@ -56,6 +56,15 @@ vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring
 
 vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
 
+# Savings or gains named as the base of a payment to the provider (a gain-share, a percentage of the
+# savings): an incentive, not the tracking and reporting of the programme's benefits.
+vocab life_benefit_paid = "gain-share" | "gainshare" | "gain share" | "gainsharing" | "gain sharing"
+                        | "share of the savings" | "share of savings" | "shared savings" | "savings share"
+                        | "share equally" | "shared equally"
+                        | /\b(?:half|one[- ]half|one[- ]third|a\s+third|two[- ]thirds|one[- ]quarter|a\s+quarter|\d+(?:\.\d+)?\s*%\)?|per\s?cent\)?|percent\)?)\s+of\s+(?:the\s+|any\s+|all\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:savings|benefits?|gains?)\b/
+vocab life_report = "report" | "reports" | "reporting" | "dashboard" | "track" | "tracking" | "monitor"
+                  | "monitoring" | "register" | "tracker" | "scorecard"
+
 # Formal instruments for evaluating the provider as a partner.
 vocab life_evaluation = "relationship health check" | "health check" | "relationship assessment"
                       | "relationship review" | "relationship survey" | "partnership review"
@@ -108,6 +117,7 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   severity: medium
   source: "004 (run outsourcing as a program; measurement and realisation of benefits)"
   require: sentence mentions life_benefit and mentions life_measure and not mentions life_not_benefit
+           and not ((mentions life_benefit_paid or obliges client to ("pay" | "remit")) and not mentions life_report)
   message: "No measurement or reporting of the expected benefits of the outsourcing (savings, customer-experience outcomes) was found."
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
@@ -122,6 +132,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
     gap: "The Vendor shall report monthly on call volumes, for the benefit of the Company's planning team."
     gap: "Changes to business processes that would provide cost savings to the Buyer may be proposed by the Supplier."
     pass: "Twice a year the Provider shall present to the Partnership Board a report on the realisation of the agreed Transformation Benefits, compared with their baselines."
+    gap: "If the Contractor's process changes lower the Customer's cost per contact below the baseline, the Customer shall pay the Contractor one third of the verified cost savings for each Contract Year."
+    pass: "The Vendor shall report each quarter the cost savings verified against the baseline, and the Company shall pay the Vendor twenty per cent (20%) of those savings as a gain-share."
   }
 }
 
