@@ -288,3 +288,17 @@ def test_plain_names_engaged_without_defined_terms() -> None:
     )
     got = {p.name: p.role for p in parties(text)}
     assert got == {"Larkspur Insurance Company Limited": "client", "Orbis Services Ltd": "provider"}
+
+
+def test_party_list_in_the_first_clause_under_a_heading() -> None:
+    """A numbered heading ("1. Parties") does not end the preamble; 'Operator' and 'Department' have roles."""
+    text = (
+        "# Contract for the Operation of a Telephone Line\n\n## 1. Parties\n\n"
+        "1.1 This Contract is made between the Secretary of State, acting through the Department of Social "
+        'Support (the "Department"), and Meridian Contact Services Limited (the "Operator").\n\n'
+        "1.2 The Operator already answers calls for the Department.\n"
+    )
+    from contractlint.document.load import document_from_text
+
+    got = {p.name: p.role for p in document_from_text(text).parties}
+    assert got == {"Secretary of State": "client", "Meridian Contact Services Limited": "provider"}

@@ -40,11 +40,12 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     **{w: ("client", 2) for w in (
         "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
         "insurer", "retailer", "government", "government agency", "principal", "council", "department",
-        "commonwealth", "trust", "employer", "the crown",
+        "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
-        "servicer", "outsourcing provider", "managed service provider", "bpo provider",
+        "servicer", "outsourcing provider", "managed service provider", "bpo provider", "operator",
+        "contact centre provider",
     )},
     # "Company" is the engaging side in most consulting and services agreements ("Company" and
     # "Consultant"), but a provider may call itself "the Company" in its own terms.
@@ -146,6 +147,10 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
         if p.kind == BlockKind.toc:
             continue
         ptext = text[p.start : p.end]
+        # A heading ("1. Parties and Background") does not end the preamble: the party list
+        # often stands in the first clause under it.
+        if p.kind == BlockKind.heading:
+            continue
         if out and _NUMBERED_CLAUSE.match(ptext) and not (_LIST_WORD.search(ptext) or _cover_lines(ptext)):
             break
         if seen > PREAMBLE_CHARS:

@@ -25,8 +25,10 @@ from contractlint.nlp.quantities import Quantity, find_quantities
 Span = tuple[int, int]
 
 # Role words every contract may use even when its preamble was not recognised.
-CLIENT_WORDS = ("client", "customer", "bank", "company", "buyer", "purchaser", "authority", "insurer", "retailer")
-PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contractor", "consultant", "outsourcer")
+CLIENT_WORDS = ("client", "customer", "bank", "company", "buyer", "purchaser", "authority", "insurer", "retailer",
+                "department", "university", "council", "ministry")
+PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contractor", "consultant", "outsourcer",
+                  "operator")
 _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # A defined term stands in for a vocabulary only when its definition is *about* that thing: the
 # match must be the head of the definition's opening noun phrase ("the JSC" means "a joint
