@@ -90,7 +90,8 @@ def _scorecard(result: FileResult) -> str:
 def _summary(report: Report, style) -> str:
     s = report.summary
     sev = ", ".join(f"{n} {k}" for k, n in s.findings_by_severity.items() if n)
-    parts = [f"{s.by_status['gap']} gaps" + (f" ({sev})" if sev else ""), f"{s.by_status['violation']} violations",
+    # The severities count every finding, gaps and violations together.
+    parts = [f"{s.by_status['gap']} gaps", f"{s.by_status['violation']} violations" + (f" ({sev})" if sev else ""),
              f"{s.by_status['pass']} passed"]
     if s.by_status.get("waived"):
         parts.append(f"{s.by_status['waived']} waived")
