@@ -33,7 +33,6 @@ sys.path.insert(0, str(HERE))
 
 from contracts import contract  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus/ccs-crown-marketplace-rm3830/pdf")
 PY = sys.executable
 
 
@@ -101,10 +100,10 @@ def parse_reading(b: Bench, repeat: int) -> None:
           "", None)
 
 
-def pdf_reading(b: Bench) -> None:
+def pdf_reading(b: Bench, corpus: Path | None) -> None:
     sets = [("generated 100 pages", [contract(100, "pdf")])]
-    if CORPUS.is_dir():
-        sets.append(("shared corpus", sorted(CORPUS.glob("*.pdf"))))
+    if corpus is not None and corpus.is_dir():
+        sets.append(("corpus", sorted(corpus.rglob("*.pdf"))))
     for name, files in sets:
         done = b.run([PY, str(HERE / "pdf_speed.py"), *map(str, files)])
         if done.returncode != 0:
@@ -175,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tree", type=Path, help="a checkout to measure instead of the installed one")
     parser.add_argument("--quick", action="store_true", help="40 contracts in the folder, lengths 10 and 100 only")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many for the end-to-end runs")
+    parser.add_argument("--corpus", type=Path, help="a folder of real PDF contracts to measure the PDF reader on too")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="contractlint-bench-") as tmp:
         work = Path(tmp)
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         startup(b, work / "cache")
         parse_reading(b, args.repeat)
         end_to_end(b, args.repeat)
-        pdf_reading(b)
+        pdf_reading(b, args.corpus)
         jobs(b, 40 if args.quick else 200, work)
         scaling(b, [10, 100] if args.quick else [10, 100, 1000])
         rule_scaling(b)
