@@ -4,12 +4,13 @@ Each figure compares contractlint with a baseline measured in the same run on th
 because machines here are shared and absolute times drift: end to end against the library
 alone (python-docx, pdfplumber), start-up against ``python -c pass``, ``--jobs 2`` against
 ``--jobs 1``, and time against contract length. Long contracts are made at bench time from
-``tools/sample-sources`` by ``bench/contracts.py`` (nothing big is committed). The shared PDF
-corpus is used when it is there (users do not have it).
+``tools/sample-sources`` by ``bench/contracts.py`` (nothing big is committed). ``--corpus DIR``
+adds real PDFs to the reader measurements.
 
     python bench/run.py                    # the current tree
     python bench/run.py --tree /tmp/old    # another checkout (its src/ goes first on PYTHONPATH)
     python bench/run.py --quick            # smaller folder and no 1,000-page contract
+    python bench/run.py --corpus ../shared/corpus   # also measure the PDF reader on real contracts
 
 Compiled rules are cached in a temporary folder, warmed before timing (a pre-commit hook runs
 warm); the cold first run is shown too.
