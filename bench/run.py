@@ -10,7 +10,7 @@ adds real PDFs to the reader measurements.
     python bench/run.py                    # the current tree
     python bench/run.py --tree /tmp/old    # another checkout (its src/ goes first on PYTHONPATH)
     python bench/run.py --quick            # smaller folder and no 1,000-page contract
-    python bench/run.py --corpus ../shared/corpus   # also measure the PDF reader on real contracts
+    python bench/run.py --corpus DIR       # also measure the PDF reader on real PDF contracts in DIR
 
 Compiled rules are cached in a temporary folder, warmed before timing (a pre-commit hook runs
 warm); the cold first run is shown too.
