@@ -9,27 +9,16 @@ import pytest
 from contractlint.baseline import fingerprints, normalise_quote
 from contractlint.cli.main import main
 from contractlint.engine.verdicts import Evidence, Status, Verdict
+from packs import GOV_001, RED_003, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-}
-rule RED-001 "Unilateral changes" {
+RED_001 = """rule RED-001 "Unilateral changes" {
   area: red-flags
   severity: high
   forbid: sentence mentions "sole discretion"
   message: "The provider may change terms at its sole discretion."
 }
-rule RED-003 "Effort-only service levels" {
-  area: red-flags
-  severity: high
-  forbid: sentence mentions "reasonable efforts" near "service levels" within 8 words
-  message: "Service levels are effort-only."
-}
 """
+RULES = pack(GOV_001, RED_001, RED_003.replace("severity: low", "severity: high"))
 ORIGINAL = ("# Agreement\n\n## 4. Service Levels\n\n"
             "4.1 The Supplier shall use reasonable efforts to meet the Service Levels.\n")
 # The same clause, now 7.3 under another heading, with new clauses before it and reflowed.

@@ -10,21 +10,9 @@ from contractlint.cli.main import main
 from contractlint.config import Config, find_config, find_line, load_config, read_config, with_overrides
 from contractlint.errors import ConfigError
 from contractlint.lang.loader import load_rules
+from packs import GOV_001, RED_003, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-}
-rule RED-003 "Effort-only service levels" {
-  area: red-flags
-  severity: low
-  forbid: sentence mentions "reasonable efforts" near "service levels" within 8 words
-  message: "Service levels are effort-only."
-}
-"""
+RULES = pack(GOV_001, RED_003)
 GOOD = "# Agreement\n\n## 1. Governance\n\n1.1 The parties shall form a Steering Committee.\n"
 EFFORTS = GOOD + "\n## 2. Service Levels\n\n2.1 The Supplier shall use reasonable efforts to meet the Service Levels.\n"
 

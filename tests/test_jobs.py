@@ -12,15 +12,9 @@ import pytest
 from contractlint.checker import check_files, worker_count
 from contractlint.cli.main import main
 from contractlint.lang.loader import load_rules
+from packs import GOV_001, pack
 
-RULES = """pack t "1" { description: "t" }
-rule GOV-001 "A governance body" {
-  area: governance
-  severity: critical
-  require: sentence mentions "steering committee"
-  message: "No steering committee."
-}
-"""
+RULES = pack(GOV_001)
 GOOD = "# Agreement\n\n1.1 The parties shall form a Steering Committee.\n"
 BAD = "# Agreement\n\n1.1 The parties shall meet.\n"
 
