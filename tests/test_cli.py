@@ -155,3 +155,10 @@ def test_output_file_has_ordinary_permissions(setup, capsys):
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_fail_on_choices_are_the_severities_in_order():
+    from contractlint.cli.options import SEVERITIES
+    from contractlint.lang.ast import Severity
+
+    assert SEVERITIES == [s.value for s in Severity]

@@ -12,11 +12,10 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from contractlint.cli.options import read_options, revision_option, role_hints, role_options
+from contractlint.cli.options import SEVERITIES, read_options, revision_option, role_hints, role_options
 from contractlint.cli.output import write_atomic
 from contractlint.report.registry import REPORTERS
 
-SEVERITIES = ["critical", "high", "medium", "low", "info"]
 
 
 @click.command()

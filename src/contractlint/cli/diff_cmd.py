@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from contractlint.cli.check_cmd import SEVERITIES
-from contractlint.cli.options import read_options, revision_option, role_hints, role_options
+from contractlint.cli.options import SEVERITIES, read_options, revision_option, role_hints, role_options
 from contractlint.cli.output import write_atomic
 
 EXIT_INPUT = 3

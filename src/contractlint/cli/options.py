@@ -9,6 +9,10 @@ import click
 
 F = TypeVar("F", bound=Callable[..., object])
 
+# The severities from most to least serious, as --fail-on accepts them (lang.ast.Severity's values;
+# spelled out here so that --help needs no import of the rule language).
+SEVERITIES = ["critical", "high", "medium", "low", "info"]
+
 
 def revision_option(f: F) -> F:
     return click.option(

@@ -17,7 +17,7 @@ from contractlint.lang import ast
 
 _OPS = {"<": operator.lt, "under": operator.lt, "<=": operator.le, "at most": operator.le,
         ">": operator.gt, "over": operator.gt, ">=": operator.ge, "at least": operator.ge, "=": operator.eq}
-_ROLES = {
+PARTY_ROLES = {
     "client": {"client", "both"},
     "provider": {"provider", "both"},
     "both parties": {"both"},
@@ -66,14 +66,18 @@ class Evaluator:
             pick = [r for r in results if r.ok] if ok else results
         return Outcome(ok, [s for r in pick for s in r.spots])
 
-    def scoped(self, cond: ast.Scoped) -> Outcome:
+    def candidates(self, cond: ast.Scoped) -> tuple[list[Span], list[Span]]:
+        """All units of a scoped test, and those holding a match of its anchor term (the ones visited)."""
         units = self.units(cond)
         anchor = self._anchor(cond.pred)
-        if anchor is not None:
-            units = _touching(units, anchor, disjoint=cond.scope in ("sentence", "paragraph", "row"))
+        if anchor is None:
+            return units, units
+        return units, _touching(units, anchor, disjoint=cond.scope in ("sentence", "paragraph", "row"))
+
+    def scoped(self, cond: ast.Scoped) -> Outcome:
         hits: list[Spot] = []
         count = 0
-        for a, b in units:
+        for a, b in self.candidates(cond)[1]:
             ok, spots = self.pred(cond.pred, a, b)
             if ok:
                 count += 1
@@ -170,7 +174,7 @@ class Evaluator:
         return bool(spots), spots
 
     def _duty(self, pred: ast.Duty, a: int, b: int) -> tuple[bool, list[Spot]]:
-        roles = _ROLES[pred.party]
+        roles = PARTY_ROLES[pred.party]
         for si in self.ix.sentences_in(a, b):
             for o in self.ix.obligations(si):
                 if o.role not in roles or o.modality != pred.modality or o.negated:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from contractlint.engine.evaluate import _OPS, _ROLES, Evaluator
+from contractlint.engine.evaluate import PARTY_ROLES, Evaluator
 from contractlint.lang import ast, describe
 
 MAX_UNITS = 12
@@ -52,13 +52,7 @@ class TracingEvaluator(Evaluator):
 
     def scoped(self, cond: ast.Scoped):
         outcome = super().scoped(cond)
-        units = self.units(cond)
-        anchor = self._anchor(cond.pred)
-        candidates = units
-        if anchor is not None:
-            from contractlint.engine.evaluate import _touching
-
-            candidates = _touching(units, anchor, disjoint=cond.scope in ("sentence", "paragraph", "row"))
+        units, candidates = self.candidates(cond)
         traced = [self._unit(cond.pred, a, b) for a, b in candidates]
         satisfied = sum(1 for u in traced if u.ok)
         needed = "none" if cond.none else f"at least {cond.at_least}"
@@ -127,7 +121,7 @@ class TracingEvaluator(Evaluator):
         return f"found {texts}, not {pred.op} {pred.bound.text}" if pred.bound else f"found {texts}"
 
     def _duty_reason(self, pred: ast.Duty, a: int, b: int) -> str:
-        roles = _ROLES[pred.party]
+        roles = PARTY_ROLES[pred.party]
         seen = [o for si in self.ix.sentences_in(a, b) for o in self.ix.obligations(si)]
         if not seen:
             return "no party is obliged, permitted or prohibited here"
@@ -166,4 +160,4 @@ def explain_rule(rule: ast.Rule, index) -> tuple[list[ScopeTrace], list[ScopeTra
     return when, ev.traces
 
 
-__all__ = ["ScopeTrace", "TracingEvaluator", "UnitTrace", "explain_rule", "_OPS"]
+__all__ = ["ScopeTrace", "TracingEvaluator", "UnitTrace", "explain_rule"]
