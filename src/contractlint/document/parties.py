@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from contractlint.document.definitions import find_inline_terms, plain
 from contractlint.document.model import BlockKind, Definition, Paragraph, Party, Role
+from contractlint.nlp.fastscan import ScanText, finditer_spans
 
 PREAMBLE_CHARS = 3000
 
@@ -401,14 +402,15 @@ def _context(text: str, paragraphs: list[Paragraph], cands: list[_Candidate]) ->
     starts = [p.start for p in paragraphs]
     any_party = r"(?:" + "|".join(_alias_re(c) for c in cands) + r")"
     evidence: list[dict[Role, list[str]]] = [{"client": [], "provider": []} for _ in cands]
+    scan = ScanText(text)
     for i, c in enumerate(cands):
         for pattern, role in _EVIDENCE:
             rx = re.compile(pattern.replace("{P}", _alias_re(c)).replace("{O}", any_party))
-            for m in rx.finditer(text):
-                quote = plain(m.group(0))
+            for a, b in finditer_spans(rx, scan):
+                quote = plain(text[a:b])
                 if len(quote) > 90:
                     quote = quote[:87].rstrip() + "..."
-                clause = _clause_of(text, paragraphs, starts, m.start())
+                clause = _clause_of(text, paragraphs, starts, a)
                 evidence[i][role].append(f'"{quote}" (clause {clause})' if clause else f'"{quote}"')
     return evidence
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.lang import ast
+from contractlint.nlp.fastscan import ScanText, finditer_spans
 from contractlint.nlp.negation import negated_spans
 from contractlint.nlp.normalize import phrase_stems, tokens
 from contractlint.nlp.obligations import Obligation, find_obligations
@@ -89,6 +90,7 @@ class DocumentIndex:
         self._units: dict[str, list[Span]] = {}
         self._uses: dict[tuple[str, ...], list[Span]] = {}
         self._headings: dict[tuple[int, int], bool] = {}
+        self.scan = ScanText(doc.text)
         self.actors = _actors(doc)
         self._definition_heads = self._heads()
 
@@ -135,10 +137,10 @@ class DocumentIndex:
         if isinstance(term, ast.Regex):
             # One pass over the whole text (re.M, so "^" still opens a paragraph), keeping the
             # matches that lie inside one matchable paragraph: headings and contents lines never count.
-            flags = re.I | re.M | sum({"m": re.M, "s": re.S, "x": re.X, "a": re.A}.get(c, 0) for c in term.flags)
+            if term.openings is not None and not self.scan.contains_any(term.openings):
+                return []  # no match can start anywhere: the pattern need not even be compiled
             out = []
-            for m in _compiled(term.pattern, flags).finditer(self.text):
-                a, b = m.span()
+            for a, b in finditer_spans(_compiled(term.pattern, term.re_flags), self.scan):
                 i = bisect.bisect_right(self._matchable_starts, a) - 1
                 if b > a and i >= 0 and b <= self.matchable[i][1]:
                     out.append((a, b))

@@ -6,10 +6,14 @@ Every node keeps its position so semantic errors point at ``file:line:col``.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+_REGEX_FLAGS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X, "a": re.A}
 
 
 class Node(BaseModel):
@@ -51,6 +55,13 @@ class Regex(Node):
     kind: Literal["regex"] = "regex"
     pattern: str
     flags: str = ""
+    openings: tuple[str, ...] | None = Field(
+        None, description="set by the compiler: strings one of which every match starts with (see nlp/fastscan)")
+
+    @property
+    def re_flags(self) -> int:
+        """The ``re`` flags a rule's regex runs with: always case-insensitive and multi-line."""
+        return re.I | re.M | sum(_REGEX_FLAGS.get(c, 0) for c in self.flags)
 
 
 class VocabRef(Node):

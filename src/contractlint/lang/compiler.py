@@ -18,11 +18,11 @@ from pydantic import BaseModel, ConfigDict
 
 from contractlint.errors import RuleFileError
 from contractlint.lang import ast
+from contractlint.nlp.fastscan import literal_openings
 from contractlint.nlp.normalize import phrase_stems, phrase_words
 
 PLACEHOLDERS = ("duration", "percentage", "money", "frequency", "match", "party")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_REGEX_FLAGS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X, "a": re.A}
 
 
 class RuleSet(BaseModel):
@@ -169,16 +169,14 @@ class _Compiler:
                 raise self.error(f"the phrase '{term.text}' has no words to match", file, term.line, term.column)
             return term.model_copy(update={"stems": stems})
         if isinstance(term, ast.Regex):
-            flags = re.I
-            for ch in term.flags:
-                flags |= _REGEX_FLAGS.get(ch, 0)
+            flags = term.re_flags
             try:
                 re.compile(term.pattern, flags)
             except re.error as exc:
                 raise self.error(f"bad regular expression: {exc}", file, term.line, term.column) from None
             if backtracks(term.pattern, flags):
                 raise self.error(CATASTROPHIC, file, term.line, term.column)
-            return term
+            return term.model_copy(update={"openings": literal_openings(term.pattern, flags)})
         if isinstance(term, ast.Fuzzy) and not 50 <= term.threshold <= 100:
             raise self.error("a fuzzy threshold is a score from 50 to 100", file, term.line, term.column)
         return term

@@ -33,7 +33,7 @@ _CACHE_FORMAT = b"contractlint-rules-1"
 # many rule folders would otherwise fill the folder).
 KEEP = 8
 # The modules whose code shapes a compiled RuleSet (its model, the parser, the stems).
-_COMPILING_MODULES = ("lang/ast.py", "lang/compiler.py", "lang/parser.py", "nlp/normalize.py")
+_COMPILING_MODULES = ("lang/ast.py", "lang/compiler.py", "lang/parser.py", "nlp/normalize.py", "nlp/fastscan.py")
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 

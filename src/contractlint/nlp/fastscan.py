@@ -1,0 +1,176 @@
+"""Find a regex's matches quickly by trying it only where one of its literal openings occurs.
+
+A bundled rule's regex typically opens with ``\\b(?:steering\\s+committee|governance\\s+board|...)``.
+Python's ``re`` has no literal prefix to skip ahead with for such a pattern, so ``finditer`` tries
+the whole alternation at every character of a 300-page text. Every match must begin with one of
+a small set of literal strings, though, and ``str.find`` locates those at memory speed. Trying
+``pattern.match`` only at those positions, left to right and skipping positions inside the last
+match, gives exactly the matches ``finditer`` gives (``match`` with a start position still sees
+the text before it, so ``\\b`` and lookbehinds behave the same). Patterns whose openings cannot
+be listed fall back to ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # The parser is private; if it moves, every pattern simply takes the finditer path.
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - depends on the Python version
+    _p = None
+
+# Non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (dotless i, long s,
+# Kelvin sign, ...): lower-casing the text would not reveal them, so such a text takes finditer.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_MAX_OPENINGS = 96
+_MIN_OPENING = 2
+Span = tuple[int, int]
+
+
+class ScanText:
+    """A text to scan many patterns over, with its lower-case copy made on first need."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: str | None | bool = False
+
+    @property
+    def lower(self) -> str | None:
+        """The lower-case copy, or None when lower-casing would move offsets or hide a case fold."""
+        if self._lower is False:
+            lower = self.text.lower()
+            same = len(lower) == len(self.text) and (self.text.isascii() or not _FOLDS_TO_ASCII & set(self.text))
+            self._lower = lower if same else None
+        return self._lower  # type: ignore[return-value]
+
+
+    def contains_any(self, openings: tuple[str, ...]) -> bool:
+        """Whether one of a case-insensitive pattern's openings occurs (True when unsure)."""
+        lower = self.lower
+        return lower is None or any(o in lower for o in openings)
+
+
+def finditer_spans(pattern: re.Pattern[str], text: ScanText) -> list[Span]:
+    """The spans ``pattern.finditer(text)`` yields, found by trying only the literal openings."""
+    openings = literal_openings(pattern.pattern, pattern.flags)
+    hay = (text.lower if pattern.flags & re.I else text.text) if openings is not None else None
+    if hay is None:
+        return [m.span() for m in pattern.finditer(text.text)]
+    starts: set[int] = set()
+    for lit in openings:
+        i = hay.find(lit)
+        while i >= 0:
+            starts.add(i)
+            i = hay.find(lit, i + 1)
+    out: list[Span] = []
+    end = 0
+    for i in sorted(starts):
+        if i < end:
+            continue
+        m = pattern.match(text.text, i)
+        if m is not None:
+            out.append(m.span())
+            end = m.end()
+    return out
+
+
+@lru_cache(maxsize=2048)
+def literal_openings(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Strings one of which every match starts with (lower-case when the pattern ignores case),
+    or None when they cannot be listed."""
+    if _p is None:
+        return None
+    try:
+        tree = _p.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    try:
+        found = _sequence(list(tree), bool(flags & re.I))
+    except _Unlistable:
+        return None
+    if found is None or not found:
+        return None
+    openings = {s for s, _ in found}
+    if min(len(s) for s in openings) < _MIN_OPENING:
+        return None
+    if flags & re.I and any(ord(ch) > 127 and ch.lower() != ch.upper() for s in openings for ch in s):
+        return None  # cased non-ASCII letters fold in ways str.lower does not mirror
+    # Drop openings that another, shorter opening already covers: fewer scans, same positions.
+    kept = sorted(openings, key=len)
+    minimal: list[str] = []
+    for s in kept:
+        if not any(s.startswith(m) for m in minimal):
+            minimal.append(s)
+    return tuple(minimal)
+
+
+# An opening is (text, complete): complete means the item was consumed exactly as that literal
+# text, so what follows may extend it; an incomplete opening stops where the literal ends.
+_Openings = list[tuple[str, bool]]
+
+
+class _Unlistable(Exception):
+    """A case-sensitive pattern switches case-insensitivity on inside: its literals are not literal."""
+
+
+def _sequence(items: list, fold: bool) -> _Openings | None:
+    current: _Openings = [("", True)]
+    for op, arg in items:
+        if all(not complete for _, complete in current):
+            break
+        step = _item(op, arg, fold)
+        if step is None:
+            return _stop(current)
+        nxt: _Openings = []
+        for text, complete in current:
+            if not complete:
+                nxt.append((text, False))
+                continue
+            nxt.extend((text + t, c) for t, c in step)
+        nxt = list(dict.fromkeys(nxt))
+        if len(nxt) > _MAX_OPENINGS:
+            return _stop(current)  # stop growing: the openings so far are still necessary
+        current = nxt
+    return current
+
+
+def _stop(current: _Openings) -> _Openings | None:
+    """End every opening here; an empty one means a match may start anywhere."""
+    out = list(dict.fromkeys((t, False) for t, _ in current))
+    if any(not t for t, _ in out) or len(out) > _MAX_OPENINGS:
+        return None
+    return out
+
+
+def _item(op, arg, fold: bool) -> _Openings | None:
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return [("", True)]  # zero width: the opening continues after it
+    if op is _c.LITERAL:
+        return [(chr(arg).lower() if fold else chr(arg), True)]
+    if op is _c.IN:
+        chars = [chr(a).lower() if fold else chr(a) for o, a in arg if o is _c.LITERAL]
+        if len(chars) == len(arg) and 0 < len(chars) <= 4:
+            return [(c, True) for c in dict.fromkeys(chars)]
+        return [("", False)]
+    if op is _c.SUBPATTERN:
+        if not fold and arg[1] & re.I:
+            raise _Unlistable
+        return _sequence(list(arg[-1]), fold)
+    if op is _c.BRANCH:
+        out: _Openings = []
+        for alt in arg[1]:
+            found = _sequence(list(alt), fold)
+            if found is None:
+                return None
+            out.extend(found)
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        inner = _sequence(list(body), fold)
+        if inner is None:
+            return None
+        once = inner if high == 1 else [(t, False) for t, _ in inner]
+        return ([("", True)] if low == 0 else []) + once
+    return [("", False)]

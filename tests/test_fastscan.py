@@ -1,0 +1,93 @@
+"""The literal-opening scan must find exactly what ``finditer`` finds, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contractlint.nlp.fastscan import ScanText, finditer_spans, literal_openings
+
+TEXT = (
+    "1.1 The Joint Steering Committee (the JSC) shall meet monthly. The Supplier's Account Manager "
+    "is the single point of contact. SPOCs are named in Schedule 2. Steering  committees may "
+    "escalate; the JSC's chair escalates disputes to the Executive Board. Semi-annual reviews and "
+    "annual reviews. A STEERING GROUP is not a Steering Committee. Client’s and client's duties."
+)
+
+PATTERNS = [
+    r"\b(?:joint\s+)?steering\s+(?:committee|group)s?\b",
+    r"\b(?:single\s+points?\s+of\s+contact|SPOCs?)\b",
+    r"(?<!semi-)\bannual(?:ly)?\b",
+    r"\b(?:client|supplier)(?:['’]s?)?\s+(?:account\s+manager|duties)",
+    r"\bthe\s+JSC\b",
+    r"escalat\w*",
+    r"\b(?:a|the)\s+\w+",
+    r"(?-i:Steering)\s+\w+",
+    r"\bexecutive\s+board\b|\bschedule\s+\d",
+]
+
+
+def _finditer(pattern: str, text: str, flags: int = re.I | re.M) -> list[tuple[int, int]]:
+    return [m.span() for m in re.compile(pattern, flags).finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_same_spans_as_finditer(pattern: str) -> None:
+    compiled = re.compile(pattern, re.I | re.M)
+    assert finditer_spans(compiled, ScanText(TEXT)) == _finditer(pattern, TEXT)
+    assert _finditer(pattern, TEXT), "each pattern should match something, or the test proves little"
+
+
+def test_openings_are_listed_for_a_typical_rule_regex() -> None:
+    openings = literal_openings(r"\b(?:(?:joint\s+)?steering\s+committee|governance\s+board)s?", re.I | re.M)
+    assert openings is not None
+    assert set(openings) == {"joint", "steering", "governance"}
+
+
+@pytest.mark.parametrize("pattern", [r"\d+\s*days", r"\w+\s+committee", r"[A-Z]\w+", r".", r"(?:x|\s)ab"])
+def test_patterns_without_literal_openings_fall_back(pattern: str) -> None:
+    assert literal_openings(pattern, re.I) is None
+    compiled = re.compile(pattern, re.I | re.M)
+    assert finditer_spans(compiled, ScanText(TEXT + " 30 days")) == _finditer(pattern, TEXT + " 30 days")
+
+
+def test_case_sensitive_pattern_uses_the_text_as_written() -> None:
+    pattern = re.compile(r"(?<![\w])(?:Supplier|the JSC)(?![\w])")
+    assert set(literal_openings(pattern.pattern, pattern.flags) or ()) == {"Supplier", "the JSC"}
+    assert finditer_spans(pattern, ScanText(TEXT)) == [m.span() for m in pattern.finditer(TEXT)]
+    inline = re.compile(r"(?i:steering) committee")
+    assert literal_openings(inline.pattern, inline.flags) is None  # its literals are not literal
+
+
+@pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f", "\u212a"])
+def test_texts_with_case_folds_lower_cannot_mirror_fall_back(odd: str) -> None:
+    # re.I matches "\u017f" (long s) to "s" and "\u212a" (Kelvin) to "k", but str.lower keeps them.
+    text = f"the {odd}teering committee and the steering committee; ba{odd}k"
+    pattern = re.compile(r"\b(?:steering|ba[sk]k)\s*\w*", re.I | re.M)
+    assert ScanText(text).lower is None
+    assert finditer_spans(pattern, ScanText(text)) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_every_non_ascii_fold_to_ascii_is_known() -> None:
+    # The characters the scan must refuse are exactly those re.I matches to an ASCII letter
+    # while str.lower does not lower them to it.
+    letter = re.compile("[a-z]", re.I)
+    folds = {chr(c) for c in range(128, 0x10000) if letter.fullmatch(chr(c)) and not chr(c).lower().isascii()}
+    from contractlint.nlp import fastscan
+
+    assert folds <= fastscan._FOLDS_TO_ASCII
+
+
+WORDS = ["steering", "committee", "Steering", "joint", "the", "JSC", "client’s", "client's", "annual",
+         "semi-annual", "escalates", "", "  ", "\n", "Board", "s", "ſ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=30), pattern=st.sampled_from(PATTERNS))
+def test_equivalence_on_generated_texts(words: list[str], pattern: str) -> None:
+    text = " ".join(words)
+    compiled = re.compile(pattern, re.I | re.M)
+    assert finditer_spans(compiled, ScanText(text)) == [m.span() for m in compiled.finditer(text)]
