@@ -190,3 +190,25 @@ def test_a_placeholder_with_nothing_found_does_not_print_braces():
     v = verdict('sentence mentions "escalate" and has duration', "Nothing here.",
                 message="Escalation allows {duration}.")
     assert v.message == "Escalation allows (none found)."
+
+
+PLAIN_NAMES = ('This Agreement is between Harbourline Bank plc ("Harbourline") and Corvid Recoveries Limited '
+               '("Corvid"). Corvid shall provide the Services to Harbourline.\n\n')
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PLAIN_NAMES + "Corvid shall not replace its lead without Harbourline's prior written approval.", "pass"),
+    (PLAIN_NAMES + "Corvid shall not replace its lead without Corvid's board approval.", "gap"),
+    ("The Supplier shall not replace its lead without the Client's prior approval.", "pass"),
+    ("The Client shall not replace its manager without the Supplier's prior approval.", "gap"),
+])
+def test_party_client_is_the_client_by_whatever_name(text, expected):
+    assert status('sentence mentions "approval" near (party client) within 3 words', text) == expected
+
+
+def test_party_role_word_given_to_the_other_side_is_not_that_role():
+    # Here "the Company" is the provider's defined term, so it does not name the client.
+    text = ('This Agreement is between Northwind Retail Ltd (the "Customer") and Deskward Inc. (the "Company"). '
+            "The Company shall provide the Services to the Customer.\n\nThe Company's approval is needed.")
+    assert status('sentence mentions "approval" near (party client) within 3 words', text) == "gap"
+    assert status('sentence mentions "approval" near (party provider) within 3 words', text) == "pass"

@@ -108,3 +108,12 @@ def test_extending_an_unknown_vocabulary_suggests_a_defined_one():
     assert "cannot extend unknown vocabulary 'bdy'" in err.one_line() and err.hint == "did you mean 'body'?"
     err = error_of(GOOD + 'vocab zzz += "board"\n')
     assert err.hint is None
+
+
+def test_party_names_only_for_the_two_roles():
+    ok = ruleset(GOOD.replace('| /\\bJSC\\b/', '| /\\bJSC\\b/ | party client'))
+    terms = ok.rule("GOV-001").require.pred.items[0].term.terms
+    assert terms[-1] == ast.PartyNames(role="client", line=terms[-1].line, column=terms[-1].column)
+    err = error_of(GOOD.replace('| /\\bJSC\\b/', '| party either party'))
+    assert "'party either party' names no one" in err.one_line()
+    assert err.one_line().startswith("r.cl:3:")

@@ -145,6 +145,13 @@ class DocumentIndex:
                 if b > a and i >= 0 and b <= self.matchable[i][1]:
                     out.append((a, b))
             return out
+        if isinstance(term, ast.PartyNames):
+            out = []
+            for name, role in self.actors.items():
+                stems = phrase_stems(name) if role == term.role else ()
+                if stems:
+                    out.extend(self._phrase(stems, self.by_stem, self.stems))
+            return out
         if isinstance(term, ast.Fuzzy):
             needle = " ".join(term.text.lower().split())
             out = []
@@ -288,6 +295,9 @@ def term_in_text(term: ast.Term, text: str) -> bool:
         return any(seq[i:i + n] == term.stems for i in range(len(seq) - n + 1))
     if isinstance(term, ast.Regex):
         return _compiled(term.pattern, re.I).search(text) is not None
+    if isinstance(term, ast.PartyNames):
+        words = CLIENT_WORDS if term.role == "client" else PROVIDER_WORDS
+        return any(term_in_text(ast.Phrase(text=w, stems=phrase_stems(w)), text) for w in words)
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False

@@ -64,6 +64,14 @@ class Regex(Node):
         return re.I | re.M | sum(_REGEX_FLAGS.get(c, 0) for c in self.flags)
 
 
+class PartyNames(Node):
+    """``party client``: whatever this contract calls that party (its name, short names, defined
+    term), found per document, plus the usual words for the role ("the Client", "the Buyer")."""
+
+    kind: Literal["party"] = "party"
+    role: str
+
+
 class VocabRef(Node):
     kind: Literal["vocab"] = "vocab"
     name: str
@@ -75,7 +83,7 @@ class Alts(Node):
     name: str | None = Field(None, description="the vocabulary this came from, for messages")
 
 
-Term = Union[Phrase, Fuzzy, Regex, VocabRef, Alts]
+Term = Union[Phrase, Fuzzy, Regex, PartyNames, VocabRef, Alts]
 
 
 # ---- predicates (inside one scope unit) ---------------------------------------------------------

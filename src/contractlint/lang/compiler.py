@@ -177,6 +177,9 @@ class _Compiler:
             if backtracks(term.pattern, flags):
                 raise self.error(CATASTROPHIC, file, term.line, term.column)
             return term.model_copy(update={"openings": literal_openings(term.pattern, flags)})
+        if isinstance(term, ast.PartyNames) and term.role not in ("client", "provider"):
+            raise self.error(f"'party {term.role}' names no one: write 'party client' or 'party provider'",
+                             file, term.line, term.column)
         if isinstance(term, ast.Fuzzy) and not 50 <= term.threshold <= 100:
             raise self.error("a fuzzy threshold is a score from 50 to 100", file, term.line, term.column)
         return term

@@ -17,6 +17,8 @@ def term(t: ast.Term) -> str:
         return f'fuzzy {t.threshold} "{t.text}"'
     if isinstance(t, ast.Regex):
         return f"/{t.pattern}/{t.flags}"
+    if isinstance(t, ast.PartyNames):
+        return f"party {t.role}"
     return t.name
 
 

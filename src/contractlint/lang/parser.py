@@ -335,5 +335,8 @@ class _ToAst(Transformer):
         end = raw.rfind("/")
         return ast.Regex(pattern=raw[1:end], flags=raw[end + 1:], **_pos(meta))
 
+    def party_names(self, meta, items):
+        return ast.PartyNames(role=str(items[0]), **_pos(meta))
+
     def vocabref(self, meta, items):
         return ast.VocabRef(name=str(items[0]), **_pos(meta))
