@@ -29,6 +29,17 @@ def _read(sentence: str) -> list[tuple[str, str, str, bool, str]]:
 # (sentence, every obligation expected as (actor, role, modality, negated, predicate))
 CASES = [
     pytest.param(
+        "Helix's Account Manager and Acme Bank's Head of Collections shall try to resolve it within five Business Days.",
+        [("Helix's Account Manager and Acme Bank's Head of Collections", "both", "obliged", False,
+          "try to resolve it within five Business Days")],
+        id="each-party's-person-coordinated-binds-both",
+    ),
+    pytest.param(
+        "Acme Bank's Head of Collections shall approve the scripts.",
+        [("Acme Bank's Head of Collections", "client", "obliged", False, "approve the scripts")],
+        id="one-party's-person-binds-that-party",
+    ),
+    pytest.param(
         "The Supplier shall respond within 4 hours.",
         [("The Supplier", "provider", "obliged", False, "respond within 4 hours")],
         id="provider-obliged-not-client",

@@ -241,11 +241,20 @@ def _head(t: _Text, mention: _Mention) -> _Subject | None:
     negative = negative or t.low.startswith(("neither", "no "), mention.start)
     role = mention.role
     if word in ("and", "or", "nor") and not words:
-        other = t.by_end.get(len(t.low[: boundary - len(word)].rstrip()))
+        before = len(t.low[: boundary - len(word)].rstrip())
+        other = t.by_end.get(before) or _possessor_of(t, before)
         if other is not None and (partner := _head(t, other)) is not None:
             role = role if partner.role == role else "both"
             start, negative = partner.start, negative or partner.negative
     return _Subject(t.sentence[start : mention.end], role, start, negative)
+
+
+def _possessor_of(t: _Text, end: int) -> _Mention | None:
+    """The party whose person ends at ``end``: "Corvid" in "Corvid's Client Partner and ..."."""
+    for owner in reversed(t.mentions):
+        if owner.possessive and end - 60 <= owner.end < end and _POSSESSED.fullmatch(t.low[owner.end : end]):
+            return owner
+    return None
 
 
 def _subject_end(t: _Text, pos: int) -> int:
