@@ -20,6 +20,10 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   | "joint committee" | "joint board" | "joint forum" | "joint working group" | "joint review board"
   | "tactical committee" | "tactical board" | "tactical forum" | "review board" | "advisory board"
   | exact "JSC" | exact "JEC" | exact "ESC" | exact "OMC"
+  # Any body named for the relationship, whatever the words between ("Joint Review Committee",
+  # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
+  # governance words, then at most two more capitalised words, then the kind of body.
+  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group)s?\b/
 
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
@@ -33,9 +37,9 @@ vocab gov_both = "each party" | "both parties" | "each of the parties" | "either
 vocab gov_member = "representative" | "member" | "membership" | "comprise" | "consist" | "composed"
   | "nominate" | "appoint" | "appointment" | "made up of" | "drawn from" | "chair" | "co-chair" | "attended by"
 
-# The parties by role word.
-vocab gov_client = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
-  | "commonwealth" | "agency" | "department" | "retailer" | "insurer"
+# The client, by whatever name this contract gives it ("Harbourline", "the University") or by a
+# usual role word that is not the provider's own defined term.
+vocab gov_client = party client | "commonwealth" | "agency"
 # Both parties named together ("appointed by the Client and the Supplier", "the Bank's COO and the
 # Service Provider's Account Director"). One pattern, not a client word near a provider word: a
 # defined term whose definition mentions the Bank ("Charges" means the charges payable by the
@@ -54,6 +58,10 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   # management, unless its name says it is operational ("Joint Operations Committee", "Joint
   # Service Review Board"): those are operational forums only, never both tiers at once.
   | /\bjoint\s+(?!(?:operation|operational|operations|service|working|technical|change|delivery|contract|tactical|progress|status|performance|management)\b)(?:[a-z]+\s+){0,2}?(?:committee|board|forum|council)s?\b/
+# What a strategic forum does, whatever it is called ("the JSB shall set the strategic direction").
+vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "strategic matters"
+  | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
+  | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
 vocab gov_operational = "operational management committee" | "operational committee"
   | "operations committee" | "operational board" | "operations board" | "operational forum"
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
@@ -69,7 +77,7 @@ vocab gov_operational = "operational management committee" | "operational commit
   | /(?<!executive )(?<!senior )\bmanagement committees?\b/ | exact "OMC" | exact "OMG"
   # Any forum named for operations, service delivery or day-to-day work, whatever the body is
   # called ("Operations Forum", "Service Delivery Council", "Day-to-Day Management Panel").
-  | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?)\b/
+  | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
   | "governance tiers" | "tiers of governance" | "governance layers"
@@ -209,7 +217,8 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   source: "002 (strategic and tactical levels)"
   # A forum named only in a prohibition ("shall not establish any subsidiary board, committee or
   # working group") is a forum the contract refuses, not a second tier.
-  require: ((document mentions gov_strategic) and (sentence mentions gov_operational and not prohibits any party from gov_create))
+  require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role))
+        and (sentence mentions gov_operational and not prohibits any party from gov_create)
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
@@ -230,7 +239,12 @@ A Service Management Board shall oversee day-to-day delivery."""
     pass: """The Strategy Committee shall agree the annual objectives of the outsourcing.
 
 An Operations Council of the parties' team leaders shall meet each fortnight to manage day-to-day performance."""
+    # A forum is strategic by what it does, whatever its name.
+    pass: """The parties shall establish a Joint Service Board of senior representatives of each party, which shall set the strategic direction of the relationship.
+
+The parties shall also establish an Operational Working Group to manage day-to-day delivery."""
     gap: "A single Steering Committee shall oversee all matters relating to this Agreement."
+    gap: "The Joint Review Committee shall set the strategic direction and manage day-to-day operations, and no other committee or working group shall be constituted."
     gap: "The Relationship Board shall meet as the parties may agree from time to time."
     gap: "The Supplier shall provide the Services in accordance with Good Industry Practice."
     gap: "The Company is not required to establish an operational committee; the Executive Committee shall deal with all matters."

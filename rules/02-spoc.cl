@@ -12,6 +12,9 @@ vocab spoc_contact = /\b(?:single\s+points?\s+of\s+contact|points?\s+of\s+contac
 # "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
 vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)|representatives?)\b/
+# Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
+# Retention Contract Manager", "appoint a Nodal Officer"): a capitalised title ending in a role noun.
+vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact))\b/
 # Designated by both parties, in the passive.
 vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:party|parties)\b/
 
@@ -40,6 +43,10 @@ vocab spoc_power = exact "authority" | exact "authorised" | exact "authorized" |
   | exact "responsible for" | exact "accountable for" | exact "responsibility for" | exact "mandate"
   | exact "power to" | exact "powers"
 
+# The same, without "authorised": "signed by the authorised representatives" gives nobody a role.
+vocab spoc_power_duty = exact "authority" | exact "empowered" | exact "responsible for" | exact "accountable for"
+  | exact "responsibility for" | exact "mandate" | exact "power to" | exact "powers"
+
 # Key personnel and the contact roles they include (SPOC-003).
 vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
@@ -47,7 +54,7 @@ vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | 
   | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
   # Any named senior role, written as a title ("the Service Director", "its Quality Manager",
   # "the Head of Operations"): naming the role in the contract is what makes it key.
-  | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b)/
+  | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner)s?\b)/
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
@@ -62,12 +69,18 @@ vocab spoc_notice = "notice" | "notify" | "notification" | "consult" | "inform"
 vocab spoc_by_notice = /\b(?:by|on|upon|after\s+giving|giving)\s+(?:(?:prior|reasonable|written|advance|formal|not\s+less\s+than|at\s+least|\w+|\(\d+\))\s+){0,5}?(?:days['’]?\s+|months['’]?\s+|weeks['’]?\s+)?(?:written\s+)?notice\s+(?:in\s+writing\s+)?to\s+(?:the\s+)?(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department|government|contracting\s+officer|other\s+part(?:y|ies))\b/
 vocab spoc_prior = "prior" | "advance" | "before" | "beforehand" | "proposed" | "propose" | "intention"
   | "intend" | "at least" | "not less than" | "in advance"
-vocab spoc_approver = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
+# The client by name too ("without Harbourline's prior written approval"), and "you" where the
+# provider writes as "we". Across a whole section only the role words count: a client's name
+# anywhere in a section (agreeing call guides) says nothing about replacing its people.
+vocab spoc_approver = party client | spoc_approver_word | exact "you" | exact "your"
+vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
 vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
+  | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
+  | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|department|university)\b/
 
 # A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
 vocab spoc_client_contact = /\b(?:client|customer|bank|company|buyer|authority|commonwealth|agency|department|government)(?:['’]s?)?\s+(?:single\s+point\s+of\s+contact|point\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
@@ -84,6 +97,9 @@ rule SPOC-001 "Each party designates a single point of contact" {
     or (sentence mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
     or (sentence mentions spoc_each_party and mentions spoc_designation)
     or (sentence mentions spoc_contact and mentions spoc_by_both)
+    # Each party appoints a titled role, and the same clause makes those roles the contacts.
+    or (clause obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
+        and mentions spoc_contact_role)
   message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
@@ -101,6 +117,8 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     pass: "Each of the Bank and the Service Provider shall nominate an individual to act as its primary point of contact."
     # A role title that opens with the party's own name ("a Company Contract Manager").
     pass: "The Contractor shall designate a Contractor Engagement Lead, and the Company shall designate a Company Contract Manager, to liaise with one another on all matters under this Agreement."
+    pass: "5.5 The Department shall appoint a Service Owner and the Operator shall appoint a Contract Lead. The Service Owner and the Contract Lead shall each be the single point of contact for their organisation."
+    gap: "5.5 The Supplier shall appoint a Service Owner and the Customer may appoint a Contract Lead. The Service Owner shall be the single point of contact for the Services."
     gap: "The Supplier shall not be obliged to designate a single point of contact."
     gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."
     gap: "The Service Provider shall provide a dedicated relationship manager for the Bank."
@@ -119,6 +137,9 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   source: "002 (clear definition of scope of authority and responsibility)"
   require: (sentence mentions spoc_authority)
     or (sentence mentions spoc_designation near spoc_power within 10 words)
+    # A contact named by a defined short form ("the AM is responsible for ...") is found through
+    # its definition, which the regular expressions above cannot see.
+    or (sentence mentions spoc_contact near spoc_power_duty within 4 words)
   message: "The authority and responsibilities of the single points of contact (what they may decide and what they answer for) were not found."
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
@@ -134,6 +155,13 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
 (a) manage the day-to-day relationship with the Customer;
 
 (b) monitor performance against the Service Levels."""
+    pass: """The Supplier's Account Manager (the "AM") shall be its single point of contact.
+
+The AM is responsible for delivery of the Services and may commit the Supplier on staffing."""
+    gap: "This Agreement is signed by the authorized representatives of the parties."
+    gap: """The Supplier's Account Manager (the "AM") shall be its single point of contact.
+
+The AM shall attend the monthly review meeting."""
     gap: "The Supplier shall appoint a Relationship Manager."
     gap: "If there is a dispute, the senior representatives of the parties who have authority to settle it shall meet in good faith to resolve it."
     gap: "The Relationship Manager shall attend the monthly service review meeting."
@@ -156,9 +184,9 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
           or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
         and not mentions spoc_free)
     or (section spoc_key mentions spoc_change near spoc_key within 5 words
-        and (mentions spoc_consent near spoc_approver within 6 words
+        and (mentions spoc_consent near spoc_approver_word within 6 words
           or mentions spoc_by_notice
-          or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
+          or mentions spoc_notice near spoc_approver_word within 6 words and mentions spoc_prior)
         and not mentions spoc_free)
   message: "No restriction was found on removing or replacing Key Personnel (including the contacts) without notice to, or the approval of, the Client."
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
@@ -181,6 +209,12 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
 (b) the person concerned resigns, retires or dies."""
     # Key roles may be named by their titles alone, without the words "Key Personnel".
     pass: "The Vendor must obtain the Customer's prior written approval before reassigning its Onboarding Lead or its Quality Director."
+    pass: """This Agreement is between Harbourline Bank plc ("Harbourline") and Corvid Collections Limited ("Corvid"). Corvid shall provide the Services to Harbourline.
+
+Corvid shall not replace the Client Partner without Harbourline's prior written approval."""
+    pass: "We will give you at least thirty (30) days' written notice before we replace your Account Lead."
+    gap: "The Service Provider may replace the Project Manager at its discretion without reference to the Company."
+    gap: "The Operator may replace any of its managers as it sees fit."
     gap: "The Supplier may replace Key Personnel at any time without notice to the Client."
     gap: "The Supplier may replace the Account Manager at any time. The Supplier will inform the Customer of a change of Account Manager as soon as practicable."
     gap: "The Contractor may, at its sole discretion, replace any member of the Key Staff and shall inform the Company afterwards."

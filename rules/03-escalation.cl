@@ -47,6 +47,8 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 
 # Priority channels into the client (ESC-003).
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
+  # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
+  | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
   | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
   | "dedicated escalation" | "dedicated desk" | "priority line" | "priority queue"
   | "priority channel" | "priority access" | "priority routing" | "priority handling" | "escalation line"
@@ -217,6 +219,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
     pass: "A direct line to the Company's fraud team shall be available to the Contractor's agents for urgent cases."
     # The channel may be described in other words ("a priority fraud desk with a direct phone number").
     pass: "The Authority will staff a priority fraud desk, reachable on its own direct phone number, which the Contractor's supervisors may ring about urgent cases."
+    pass: "The Bank shall provide the Supplier with a dedicated Vulnerable Customer Referral Line into the Bank's specialist support team for urgent cases where a customer is at risk of harm."
+    gap: "The Supplier shall operate a dedicated Vulnerable Customer Line for its customers in urgent cases."
     gap: "The Supplier shall provide customers with a 24x7 hotline for complaints."
     gap: "The Vendor shall staff the Customer's emergency hotline for critical outages."
     gap: "The Client is not required to provide a dedicated escalation line."

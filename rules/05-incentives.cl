@@ -32,6 +32,7 @@ vocab inc_positive = "bonus" | "gainshare" | "gain-share" | "gain share" | "gain
                    | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
                    | "performance premium" | "outperformance payment" | "success fee"
+vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
 vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
                 | "team member" | "representative" | "associate" | "frontline"
@@ -43,6 +44,9 @@ vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limite
               | "not more than" | "more than" | "in excess of" | "up to" | "in aggregate" | "aggregate" | "ceiling"
               | "in no event"
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
+vocab inc_cap_limit = "not exceed" | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
+vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements"
+  | exact "adjustments" | exact "fee adjustments" | exact "credits"
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
 
@@ -100,7 +104,9 @@ rule INC-001 "Service credits apply when service levels are missed" {
   severity: high
   source: "002 (performance incentives in the contractual terms)"
   require: (sentence mentions inc_credit and not mentions inc_credit_off)
-        or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_sl
+        # The amount of the reduction often stands between it and the fee ("a deduction of one
+        # per cent (1%) of the monthly invoice value"), so the two may be twelve words apart.
+        or (sentence mentions inc_fee near inc_reduce within 12 words and mentions inc_sl
             and not mentions inc_reduce_off)
         or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
   message: "No service credits or fee reductions for missed service levels were found."
@@ -114,6 +120,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
     pass: """| Service Level | Target | Credit |
 |---|---|---|
 | Average speed of answer | 80% in 20 seconds | 3% of the monthly Charges |"""
+    pass: "In the event of any shortfall in the Service Levels, a deduction of one per cent (1%) of the monthly invoice value shall be made for each Service Level not met."
+    gap: "A deduction of one per cent (1%) of the monthly invoice value shall be made for any tax the Company is required to withhold."
     gap: "The Supplier shall use all reasonable endeavours to meet the Service Levels."
     gap: "The Charges shall be adjusted annually in line with the Consumer Price Index."
     gap: "The Client may withhold payment of any invoice that is disputed in good faith."
@@ -130,10 +138,15 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   area: incentives
   severity: medium
   source: "002 (incentives), 003 (co-ownership of outcomes)"
-  require: sentence mentions inc_positive
+  require: (sentence mentions inc_positive
            and not (mentions inc_staff near inc_positive within 6 words)
            and not mentions inc_talk
-           and not prohibits any party from inc_positive
+           and not prohibits any party from inc_positive)
+        # An incentive stated as an amount paid ("an incentive of 2% of the monthly invoice value
+        # shall be paid in any month in which ..."), whatever it is called.
+        or (sentence mentions inc_amount_reward and (has percentage or has money)
+           and not (mentions inc_staff near inc_amount_reward within 6 words)
+           and not mentions inc_talk)
   message: "No positive incentive (bonus, gain-share, earn-back or incentive pool) rewards the provider for exceeding targets or improving outcomes."
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
@@ -143,6 +156,8 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
     pass: "The Service Provider may earn back any Service Credit by meeting the relevant Service Level in each of the following three months."
     pass: "The Company shall fund an incentive pool of $50,000 per Contract Year, payable to the Contractor when NPS targets are exceeded."
     pass: "Savings arising from automation proposed by the Vendor shall be shared 50:50 under the gainshare mechanism in Schedule 6."
+    pass: "An incentive of two per cent (2%) of the monthly invoice value shall be paid in any month in which the Service Provider answers 90% of calls within 20 seconds."
+    gap: "The parties may discuss an incentive of up to 2% of the Charges at the first annual review, to be agreed."
     gap: "The Supplier shall be paid the Charges in accordance with Schedule 5."
     gap: "The Supplier shall pay its agents a quarterly bonus based on attendance."
     gap: "No bonus shall be payable under this Agreement."
@@ -157,6 +172,9 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   source: "002 (right incentives and appropriate cost controls)"
   require: (sentence mentions inc_credit and mentions inc_cap and has percentage)
         or (sentence mentions inc_credit and mentions inc_cap and has money)
+        # Deductions for missed service levels by another name, capped as a share of the fees
+        # ("The total deductions in any month shall not exceed ten per cent of the invoice value").
+        or (sentence mentions inc_reduction_noun near inc_cap_limit within 6 words and has percentage and mentions inc_fee)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
         or (sentence mentions inc_earnback and mentions (inc_credit | "credit") and not prohibits any party from inc_earnback)
         or (sentence mentions inc_at_risk and (has percentage or has money))
@@ -172,6 +190,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
     pass: "The maximum aggregate Service Credits in any Contract Year shall be limited to £250,000."
     pass: "Service Credits will not accumulate within a single Subscription Period in an amount more than 8% of the Fees for that period."
     pass: "Service Credits are limited to a maximum of ninety (90) days of paid service per calendar quarter."
+    pass: "The total deductions in any month shall not exceed ten per cent (10%) of the monthly invoice value."
+    gap: "Deductions shall be made at the rate of ten per cent (10%) of the monthly invoice value for each failure."
     gap: "Service Credits shall be 5% of the monthly Charges for each Service Level Failure."
     gap: "There is no cap on Service Credits."
     gap: "The Supplier's total liability under this Agreement shall not exceed 100% of the Charges paid in the preceding 12 months."

@@ -26,6 +26,9 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   | "Equality Act" | "Civil Rights Act" | "Americans with Disabilities Act" | "Privacy Act"
                   | "Freedom of Information Act" | "Environmental Information Regulations" | exact "TUPE"
                   | "Transfer of Undertakings" | "Information Commissioner" | "Federal Trade Commission"
+                  # Any statute or regulation named by its title ("the Electricity Act, 2003", "the
+                  # Central Electricity Authority (Installation and Operation of Meters) Regulations").
+                  | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?(?:\([^()]{1,80}\)\s+)?){1,8}(?:Act|Regulations|Directive|Ordinance)\b)/
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
 # contract that defines "Regulator" as a named body still counts, through the definition.
@@ -63,13 +66,15 @@ vocab risk_data_object = "data" | "personal information" | "customer information
 vocab risk_dpa = "data processing agreement" | "data processing addendum" | "data protection addendum"
                | "data processing terms" | "data protection agreement" | exact "DPA"
 
+vocab risk_to_agree = "negotiate" | "to be negotiated" | "to be agreed" | "shall agree" | "will agree"
+  | "good faith" | "agree upon" | "agree on"
 vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "forms part" | "governs"
                    | "shall apply" | "will apply" | "apply to"
 
 vocab risk_cert = /\bISO\s*\/?\s*(?:IEC\s*)?27001\b/ | /\bSOC\s*2\b/ | "PCI DSS" | "PCI-DSS" | "Cyber Essentials"
                 | /\bISO\s*\/?\s*(?:IEC\s*)?27701\b/
 
-vocab risk_client_word = "client" | "customer" | "bank" | "company" | "buyer" | "authority" | "purchaser"
+vocab risk_client_word = party client | "purchaser"
                        | "government" | "controller"
 
 vocab risk_audit_strict = "audit" | "audits" | "auditor" | "auditors" | "inspect" | "inspection" | "examine"
@@ -128,6 +133,8 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
 The Service Provider shall comply with the rules and guidance of the Financial Conduct Authority, including the Consumer Duty, as they apply to the Services."""
     pass: "Each party shall comply with all laws and regulations applicable to it, including the Data Protection Act 2018 and the Consumer Credit Act 1974."
     pass: "The Contractor warrants that it will comply with all applicable laws, including the California Consumer Privacy Act."
+    pass: "The Service Provider shall comply with all applicable laws and regulations, including the Electricity Act, 2003 and the Central Electricity Authority (Installation and Operation of Meters) Regulations, 2006."
+    gap: "The Service Provider shall comply with all applicable laws. The Company shall comply with the Electricity Act, 2003."
     gap: "The Supplier shall comply with all applicable laws."
     gap: "The Client shall comply with all Applicable Laws, including the GDPR and PCI DSS, in its use of the Services."
     gap: "The Service Provider is not required to comply with any regulatory requirements of the Bank's regulators, including the FCA Handbook."
@@ -179,7 +186,8 @@ rule RISK-003 "Data protection and information security bind the provider" {
   area: risk
   severity: high
   source: "002 (security), common practice"
-  require: (sentence obliges provider to (risk_data | risk_security))
+  # A duty to negotiate a data processing agreement later binds the provider to nothing yet.
+  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree)
            or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
            or (sentence mentions risk_dpa and mentions risk_binding)
            or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)
@@ -194,6 +202,8 @@ rule RISK-003 "Data protection and information security bind the provider" {
     pass: "The Service Provider holds, and shall keep throughout the Term, certification to ISO/IEC 27001 for each site used to provide the Services."
     pass: "Each party shall comply with its obligations under the Data Protection Legislation."
     pass: "The Data Processing Addendum in Schedule 7 forms part of this Agreement and governs the Vendor's processing of Company personal data."
+    gap: "The parties shall negotiate in good faith and enter into a separate data processing agreement within ninety (90) days after the Effective Date."
+    pass: "The parties shall enter into the Data Processing Agreement set out in Schedule 7 on the Effective Date, and the Supplier shall comply with it."
     gap: "The Client shall comply with the Data Protection Legislation as controller of the Personal Data."
     gap: "The Supplier shall not be responsible for the security of any data transmitted over the internet."
     gap: "The Customer's own systems are certified to ISO 27001."
@@ -221,6 +231,9 @@ rule RISK-004 "The client may audit and inspect the provider" {
     pass: "The Contractor shall make available to the Customer all information necessary to demonstrate compliance and shall allow for and contribute to audits, including inspections, conducted by the Customer."
     pass: "Company or an independent auditor designated by Company may audit Vendor's records, facilities and controls relating to the Services once per contract year."
     pass: "The Buyer can audit the Supplier's performance of the Contract at any time during the Contract Period and for 18 Months afterwards."
+    pass: """This Agreement is between Harbourline Bank plc ("Harbourline") and Corvid Collections Limited ("Corvid"). Corvid shall provide the Services to Harbourline.
+
+Harbourline, its internal auditors and the FCA may audit Corvid's records, systems and premises on five Business Days' notice."""
     gap: "The Customer shall have no right to audit or inspect the Supplier's premises, systems or records."
     gap: "The Supplier shall audit its own compliance with the security policy each year."
     gap: "The Vendor may audit the Company's use of the Software once a year."
