@@ -6,6 +6,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "KPI" | "key performance indicator" | "performance standard"
                         | "service standard" | "performance target" | "availability target"
                         | "uptime commitment"
+                        # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
+                        | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?)\b/
 
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
@@ -24,6 +26,7 @@ vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "
 
 vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit" | "service level credit"
                  | "performance credit" | "service level adjustment" | "price reduction"
+                 | "rebate" | "fee adjustment" | "performance deduction" | "fee reduction"
 
 vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies" | "exclusive remedy"
                     | "exclusive remedies" | "sole remedy" | "sole remedies" | "only remedy"
@@ -31,6 +34,9 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | "entire liability" | "full and final settlement" | "in full satisfaction"
                     | "in lieu of all other remedies" | "to the exclusion of all other remedies"
                     | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
+                    # "remedies ... shall be limited exclusively to the service credits", "waives all other remedies"
+                    | /\blimited\s+(?:exclusively|solely|only)\s+to\b/
+                    | /\bwaives?\s+(?:all|any)\s+other\s+(?:rights\s+(?:and|or)\s+)?remedies\b/
 
 # "Service Credits shall not be the Client's sole remedy": the engine reads "shall not be" as a
 # prohibition, which does not hide the phrase, so the denial is matched here instead.
@@ -47,6 +53,8 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
 
+# Ending the contract, in plain English too ("either of us can end this agreement").
+vocab red_terminate = "terminate" | "termination" | /\b(?:end|cancel)\s+(?:this|the)\s+(?:agreement|contract)\b/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
@@ -74,6 +82,7 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
     violation: "The Service Levels may be varied by the Service Provider on thirty (30) days' written notice to the Bank."
     violation: "The Contractor may suspend any Service Level without the consent of the Company during a period of peak demand."
     violation: "The Supplier may, at its absolute discretion, revise the Service Levels and shall notify the Customer of the revised Service Levels."
+    violation: "The Vendor may update the Support Metrics from time to time on thirty (30) days' notice to the Customer."
     pass: "Service Levels may be amended only by written agreement of both parties."
     pass: "The Supplier may propose changes to the Service Levels, which shall take effect only once approved in writing by the Client."
     pass: "The Client may amend the Service Levels at its sole discretion on ninety (90) days' notice to the Supplier."
@@ -101,6 +110,10 @@ rule RED-002 "Service credits are not the client's only remedy" {
     violation: """SERVICE CREDITS. If the Supplier fails to meet a Service Level, the Customer will receive the Service Credit set out in Schedule 2.
 
 THE SERVICE CREDITS ARE THE CUSTOMER'S SOLE REMEDY FOR ANY SUCH FAILURE."""
+    violation: "Performance Rebates are the Customer's sole and exclusive remedy for any failure to meet the Quality Standards."
+    violation: "The Authority's remedies for a failure to meet a Service Level shall be limited exclusively to the Service Credits, and the Authority waives all other remedies for that failure."
+    pass: "The Supplier's liability for loss of data is limited solely to restoring the data from the last backup."
+    pass: "Service Rebates are without prejudice to the Customer's other rights and remedies, including termination."
     pass: "Service Credits are without prejudice to any other rights or remedies of the Client."
     pass: "Service Credits shall be in addition to, and not in lieu of, any other rights or remedies of the Company."
     pass: "Service Credits shall not be the Bank's sole or exclusive remedy for a Service Level Failure."
@@ -137,8 +150,8 @@ rule RED-004 "The provider cannot walk away at short notice" {
   area: red-flags
   severity: high
   source: "000 (customer contingency), 004"
-  forbid: (sentence permits provider to "terminate" and mentions red_convenience and has duration < 180 days)
-          or (sentence permits provider to "terminate" and mentions red_convenience and mentions red_immediate
+  forbid: (sentence permits provider to red_terminate and mentions red_convenience and has duration < 180 days)
+          or (sentence permits provider to red_terminate and mentions red_convenience and mentions red_immediate
               and not has duration and not mentions red_condition)
   message: "The provider may terminate for convenience[ on {duration} notice]; at least 180 days' notice is needed."
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
@@ -149,6 +162,7 @@ rule RED-004 "The provider cannot walk away at short notice" {
     violation: "The Vendor may terminate this Agreement at any time without cause by giving the Company sixty (60) days' notice."
     violation: "The Service Provider shall be entitled to terminate this Agreement for any reason on three months' notice to the Bank."
     violation: "The Contractor may terminate this Agreement for convenience at any time with immediate effect."
+    violation: "Either of us can end this agreement for any reason by giving the other sixty (60) days' written notice."
     pass: "The Client may terminate for convenience on 30 days' notice."
     pass: "The Supplier may terminate for convenience on twelve (12) months' notice."
     pass: "The Service Provider shall have no right to terminate this Agreement for convenience."

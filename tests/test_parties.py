@@ -302,3 +302,13 @@ def test_party_list_in_the_first_clause_under_a_heading() -> None:
 
     got = {p.name: p.role for p in document_from_text(text).parties}
     assert got == {"Secretary of State": "client", "Meridian Contact Services Limited": "provider"}
+
+
+def test_first_person_terms_make_we_the_provider_unless_a_role_name_says_otherwise() -> None:
+    """Terms written as "we" and "you" are the provider's own: "we" provide, "you" receive."""
+    text = ('These terms are between Wayfarer Roadside Limited ("we") and Kestrel Car Rental Limited ("you").\n\n'
+            "1. We will send a patrol to your customers' vehicles within 60 minutes.\n")
+    assert summary(text) == [("Wayfarer Roadside Limited", "we", "provider"), ("Kestrel Car Rental Limited", "you", "client")]
+    named = ('These terms are between Northgate Council (the "Council", "we") and Helix CX Limited '
+             '(the "Supplier", "you").\n\n1. You will answer calls for us.\n')
+    assert [role for *_, role in summary(named)] == ["client", "provider"]

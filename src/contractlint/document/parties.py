@@ -54,6 +54,11 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     # Data-protection roles: the client is usually the controller and the provider its processor.
     "controller": ("client", 1),
     "processor": ("provider", 1),
+    # Terms written in the first person ("Wayfarer Roadside Limited (\"we\")") are the provider's
+    # own terms of service: "we" provide, "you" receive, unless a role name says otherwise.
+    "we": ("provider", 1),
+    "us": ("provider", 1),
+    "you": ("client", 1),
 }
 # Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
 # provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for

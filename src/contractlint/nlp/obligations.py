@@ -46,7 +46,8 @@ Modality = Literal["obliged", "permitted", "prohibited"]
 
 BUILTIN_ACTORS: dict[str, str] = dict.fromkeys(
     ("each party", "either party", "both parties", "parties", "each of the parties",
-     "neither party", "neither of the parties", "no party"), "both"
+     "neither party", "neither of the parties", "no party", "either of us", "each of us", "both of us",
+     "neither of us"), "both"
 )
 
 
