@@ -49,6 +49,7 @@ vocab gov_both_named = /\b(?:client|customer|bank|company|buyer|purchaser|author
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
+  | /\bstrategic\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
   | "executive board" | "executive forum" | "executive review" | "executive steering" | "strategic board"
   | "strategic committee" | "strategic forum" | "strategic review" | "strategy board" | "strategy committee"
   | "partnership board" | "relationship board" | "governance board" | "executive sponsor meeting"
@@ -75,6 +76,7 @@ vocab gov_operational = "operational management committee" | "operational commit
   | "status meeting" | "status meetings" | "project meeting" | "project meetings" | "progress meeting"
   | "progress meetings" | "progress review" | "working level"
   | /(?<!executive )(?<!senior )\bmanagement committees?\b/ | exact "OMC" | exact "OMG"
+  | /\b(?:operational|operations)\s+(?:[\w-]+\s+){0,2}reviews?\b/
   # Any forum named for operations, service delivery or day-to-day work, whatever the body is
   # called ("Operations Forum", "Service Delivery Council", "Day-to-Day Management Panel").
   | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
@@ -134,6 +136,8 @@ vocab gov_located = "set out in" | "set forth in" | "described in" | "specified 
 # A role of each party with named responsibilities ("Each party will designate a Project Manager who
 # will be responsible for ...").
 vocab gov_each_role = /\b(?:each|both)\s+(?:of\s+the\s+)?(?:party|parties)(?:['’]s?)?\s+(?:(?:shall|will|must|has|have|each)\s+)*(?:(?:appoint|designate|nominate|name)\w*\s+)?(?:(?:a|an|its|their|one)\s+)?(?:[a-z]+\s+){0,2}?(?:managers?|directors?|representatives?|executives?|officers?|leads?|owners?|coordinators?|sponsors?)\b/
+vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | exact "tasks"
+  | exact "responsibility" | exact "responsibilities" | exact "function" | exact "process step"
 vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | exact "authority to"
   | exact "in charge of" | exact "responsibility for"
 
@@ -147,6 +151,9 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "intelligent client function" | "intelligent customer function" | "contract management function"
   | "contract management team" | "contract management office" | "commercial management team"
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
+  # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
+  # Management Unit", "Partner Governance Office", "Contract Management Team").
+  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
@@ -243,6 +250,10 @@ An Operations Council of the parties' team leaders shall meet each fortnight to 
     pass: """The parties shall establish a Joint Service Board of senior representatives of each party, which shall set the strategic direction of the relationship.
 
 The parties shall also establish an Operational Working Group to manage day-to-day delivery."""
+    pass: """| Forum | Members | Frequency |
+|---|---|---|
+| Strategic Partnership Board | directors of both parties | Quarterly |
+| Operational Service Review | service managers of both parties | Monthly |"""
     gap: "A single Steering Committee shall oversee all matters relating to this Agreement."
     gap: "The Joint Review Committee shall set the strategic direction and manage day-to-day operations, and no other committee or working group shall be constituted."
     gap: "The Relationship Board shall meet as the parties may agree from time to time."
@@ -307,6 +318,8 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or (sentence mentions gov_roles_both and mentions gov_located)
     or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties"))
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words)
+    # A responsibility table: its header names the activities and a column for each party.
+    or (row mentions gov_matrix_head and mentions (party client) and mentions (party provider))
   message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
@@ -317,6 +330,16 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     pass: "The Customer's and the Vendor's responsibilities for each activity are allocated in Appendix C."
     pass: "The allocation of responsibilities between the Company and the Contractor is described in Exhibit B."
     pass: "Each party will designate a Project Manager who will be responsible for managing day-to-day operations on behalf of that party."
+    pass: """This Agreement is between Quillon Software Ltd ("Quillon") and Deskward Inc. ("Deskward"). Deskward shall provide the Services to Quillon.
+
+| Activity | Deskward | Quillon |
+|---|---|---|
+| Answering tickets | Performs | Informed |"""
+    gap: """This Agreement is between Quillon Software Ltd ("Quillon") and Deskward Inc. ("Deskward"). Deskward shall provide the Services to Quillon.
+
+| Step | Deskward | Quillon | Time allowed |
+|---|---|---|---|
+| 1 | Team lead | Support manager | 2 days |"""
     gap: "The Supplier shall perform its roles and responsibilities with due skill and care."
     gap: "The Supplier's roles and responsibilities are set out in Schedule 2."
     gap: "The parties are not required to agree a RACI matrix."
@@ -363,6 +386,8 @@ The Company shall establish a Vendor Management Office. The Vendor Management Of
     # The function may be named for the provider ("Provider Management Team") and describe its
     # duties in verbs rather than as "... management".
     pass: "The Buyer shall operate a Provider Management Team, which shall administer the Contract, track the Provider's service performance and oversee its regulatory compliance."
+    pass: "The Client shall maintain a Supplier Management Unit which shall be responsible for the administration of this Agreement, monitoring the Service Provider's performance, managing the relationship with the Service Provider, and overseeing risk and regulatory compliance."
+    gap: "The Service Provider shall maintain a Client Services function responsible for contract administration, performance reporting, relationship management and compliance."
     gap: "The Supplier shall maintain a vendor management office to manage its subcontractors, covering contract management, performance management and risk."
     gap: "The Client is not required to establish a vendor management office."
     gap: "The Client shall appoint a Contract Manager."

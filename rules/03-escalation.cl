@@ -49,6 +49,7 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
+  | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
   | "dedicated escalation" | "dedicated desk" | "priority line" | "priority queue"
   | "priority channel" | "priority access" | "priority routing" | "priority handling" | "escalation line"
@@ -79,7 +80,7 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
 # negotiations, mediation or arbitration confidential") sends nothing anywhere.
-vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
+vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b)[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
@@ -245,6 +246,7 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
     pass: "Any dispute not resolved by the escalation procedure shall be finally resolved by arbitration under the ICC Rules."
     pass: "Technical disputes about the Service Levels shall be referred to an independent expert, whose determination shall be binding on the Bank and the Service Provider."
     pass: "The Customer and the Vendor shall attempt to settle any unresolved dispute by mediation in accordance with the CEDR Model Mediation Procedure."
+    pass: "If the dispute is not resolved by them, either party may refer it to arbitration in Durban under the rules of the Arbitration Foundation of Southern Africa."
     gap: "Any dispute arising out of this Agreement shall be resolved by the courts of England and Wales."
     gap: "The Supplier shall not be required to participate in any mediation."
     gap: "The parties shall keep all disputes confidential, including any informal negotiations, mediation or arbitration between them."

@@ -126,6 +126,7 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
+  | /\b(?:[\w-]+\s+)?relationship\s+management\s+(?:platform|system|tool|software|application)s?\b/
                     | "ticketing tool" | "case management system" | "case management tool" | "case management platform"
                     | "customer service system" | "customer service platform" | "customer care platform"
                     | "contact centre platform" | "contact center platform" | "contact centre system"
@@ -145,6 +146,9 @@ vocab sla_provider_system = "its own" | "their own"
 # secure gives nobody access.
 vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?)\b/
 vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
+vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
+vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
+  | "complaint"
 vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
                     | "license" | "seat"
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
@@ -155,23 +159,32 @@ vocab sla_client_system = /\b(client|customer|company|bank|buyer|purchaser|autho
 vocab sla_client_owner = /\b(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)(['’]s|\s+systems?\b|\s+platforms?\b)/
                        | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+the\s+(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)\b/
 
+# An agreement to agree: targets, credits or terms the parties will settle later bind nobody yet
+# ("KPI Targets to be agreed within sixty days", "negotiate in good faith a regime of service
+# credits", "Once the KPI Targets have been agreed"). Used by other packs too.
+vocab deferred = deferred_terms
+  | /\bonce\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:have|has)\s+been\s+agreed\b/
+vocab deferred_terms = "to be agreed" | "to be negotiated" | "to be determined" | "to be confirmed"
+  | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
+  | exact "TBA" | exact "TBC" | exact "TBD"
+
 # ---- rules -------------------------------------------------------------------------------------
 
 rule SLA-001 "Service levels have measurable numeric targets" {
   area: sla
   severity: high
   source: "003 (SLAs, KPIs), 004"
-  require: (row mentions sla_metric and (has percentage or has duration))
-        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word)
-        or (sentence mentions sla_metric near sla_pct within 12 words)
-        or (sentence mentions sla_time_metric and has duration and mentions sla_bound)
+  require: (row mentions sla_metric and (has percentage or has duration) and not mentions deferred)
+        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions deferred)
+        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions deferred)
+        or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions deferred)
         # A time limit on the client's own answers is the client's service level (SLA-003), not
         # a target for the provider.
         or (sentence mentions sla_contact near sla_handled within 8 words and (has percentage or has duration) and mentions sla_bound
-            and not (obliges client to sla_handled and not obliges provider to sla_handled))
-        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word)
-        or (sentence mentions sla_target_phrase and has percentage)
-        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words)
+            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions deferred)
+        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions deferred)
+        or (sentence mentions sla_target_phrase and has percentage and not mentions deferred)
+        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions deferred)
   message: "No service level with a measurable numeric target (a percentage, a time or a score) was found."
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
@@ -187,6 +200,10 @@ rule SLA-001 "Service levels have measurable numeric targets" {
 |---|---|
 | Average speed of answer | 80% within 30 seconds |
 | Abandonment rate | 5% or less |"""
+    gap: """| KPI | Measure | KPI Target |
+|---|---|---|
+| First Contact Resolution | Contacts resolved without a repeat contact within seven days | To be agreed under clause 5.2 |"""
+    gap: "Once the KPI Targets have been agreed, the Supplier shall meet 95% of them in each month."
     gap: "The Department shall answer each case query referred to it by the Operator within two (2) Working Days."
     gap: "The Supplier shall provide a high quality service."
     gap: "Service Levels will be agreed between the parties within ninety (90) days after the Effective Date."
@@ -400,6 +417,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # Platform using accounts issued by Harbourline"): the system is the client's.
         or (sentence obliges provider to sla_work_in and mentions sla_login_by near (party client) within 3 words
             and not mentions sla_provider_system)
+        # The client gives the provider access to a system and the provider logs its contacts
+        # there, whatever the system is called ("access to CIBS ... shall log every contact in CIBS").
+        or (paragraph obliges client to sla_give_access and obliges provider to sla_logging
+            and mentions sla_contact_record and not mentions sla_provider_system)
   message: "The provider is not given access to, or required to work in, the client's customer service or ticketing system, so inquiries may be logged twice."
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
@@ -419,6 +440,8 @@ Quayside's agents shall work within Harbourline's support platform (the "Desk"),
     pass: """This Agreement is between Harbourline Bank plc ("Harbourline") and Corvid Recoveries Limited ("Corvid"). Corvid shall provide the Services to Harbourline.
 
 Corvid's collectors shall work directly in the Collections Platform using accounts issued by Harbourline."""
+    pass: "4.1 The Client shall give the Supplier's agents access to CIBS. The Supplier shall log every customer contact in CIBS and shall not keep any separate record of contacts."
+    gap: "4.1 The Client shall give the Supplier's staff access to its premises. The Supplier shall log all visitors at reception."
     gap: """This Agreement is between Harbourline Bank plc ("Harbourline") and Corvid Recoveries Limited ("Corvid"). Corvid shall provide the Services to Harbourline.
 
 Corvid's collectors shall work in their own dialler using accounts issued by Corvid's IT team."""

@@ -32,6 +32,11 @@ vocab inc_positive = "bonus" | "gainshare" | "gain-share" | "gain share" | "gain
                    | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
                    | "performance premium" | "outperformance payment" | "success fee"
+vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better than" | "above" | "goes up"
+  | "has gone up" | "improves" | "improved" | "beats"
+vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
+  | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
+vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
 vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
@@ -103,11 +108,14 @@ rule INC-001 "Service credits apply when service levels are missed" {
   area: incentives
   severity: high
   source: "002 (performance incentives in the contractual terms)"
-  require: (sentence mentions inc_credit and not mentions inc_credit_off)
+  # Credits "to be negotiated", or "the service credits (if any) agreed later", are not yet a regime;
+  # credits whose amounts are fixed while the targets are still to be set are.
+  require: (sentence mentions inc_credit and not mentions inc_credit_off and not mentions deferred_terms
+            and not mentions exact "if any")
         # The amount of the reduction often stands between it and the fee ("a deduction of one
         # per cent (1%) of the monthly invoice value"), so the two may be twelve words apart.
         or (sentence mentions inc_fee near inc_reduce within 12 words and mentions inc_sl
-            and not mentions inc_reduce_off)
+            and not mentions inc_reduce_off and not mentions deferred_terms)
         or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
   message: "No service credits or fee reductions for missed service levels were found."
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
@@ -121,6 +129,9 @@ rule INC-001 "Service credits apply when service levels are missed" {
 |---|---|---|
 | Average speed of answer | 80% in 20 seconds | 3% of the monthly Charges |"""
     pass: "In the event of any shortfall in the Service Levels, a deduction of one per cent (1%) of the monthly invoice value shall be made for each Service Level not met."
+    pass: "Once the KPI Targets have been agreed, for each KPI Failure the Fees for the month shall be reduced by a Service Credit of two per cent."
+    gap: "The Client's remedies for a failure to achieve a Service Level are limited to the service credits (if any) that the parties later agree."
+    gap: "The parties shall, within six months after the Effective Date, negotiate in good faith a regime of service credits for failures to achieve the Service Levels."
     gap: "A deduction of one per cent (1%) of the monthly invoice value shall be made for any tax the Company is required to withhold."
     gap: "The Supplier shall use all reasonable endeavours to meet the Service Levels."
     gap: "The Charges shall be adjusted annually in line with the Consumer Price Index."
@@ -147,6 +158,12 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
         or (sentence mentions inc_amount_reward and (has percentage or has money)
            and not (mentions inc_staff near inc_amount_reward within 6 words)
            and not mentions inc_talk)
+        # The client pays the provider an extra amount when performance exceeds a mark ("If the
+        # Member Satisfaction Score exceeds 90%, Company shall pay Vendor an Excellence Payment
+        # equal to 3% of the fees"), or shares what the provider saved it.
+        or (sentence obliges client to "pay" and mentions inc_exceed near inc_performance within 8 words
+           and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms)
+        or (sentence mentions inc_saved_share and not mentions inc_talk and not mentions deferred_terms)
   message: "No positive incentive (bonus, gain-share, earn-back or incentive pool) rewards the provider for exceeding targets or improving outcomes."
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
@@ -157,6 +174,10 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
     pass: "The Company shall fund an incentive pool of $50,000 per Contract Year, payable to the Contractor when NPS targets are exceeded."
     pass: "Savings arising from automation proposed by the Vendor shall be shared 50:50 under the gainshare mechanism in Schedule 6."
     pass: "An incentive of two per cent (2%) of the monthly invoice value shall be paid in any month in which the Service Provider answers 90% of calls within 20 seconds."
+    pass: "If the Customer Satisfaction Score exceeds 90% in each month of a quarter, the Client shall pay the Supplier an Excellence Payment equal to 3% of the Charges for that quarter."
+    pass: "If the share of breakdowns fixed at the roadside has gone up, the Customer shall pay the Supplier half of the towing costs it saved as a result."
+    gap: "If the Supplier's costs exceed the budget by more than 5%, the Client shall pay the excess only with its prior approval."
+    gap: "The Client shall pay the Supplier the Charges within 30 days; the Charges exceed last year's rates by 3%."
     gap: "The parties may discuss an incentive of up to 2% of the Charges at the first annual review, to be agreed."
     gap: "The Supplier shall be paid the Charges in accordance with Schedule 5."
     gap: "The Supplier shall pay its agents a quarterly bonus based on attendance."

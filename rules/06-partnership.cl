@@ -25,6 +25,8 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | "steering committee" | "relationship board" | "governance board" | "executive committee"
                 | "governance meeting" | "review meeting" | "strategy meeting" | "strategy session"
                 | /\b(JSC|SteerCo|ExCo)\b/
+                # Any governance forum of the relationship, whatever it is called ("the SPB").
+                | gov_body
 vocab tp_qbr = /\bQBRs?\b/ | /\bMBRs?\b/
 vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "customer strategy" | "customer experience roadmap"
                      | "CX roadmap" | "customer experience vision" | "CX vision" | "customer experience priorities"
@@ -61,6 +63,11 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | "customer first" | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback"
+                      # Chosen by the customers, or for the care they were shown ("nominated by
+                      # Members for outstanding member care", "whose care for stranded drivers").
+                      | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
+                      | /\b(?:nominated|chosen|voted)\s+by\s+(?:the\s+|our\s+|your\s+)?(?:customers?|members?|callers?|passengers?|patients?|drivers?|users?|guests?|students?)\b/
+                      | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:customers?|drivers?|members?|callers?|passengers?|patients?|guests?)\b/
                       # the end customer's feedback under the sector's name for the customer
                       | /\b(?:customer|policy\s?holder|caller|shopper|claimant|patient|member|passenger|subscriber|consumer|end[- ]user|guest|citizen|resident|traveller|traveler|cardholder|tenant|student)s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
                       # the provider's own quality reviews of the staff's conversations
@@ -171,6 +178,12 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
     pass: "At each monthly Steering Committee meeting the Customer shall brief the Vendor on its CX roadmap and priorities."
     pass: """The parties shall hold a business review once every calendar quarter. Each business review shall cover the Bank's customer experience strategy and how the Services support it."""
     pass: "Each QBR shall include a session on the Company's customer experience objectives for the next two quarters."
+    pass: """| Forum | Members | Frequency | Agenda |
+|---|---|---|---|
+| Strategic Partnership Board | directors of both parties | Quarterly | Direction of the contract and the Buyer's customer experience strategy |"""
+    gap: """| Forum | Members | Frequency | Agenda |
+|---|---|---|---|
+| Strategic Partnership Board | directors of both parties | Annually | Direction of the contract and the Buyer's customer experience strategy |"""
     gap: "The parties shall hold an annual business review of the Client's customer experience strategy."
     gap: "Quarterly Business Reviews shall cover the Supplier's operational performance and invoicing."
     gap: "The Client is not obliged to share its customer experience strategy at any Quarterly Business Review."
@@ -224,6 +237,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
     pass: "The Vendor shall reward frontline staff whose customer satisfaction scores exceed target with quarterly awards."
     pass: "The Service Provider shall maintain an employee recognition scheme that celebrates advisors who deliver exceptional customer experiences, nominated from customer compliments."
     pass: "The Contractor shall recognise, through its Customer Champion awards, team members who best demonstrate the Company's service values."
+    pass: "The Supplier shall run a Member Champion scheme each month, under which agents nominated by Members for outstanding member care receive public recognition."
+    gap: "The Supplier shall run a monthly award for the agents with the highest number of calls handled."
     gap: "Any award of the arbitrator shall be final and binding on the parties."
     gap: "The Company's loyalty rewards programme shall be administered by the Contractor's agents."
     gap: "The Supplier is not required to operate any staff recognition programme for customer-centric behaviour."

@@ -187,7 +187,7 @@ rule RISK-003 "Data protection and information security bind the provider" {
   severity: high
   source: "002 (security), common practice"
   # A duty to negotiate a data processing agreement later binds the provider to nothing yet.
-  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree)
+  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree and not mentions deferred)
            or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
            or (sentence mentions risk_dpa and mentions risk_binding)
            or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)

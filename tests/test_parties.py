@@ -312,3 +312,14 @@ def test_first_person_terms_make_we_the_provider_unless_a_role_name_says_otherwi
     named = ('These terms are between Northgate Council (the "Council", "we") and Helix CX Limited '
              '(the "Supplier", "you").\n\n1. You will answer calls for us.\n')
     assert [role for *_, role in summary(named)] == ["client", "provider"]
+
+
+def test_party_list_on_its_own_lines_joined_by_a_line_and() -> None:
+    """"entered into between" / PARTY A (the "Board") / "and" / PARTY B (the "Service Provider")."""
+    text = ("Agreement for Billing Services\n\nentered into between\n\n"
+            'AMANZI COAST WATER BOARD, a water board, herein represented by its Chief Executive (the "Board")\n\n'
+            "and\n\n"
+            'SIYAKHULA CONTACT SOLUTIONS, herein represented by its Managing Director (the "Service Provider")\n\n'
+            "1. The Board appoints the Service Provider to provide the Services.\n")
+    assert summary(text) == [("AMANZI COAST WATER BOARD", "Board", "client"),
+                             ("SIYAKHULA CONTACT SOLUTIONS", "Service Provider", "provider")]

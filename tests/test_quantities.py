@@ -290,3 +290,21 @@ def test_a_hundred_page_contract_finds_every_quantity_of_every_paragraph() -> No
 def test_ages_are_not_durations():
     found = find_quantities("Policyholders under 18 years of age or 70 years old may call within 2 years.")
     assert [q.text for q in found] == ["2 years"]
+
+
+@pytest.mark.parametrize(("text", "per_year", "quoted"), [
+    ("a joint workshop in March and in September of each year, attended by", 2.0,
+     "in March and in September of each year"),
+    ("map the journeys in February and August of each year.", 2.0, "in February and August of each year"),
+    ("the Board meets each January, May and September.", 3.0, "each January, May and September"),
+    ("a review in January of each year", 1.0, "each year"),
+])
+def test_named_months_of_each_year_are_a_frequency(text: str, per_year: float, quoted: str) -> None:
+    found = [q for q in find_quantities(text) if q.kind == "frequency"]
+    assert [(q.value, q.text) for q in found] == [(per_year, quoted)]
+
+
+@pytest.mark.parametrize("text", ["launched in March 2025 and April 2026", "the parties may meet in May and June",
+                                  "each party may and shall"])
+def test_months_without_each_year_are_no_frequency(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.kind == "frequency"] == []

@@ -86,8 +86,9 @@ _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
 )
+_JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 _STOP_PARAGRAPH = re.compile(r"^\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
-_CONTINUES = re.compile(r"(?:[:;,]|\band|\bor|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
+_CONTINUES = re.compile(r"(?:[:;,]|\band|\bor|\b(?:between|BETWEEN|among|AMONG)|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
 _GENERIC_FIRST = frozenset(
     "the a an first national general global international united american british royal new bank company "
     "department office ministry secretary state commonwealth city county mr mrs ms dr".split()
@@ -174,7 +175,10 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
         if m:
             return m.start() + 1
         tail = plain(text[p.start : p.end])
-        if i + 1 >= len(pre) or not _CONTINUES.search(tail) or _STOP_PARAGRAPH.match(text, pre[i + 1].start):
+        # The list also goes on when the next line opens with its joining word, as in South African
+        # and older English drafting: "... (the "Board")" / "and" / "SIYAKHULA ... (the "Provider")".
+        joined = i + 1 < len(pre) and _JOINS_NEXT.match(text, pre[i + 1].start, pre[i + 1].end)
+        if i + 1 >= len(pre) or not (_CONTINUES.search(tail) or joined) or _STOP_PARAGRAPH.match(text, pre[i + 1].start):
             return p.end
         i, pos = i + 1, pre[i + 1].start
 

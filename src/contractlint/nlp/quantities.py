@@ -321,6 +321,33 @@ def to_days(amount: float, unit: str) -> float:
 _AGE = re.compile(r"\s*(?:of\s+age|old|of\s+age\b)")
 
 
+# Named months of each year: "in March and September of each year", "each January, May and
+# September" happen as many times a year as months are named.
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_LIST = re.compile(
+    rf"\b(?:(?:in|during)\s+(?:the\s+months?\s+of\s+)?|each\s+|every\s+)(?P<months>{_MONTH}"
+    rf"(?:\s*,\s*(?:and\s+|in\s+)?{_MONTH}|\s+(?:and|&)\s+(?:in\s+)?{_MONTH})+)"
+    r"(?:\s+(?:of|in)\s+(?:each|every)\s+(?:calendar\s+|contract\s+)?year\b)?"
+)
+
+
+def _with_month_lists(low: str, text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the frequencies stated as named months of the year; such a list replaces the
+    "each year" it ends with, and gives way to any other quantity it overlaps."""
+    for m in _MONTH_LIST.finditer(low):
+        start, end = m.span()
+        if not (m.group(0).startswith(("each", "every")) or low.endswith("year", 0, end)):
+            continue
+        inside = [q for q in found if q.start < end and start < q.end]
+        if any(q.kind != "frequency" or q.start < start or q.end > end for q in inside):
+            continue
+        count = float(len(set(re.findall(_MONTH, m["months"]))))
+        found = [q for q in found if q not in inside]
+        found.append(Quantity(kind="frequency", value=count, unit="per_year", amount=count,
+                              text=text[start:end], start=start, end=end))
+    return sorted(found, key=lambda q: q.start)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order and non-overlapping, with spans into ``text``."""
     found = []
@@ -334,6 +361,8 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(
             Quantity(kind=kind, value=value, unit=unit, amount=amount, text=text[start:end], start=start, end=end)
         )
+    if "year" in low or "each" in low or "every" in low:
+        found = _with_month_lists(low, text, found)
     return found
 
 
