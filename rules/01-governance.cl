@@ -168,9 +168,12 @@ vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
+  | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
+  | /\bacross\s+both\s+(?:the\s+)?[\w'’]+\s+(?:and|&)\s+(?:the\s+)?[\w'’]+/
+  | /\bfrom\s+(?:the\s+)?first\s+contact\s+(?:through\s+|until\s+|to\s+)(?:its\s+|final\s+)?(?:resolution|closure|completion)\b/
   | "across both companies" | "spanning both" | "across organisational boundaries"
   | "entire customer journey" | "whole customer journey" | "entire customer service process"
   | "whole customer service process" | "full customer journey"
@@ -409,6 +412,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
     pass: "The Bank's Head of Customer Operations shall be the owner of the end-to-end customer journey, including the parts performed by the Service Provider."
     pass: "The Vendor's Service Owner shall have overall accountability for the customer service process from end to end, across the Customer's and the Vendor's teams."
     pass: "One Journey Owner, nominated by the Company, shall own the entire customer journey across both organisations."
+    pass: "The Buyer shall appoint a Customer Journey Owner who is accountable for the whole enquiry process, from first contact to resolution, across both the Buyer's and the Supplier's teams."
+    gap: "Nothing in this Agreement appoints a single owner of the end-to-end customer servicing process."
     gap: "Each party shall appoint its own process owner for its part of the process."
     gap: "Each party shall appoint an end-to-end process owner for the parts of the customer journey that it performs."
     gap: "The Supplier is not required to appoint an end-to-end process owner."

@@ -15,6 +15,9 @@ vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|na
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
 # Retention Contract Manager", "appoint a Nodal Officer"): a capitalised title ending in a role noun.
 vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact))\b/
+vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\s+relevant)\s+(?:party|organi[sz]ation|side)\b/
+  | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
+vocab spoc_designate_verb = "designate" | "appoint" | "nominate" | "name"
 # Designated by both parties, in the passive.
 vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:party|parties)\b/
 
@@ -97,6 +100,10 @@ rule SPOC-001 "Each party designates a single point of contact" {
     or (sentence mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
     or (sentence mentions spoc_each_party and mentions spoc_designation)
     or (sentence mentions spoc_contact and mentions spoc_by_both)
+    # Each names its contact, and the sentence makes each the contact of its own side ("Vendor
+    # designates its Client Partner, and Company designates its Vendor Relationship Director, each
+    # of whom shall be that party's single point of contact").
+    or (sentence mentions spoc_per_party and mentions spoc_contact_role and mentions spoc_designate_verb)
     # Each party appoints a titled role, and the same clause makes those roles the contacts.
     or (clause obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
         and mentions spoc_contact_role)
@@ -118,6 +125,8 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     # A role title that opens with the party's own name ("a Company Contract Manager").
     pass: "The Contractor shall designate a Contractor Engagement Lead, and the Company shall designate a Company Contract Manager, to liaise with one another on all matters under this Agreement."
     pass: "5.5 The Department shall appoint a Service Owner and the Operator shall appoint a Contract Lead. The Service Owner and the Contract Lead shall each be the single point of contact for their organisation."
+    pass: "The Vendor designates its Client Partner, and the Company designates its Vendor Relationship Director, each of whom shall be that party's single point of contact for all matters under this Agreement."
+    gap: "The Vendor designates its Client Partner, who shall be the single point of contact for the Company on all matters."
     gap: "5.5 The Supplier shall appoint a Service Owner and the Customer may appoint a Contract Lead. The Service Owner shall be the single point of contact for the Services."
     gap: "The Supplier shall not be obliged to designate a single point of contact."
     gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."
@@ -183,6 +192,12 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
           or mentions spoc_by_notice
           or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
         and not mentions spoc_free)
+    # Named as key in one sentence and protected in the next ("... are key personnel. The Supplier
+    # shall not replace any of them without the prior written approval of the Board").
+    or (paragraph mentions spoc_key near spoc_change within 8 words
+        and (mentions spoc_consent near spoc_approver within 6 words
+          or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
+        and not mentions spoc_free)
     or (section spoc_key mentions spoc_change near spoc_key within 5 words
         and (mentions spoc_consent near spoc_approver_word within 6 words
           or mentions spoc_by_notice
@@ -213,6 +228,8 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
 
 Corvid shall not replace the Client Partner without Harbourline's prior written approval."""
     pass: "We will give you at least thirty (30) days' written notice before we replace your Account Lead."
+    pass: "7.1 The Account Director and the Contact Centre Manager are key personnel. The Supplier shall not replace either of them without the prior written approval of the Client."
+    gap: "7.1 The Account Director and the Contact Centre Manager are key personnel. The Supplier may replace either of them as it sees fit, and shall inform the Client afterwards."
     gap: "The Service Provider may replace the Project Manager at its discretion without reference to the Company."
     gap: "The Operator may replace any of its managers as it sees fit."
     gap: "The Supplier may replace Key Personnel at any time without notice to the Client."

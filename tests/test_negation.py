@@ -28,6 +28,10 @@ def _prohibited(sentence: str, phrase: str) -> bool:
 
 # (sentence, phrase that is negated)
 NEGATED = [
+    pytest.param("Nothing in this Agreement appoints a single owner of the end-to-end process.",
+                 "single owner", id="nothing-appoints"),
+    pytest.param("Nothing in this Agreement creates a joint steering committee.",
+                 "joint steering committee", id="nothing-creates"),
     pytest.param("The Supplier is not required to appoint a single point of contact.",
                  "single point of contact", id="is-not-required-to"),
     pytest.param("The Supplier shall not be obliged to designate a single point of contact.",
@@ -69,6 +73,8 @@ NEGATED = [
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
 NOT_NEGATED = [
+    pytest.param("Nothing in this Agreement shall prevent the Client from appointing a process owner.",
+                 "process owner", id="nothing-prevents-is-no-negation"),
     pytest.param("The Supplier is not required to appoint a single point of contact, but the "
                  "Client shall appoint a Contract Manager.", "Contract Manager", id="stops-at-but"),
     pytest.param("The Supplier is under no obligation to provide monthly reports; the Client shall "
