@@ -212,3 +212,16 @@ def test_party_role_word_given_to_the_other_side_is_not_that_role():
             "The Company shall provide the Services to the Customer.\n\nThe Company's approval is needed.")
     assert status('sentence mentions "approval" near (party client) within 3 words', text) == "gap"
     assert status('sentence mentions "approval" near (party provider) within 3 words', text) == "pass"
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Governance and Steering Committees", "pass"), ("Relationship Board", "pass"), ("The JSC", "pass"),
+    ("Service Levels", "gap"), ("Steering the Committee", "gap"),
+])
+def test_section_heading_matches_any_alternative_of_a_vocabulary(heading, expected):
+    # Phrases of every length, an exact phrase and a regex, as one vocabulary tried on a heading.
+    extra = 'vocab body = "steering committee" | "relationship board" | exact "JSC" | /\\bboard\\b/'
+    rs = ruleset(PACK + extra + '\nrule R-1 "t" {\n area: a\n severity: high\n'
+                 ' require: section body mentions "meet"\n message: "m"\n}\n')
+    text = f"1. {heading}\n\n1.1 The parties shall meet monthly.\n"
+    assert check_document(document_from_text(text), rs)[0].status.value == expected

@@ -93,8 +93,9 @@ class Evaluator:
         else:
             units = self.ix.units(cond.scope)
         if cond.within is not None:
-            areas = [(s.start, s.end) for s in doc.sections if self.ix.heading_matches(s, cond.within)]
-            units = [u for u in units if any(a <= u[0] < b for a, b in areas)]
+            areas = _merged([(s.start, s.end) for s in doc.sections if self.ix.heading_matches(s, cond.within)])
+            starts = [a for a, _ in areas]
+            units = [u for u in units if (i := bisect.bisect_right(starts, u[0]) - 1) >= 0 and u[0] < areas[i][1]]
         return units
 
     # ---- predicates --------------------------------------------------------------------------------
@@ -268,5 +269,16 @@ def _touching(units: list[Span], anchor: list[Span], disjoint: bool) -> list[Spa
     for a, b in units:
         i = bisect.bisect_left(starts, a)
         if i < len(starts) and starts[i] < b:
+            out.append((a, b))
+    return out
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Overlapping or nested spans (sections within sections) joined into sorted disjoint ones."""
+    out: list[Span] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
             out.append((a, b))
     return out

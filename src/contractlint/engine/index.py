@@ -91,6 +91,7 @@ class DocumentIndex:
         self._uses: dict[tuple[str, ...], list[Span]] = {}
         self._headings: dict[tuple[int, int], bool] = {}
         self.scan = ScanText(doc.text)
+        self._flats: dict[int, _FlatTerm] = {}
         self.actors = _actors(doc)
         self._definition_heads = self._heads()
 
@@ -271,8 +272,16 @@ class DocumentIndex:
         key = (section.index, id(term))
         if key not in self._headings:
             heading = self.doc.heading_of(section) if section.heading is None else section.heading
-            self._headings[key] = bool(heading) and term_in_text(term, heading)
+            self._headings[key] = bool(heading) and self._flat(term).found_in(heading)
         return self._headings[key]
+
+    def _flat(self, term: ast.Term) -> _FlatTerm:
+        # A vocabulary of a hundred phrases is tried against every heading: as sets of word
+        # sequences it is one lookup per heading n-gram instead of a walk over the alternatives.
+        key = id(term)
+        if key not in self._flats:
+            self._flats[key] = _FlatTerm(term)
+        return self._flats[key]
 
 
 @lru_cache(maxsize=1024)
@@ -283,6 +292,35 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _heading_tokens(text: str, exact: bool) -> tuple[str, ...]:
     return tuple(t[1] if exact else t[0] for t in tokens(text))
+
+
+class _FlatTerm:
+    """A term's phrases as sets of stem (or word) sequences, and its other alternatives as they are."""
+
+    def __init__(self, term: ast.Term) -> None:
+        self.stems: set[tuple[str, ...]] = set()
+        self.words: set[tuple[str, ...]] = set()
+        self.others: list[ast.Term] = []
+        stack = [term]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, ast.Alts):
+                stack.extend(t.terms)
+            elif isinstance(t, ast.Phrase):
+                (self.words if t.exact else self.stems).add(t.stems)
+            else:
+                self.others.append(t)
+        self.longest = max((len(p) for p in (*self.stems, *self.words)), default=0)
+
+    def found_in(self, text: str) -> bool:
+        """Whether the term occurs in a short text such as a heading."""
+        for table, exact in ((self.stems, False), (self.words, True)):
+            if table:
+                seq = _heading_tokens(text, exact)
+                for n in range(1, min(self.longest, len(seq)) + 1):
+                    if any(seq[i:i + n] in table for i in range(len(seq) - n + 1)):
+                        return True
+        return any(term_in_text(t, text) for t in self.others)
 
 
 def term_in_text(term: ast.Term, text: str) -> bool:
