@@ -126,7 +126,7 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
-  | /\b(?:[\w-]+\s+)?relationship\s+management\s+(?:platform|system|tool|software|application)s?\b/
+  | /\brelationship\s+management\s+(?:platform|system|tool|software|application)s?\b/
                     | "ticketing tool" | "case management system" | "case management tool" | "case management platform"
                     | "customer service system" | "customer service platform" | "customer care platform"
                     | "contact centre platform" | "contact center platform" | "contact centre system"

@@ -91,3 +91,12 @@ def test_equivalence_on_generated_texts(words: list[str], pattern: str) -> None:
     text = " ".join(words)
     compiled = re.compile(pattern, re.I | re.M)
     assert finditer_spans(compiled, ScanText(text)) == [m.span() for m in compiled.finditer(text)]
+
+
+def test_small_character_ranges_open_with_each_character_but_letters_alone_do_not() -> None:
+    digits = re.compile(r"(?<![\d/])[0-9]{2}\s?/\s?[0-9]{2}\b", re.I | re.M)
+    assert set(literal_openings(digits.pattern, digits.flags) or ()) == set("0123456789")
+    text = "Scores of 85/100 and 4 / 5, and 12/ 10 and 7/10."
+    assert finditer_spans(digits, ScanText(text)) == [m.span() for m in digits.finditer(text)]
+    assert literal_openings(r"[a-c]x", re.I) is None  # one letter opens too many words
+    assert literal_openings(r"\d+ days", re.I) is None  # \d also takes other scripts' digits

@@ -93,7 +93,8 @@ def literal_openings(pattern: str, flags: int) -> tuple[str, ...] | None:
     if found is None or not found:
         return None
     openings = {s for s, _ in found}
-    if min(len(s) for s in openings) < _MIN_OPENING:
+    # One letter opens too many words to be worth it; a lone digit or sign is rare enough.
+    if any(len(s) < _MIN_OPENING and (not s or s.isalpha()) for s in openings):
         return None
     if flags & re.I and any(ord(ch) > 127 and ch.lower() != ch.upper() for s in openings for ch in s):
         return None  # cased non-ASCII letters fold in ways str.lower does not mirror
@@ -144,15 +145,30 @@ def _stop(current: _Openings) -> _Openings | None:
     return out
 
 
+def _set_chars(items: list, fold: bool) -> list[str] | None:
+    """The characters a character set (``[’']``, ``[\\d+]``, ``[0-9]``) can match, or None if open-ended."""
+    out: list[str] = []
+    for o, a in items:
+        if o is _c.LITERAL:
+            out.append(chr(a).lower() if fold else chr(a))
+        elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+            return None  # \d also takes the other scripts' digits
+        elif o is _c.RANGE and a[1] - a[0] < 10:
+            out.extend(chr(c) for c in range(a[0], a[1] + 1))
+        else:
+            return None
+    return list(dict.fromkeys(out))
+
+
 def _item(op, arg, fold: bool) -> _Openings | None:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return [("", True)]  # zero width: the opening continues after it
     if op is _c.LITERAL:
         return [(chr(arg).lower() if fold else chr(arg), True)]
     if op is _c.IN:
-        chars = [chr(a).lower() if fold else chr(a) for o, a in arg if o is _c.LITERAL]
-        if len(chars) == len(arg) and 0 < len(chars) <= 4:
-            return [(c, True) for c in dict.fromkeys(chars)]
+        chars = _set_chars(arg, fold)
+        if chars is not None and 0 < len(chars) <= 12:
+            return [(c, True) for c in chars]
         return [("", False)]
     if op is _c.SUBPATTERN:
         if not fold and arg[1] & re.I:
