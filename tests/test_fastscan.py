@@ -99,5 +99,5 @@ def test_small_character_ranges_open_with_each_character_but_letters_alone_do_no
     text = "Scores of 85/100 and 4 / 5, and 12/ 10 and 7/10."
     assert finditer_spans(digits, ScanText(text)) == [m.span() for m in digits.finditer(text)]
     assert literal_openings(r"[a-c]\s", re.I) is None  # one letter opens too many words
-    assert literal_openings(r"[a-c]x", re.I) == ("ax", "bx", "cx")
+    assert set(literal_openings(r"[a-c]x", re.I) or ()) == {"ax", "bx", "cx"}
     assert literal_openings(r"\d+ days", re.I) is None  # \d also takes other scripts' digits
