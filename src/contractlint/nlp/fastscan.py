@@ -99,7 +99,7 @@ def literal_openings(pattern: str, flags: int) -> tuple[str, ...] | None:
     if flags & re.I and any(ord(ch) > 127 and ch.lower() != ch.upper() for s in openings for ch in s):
         return None  # cased non-ASCII letters fold in ways str.lower does not mirror
     # Drop openings that another, shorter opening already covers: fewer scans, same positions.
-    kept = sorted(openings, key=len)
+    kept = sorted(openings, key=lambda s: (len(s), s))
     minimal: list[str] = []
     for s in kept:
         if not any(s.startswith(m) for m in minimal):
