@@ -37,9 +37,11 @@ class _Text:
 class _Grid:
     rows: list[list[str]]
     x: float
-    y: float
+    y: float  # top edge, measured down from the top of the page
     col_width: float
     row_height: float
+    spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    style: str = "boxes"
 
 
 @dataclass
@@ -81,11 +83,38 @@ class ContractPdf:
         self.y += size - self.leading
         self.line(text, font=font, size=size)
 
-    def table(self, rows: list[list[str]], *, col_width: float = 150.0, row_height: float = 22.0) -> None:
-        """A fully ruled table (every cell boxed), as Word draws one."""
+    def table(self, rows: list[list[str]], *, col_width: float = 150.0, row_height: float = 22.0,
+              spans: dict[tuple[int, int], tuple[int, int]] | None = None, style: str = "boxes") -> None:
+        """A fully ruled table; rows that do not fit go on to the next page.
+
+        ``spans`` merges cells: {(row, column): (rows, columns)}, the covered cells' texts unused.
+        ``style`` is how the rules are drawn: "boxes" (each cell stroked, as reportlab's canvas
+        does), "lines" (each side a line segment, as platypus does) or "bars" (each side a thin
+        filled rectangle, as Word does).
+        """
         self.y += self.paragraph_gap
-        self.pages[-1].append(_Grid(rows, LEFT, self.y, col_width, row_height))
-        self.y += row_height * len(rows)
+        spans = spans or {}
+        start = 0
+        while start < len(rows):
+            fit = max(1, int((BODY_BOTTOM - self.y) // row_height))
+            if fit < 2 and self.pages[-1]:
+                self.page_break()
+                continue
+            part = rows[start:start + fit]
+            moved = {(r - start, c): span for (r, c), span in spans.items() if start <= r < start + fit}
+            self.pages[-1].append(_Grid(part, LEFT, self.y, col_width, row_height, moved, style))
+            self.y += row_height * len(part)
+            start += len(part)
+            if start < len(rows):
+                self.page_break()
+
+    def note(self, *lines: str, width: float = 420.0) -> None:
+        """A boxed note, as Word draws a one-column table: one ruled cell a line."""
+        self.table([[line] for line in lines], col_width=width, row_height=self.leading + 6)
+
+    def text_at(self, text: str, x: float, y: float, *, size: float = 10.0, font: str = "Helvetica") -> None:
+        """Text at a set place on the current page (baseline ``y`` down from the top), the flow unmoved."""
+        self.pages[-1].append(_Text(text, x, y, font, size))
 
     def page_break(self) -> None:
         """Start a new page."""
@@ -117,14 +146,30 @@ def _draw(c: canvas.Canvas, t: _Text) -> None:
 
 
 def _draw_grid(c: canvas.Canvas, g: _Grid) -> None:
-    c.setLineWidth(0.75)
+    covered = {(r + i, col + j) for (r, col), (rs, cs) in g.spans.items() for i in range(rs) for j in range(cs)}
     for r, row in enumerate(g.rows):
-        top = HEIGHT - g.y - r * g.row_height
         for col, text in enumerate(row):
-            x = g.x + col * g.col_width
-            c.rect(x, top - g.row_height, g.col_width, g.row_height, stroke=1, fill=0)
+            if (r, col) in covered and (r, col) not in g.spans:
+                continue
+            rs, cs = g.spans.get((r, col), (1, 1))
+            x, top = g.x + col * g.col_width, HEIGHT - g.y - r * g.row_height
+            _draw_cell(c, g.style, x, top - rs * g.row_height, cs * g.col_width, rs * g.row_height)
             c.setFont("Helvetica", 10)
             c.drawString(x + 4, top - g.row_height + 7, text)
+
+
+def _draw_cell(c: canvas.Canvas, style: str, x: float, y: float, w: float, h: float) -> None:
+    """One cell's four sides, drawn the way ``style`` names."""
+    c.setLineWidth(0.75)
+    if style == "boxes":
+        c.rect(x, y, w, h, stroke=1, fill=0)
+    elif style == "lines":
+        c.lines([(x, y, x + w, y), (x, y + h, x + w, y + h), (x, y, x, y + h), (x + w, y, x + w, y + h)])
+    else:  # "bars"
+        c.rect(x, y - 0.25, w, 0.5, stroke=0, fill=1)
+        c.rect(x, y + h - 0.25, w, 0.5, stroke=0, fill=1)
+        c.rect(x - 0.25, y, 0.5, h, stroke=0, fill=1)
+        c.rect(x + w - 0.25, y, 0.5, h, stroke=0, fill=1)
 
 
 def image_only_pdf(path: Path, pages: int = 2) -> Path:

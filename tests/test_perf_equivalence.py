@@ -2,8 +2,9 @@
 
 Each contract is read twice, with ``pdf_reader.FAST_PATH`` off and on, and the two Documents
 (text, paragraphs with their pages, sentences, sections, tables, definitions, parties) must be
-equal. A spy on ``FastPdf.page`` checks that the fast path really read the plain pages and
-left the pages with ruled tables to pdfplumber. No timing is asserted: machines here are shared.
+equal. A spy on ``FastPdf.page`` checks that the fast path really read the pages, ruled tables
+included, and left to pdfplumber the pages it cannot be sure of. No timing is asserted: machines
+here are shared.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import pytest
 
 from contractlint.document.load import load_document
 from contractlint.ingest import pdf_reader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from contractlint.ingest.pdf_fast import FastPdf
-from pdf_fixtures import ContractPdf
+from contractlint.ingest.pdf_tables import Choices, Unsure, explore
+from pdf_fixtures import LEFT, ContractPdf
 
 REPO = Path(__file__).resolve().parent.parent
 FILLER = ("The Supplier shall provide the Services in accordance with this Agreement, the Service Levels and "
@@ -81,14 +85,116 @@ def test_fast_path_gives_the_same_document(tmp_path: Path, monkeypatch: pytest.M
     assert fast["pages"] >= 2 and fast_pages and all(used for _, used in fast_pages)
 
 
-def test_page_with_a_ruled_table_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            fast_pages: list[tuple[int, bool]]) -> None:
-    """A ruled table is pdfplumber's to find: its page is read the slow way, the rest fast."""
+def test_page_with_a_ruled_table_is_read_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              fast_pages: list[tuple[int, bool]]) -> None:
+    """PDFium's paths give the ruled table pdfplumber finds: every page is read the fast way."""
     slow, fast = _both(_contract(tmp_path / "tables.pdf", table=True), monkeypatch)
     assert fast == slow
-    assert fast["tables"], "the table should be found"
-    used = dict(fast_pages)
-    assert used[fast["pages"] - 1] is False and used[0] is True
+    assert [_texts(t)[1] for t in fast["tables"]] == [["Answer calls", "80% in 20 s", "Monthly"]]
+    assert len(fast_pages) == fast["pages"] and all(used for _, used in fast_pages)
+
+
+def _texts(table: dict) -> list[list[str]]:
+    return [[cell["text"] for cell in row] for row in table["rows"]]
+
+
+def _read_fast(pdf: ContractPdf, path: Path, monkeypatch: pytest.MonkeyPatch,
+               fast_pages: list[tuple[int, bool]]) -> dict:
+    """The Document read both ways, asserted equal and read wholly by the fast path."""
+    slow, fast = _both(pdf.save(path), monkeypatch)
+    assert fast == slow
+    assert len(fast_pages) == fast["pages"] and all(used for _, used in fast_pages), fast_pages
+    return fast
+
+
+@pytest.mark.parametrize("style", ["boxes", "lines", "bars"])
+def test_grid_drawn_any_way_is_read_fast(style: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         fast_pages: list[tuple[int, bool]]) -> None:
+    """Cells stroked as boxes, ruled with line segments, or bordered with thin filled bars (Word)."""
+    pdf = ContractPdf()
+    pdf.para("4.1 The Supplier shall meet the Service Levels below.", FILLER[:80])
+    pdf.table([["Service", "Target", "Credit"], ["Answer", "80% in 20 s", "2%"], ["Resolve", "5 days", ""]],
+              col_width=120, style=style)
+    pdf.para("4.2 Service Credits are the Customer's sole remedy.")
+    doc = _read_fast(pdf, tmp_path / f"{style}.pdf", monkeypatch, fast_pages)
+    assert [_texts(t) for t in doc["tables"]] == [[["Service", "Target", "Credit"], ["Answer", "80% in 20 s", "2%"],
+                                                   ["Resolve", "5 days", ""]]]
+    prose = [doc["text"][p["start"]:p["end"]] for p in doc["paragraphs"] if p["table"] is None]
+    assert prose and not any("Answer" in text for text in prose), "table words left in the prose"
+
+
+def test_merged_cells_are_read_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    fast_pages: list[tuple[int, bool]]) -> None:
+    """A heading cell across three columns and a label down two rows, as pdfplumber splits them."""
+    pdf = ContractPdf()
+    pdf.para("Schedule 2 - Charges")
+    pdf.table([["Charges", "", ""], ["Set-up", "Fixed", "GBP 45,000"], ["", "Per seat", "GBP 1,200"],
+               ["Run", "Monthly", "GBP 9,000"]], col_width=130, spans={(0, 0): (1, 3), (1, 0): (2, 1)})
+    doc = _read_fast(pdf, tmp_path / "merged.pdf", monkeypatch, fast_pages)
+    (table,) = [_texts(t) for t in doc["tables"]]
+    assert table[0][0] == "Charges" and ["Run", "Monthly", "GBP 9,000"] in table
+    assert any(row[1:] == ["Per seat", "GBP 1,200"] for row in table)
+
+
+def test_boxed_note_is_not_a_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   fast_pages: list[tuple[int, bool]]) -> None:
+    """A one-column box has no row with two filled cells: its words stay in the text."""
+    pdf = ContractPdf()
+    pdf.para("5.1 The Parties shall meet monthly.")
+    pdf.note("Drafting note: the Supplier to confirm", "the escalation contacts before signature.")
+    pdf.para("5.2 Either Party may call an extra meeting.")
+    doc = _read_fast(pdf, tmp_path / "note.pdf", monkeypatch, fast_pages)
+    assert doc["tables"] == []
+    assert any("escalation contacts" in doc["text"][p["start"]:p["end"]] for p in doc["paragraphs"])
+
+
+def test_table_across_a_page_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   fast_pages: list[tuple[int, bool]]) -> None:
+    """A long table split over two pages gives a table on each, both pages read fast."""
+    pdf = ContractPdf(footer="Page {n} of {m}")
+    for n in range(1, 12):
+        pdf.para(f"{n}. {FILLER[:90]}")
+    pdf.table([["Level", "Target"]] + [[f"Metric {k}", f"{k} %"] for k in range(1, 31)], style="bars")
+    pdf.para("20. This Schedule ends here.")
+    doc = _read_fast(pdf, tmp_path / "long.pdf", monkeypatch, fast_pages)
+    assert doc["pages"] == 2
+    rows = [row for t in doc["tables"] for row in _texts(t)]
+    assert len(doc["tables"]) == 2 and rows[1:] == [[f"Metric {k}", f"{k} %"] for k in range(1, 31)]
+
+
+def test_letter_on_a_cell_border_sends_the_page_to_pdfplumber(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               fast_pages: list[tuple[int, bool]]) -> None:
+    """Where PDFium's rounding could put a letter in either cell, pdfplumber reads that page."""
+    pdf = ContractPdf()
+    pdf.para("6.1 The rates are:")
+    pdf.table([["Band", "Rate"], ["A", "GBP 10"]], col_width=150)
+    pdf.text_at("X", LEFT + 150 - stringWidth("X", "Helvetica", 10) / 2, pdf.y - 7)  # centred on the rule
+    pdf.page_break()
+    pdf.para("6.2 Rates are fixed for the Term.")
+    slow, fast = _both(pdf.save(tmp_path / "border.pdf"), monkeypatch)
+    assert fast == slow
+    assert dict(fast_pages) == {0: False, 1: True}
+
+
+def test_explore_tries_each_close_call_both_ways() -> None:
+    """A close comparison is taken both ways: one answer is kept, two answers mean Unsure."""
+    runs: list[bool] = []
+
+    def agreeing(ch: Choices) -> tuple:
+        runs.append(ch.le(3.0, 3.0000001))  # too close to call
+        return ("same", ch.le(1.0, 2.0)), None
+
+    assert explore(agreeing)[0] == ("same", True) and sorted(runs) == [False, True]
+    with pytest.raises(Unsure):
+        explore(lambda ch: (ch.le(3.0, 3.0000001), None))
+
+    def undecidable(ch: Choices) -> tuple:
+        for k in range(8):  # 256 ways: more than it will try
+            ch.le(float(k), k + 1e-7)
+        return "same", None
+
+    with pytest.raises(Unsure):
+        explore(undecidable)
 
 
 def test_docgen_contract_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -16,42 +16,52 @@ characters are therefore taken per text object in content-stream order, a droppe
 standing as a space. The first page read fast is checked against pdfplumber's words, and a
 difference sends the whole file back to pdfplumber.
 
-A page goes back to pdfplumber (``None``) whenever the two could differ: a rotated or offset
-page, a form XObject, text that is not upright, a character without a Unicode mapping, fonts
-that cannot be matched one to one, or drawings that could make a ruled table with two cells in a
-row (more than two distinct x positions among vertical edges of 1 pt or more: pdfplumber's
-table finder builds every cell from those edges and drops shorter ones before merging).
+Ruled tables are found from PDFium's path objects by ``pdf_tables``, which follows pdfplumber's
+table finder. A page goes back to pdfplumber (``None``) whenever the two could differ: a rotated
+or offset page, a form XObject, text that is not upright, a character without a Unicode mapping,
+fonts that cannot be matched one to one, text placed so that the two libraries' rounding could
+order, cut or group it differently, or drawings the table finder is unsure of.
 """
 
 from __future__ import annotations
 
 import ctypes
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfinterp import PDFPageInterpreter
-from pdfplumber.utils.text import LIGATURES
+from pdfplumber.utils.text import LIGATURES, WordExtractor
 
-# pdfplumber's extract_words defaults: a gap over 3 pt starts a word; tops within 3 pt share a line.
-X_TOLERANCE = 3.0
-Y_TOLERANCE = 3.0
-# pdfplumber's table finder first drops edges shorter than this (edge_min_length_prefilter);
-# a little less here so that rounding never hides an edge it keeps.
-MIN_EDGE = 0.9
+from contractlint.ingest.pdf_layout import Table
+from contractlint.ingest.pdf_tables import Unsure, line_words, lines_by_top, page_tables
+
 # No Unicode known (PDFium's control codes for unmapped glyphs): pdfminer writes "(cid:N)" or other.
 _BAD_UNICODE = {0, 0x3, 0x93, 0x94, 0x96, 0x97, 0x98, 0xFFFD, 0xFFFE, 0xFFFF}
+_LIGATURES = str.maketrans(LIGATURES)
+_STYLE = itemgetter(5, 6)
+_X0 = itemgetter(1)
+_ATTRS = ["size", "fontname"]
 # Prototypes returning plain addresses: ctypes pointers are slow to compare and cannot be keys.
 _ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _get_text_object = _ADDRESS(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+# Per-character calls with plain addresses for pointers: ctypes' argument conversion is most of their cost.
+_get_origin = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_void_p).value)
+_get_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
 
 
 class FastPage(NamedTuple):
-    """What the reader needs from a page: its words, and its images for the pictured-number check."""
+    """What the reader needs from a page: words outside tables, ruled tables, images, text size."""
 
     words: list[dict]
+    tables: list[Table]
     images: list[dict]
+    chars: int
 
 
 class FastPdf:
@@ -68,6 +78,7 @@ class FastPdf:
         self.verified = False
         self._names: dict[int, str] = {}  # PDFium font handle -> its base font name
         self._advances: dict[object, dict[str, float]] = {}  # pdfminer font -> advance per text
+        self._fits: dict[tuple, set[str]] = {}  # (font, scale) -> texts whose advance fits PDFium's box
 
     def close(self) -> None:
         self.doc.close()
@@ -80,14 +91,17 @@ class FastPdf:
             found = self._page(index, plumber_page)
         except Exception:  # noqa: BLE001 - whatever PDFium or the font parser trips on, pdfplumber reads the page
             return None
-        if found is not None and not self.verified:
+        if found is None:
+            return None
+        if not self.verified:
             self.verified = True
-            if not same_words(found.words, plumber_page.extract_words(extra_attrs=["size", "fontname"])):
+            if not same_words(found[0], reference_words(plumber_page)):
                 self.enabled = False
                 return None
-        return found
+        return found[1]
 
-    def _page(self, index: int, plumber_page) -> FastPage | None:  # noqa: ANN001
+    def _page(self, index: int, plumber_page) -> tuple[list[dict], FastPage] | None:  # noqa: ANN001
+        """Every word of the page (for the check against pdfplumber), and the page as the reader takes it."""
         if plumber_page.rotation or tuple(plumber_page.mediabox[:2]) != (0, 0):
             return None
         height = float(plumber_page.height)
@@ -104,9 +118,16 @@ class FastPdf:
                 chars = self._chars(textpage, content[0], height, fonts)
             finally:
                 textpage.close()
+            if chars is None:
+                return None
+            try:
+                found = words(chars)
+                kept, tables = page_tables(content[2], height, chars, found, index + 1) if content[2] else (found, [])
+            except Unsure:
+                return None
         finally:
             page.close()
-        return None if chars is None else FastPage(words(chars), content[1])
+        return found, FastPage(kept, tables, content[1], sum(len(w["text"]) for w in found))
 
     # -- fonts
     def _page_fonts(self, plumber_page) -> dict[str, tuple] | None:  # noqa: ANN001
@@ -150,7 +171,8 @@ class FastPdf:
     # -- characters
     def _chars(self, textpage, objects: list, height: float,  # noqa: ANN001
                fonts: dict[str, tuple]) -> list[tuple] | None:
-        """(text, x0, x1, top, bottom, size, fontname) of each character, in content-stream order.
+        """(text, x0, x1, top, bottom, size, fontname, exact) of each character, in content-stream order;
+        ``exact`` when x1 is pdfminer's advance, not PDFium's box.
 
         PDFium sorts the text objects of a line by x and leaves out those that print nothing
         (Word writes many spaces as text objects of their own); pdfminer keeps both the order of
@@ -159,16 +181,21 @@ class FastPdf:
         """
         tp = textpage.raw
         address = ctypes.cast(tp, ctypes.c_void_p).value
+        count = max(pdfium_c.FPDFText_CountChars(tp), 0)
         by_object: dict[int, list[int]] = {}
-        for i in range(max(pdfium_c.FPDFText_CountChars(tp), 0)):
-            obj = _get_text_object(address, i)
+        owners = [_get_text_object(address, i) for i in range(count)]
+        for obj, run in groupby(range(count), key=owners.__getitem__):
             if obj:  # no object: a space or line break PDFium made up, which pdfplumber has not
-                by_object.setdefault(obj, []).append(i)
-        get_unicode, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
-        x, y, box = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_RECTF()
-        px, py, pbox = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
+                by_object.setdefault(obj, []).extend(run)
+        text = _page_text(tp, count)
+        if text is None:
+            return None
+        point = (ctypes.c_double * 2)()
+        px, py = ctypes.addressof(point), ctypes.addressof(point) + 8
+        box = pdfium_c.FS_RECTF()
+        pbox = ctypes.addressof(box)
         out = []
+        append = out.append
         for obj, key in objects:
             style = self._style(obj, fonts)
             if style is None:
@@ -179,27 +206,30 @@ class FastPdf:
                 if not _blank(obj):
                     return None  # left out for another reason (a repeat, marked content): unsure
                 bottom = height - (origin[1] + descent)
-                out.append((" ", origin[0], origin[0], bottom - size, bottom, size, fontname))
+                append((" ", origin[0], origin[0], bottom - size, bottom, size, fontname, False))
                 continue
+            # pdfminer's box is the advance; PDFium's loose box runs from the origin to the advance,
+            # widened where the ink overhangs. Each glyph of a font and size is checked to fit that
+            # box once, and each object's first: horizontal scaling is set per object.
+            fits = self._fits.setdefault((fontname, scale), set())
+            first = True
             for i in indices:
-                code = get_unicode(tp, i)
-                if code == 2:
-                    code = 0x2D  # PDFium marks a hyphen ending a line so (_page_fonts rules out soft ones)
-                elif code in _BAD_UNICODE or 0x590 <= code <= 0x8FF:
-                    return None  # unmapped glyph (pdfminer writes "(cid:N)"), or right-to-left text
-                get_origin(tp, i, px, py)
-                get_box(tp, i, pbox)
-                bottom = height - (y.value + descent)
-                # PDFium's loose box runs from the origin to the advance, widened to the glyph's
-                # ink where that overhangs (an italic f by a point): pdfminer's box is the advance.
-                text = chr(code)
-                x1 = box.right
-                advance = advances.get(text)
-                if advance is not None:
-                    if x.value + advance * scale > x1 + 0.05:
+                _get_origin(address, i, px, py)
+                x, bottom = point[0], height - (point[1] + descent)
+                char = text[i]
+                advance = advances.get(char)
+                if advance is None:
+                    _get_box(address, i, pbox)
+                    append((char, x, box.right, bottom - size, bottom, size, fontname, False))
+                    continue
+                x1 = x + advance * scale
+                if first or char not in fits:
+                    _get_box(address, i, pbox)
+                    if x1 > box.right + 0.05:
                         return None  # wider than PDFium's box: the widths disagree (scaling?)
-                    x1 = x.value + advance * scale
-                out.append((text, x.value, x1, bottom - size, bottom, size, fontname))
+                    fits.add(char)
+                    first = False
+                append((char, x, x1, bottom - size, bottom, size, fontname, True))
         return None if by_object else out
 
     def _style(self, obj, fonts: dict[str, tuple]) -> tuple | None:  # noqa: ANN001
@@ -215,6 +245,58 @@ class FastPdf:
         fontname, descent, advances = font
         size = font_size.value * matrix.d
         return size, descent * size, fontname, (matrix.e, matrix.f), advances, font_size.value * matrix.a
+
+
+def _page_text(textpage, count: int) -> str | None:  # noqa: ANN001 - FPDF_TEXTPAGE
+    """Each character's text, one per index, as ``FPDFText_GetUnicode`` gives it, mostly from one call;
+    None if one has no Unicode (pdfminer writes "(cid:N)") or is right-to-left.
+
+    The page's text holds the same values one to one, except that it writes 0xFFFE for some
+    (the line-end hyphen PDFium marks 2, among others): those are asked for one by one.
+    """
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer) if count else 0
+    units = buffer[:count]
+    distinct = set(units)
+    if written != count + 1 or any(0xD800 <= u <= 0xDFFF for u in distinct):
+        units = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(count)]
+    elif not distinct.isdisjoint(_BAD_UNICODE):
+        units = [pdfium_c.FPDFText_GetUnicode(textpage, i) if u in _BAD_UNICODE else u for i, u in enumerate(units)]
+    else:
+        return "".join(map(chr, units))
+    distinct = set(units) - {2}
+    # Only PDFium's own spaces and line breaks have no text object: any other bad value is a glyph's.
+    if not distinct.isdisjoint(_BAD_UNICODE) or any(0x590 <= u <= 0x8FF for u in distinct):
+        return None
+    # PDFium marks a hyphen ending a line 2 (_page_fonts rules out soft ones).
+    return "".join(chr(0x2D if u == 2 else u) for u in units)
+
+
+def reference_words(page) -> list[dict]:  # noqa: ANN001 - pdfplumber Page
+    """pdfplumber's ``extract_words(extra_attrs=["size", "fontname"])``, made from pdfminer's characters
+    as ``Page.chars`` makes them but without converting every other object too (most of its cost)."""
+    if page.pdf.unicode_norm is not None or tuple(page.mediabox[:2]) != (0, 0):
+        return page.extract_words(extra_attrs=_ATTRS)
+    height, doctop = page.height, page.initial_doctop
+    chars = []
+    for obj in _layout_chars(page.layout):
+        if not isinstance(obj.fontname, str):
+            return page.extract_words(extra_attrs=_ATTRS)
+        top = height - obj.y1
+        chars.append({"text": obj.get_text(), "x0": obj.x0, "x1": obj.x1, "top": top, "bottom": height - obj.y0,
+                      "doctop": doctop + top, "upright": obj.upright, "size": obj.size, "fontname": obj.fontname})
+    return WordExtractor(extra_attrs=_ATTRS).extract_words(chars)
+
+
+def _layout_chars(container) -> list:  # noqa: ANN001 - pdfminer LTContainer
+    """pdfminer's characters in the order pdfplumber's ``iter_layout_objects`` meets them."""
+    out = []
+    for obj in container:
+        if isinstance(obj, LTContainer):
+            out += _layout_chars(obj)
+        elif isinstance(obj, LTChar):
+            out.append(obj)
+    return out
 
 
 def same_words(fast: list[dict], slow: list[dict]) -> bool:
@@ -261,12 +343,12 @@ def _unprefixed(name: object) -> str:
     return tail if plus and len(head) == 6 and head.isupper() else text
 
 
-def _content(page, height: float) -> tuple[list, list[dict]] | None:  # noqa: ANN001 - FPDF_PAGE
-    """The page's text objects (handle, address) in stream order and its images as pdfplumber
-    places them; ``None`` if a drawing could make a table, or a form XObject needs walking."""
+def _content(page, height: float) -> tuple[list, list[dict], list] | None:  # noqa: ANN001 - FPDF_PAGE
+    """The page's text objects (handle, address) in stream order, its images as pdfplumber places
+    them, and its path objects; ``None`` if a form XObject needs walking."""
     texts: list = []
     images: list[dict] = []
-    vertical_x: set[float] = set()
+    paths: list = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for i in range(pdfium_c.FPDFPage_CountObjects(page)):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
@@ -279,11 +361,10 @@ def _content(page, height: float) -> tuple[list, list[dict]] | None:  # noqa: AN
             images.append({"x0": left.value, "x1": right.value, "top": height - top.value,
                            "bottom": height - bottom.value})
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            if not _vertical_edges(obj, vertical_x) or len(vertical_x) > 2:
-                return None
+            paths.append(obj)
         elif kind != pdfium_c.FPDF_PAGEOBJ_SHADING:
             return None  # a form XObject: its contents would need walking with their own matrix
-    return texts, images
+    return texts, images, paths
 
 
 def _blank(obj) -> bool:  # noqa: ANN001 - FPDF_PAGEOBJECT
@@ -292,88 +373,50 @@ def _blank(obj) -> bool:  # noqa: ANN001 - FPDF_PAGEOBJECT
     return bool(pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)) and right.value - left.value < 0.01
 
 
-def _vertical_edges(path, xs: set[float]) -> bool:  # noqa: ANN001 - FPDF_PAGEOBJECT
-    """Add the x of every segment of ``path`` that rises 1 pt or more; False if it cannot be read.
-
-    Generous on purpose: a slanted segment counts at both ends, and Bézier control points count
-    as corners, so the set holds at least the x positions pdfplumber's vertical edges have.
-    """
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(path, matrix):
-        return False
-    px, py = ctypes.c_float(), ctypes.c_float()
-    start = prev = None
-    for i in range(pdfium_c.FPDFPath_CountSegments(path)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
-        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, px, py):
-            return False
-        point = (matrix.a * px.value + matrix.c * py.value + matrix.e,
-                 matrix.b * px.value + matrix.d * py.value + matrix.f)
-        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO:
-            start = prev = point
-            continue
-        if prev is not None:
-            _edge(prev, point, xs)
-        prev = point
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
-            _edge(point, start, xs)
-            prev = start
-    return True
-
-
-def _edge(a: tuple[float, float], b: tuple[float, float], xs: set[float]) -> None:
-    if abs(a[1] - b[1]) >= MIN_EDGE:
-        xs.update((round(a[0], 3), round(b[0], 3)))
-
-
 def words(chars: list[tuple]) -> list[dict]:
-    """pdfplumber's word grouping, on (text, x0, x1, top, bottom, size, fontname) tuples.
+    """pdfplumber's word grouping, on ``_chars``' (text, x0, x1, top, bottom, size, fontname, ...) tuples.
 
     As ``pdfplumber.utils.text.WordExtractor`` does with ``extra_attrs=["size", "fontname"]``:
     consecutive characters of one size and font form a run; a run is cut into lines (tops
     chained within 3 pt), each line read by x0 and split at spaces and at gaps over 3 pt.
+    Raises ``Unsure`` where pdfminer's coordinates could cut or order them otherwise.
     """
     out: list[dict] = []
-    for (size, fontname), run in groupby(chars, key=lambda c: (c[5], c[6])):
-        for line in _lines(list(run)):
-            line.sort(key=lambda c: c[1])
-            current: list[tuple] = []
-            for ch in line:
-                if ch[0].isspace():
-                    if current:
-                        out.append(_word(current, size, fontname))
-                    current = []
-                    continue
-                if current:
-                    prev = current[-1]
-                    if ch[1] < prev[1] or ch[1] > prev[2] + X_TOLERANCE or abs(ch[3] - prev[3]) > Y_TOLERANCE:
-                        out.append(_word(current, size, fontname))
-                        current = []
-                current.append(ch)
-            if current:
-                out.append(_word(current, size, fontname))
+    for (size, fontname), run in groupby(chars, key=_STYLE):
+        for line in lines_by_top(list(run)):
+            if not _baselines_apart(line):
+                raise Unsure
+            for word in line_words(line):
+                text, x0, x1, top, bottom = list(zip(*word))[:5]
+                out.append({"text": "".join(text).translate(_LIGATURES), "x0": min(x0), "x1": max(x1),
+                            "top": min(top), "bottom": max(bottom), "size": size, "fontname": fontname})
     return out
 
 
-def _lines(chars: list[tuple]) -> list[list[tuple]]:
-    """pdfplumber's ``cluster_objects`` on top: distinct tops chained within the tolerance."""
-    cluster: dict[float, int] = {}
-    n, last = 0, None
-    for top in sorted({c[3] for c in chars}):
-        if last is not None and top > last + Y_TOLERANCE:
-            n += 1
-        cluster[top] = n
-        last = top
-    lines: list[list[tuple]] = [[] for _ in range(n + 1)]
-    for c in chars:
-        lines[cluster[c[3]]].append(c)
-    return lines
+def _baselines_apart(line: list[tuple]) -> bool:
+    """Whether a line holding text on more than one baseline reads the same cut into runs by baseline.
 
-
-def _word(chars: list[tuple], size: float, fontname: str) -> dict:
-    return {
-        "text": "".join(LIGATURES.get(c[0], c[0]) for c in chars),
-        "x0": min(c[1] for c in chars), "x1": max(c[2] for c in chars),
-        "top": min(c[3] for c in chars), "bottom": max(c[4] for c in chars),
-        "size": size, "fontname": fontname,
-    }
+    pdfminer's size is a difference of two coordinates, so text on another baseline can differ
+    from it in the last bit and start a run of its own, where here they share one. No word
+    changes while each stretch of the stream on one baseline keeps to itself across, over 3 pt
+    clear of the others.
+    """
+    if len({c[3] for c in line}) == 1:
+        return True
+    stretches: list[tuple[float, int, float]] = []
+    n, last = -1, None
+    for c in line:
+        if c[3] != last:
+            n, last = n + 1, c[3]
+        stretches.append((c[1], n, c[2]))
+    stretches.sort()
+    done: set[int] = set()
+    current, reach = stretches[0][1], stretches[0][2]
+    for x0, k, x1 in stretches[1:]:
+        if k != current:
+            if k in done or x0 <= reach + 3.0:
+                return False
+            done.add(current)
+            current, reach = k, x1
+        reach = max(reach, x1)
+    return True

@@ -130,8 +130,8 @@ def _extract(page: pdfplumber.page.Page, number: int,
              fast: FastPdf | None = None) -> tuple[list[dict], list[Table], list[dict], int]:
     """What one page gives: words outside tables, ruled tables, images, text size."""
     quick = fast.page(number - 1, page) if fast is not None else None
-    if quick is not None:  # no table on the page, so every word counts
-        return quick.words, [], quick.images, sum(len(w["text"]) for w in quick.words)
+    if quick is not None:  # PDFium's words and tables, found as below (see pdf_tables)
+        return quick.words, quick.tables, quick.images, quick.chars
     words = page.extract_words(extra_attrs=_WORD_ATTRS, use_text_flow=False)
     chars = sum(len(w["text"]) for w in words)
     found: list[Table] = []
