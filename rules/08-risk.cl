@@ -66,8 +66,9 @@ vocab risk_data_object = "data" | "personal information" | "customer information
 vocab risk_dpa = "data processing agreement" | "data processing addendum" | "data protection addendum"
                | "data processing terms" | "data protection agreement" | exact "DPA"
 
-vocab risk_to_agree = "negotiate" | "to be negotiated" | "to be agreed" | "shall agree" | "will agree"
-  | "good faith" | "agree upon" | "agree on"
+# The shared agreement-to-agree wording (04-service-levels.cl), and a duty to negotiate at all.
+vocab risk_to_agree = deferred | "negotiate" | "shall agree" | "will agree" | "good faith" | "agree upon"
+  | "agree on"
 vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "forms part" | "governs"
                    | "shall apply" | "will apply" | "apply to"
 
@@ -187,7 +188,7 @@ rule RISK-003 "Data protection and information security bind the provider" {
   severity: high
   source: "002 (security), common practice"
   # A duty to negotiate a data processing agreement later binds the provider to nothing yet.
-  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree and not mentions deferred)
+  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree)
            or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
            or (sentence mentions risk_dpa and mentions risk_binding)
            or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)

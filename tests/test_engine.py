@@ -225,3 +225,10 @@ def test_section_heading_matches_any_alternative_of_a_vocabulary(heading, expect
                  ' require: section body mentions "meet"\n message: "m"\n}\n')
     text = f"1. {heading}\n\n1.1 The parties shall meet monthly.\n"
     assert check_document(document_from_text(text), rs)[0].status.value == expected
+
+
+@pytest.mark.parametrize(("heading", "expected"), [("Client Responsibilities", "pass"),
+                                                   ("Supplier Responsibilities", "gap")])
+def test_party_term_in_a_heading_matches_the_role_words(heading, expected):
+    text = f"1. {heading}\n\n1.1 Scripts shall be approved within five days.\n"
+    assert status('section (party client) mentions "approve"', text) == expected

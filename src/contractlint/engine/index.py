@@ -141,7 +141,8 @@ class DocumentIndex:
             if term.openings is not None and not self.scan.contains_any(term.openings):
                 return []  # no match can start anywhere: the pattern need not even be compiled
             out = []
-            for a, b in finditer_spans(_compiled(term.pattern, term.re_flags), self.scan):
+            # The compiler listed the openings already: parsing the pattern again would double the work.
+            for a, b in finditer_spans(_compiled(term.pattern, term.re_flags), self.scan, term.openings):
                 i = bisect.bisect_right(self._matchable_starts, a) - 1
                 if b > a and i >= 0 and b <= self.matchable[i][1]:
                     out.append((a, b))
@@ -308,6 +309,10 @@ class _FlatTerm:
                 stack.extend(t.terms)
             elif isinstance(t, ast.Phrase):
                 (self.words if t.exact else self.stems).add(t.stems)
+            elif isinstance(t, ast.PartyNames):
+                # A heading is read without the contract's parties: only the role words count.
+                words = CLIENT_WORDS if t.role == "client" else PROVIDER_WORDS
+                self.stems.update(phrase_stems(w) for w in words)
             else:
                 self.others.append(t)
         self.longest = max((len(p) for p in (*self.stems, *self.words)), default=0)
@@ -320,22 +325,13 @@ class _FlatTerm:
                 for n in range(1, min(self.longest, len(seq)) + 1):
                     if any(seq[i:i + n] in table for i in range(len(seq) - n + 1)):
                         return True
-        return any(term_in_text(t, text) for t in self.others)
+        return any(_other_in_text(t, text) for t in self.others)
 
 
-def term_in_text(term: ast.Term, text: str) -> bool:
-    """Whether a term occurs in a short text such as a heading (no index needed)."""
-    if isinstance(term, ast.Alts):
-        return any(term_in_text(t, text) for t in term.terms)
-    if isinstance(term, ast.Phrase):
-        seq = _heading_tokens(text, term.exact)
-        n = len(term.stems)
-        return any(seq[i:i + n] == term.stems for i in range(len(seq) - n + 1))
+def _other_in_text(term: ast.Term, text: str) -> bool:
+    """Whether a regex or fuzzy term occurs in a short text such as a heading."""
     if isinstance(term, ast.Regex):
         return _compiled(term.pattern, re.I).search(text) is not None
-    if isinstance(term, ast.PartyNames):
-        words = CLIENT_WORDS if term.role == "client" else PROVIDER_WORDS
-        return any(term_in_text(ast.Phrase(text=w, stems=phrase_stems(w)), text) for w in words)
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import EllipsisType
 
 try:  # The parser is private; if it moves, every pattern simply takes the finditer path.
     from re import _constants as _c
@@ -52,9 +53,14 @@ class ScanText:
         return lower is None or any(o in lower for o in openings)
 
 
-def finditer_spans(pattern: re.Pattern[str], text: ScanText) -> list[Span]:
-    """The spans ``pattern.finditer(text)`` yields, found by trying only the literal openings."""
-    openings = literal_openings(pattern.pattern, pattern.flags)
+def finditer_spans(pattern: re.Pattern[str], text: ScanText,
+                   openings: tuple[str, ...] | None | EllipsisType = ...) -> list[Span]:
+    """The spans ``pattern.finditer(text)`` yields, found by trying only the literal openings.
+
+    ``openings`` are the pattern's, as ``literal_openings`` lists them (worked out here if not given).
+    """
+    if openings is ...:
+        openings = literal_openings(pattern.pattern, pattern.flags)
     hay = (text.lower if pattern.flags & re.I else text.text) if openings is not None else None
     if hay is None:
         return [m.span() for m in pattern.finditer(text.text)]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Literal, NamedTuple, get_args
 
@@ -243,19 +243,21 @@ def _head(t: _Text, mention: _Mention) -> _Subject | None:
     role = mention.role
     if word in ("and", "or", "nor") and not words:
         before = len(t.low[: boundary - len(word)].rstrip())
-        other = t.by_end.get(before) or _possessor_of(t, before)
+        other = t.by_end.get(before) or next((o for o in _owners_before(t, before) if o.possessive), None)
         if other is not None and (partner := _head(t, other)) is not None:
             role = role if partner.role == role else "both"
             start, negative = partner.start, negative or partner.negative
     return _Subject(t.sentence[start : mention.end], role, start, negative)
 
 
-def _possessor_of(t: _Text, end: int) -> _Mention | None:
-    """The party whose person ends at ``end``: "Corvid" in "Corvid's Client Partner and ..."."""
+def _owners_before(t: _Text, end: int) -> Iterator[_Mention]:
+    """Parties whose people end at ``end``, nearest first: "Corvid" in "Corvid's Client Partner",
+    "the Supplier" in "the Supplier personnel"."""
     for owner in reversed(t.mentions):
-        if owner.possessive and end - 60 <= owner.end < end and _POSSESSED.fullmatch(t.low[owner.end : end]):
-            return owner
-    return None
+        if end - 60 <= owner.end < end:
+            matcher = _POSSESSED if owner.possessive else _AGENT_NOUNS
+            if matcher.fullmatch(t.low[owner.end : end]):
+                yield owner
 
 
 def _subject_end(t: _Text, pos: int) -> int:
@@ -282,12 +284,8 @@ def _subject(t: _Text, pos: int, previous: _Subject | None) -> _Subject | None:
     end = _subject_end(t, pos)
     if (mention := t.by_end.get(end)) is not None and (head := _head(t, mention)):
         return head
-    for owner in reversed(t.mentions):
-        if owner.end >= end or owner.end < end - 60:
-            continue
-        gap = t.low[owner.end : end]
-        matcher = _POSSESSED if owner.possessive else _AGENT_NOUNS
-        if matcher.fullmatch(gap) and (head := _head(t, owner)) is not None:
+    for owner in _owners_before(t, end):
+        if (head := _head(t, owner)) is not None:
             return head._replace(actor=t.sentence[head.start : end])
     boundary, word = t.boundary_before(end)
     left = _CLAUSE_NUMBER.match(t.low, boundary).end()
