@@ -232,3 +232,10 @@ def test_section_heading_matches_any_alternative_of_a_vocabulary(heading, expect
 def test_party_term_in_a_heading_matches_the_role_words(heading, expected):
     text = f"1. {heading}\n\n1.1 Scripts shall be approved within five days.\n"
     assert status('section (party client) mentions "approve"', text) == expected
+
+
+def test_regex_flags_apply_in_headings_as_in_the_text():
+    # "x" (verbose) lets a pattern hold spaces and comments; a heading must read it the same way.
+    text = "1. Steering Committee\n\n1.1 The parties shall meet monthly.\n"
+    assert status(r'section /steering \s+ committee  # the body/x mentions "meet"', text) == "pass"
+    assert status(r'sentence mentions /steering \s+ committee  # the body/x', text) == "gap"

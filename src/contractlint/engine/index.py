@@ -331,7 +331,7 @@ class _FlatTerm:
 def _other_in_text(term: ast.Term, text: str) -> bool:
     """Whether a regex or fuzzy term occurs in a short text such as a heading."""
     if isinstance(term, ast.Regex):
-        return _compiled(term.pattern, re.I).search(text) is not None
+        return _compiled(term.pattern, term.re_flags).search(text) is not None
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False
