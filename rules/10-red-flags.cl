@@ -8,6 +8,9 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
                         | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?)\b/
+                        # "the Target Uptime", "the Target Response Time", "an availability target"
+                        | /\btarget\s+(?:uptime|availability|response\s+times?|resolution\s+times?)\b/
+                        | /\b(?:uptime|availability|response\s+time|resolution\s+time)\s+targets?\b/
 
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
@@ -52,6 +55,8 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
+                 # "to make the Cloud Service available", "to respond to support requests within"
+                 | /\bmake\s+(?:[\w-]+\s+){1,4}available\b/ | "respond"
 
 # Ending the contract, in plain English too ("either of us can end this agreement").
 vocab red_terminate = "terminate" | "termination" | /\b(?:end|cancel)\s+(?:this|the)\s+(?:agreement|contract)\b/
@@ -138,6 +143,9 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
     violation: "The Vendor shall use its best efforts to ensure that the SLAs are met in each calendar month."
     violation: "The Contractor shall endeavour to meet the Key Performance Indicators in each Measurement Period."
     violation: "Commercially reasonable efforts will be used to attain the service levels described in Exhibit B."
+    violation: "If there is a Target Uptime, the Provider will use commercially reasonable efforts to make the Cloud Service available for at least the Target Uptime in each calendar month."
+    violation: "The Provider will use commercially reasonable efforts to respond to support requests within the Target Response Time."
+    pass: "The Provider shall make the Cloud Service available for at least the Target Uptime in each month, and will use reasonable efforts to notify the Customer of planned maintenance."
     pass: "The Supplier shall meet or exceed the Service Levels."
     pass: "If the Supplier fails to meet a Service Level, it shall use reasonable endeavours to mitigate the impact of the failure on the Client."
     pass: "The Client shall use reasonable endeavours to provide the forecasts the Supplier needs to meet the Service Levels."
