@@ -323,3 +323,21 @@ def test_party_list_on_its_own_lines_joined_by_a_line_and() -> None:
             "1. The Board appoints the Service Provider to provide the Services.\n")
     assert summary(text) == [("AMANZI COAST WATER BOARD", "Board", "client"),
                              ("SIYAKHULA CONTACT SOLUTIONS", "Service Provider", "provider")]
+
+
+def test_party_paragraphs_ending_in_an_unquoted_role_name() -> None:
+    """Australian drafting: a paragraph per party, its role in brackets without quotes."""
+    text = ("Central Reservations Services Agreement\n\n"
+            "Wattle Hotels Pty Ltd (ABN 48 611 902 375) of Level 9, 120 Collins Street, Melbourne (the Principal)\n\n"
+            "Bluegum Contact Pty Ltd (ABN 17 604 338 921) of 55 Hunter Street, Newcastle NSW 2300 (the Agent)\n\n"
+            "Background\n\n(a) The Principal wishes to appoint the Agent to run its reservations centre.\n\n"
+            "1. Services\n\n1.1 The Agent must provide the Services.\n")
+    assert summary(text) == [("Wattle Hotels Pty Ltd", "Principal", "client"),
+                             ("Bluegum Contact Pty Ltd", "Agent", "provider")]
+
+
+def test_one_bracketed_role_word_is_no_party_list() -> None:
+    # A bracket that happens to close a paragraph with a role word is not a party on its own.
+    text = ("Reservations are recorded by the reservations team (the Agent)\n\n"
+            "1. Services\n\n1.1 The services are set out below.\n")
+    assert all(p.name != "Reservations are recorded by the reservations team" for p in parties(text))

@@ -59,6 +59,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     "we": ("provider", 1),
     "us": ("provider", 1),
     "you": ("client", 1),
+    # An agency agreement's "Agent" acts for the "Principal": in outsourced customer service, the
+    # provider answering in the client's name.
+    "agent": ("provider", 1),
 }
 # Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
 # provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
@@ -78,8 +81,10 @@ _NAME_END = re.compile(
     r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation)\b"
 )
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}[.)]\s|(?i:and|or)\b|the\b)+")
+# A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
-    r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S"
+    r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b)\S"
 )
 _LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?)\b")
 _NEW_SENTENCE = re.compile(
@@ -116,7 +121,7 @@ class _Candidate:
     aliases: list[str] = field(default_factory=list)
     role: Role = "unknown"
     reason: str = ""
-    strength: int = 0  # 3 hint, 2 decisive name, 1 context or usual name
+    strength: float = 0  # 3 hint, 2 decisive name, 1.5 what the contract says it does, 1 usual name
 
     def label(self) -> str:
         return self.written or self.defined_as or self.name
@@ -233,13 +238,37 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
             if head and _ENTITY_NAME.search(head):
                 before, m = head, None
             entity = bool(before and _ENTITY_NAME.search(before))
-            for term, written in zip(it.terms, it.written, strict=True):
-                if term.lower() in NOT_PARTIES or not (entity or _is_party_term(term)):
-                    continue
-                name = before if before and (entity or m is None or not m.group(1)) else term
-                found.append(_Candidate(name=name, defined_as=term, written=written, terms=[term],
-                                        aliases=[term, written]))
+            # One party may take several names in one bracket: ("we" or "us").
+            kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True)
+                    if t.lower() not in NOT_PARTIES and (entity or _is_party_term(t))]
+            if not kept:
+                continue
+            term, written = kept[0]
+            name = before if before and (entity or m is None or not m.group(1)) else term
+            found.append(_Candidate(name=name, defined_as=term, written=written, terms=[t for t, _ in kept],
+                                    aliases=[a for t, w in kept for a in (t, w)]))
     return found
+
+
+# Australian and some English drafting defines a party without quotes, at the end of its own
+# paragraph: "Bluegum Contact Pty Ltd (ABN 17 604 338 921) of 55 Hunter Street ... (the Agent)".
+_UNQUOTED_ROLE = re.compile(r"\((?:the\s+)?(?P<term>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)\s*[.;,]?\s*(?:and)?\s*$")
+
+
+def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+    """Party paragraphs that end with an unquoted role name: 'Acme Pty Ltd (ABN ...) of ... (the Principal)'."""
+    found = []
+    for p in pre:
+        ptext = plain(text[p.start : p.end])
+        m = _UNQUOTED_ROLE.search(ptext)
+        if not m or not _is_party_term(m.group("term")):
+            continue
+        name = _name(ptext[: m.start()])
+        if name and name.lower() != m.group("term").lower():
+            term = m.group("term")
+            found.append(_Candidate(name=name, defined_as=term, written=f"the {term}", terms=[term],
+                                    aliases=[term, f"the {term}"]))
+    return found if len(found) >= 2 else []
 
 
 _ENGAGES = re.compile(
@@ -378,6 +407,11 @@ _EVIDENCE: list[tuple[str, Role]] = [
      r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
      "provider"),
     (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
+    # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
+    # "Contractor shall operate a player support center", "You will answer subscriber contacts".
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+(?:\w+\s+)?(?:run|operate|staff|answer|handle)\s+"
+     r"(?:\w+\s+){0,4}?(?:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
+     r"|services?)\b", "provider"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
      r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
@@ -394,7 +428,9 @@ _EVIDENCE: list[tuple[str, Role]] = [
 
 def _alias_re(c: _Candidate) -> str:
     names = sorted({c.name, *c.aliases, *(f"the {t}" for t in c.terms)}, key=len, reverse=True)
-    return r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names if n) + r")(?![\w])"
+    # A name written in lower case ("we", "you") opens a sentence with a capital: "You will answer".
+    alts = [f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" if n[0].islower() else re.escape(n) for n in names if n]
+    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])"
 
 
 def _clause_of(text: str, paragraphs: list[Paragraph], starts: list[int], pos: int) -> str | None:
@@ -444,7 +480,7 @@ def _assign_roles(text: str, paragraphs: list[Paragraph], cands: list[_Candidate
             c.role, c.strength, c.reason = named[0], 2, _NAMED[c.source].format(c.label())
         elif n_client != n_provider:
             c.role = "client" if n_client > n_provider else "provider"
-            c.strength, c.reason = 1, ev[c.role][0]
+            c.strength, c.reason = 1.5, ev[c.role][0]
         elif named:
             c.role, c.strength = named[0], 1
             c.reason = f'defined as "{c.label()}", a name that usually means the {named[0]}'
@@ -515,6 +551,8 @@ def find_parties(
     listed = _from_party_list(text, pre)
     covers = [c for p in pre for line in text[p.start : p.end].splitlines() for c in _cover_lines(line)]
     named = [] if listed else _from_inline_roles(text, pre)
+    if not listed and len(named) < 2:
+        named += _from_unquoted_roles(text, pre)
     engaged = [] if listed or len(named) >= 2 else _from_engagement(text, pre)
     cands = _merge([listed, covers, named, engaged], limit_extra=False)
     if len(cands) < 2:
