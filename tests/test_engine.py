@@ -239,3 +239,26 @@ def test_regex_flags_apply_in_headings_as_in_the_text():
     text = "1. Steering Committee\n\n1.1 The parties shall meet monthly.\n"
     assert status(r'section /steering \s+ committee  # the body/x mentions "meet"', text) == "pass"
     assert status(r'sentence mentions /steering \s+ committee  # the body/x', text) == "gap"
+
+
+AU_PARTIES = ("Wattle Hotels Pty Ltd (ABN 48 611 902 375) of 120 Collins Street, Melbourne (the Principal)\n\n"
+              "Bluegum Contact Pty Ltd (ABN 17 604 338 921) of 55 Hunter Street, Newcastle (the Agent)\n\n"
+              "1. Services\n\n1.1 The Agent must provide the Services.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("1.2 The Agent must work in Wattle's central reservations system.", "pass"),
+    ("1.2 The Agent must work in the Principal's booking platform.", "pass"),
+    ("1.2 The Agent must work in the platform hosted by Wattle Hotels.", "pass"),
+    ("1.2 The Agent must work in the Agent's own case platform.", "gap"),
+    ("1.2 The Agent must work in Bluegum's central reservations system.", "gap"),
+])
+def test_party_slot_in_a_regex_is_filled_with_the_parties_names(sentence, expected):
+    condition = r"sentence mentions /\b{client}(['’]s)?\s+(\w+\s+){0,2}(system|platform)\b|hosted\s+by\s+{client}/"
+    assert status(condition, AU_PARTIES + sentence) == expected
+
+
+def test_party_slot_in_a_regex_reads_the_role_words_in_a_heading():
+    text = "1. Client's Systems\n\n1.2 Access shall be given within five days.\n"
+    assert status(r"section /\b{client}('s)?\s+systems\b/ mentions " + '"access"', text) == "pass"
+    assert status(r"section /\b{provider}('s)?\s+systems\b/ mentions " + '"access"', text) == "gap"

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.lang import ast
-from contractlint.nlp.fastscan import ScanText, finditer_spans
+from contractlint.nlp.fastscan import ScanText, finditer_spans, literal_openings
 from contractlint.nlp.negation import negated_spans
 from contractlint.nlp.normalize import phrase_stems, tokens
 from contractlint.nlp.obligations import Obligation, find_obligations
@@ -93,6 +93,9 @@ class DocumentIndex:
         self.scan = ScanText(doc.text)
         self._flats: dict[int, _FlatTerm] = {}
         self.actors = _actors(doc)
+        self.party_names: dict[str, list[str]] = defaultdict(list)
+        for name, role in self.actors.items():
+            self.party_names[role].append(name)
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------
@@ -138,11 +141,15 @@ class DocumentIndex:
         if isinstance(term, ast.Regex):
             # One pass over the whole text (re.M, so "^" still opens a paragraph), keeping the
             # matches that lie inside one matchable paragraph: headings and contents lines never count.
-            if term.openings is not None and not self.scan.contains_any(term.openings):
+            pattern, openings = term.pattern, term.openings
+            if term.party_slots:
+                pattern = ast.fill_party_slots(pattern, self.party_names)
+                openings = _openings(pattern, term.re_flags)
+            if openings is not None and not self.scan.contains_any(openings):
                 return []  # no match can start anywhere: the pattern need not even be compiled
             out = []
             # The compiler listed the openings already: parsing the pattern again would double the work.
-            for a, b in finditer_spans(_compiled(term.pattern, term.re_flags), self.scan, term.openings):
+            for a, b in finditer_spans(_compiled(pattern, term.re_flags), self.scan, openings):
                 i = bisect.bisect_right(self._matchable_starts, a) - 1
                 if b > a and i >= 0 and b <= self.matchable[i][1]:
                     out.append((a, b))
@@ -290,6 +297,15 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+@lru_cache(maxsize=256)
+def _openings(pattern: str, flags: int) -> tuple[str, ...] | None:
+    return literal_openings(pattern, flags)
+
+
+# A heading is read without the contract's parties: a regex's party slots hold the role words.
+_ROLE_WORDS = {"client": list(CLIENT_WORDS), "provider": list(PROVIDER_WORDS)}
+
+
 @lru_cache(maxsize=4096)
 def _heading_tokens(text: str, exact: bool) -> tuple[str, ...]:
     return tuple(t[1] if exact else t[0] for t in tokens(text))
@@ -331,7 +347,8 @@ class _FlatTerm:
 def _other_in_text(term: ast.Term, text: str) -> bool:
     """Whether a regex or fuzzy term occurs in a short text such as a heading."""
     if isinstance(term, ast.Regex):
-        return _compiled(term.pattern, term.re_flags).search(text) is not None
+        pattern = ast.fill_party_slots(term.pattern, _ROLE_WORDS) if term.party_slots else term.pattern
+        return _compiled(pattern, term.re_flags).search(text) is not None
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False

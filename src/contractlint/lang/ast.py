@@ -63,6 +63,24 @@ class Regex(Node):
         """The ``re`` flags a rule's regex runs with: always case-insensitive and multi-line."""
         return re.I | re.M | sum(_REGEX_FLAGS.get(c, 0) for c in self.flags)
 
+    @property
+    def party_slots(self) -> bool:
+        """Whether the pattern names a party by ``{client}`` or ``{provider}``, filled per document."""
+        return PARTY_SLOT.search(self.pattern) is not None
+
+
+# ``{client}`` in a regex stands for whatever the contract calls the client (see ``PartyNames``).
+# Python reads "{client}" as literal braces, never as a repeat, so no valid pattern is taken.
+PARTY_SLOT = re.compile(r"\{(client|provider)\}")
+
+
+def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
+    """The pattern with each ``{role}`` replaced by an alternation of that role's names."""
+    def alternation(m: re.Match[str]) -> str:
+        words = sorted(names.get(m.group(1), ()), key=len, reverse=True)
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")" if words else "(?!)"
+    return PARTY_SLOT.sub(alternation, pattern)
+
 
 class PartyNames(Node):
     """``party client``: whatever this contract calls that party (its name, short names, defined

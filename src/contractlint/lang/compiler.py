@@ -170,13 +170,17 @@ class _Compiler:
             return term.model_copy(update={"stems": stems})
         if isinstance(term, ast.Regex):
             flags = term.re_flags
+            # Checked with each party slot as a name would fill it: a group of literal words.
+            pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"]})
             try:
-                re.compile(term.pattern, flags)
+                re.compile(pattern, flags)
             except re.error as exc:
                 raise self.error(f"bad regular expression: {exc}", file, term.line, term.column) from None
-            if backtracks(term.pattern, flags):
+            if backtracks(pattern, flags):
                 raise self.error(CATASTROPHIC, file, term.line, term.column)
-            return term.model_copy(update={"openings": literal_openings(term.pattern, flags)})
+            # A slot's names are known only per document: the engine lists those openings then.
+            openings = None if term.party_slots else literal_openings(pattern, flags)
+            return term.model_copy(update={"openings": openings})
         if isinstance(term, ast.PartyNames) and term.role not in ("client", "provider"):
             raise self.error(f"'party {term.role}' names no one: write 'party client' or 'party provider'",
                              file, term.line, term.column)
