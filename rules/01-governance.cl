@@ -177,6 +177,10 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   | "across both companies" | "spanning both" | "across organisational boundaries"
   | "entire customer journey" | "whole customer journey" | "entire customer service process"
   | "whole customer service process" | "full customer journey"
+  # the journey under the sector's name ("the whole subscriber-care journey", "the entire patient
+  # support process"), and a role "where the journey crosses between our organisations"
+  | /\b(?:whole|entire|full|complete)\s+(?:[\w-]+\s+){0,2}(?:journey|process|lifecycle)\b/
+  | /\bcross(?:es|ing)?\s+between\s+(?:our|the|both)\s+(?:two\s+)?(?:organi[sz]ations|parties|companies|teams)\b/
 
 # Ownership split between the parties is not a single owner.
 vocab gov_split_owner = "its own" | "their own" | "respective" | "each party shall appoint"
@@ -415,6 +419,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
     pass: "The Buyer shall appoint a Customer Journey Owner who is accountable for the whole enquiry process, from first contact to resolution, across both the Buyer's and the Supplier's teams."
     gap: "Nothing in this Agreement appoints a single owner of the end-to-end customer servicing process."
     gap: "Each party shall appoint its own process owner for its part of the process."
+    pass: "The Client's Head of Member Experience will be the single owner accountable for the whole subscriber-care journey, including the conversations the Supplier's team handles."
+    gap: "The Supplier's Operations Lead will be the owner of the Supplier's part of the subscriber-care journey, and the Client's team will own the rest."
     gap: "Each party shall appoint an end-to-end process owner for the parts of the customer journey that it performs."
     gap: "The Supplier is not required to appoint an end-to-end process owner."
     gap: "The end-to-end customer service process shall be documented in the Operations Manual."

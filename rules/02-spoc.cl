@@ -16,7 +16,7 @@ vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|na
 # Retention Contract Manager", "appoint a Nodal Officer"): a capitalised title ending in a role noun.
 vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact))\b/
 vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\s+relevant)\s+(?:party|organi[sz]ation|side)\b/
-  | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
+  | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|key\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
 vocab spoc_designate_verb = "designate" | "appoint" | "nominate" | "name"
 # Designated by both parties, in the passive.
 vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:party|parties)\b/
@@ -103,7 +103,9 @@ rule SPOC-001 "Each party designates a single point of contact" {
     # Each names its contact, and the sentence makes each the contact of its own side ("Vendor
     # designates its Client Partner, and Company designates its Vendor Relationship Director, each
     # of whom shall be that party's single point of contact").
-    or (sentence mentions spoc_per_party and mentions spoc_contact_role and mentions spoc_designate_verb)
+    # Designated by a verb, or by naming each side's person in the sentence itself.
+    or (sentence mentions spoc_per_party and mentions spoc_contact_role
+        and (mentions spoc_designate_verb or mentions at least 2 different spoc_contact))
     # Each party appoints a titled role, and the same clause makes those roles the contacts.
     or (clause obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
         and mentions spoc_contact_role)
@@ -127,6 +129,8 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     pass: "5.5 The Department shall appoint a Service Owner and the Operator shall appoint a Contract Lead. The Service Owner and the Contract Lead shall each be the single point of contact for their organisation."
     pass: "The Vendor designates its Client Partner, and the Company designates its Vendor Relationship Director, each of whom shall be that party's single point of contact for all matters under this Agreement."
     gap: "The Vendor designates its Client Partner, who shall be the single point of contact for the Company on all matters."
+    pass: "Aroha Ngata, the Supplier's Client Director, and Simon Bell, the Customer's Relationship Executive, will each be the main point of contact for their organisation."
+    gap: "Aroha Ngata, the Supplier's Client Director, will be the main point of contact for the Customer's organisation."
     gap: "5.5 The Supplier shall appoint a Service Owner and the Customer may appoint a Contract Lead. The Service Owner shall be the single point of contact for the Services."
     gap: "The Supplier shall not be obliged to designate a single point of contact."
     gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."

@@ -154,10 +154,11 @@ vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in"
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
                   | "handle customer" | "register" | "create a case" | "open a case"
                   | "work in" | "use" | "update" | "track"
-# "the Client's systems", "the Bank's contact platform": a system of the client's, named generically.
-vocab sla_client_system = /\b(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)(['’]s)?\s+(\w+\s+){0,2}(systems?|platforms?|tools?|instance|environment)\b/
-vocab sla_client_owner = /\b(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)(['’]s|\s+systems?\b|\s+platforms?\b)/
-                       | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+the\s+(client|customer|company|bank|buyer|purchaser|authority|insurer|retailer)\b/
+# "the Client's systems", "the Bank's contact platform", "Wattlebrook's central reservations system":
+# a system of the client's, whatever the contract calls the client, named generically.
+vocab sla_client_system = /\b{client}(['’]s)?\s+(\w+\s+){0,2}(systems?|platforms?|tools?|instance|environment)\b/
+vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
+                       | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
 
 # An agreement to agree: targets, credits or terms the parties will settle later bind nobody yet
 # ("KPI Targets to be agreed within sixty days", "negotiate in good faith a regime of service

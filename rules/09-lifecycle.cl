@@ -49,6 +49,10 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    # The realisation of benefits under any name ("the realisation of the Programme Benefits",
                    # "realising the agreed transformation benefits").
                    | /\breali[sz](?:ation|ing)\s+(?:of\s+)?(?:the\s+|each\s+|all\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}?benefits?\b/
+                   # The programme's value measured as such: "a quarterly Program Value Report", "a report ...
+                   # so that we can both see whether the pilot is delivering what it is meant to deliver".
+                   | /\b(?:programme|program|pilot|outsourcing|transformation)\s+value\s+reports?\b/
+                   | /\bwhether\s+the\s+(?:pilot|programme|program|outsourcing|arrangement|engagement|transformation)\s+(?:is|has\s+been)\s+(?:delivering|achieving|meeting)\b/
 
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
@@ -131,6 +135,9 @@ rule LIFE-002 "Expected benefits are measured and reported" {
     gap: "The Supplier is not required to measure or report on the benefits in the Business Case."
     gap: "The Vendor shall report monthly on call volumes, for the benefit of the Company's planning team."
     gap: "Changes to business processes that would provide cost savings to the Buyer may be proposed by the Supplier."
+    pass: "Each quarter the Vendor shall deliver a Program Value Report measuring drop-off and time-to-therapy against the Program Charter baseline."
+    pass: "The Supplier will send the Customer a quarterly report showing churn against the baseline, so that both parties can see whether the pilot is delivering what it is meant to deliver."
+    gap: "The Client will decide at its sole discretion whether the pilot is delivering value."
     pass: "Twice a year the Provider shall present to the Partnership Board a report on the realisation of the agreed Transformation Benefits, compared with their baselines."
     gap: "If the Contractor's process changes lower the Customer's cost per contact below the baseline, the Customer shall pay the Contractor one third of the verified cost savings for each Contract Year."
     pass: "The Vendor shall report each quarter the cost savings verified against the baseline, and the Company shall pay the Vendor twenty per cent (20%) of those savings as a gain-share."

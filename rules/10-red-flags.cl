@@ -59,7 +59,10 @@ vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perfo
                  | /\bmake\s+(?:[\w-]+\s+){1,4}available\b/ | "respond"
 
 # Ending the contract, in plain English too ("either of us can end this agreement").
-vocab red_terminate = "terminate" | "termination" | /\b(?:end|cancel)\s+(?:this|the)\s+(?:agreement|contract)\b/
+# Ending the document by whatever it calls itself: "end this letter", "cancel the Order Form",
+# "end this Call-Off Contract".
+vocab red_terminate = "terminate" | "termination"
+                    | /\b(?:end|cancel)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract|letter|order(?:\s+form)?|terms|arrangement|engagement|statement\s+of\s+work|SOW|MSA)\b/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
@@ -171,9 +174,11 @@ rule RED-004 "The provider cannot walk away at short notice" {
     violation: "The Service Provider shall be entitled to terminate this Agreement for any reason on three months' notice to the Bank."
     violation: "The Contractor may terminate this Agreement for convenience at any time with immediate effect."
     violation: "Either of us can end this agreement for any reason by giving the other sixty (60) days' written notice."
+    violation: "The Supplier may cancel this Order Form at any time, for any reason, on ninety days' written notice."
     pass: "The Client may terminate for convenience on 30 days' notice."
     pass: "The Supplier may terminate for convenience on twelve (12) months' notice."
     pass: "The Service Provider shall have no right to terminate this Agreement for convenience."
+    pass: "The Supplier may not end this letter for any reason before the pilot ends."
     pass: "The Supplier may terminate this Agreement if the Client fails to pay any undisputed invoice within thirty (30) days of written notice of non-payment."
     pass: "Either party may terminate this Agreement for convenience on not less than nine (9) months' written notice."
     pass: "If the Client loses the funding for the Services, either party may terminate this Agreement immediately and the termination shall be treated as a termination for convenience."
