@@ -507,7 +507,8 @@ def _assign_roles(text: str, paragraphs: list[Paragraph], cands: list[_Candidate
 
 def _set_other(c: _Candidate, other: _Candidate, why: str = "") -> None:
     c.role = _OTHER[other.role]
-    c.reason = f"the other party to {other.label()}{why or ', the ' + other.role}"
+    label = other.label() if other.label() != other.label().lower() else other.name  # not "the other party to you"
+    c.reason = f"the other party to {label}{why or ', the ' + other.role}"
 
 
 def _match_hint(hint: str, cands: list[_Candidate]) -> _Candidate | None:

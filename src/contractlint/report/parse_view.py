@@ -65,7 +65,9 @@ def render_text(view: ParseView) -> str:
     if not view.parties:
         out.append("  (none found; set them with --client NAME / --provider NAME)")
     for p in view.parties:
-        alias = f' (the "{p.defined_as}")' if p.defined_as else ""
+        # A pronoun is no title: ("we"), not (the "we").
+        the = "the " if p.defined_as and p.defined_as[0].isupper() else ""
+        alias = f' ({the}"{p.defined_as}")' if p.defined_as else ""
         out.append(f"  {p.role:<9} {p.name}{alias}  [{p.role_reason}]")
     out.append("")
     out.append("Sections")
