@@ -262,3 +262,23 @@ def test_party_slot_in_a_regex_reads_the_role_words_in_a_heading():
     text = "1. Client's Systems\n\n1.2 Access shall be given within five days.\n"
     assert status(r"section /\b{client}('s)?\s+systems\b/ mentions " + '"access"', text) == "pass"
     assert status(r"section /\b{provider}('s)?\s+systems\b/ mentions " + '"access"', text) == "gap"
+
+
+CREDIT_TABLE = ("| Service Level | Target | KPI Adjustment |\n|---|---|---|\n"
+                "| Patient Experience Score | 85% | 2% |\n| Speed to answer | 80% in 30 seconds | None |\n")
+
+
+@pytest.mark.parametrize(("condition", "expected"), [
+    ('row mentions "patient experience" and header mentions "adjustment"', "pass"),
+    ('row mentions "patient experience" and header mentions "frequency"', "gap"),
+    # the header row is no row under a header, and a row's own words are not its header's
+    ('row header mentions "adjustment" and mentions "service level"', "gap"),
+    ('row mentions "speed to answer" and header mentions "patient experience"', "gap"),
+])
+def test_header_mentions_reads_the_title_row_of_a_rows_table(condition, expected):
+    assert status(condition, CREDIT_TABLE) == expected
+
+
+def test_header_mentions_is_false_outside_a_table():
+    assert status('sentence mentions "adjustment" and header mentions "adjustment"',
+                  "A KPI Adjustment of 2% applies.") == "gap"

@@ -13,7 +13,7 @@ CASES = {
     ),
     "misspelt_keyword": (
         'pack p "1" { description: "d" }\nrule A-1 "t" {\n  area: gov\n  severity: high\n  require: sentence mention "x"\n}\n',
-        'r.cl:5:21: unexpected \'mention\'\n      require: sentence mention "x"\n                        ^\nexpected one of: \'(\', \'has\', \'heading\', \'in\', \'mentions\', \'not\', \'obliges\', \'permits\', \'prohibits\'\ndid you mean \'mentions\'?',
+        'r.cl:5:21: unexpected \'mention\'\n      require: sentence mention "x"\n                        ^\nexpected one of: \'(\', \'has\', \'header\', \'heading\', \'in\', \'mentions\', \'not\', \'obliges\', \'permits\', \'prohibits\'\ndid you mean \'mentions\'?',
     ),
     "misspelt_field": (
         'pack p "1" { description: "d" }\nrule A-1 "t" {\n  area: gov\n  severty: high\n  require: sentence mentions "x"\n}\n',

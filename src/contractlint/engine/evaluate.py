@@ -128,6 +128,8 @@ class Evaluator:
             return self._duty(pred, a, b)
         if isinstance(pred, ast.HeadingMentions):
             return self._heading(pred, a)
+        if isinstance(pred, ast.HeaderMentions):
+            return self._header(pred, a)
         raise TypeError(f"unknown predicate {pred!r}")  # pragma: no cover - the compiler forbids it
 
     def matches(self, term: ast.Term, a: int, b: int) -> list[Span]:
@@ -211,6 +213,16 @@ class Evaluator:
                 return True, []
             section = self.ix.doc.sections[section.parent] if section.parent is not None else None
         return False, []
+
+    def _header(self, pred: ast.HeaderMentions, a: int) -> tuple[bool, list[Spot]]:
+        # The header row itself has no header: a column title is not a value under it.
+        para = self.ix.doc.paragraph_at(a)
+        if para is None or para.table is None or not para.row:
+            return False, []
+        header = self.ix.table_header(para.table)
+        if header is None or not self.ix.header_matches(para.table, header, pred.term):
+            return False, []
+        return True, [Spot(header[0], header[1], {"header": self.ix.text[header[0]:header[1]]})]
 
     # ---- helpers -------------------------------------------------------------------------------------
     def _anchor(self, pred: ast.Pred) -> list[Span] | None:

@@ -90,6 +90,7 @@ class DocumentIndex:
         self._units: dict[str, list[Span]] = {}
         self._uses: dict[tuple[str, ...], list[Span]] = {}
         self._headings: dict[tuple[int, int], bool] = {}
+        self._table_headers: dict[int, Span] | None = None
         self.scan = ScanText(doc.text)
         self._flats: dict[int, _FlatTerm] = {}
         self.actors = _actors(doc)
@@ -281,6 +282,21 @@ class DocumentIndex:
         if key not in self._headings:
             heading = self.doc.heading_of(section) if section.heading is None else section.heading
             self._headings[key] = bool(heading) and self._flat(term).found_in(heading)
+        return self._headings[key]
+
+    def table_header(self, table: int) -> Span | None:
+        """The span of a table's first row, when the reader kept it as a row of the text."""
+        if self._table_headers is None:
+            self._table_headers = {}
+            for p in self.doc.paragraphs:
+                if p.kind == BlockKind.table_row and p.table is not None and p.row == 0:
+                    self._table_headers.setdefault(p.table, (p.start, p.end))
+        return self._table_headers.get(table)
+
+    def header_matches(self, table: int, header: Span, term: ast.Term) -> bool:
+        key = (-1 - table, id(term))  # headings use non-negative section keys in the same cache
+        if key not in self._headings:
+            self._headings[key] = self._flat(term).found_in(self.text[header[0]:header[1]])
         return self._headings[key]
 
     def _flat(self, term: ast.Term) -> _FlatTerm:

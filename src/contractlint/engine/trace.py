@@ -110,6 +110,8 @@ class TracingEvaluator(Evaluator):
             return self._quantity_reason(pred, a, b)
         if isinstance(pred, ast.Duty):
             return self._duty_reason(pred, a, b)
+        if isinstance(pred, ast.HeaderMentions):
+            return "not a table row, or its table's header row does not mention it"
         return "the heading does not mention it"
 
     def _quantity_reason(self, pred: ast.Has, a: int, b: int) -> str:

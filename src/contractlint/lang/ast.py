@@ -147,6 +147,13 @@ class HeadingMentions(Node):
     term: Term
 
 
+class HeaderMentions(Node):
+    """``header mentions TERM``: the header row of the table a row stands in mentions the term."""
+
+    kind: Literal["header"] = "header"
+    term: Term
+
+
 class PAnd(Node):
     kind: Literal["pand"] = "pand"
     items: tuple["Pred", ...]
@@ -162,7 +169,7 @@ class PNot(Node):
     item: "Pred"
 
 
-Pred = Union[Mentions, Near, Has, Duty, HeadingMentions, PAnd, POr, PNot]
+Pred = Union[Mentions, Near, Has, Duty, HeadingMentions, HeaderMentions, PAnd, POr, PNot]
 
 
 # ---- conditions -----------------------------------------------------------------------------------
@@ -249,5 +256,5 @@ class RuleFile(BaseModel):
     text: str = Field("", repr=False, description="the file's text, for error messages")
 
 
-for _model in (Alts, Mentions, Near, Duty, HeadingMentions, PAnd, POr, PNot, Scoped, CAnd, COr, CNot, Rule, Vocab):
+for _model in (Alts, Mentions, Near, Duty, HeadingMentions, HeaderMentions, PAnd, POr, PNot, Scoped, CAnd, COr, CNot, Rule, Vocab):
     _model.model_rebuild()

@@ -148,7 +148,7 @@ class _Compiler:
             return pred
         if isinstance(pred, ast.Duty) and pred.quantity is not None:
             pred = pred.model_copy(update={"quantity": self._pred(pred.quantity, file)})
-        if isinstance(pred, (ast.Mentions, ast.HeadingMentions)):
+        if isinstance(pred, (ast.Mentions, ast.HeadingMentions, ast.HeaderMentions)):
             return pred.model_copy(update={"term": self._term(pred.term, file)})
         if isinstance(pred, ast.Duty) and pred.term is not None:
             return pred.model_copy(update={"term": self._term(pred.term, file)})

@@ -45,6 +45,8 @@ def pred(p: ast.Pred) -> str:
         if p.quantity is not None:
             out += " with " + has(p.quantity)[4:]
         return out
+    if isinstance(p, ast.HeaderMentions):
+        return f"header mentions {term(p.term)}"
     return f"heading mentions {term(p.term)}"
 
 

@@ -313,6 +313,9 @@ class _ToAst(Transformer):
     def heading(self, meta, items):
         return ast.HeadingMentions(term=items[0], **_pos(meta))
 
+    def header(self, meta, items):
+        return ast.HeaderMentions(term=items[0], **_pos(meta))
+
     # -- terms
     def term_alts(self, meta, items):
         return ast.Alts(terms=tuple(items), **_pos(meta))
