@@ -280,6 +280,32 @@ def _inline(text: str, para: Paragraph) -> list[Definition]:
     return out
 
 
+# "an Operations Working Group (OWG)", "the Joint Relationship Committee (the JRC)": an acronym
+# defined without quotes, taken only when its letters are the initials of the words before it.
+_ACRONYM = re.compile(r"\((?:the\s+)?(?P<acr>[A-Z]{2,6})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w&’'-]*|of|and|for|the|on|&")
+
+
+def _acronyms(text: str, para: Paragraph) -> list[Definition]:
+    ptext = text[para.start : para.end]
+    out = []
+    for m in _ACRONYM.finditer(ptext):
+        letters = m.group("acr")
+        caps: list[tuple[int, int]] = []
+        # Back from the bracket over name words, until one capitalised word per letter is taken.
+        for w in reversed(list(re.finditer(r"\S+", ptext[: m.start()]))):
+            if len(caps) == len(letters) or not _NAME_WORD.fullmatch(w.group(0)):
+                break
+            if w.group(0)[0].isupper():
+                caps.insert(0, (w.start(), w.end()))
+        if len(caps) != len(letters) or "".join(ptext[a] for a, _ in caps) != letters:
+            continue
+        start, end = caps[0][0], caps[-1][1]
+        out.append(Definition(term=letters, text=ptext[start:end], start=para.start + start,
+                              end=para.start + m.end(), section=para.section))
+    return out
+
+
 def _glossary_tables(text: str, body: list[Paragraph], leads: list[_Lead | None]) -> set[int]:
     """Tables that are glossaries: headed "Term | Meaning", introduced by "the following words shall
     have the following meanings", or holding at least one entry with a defining verb."""
@@ -330,6 +356,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                 out.append(Definition(term=term, text=_wording(sentence, m), start=para.start + m.start("terms"),
                                       end=para.start + len(sentence.rstrip()), section=para.section))
         out.extend(_inline(text, para))
+        out.extend(_acronyms(text, para))
     seen: set[tuple[str, int]] = set()
     unique = []
     for d in sorted(out, key=lambda d: (d.start, d.end)):
