@@ -22,8 +22,9 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   | exact "JSC" | exact "JEC" | exact "ESC" | exact "OMC"
   # Any body named for the relationship, whatever the words between ("Joint Review Committee",
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
-  # governance words, then at most two more capitalised words, then the kind of body.
-  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group)s?\b/
+  # governance words, then at most two more capitalised words, then the kind of body ("Team" only
+  # as a name, capitalised: "the Program Operations Team", not "the provider's operations team").
+  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team))s?\b/
 
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
@@ -63,6 +64,9 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
 vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "strategic matters"
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
+# What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
+vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters"
+  | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
 vocab gov_operational = "operational management committee" | "operational committee"
   | "operations committee" | "operational board" | "operations board" | "operational forum"
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
@@ -94,6 +98,8 @@ vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|fo
 # stemmer may keep "meetings" apart from "meeting".
 vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
   | "meeting" | "meetings"
+# (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
+vocab gov_it_meets = /(?:^|[.;]\s+)(?:It|They)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|week|fortnight|month|quarter)\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
@@ -152,8 +158,8 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "contract management team" | "contract management office" | "commercial management team"
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
   # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
-  # Management Unit", "Partner Governance Office", "Contract Management Team").
-  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
+  # Management Unit", "Partner Governance Office", "Contract Management Team", "Vendor Oversight Group").
+  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance|oversight)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
@@ -232,7 +238,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   # A forum named only in a prohibition ("shall not establish any subsidiary board, committee or
   # working group") is a forum the contract refuses, not a second tier.
   require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role))
-        and (sentence mentions gov_operational and not prohibits any party from gov_create)
+        and ((sentence mentions gov_operational and not prohibits any party from gov_create)
+             or (sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
+                 and not mentions gov_single_forum and not prohibits any party from gov_create))
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
@@ -253,6 +261,10 @@ A Service Management Board shall oversee day-to-day delivery."""
     pass: """The Strategy Committee shall agree the annual objectives of the outsourcing.
 
 An Operations Council of the parties' team leaders shall meet each fortnight to manage day-to-day performance."""
+    # A forum is operational by what it does, whatever its name.
+    pass: """The Joint Executive Committee shall set the strategic direction of the Program.
+
+| Program Operations Team (POT) | Sponsor Program Lead; Vendor Engagement Manager | Weekly | Operational performance, staffing plan |"""
     # A forum is strategic by what it does, whatever its name.
     pass: """The parties shall establish a Joint Service Board of senior representatives of each party, which shall set the strategic direction of the relationship.
 
@@ -284,13 +296,20 @@ rule GOV-003 "Governance meets on a stated cadence" {
   source: "003 (business reviews quarterly or monthly), 000 (review cadence)"
   # The catalog's source asks for business reviews quarterly or monthly: a forum that meets or
   # reviews only once a year has no working cadence, so the cadence must be twice a year or more.
-  require: (sentence (mentions gov_body near gov_convene within 10 words or mentions gov_meeting) and has frequency >= twice a year)
+  # A body described over two sentences meets by a pronoun: "The JRC is responsible for the
+  # strategic direction. It meets at least once every calendar quarter."
+  require: (sentence (mentions gov_body near gov_convene within 15 words or mentions gov_meeting) and has frequency >= twice a year)
     or (row mentions (gov_body | gov_meeting) and has frequency >= twice a year)
+    or (paragraph mentions gov_body and mentions gov_it_meets and has frequency >= twice a year)
   message: "No governance meeting or business review cadence (such as monthly or quarterly) was found."
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
     pass: "The Steering Committee shall meet at least once every calendar quarter."
+    pass: "The Joint Relationship Committee is responsible for the strategic direction of the relationship. It meets at least once every calendar quarter."
+    pass: "The Operations Working Group manages day-to-day performance, reviews the monthly performance report and meets monthly."
+    gap: "The Joint Relationship Committee is responsible for the strategic direction of the relationship. It meets once a year. The Agent reports monthly."
+    gap: "The Steering Committee approves the annual plan. The Supplier reports monthly. It meets as needed."
     pass: "The Supplier shall attend monthly service review meetings with the Client."
     pass: "The Customer and the Vendor shall hold quarterly business reviews."
     pass: "Meetings of the Relationship Board shall be held every two months."
@@ -321,16 +340,19 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   area: governance
   severity: medium
   source: "000 (accountability, roles & responsibilities chart), 002 (scope of authority)"
-  require: (sentence mentions gov_raci)
-    or (sentence mentions gov_roles_both and mentions gov_located)
-    or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties"))
-    or (sentence mentions gov_each_role near gov_responsible_for within 12 words)
+  # A matrix that "will be agreed during onboarding" allocates nothing yet.
+  require: (sentence mentions gov_raci and not mentions deferred)
+    or (sentence mentions gov_roles_both and mentions gov_located and not mentions deferred)
+    or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties")
+        and not mentions deferred)
+    or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
     # A responsibility table: its header names the activities and a column for each party.
     or (row mentions gov_matrix_head and mentions (party client) and mentions (party provider))
   message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: "A responsibility matrix setting out the tasks of each party will be agreed during onboarding."
     pass: "Schedule 7 sets out a RACI matrix for the Services."
     pass: "The respective roles and responsibilities of the parties are set out in Annex 2."
     pass: "The responsibilities of the Bank and of the Service Provider for each process are set out in the table below."
@@ -398,6 +420,8 @@ The Company shall establish a Vendor Management Office. The Vendor Management Of
     gap: "The Supplier shall maintain a vendor management office to manage its subcontractors, covering contract management, performance management and risk."
     gap: "The Client is not required to establish a vendor management office."
     gap: "The Client shall appoint a Contract Manager."
+    pass: "The Client shall maintain a Vendor Oversight Group responsible for contract management of this Agreement, oversight of the Vendor's performance, management of the relationship with the Vendor, and compliance and risk oversight."
+    gap: "The Vendor shall maintain a Vendor Oversight Group to supervise its subcontractors' contract management, performance and compliance."
     gap: "The Customer shall maintain a vendor management team."
     gap: "The Vendor shall provide the Customer with monthly performance reports and attend relationship meetings."
   }

@@ -165,8 +165,13 @@ vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
 # credits", "Once the KPI Targets have been agreed"). Used by other packs too.
 vocab deferred = deferred_terms
   | /\bonce\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:have|has)\s+been\s+agreed\b/
+  # a document that does not exist yet: "shall be set out in a Governance Charter, which the JEC
+  # shall adopt" (a Schedule or Annex of this contract is no deferral)
+  | /\b(?:shall|will)\s+be\s+(?:set\s+out|described|defined|specified|documented|laid\s+down)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
 vocab deferred_terms = "to be agreed" | "to be negotiated" | "to be determined" | "to be confirmed"
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
+  | "will be agreed" | "shall be agreed" | "to be worked out" | "will work out" | "shall work out"
+  | "agreed later" | "at a later date"
   | exact "TBA" | exact "TBC" | exact "TBD"
 
 # ---- rules -------------------------------------------------------------------------------------

@@ -73,8 +73,9 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | "fixed 
 # an apportionment is worked out).
 vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "unit rate" | "monthly rate"
 # A charge for each unit of work, whatever words qualify the unit ("a fee for each Handle Minute",
-# "per resolved customer enquiry", "for every completed claim").
-vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?)\b/
+# "per resolved customer enquiry", "for every completed claim", "a per-enrollment fee of $38", "per
+# dedicated full-time equivalent case manager").
+vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?)\b/
 # A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
 vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
                     | "delay" | "downtime" | "unavailability" | "outage"
@@ -101,6 +102,11 @@ vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at
                   | "at-risk percentage" | "pool percentage"
 vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?(\w+\s+){0,2}(fees?|charges?|invoice|price|amount)/
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
+# A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
+# measure carries one, unless its cell says there is none.
+vocab inc_money_column = inc_credit | inc_positive | "credit" | "adjustment" | "deduction" | "reduction"
+                       | "abatement" | "rebate" | "at risk" | "weighting" | "incentive"
+vocab inc_no_amount_cell = /\|\s*(?:none|nil|n\/?a|not\s+applicable|no\s+credit|[-–—])\s*(?:\([^)|]*\)\s*)?(?:\||$)/
 
 # ---- rules -------------------------------------------------------------------------------------
 
@@ -226,16 +232,18 @@ rule INC-004 "The pricing model is stated" {
   area: incentives
   severity: medium
   source: "002 (pricing model)"
-  require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money))
-        or (sentence mentions inc_pricing_model)
-        or (sentence mentions inc_rate and (mentions inc_charge or has money))
+  # "We will work out ... whether the pricing model should be per FTE or per contact" states none.
+  require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money) and not mentions deferred)
+        or (sentence mentions inc_pricing_model and not mentions deferred)
+        or (sentence mentions inc_rate and (mentions inc_charge or has money) and not mentions deferred)
         or (row mentions inc_pricing_unit and has money)
         or (sentence mentions inc_unit_any and (obliges client to ("pay" | inc_charge) or mentions inc_fee)
-            and not mentions inc_not_price)
+            and not mentions inc_not_price and not mentions deferred)
   message: "The pricing model is not stated (per FTE, per handled contact, per minute, per transaction, fixed fee or outcome-based)."
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: "The parties will work out by the end of the third month whether the pricing model should be per FTE or per handled contact."
     pass: "The Charges shall be calculated on a per-handled-contact basis"
     pass: "a fixed monthly fee of"
     pass: "The Bank shall pay the Service Provider USD 28.50 per productive agent hour for each FTE deployed."
@@ -250,6 +258,8 @@ rule INC-004 "The pricing model is stated" {
     gap: "The Charges are not calculated per FTE and will be agreed in the first Statement of Work."
     pass: "The Purchaser shall pay the Contractor a charge for every resolved customer enquiry, at the rates in Annex C."
     gap: "The Provider shall pay the Customer £200 for each hour of unavailability beyond the target as liquidated damages."
+    pass: "The Sponsor shall pay the Vendor a monthly fee of $11,400 per dedicated full-time equivalent case manager and a per-enrollment fee of $38 for each patient newly enrolled."
+    gap: "The Vendor shall enrol at least 40 patients per full-time equivalent case manager each month."
   }
 }
 
@@ -260,6 +270,8 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   require: (sentence mentions inc_money_link near inc_cx within 20 words
             and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
         or (row mentions inc_cx and mentions inc_fee_share and not mentions inc_info_only)
+        or (row mentions inc_cx and header mentions inc_money_column and has percentage
+            and not mentions inc_info_only and not mentions inc_no_amount_cell)
         or (sentence obliges any party to inc_positive and mentions inc_cx
             and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
         or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_cx
@@ -281,6 +293,17 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
 |---|---|---|
 | Customer satisfaction (CSAT) | 85% | None (reported only) |
 | Average speed of answer | 80% in 20 seconds | 3% of the monthly Charges |"""
+    # The column title names the credit; the row holds only its amount.
+    pass: """| Service Level | Target | Measurement | KPI Adjustment |
+|---|---|---|---|
+| Patient Experience Score | 85% of surveyed patients satisfied | Post-interaction survey, monthly | 2% |"""
+    gap: """| Service Level | Target | Measurement | KPI Adjustment |
+|---|---|---|---|
+| Speed to answer | 80% within 30 seconds | ACD data, monthly | 2% |
+| Patient Experience Score | 85% of surveyed patients satisfied | Post-interaction survey, monthly | None |"""
+    gap: """| Service Level | Target | Measurement | Frequency |
+|---|---|---|---|
+| Patient Experience Score | 85% of surveyed patients satisfied | Post-interaction survey | monthly |"""
     gap: "The Supplier shall pay its agents a monthly bonus linked to their individual CSAT results."
     gap: "The Vendor shall measure customer satisfaction every month."
     pass: "For any Contract Quarter in which the mean Customer Satisfaction result across all Interactions handled by the Vendor is above the target stated in Annex 3 by at least four points, Company shall pay Vendor an incentive payment of two per cent (2%) of that quarter's fees."
