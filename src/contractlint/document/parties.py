@@ -214,7 +214,7 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[_Candidate]:
 
 
 _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
-_COVER = re.compile(rf"^[\s*#]*(?P<label>{_LABELS})(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
+_COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
 # The next "Label:" in a signature block ("Customer: Signature: ... Company: {customer_name}").
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
@@ -239,10 +239,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
                 before, m = head, None
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
-            kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True)
-                    if t.lower() not in NOT_PARTIES and (entity or _is_party_term(t))]
-            if not kept:
+            kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
+            if not (entity or any(_is_party_term(t) for t, _ in kept)):
                 continue
+            # The party term names the party; a short name beside it ("FASA") is another alias.
+            kept.sort(key=lambda tw: not _is_party_term(tw[0]))
             term, written = kept[0]
             name = before if before and (entity or m is None or not m.group(1)) else term
             found.append(_Candidate(name=name, defined_as=term, written=written, terms=[t for t, _ in kept],
