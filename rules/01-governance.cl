@@ -20,11 +20,20 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   | "joint committee" | "joint board" | "joint forum" | "joint working group" | "joint review board"
   | "tactical committee" | "tactical board" | "tactical forum" | "review board" | "advisory board"
   | exact "JSC" | exact "JEC" | exact "ESC" | exact "OMC"
+  # a body named once and then called by its kind: "The Board shall meet quarterly" (not "the
+  # Board of Directors")
+  | /(?-i:\b[Tt]he\s+(?:Board|Committee|Council|Forum|Panel))\b(?!\s+of\b)/
   # Any body named for the relationship, whatever the words between ("Joint Review Committee",
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
   # governance words, then at most two more capitalised words, then the kind of body ("Team" only
   # as a name, capitalised: "the Program Operations Team", not "the provider's operations team").
   | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team))s?\b/
+
+# A choice, not a duty: "The Board may, if it chooses, set up working groups", "Each party may, if
+# it wishes, nominate a relationship lead". Used by other packs too.
+vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it chooses" | "if it so chooses"
+  | "if it so decides" | "if they so decide" | "at its option" | "at their option" | "but is not obliged"
+  | "but is not required" | "but are not obliged" | "but shall not be obliged" | "but need not"
 
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
@@ -45,8 +54,8 @@ vocab gov_client = party client | "commonwealth" | "agency"
 # Service Provider's Account Director"). One pattern, not a client word near a provider word: a
 # defined term whose definition mentions the Bank ("Charges" means the charges payable by the
 # Bank) would count as a client word wherever it is used.
-vocab gov_both_named = /\b(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor|consultant|outsourcer)\b/
-  | /\b(?:supplier|vendor|service\s+provider|provider|contractor|consultant|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department)\b/
+vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{provider}|outsourcer)\b/
+  | /\b(?:{provider}|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{client}|commonwealth|government)\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -128,8 +137,8 @@ vocab gov_roles = exact "roles and responsibilities" | exact "role and responsib
   | exact "accountabilities" | exact "roles and accountabilities"
 # Both parties' responsibilities named together: "the responsibilities of the Bank and of the Service
 # Provider", "the Customer's and the Vendor's responsibilities" (either order).
-vocab gov_roles_both = /\b(?:roles\s+and\s+)?responsibilit(?:y|ies)\s+of\s+(?:each\s+of\s+)?(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\s+and\s+(?:of\s+)?(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\b/
-  | /\b(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)['’]s?\s+and\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)['’]s?\s+(?:respective\s+)?(?:roles\s+and\s+)?responsibilit(?:y|ies)\b/
+vocab gov_roles_both = /\b(?:roles\s+and\s+)?responsibilit(?:y|ies)\s+of\s+(?:each\s+of\s+)?(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\s+and\s+(?:of\s+)?(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\b/
+  | /\b(?:{client}|{provider}|commonwealth|government)['’]s?\s+and\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)['’]s?\s+(?:respective\s+)?(?:roles\s+and\s+)?responsibilit(?:y|ies)\b/
   | exact "parties' responsibilities" | exact "parties’ responsibilities" | exact "parties' roles"
   | exact "parties’ roles"
 # Where an allocation is written down. "Schedule" alone is too common ("the Project schedule"), so a
@@ -238,9 +247,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   # A forum named only in a prohibition ("shall not establish any subsidiary board, committee or
   # working group") is a forum the contract refuses, not a second tier.
   require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role))
-        and ((sentence mentions gov_operational and not prohibits any party from gov_create)
+        and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
              or (sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
-                 and not mentions gov_single_forum and not prohibits any party from gov_create))
+                 and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional))
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
@@ -248,6 +257,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    gap: """The parties shall establish a Partnership Board of two representatives of each party.
+
+The Board may, if it chooses, set up working groups."""
     pass: "The parties shall establish an Executive Steering Committee and an Operational Management Committee."
     pass: "Governance shall be conducted at strategic, tactical and operational levels as described in Schedule 6."
     pass: """The Steering Committee shall meet quarterly to review strategy.
@@ -305,6 +317,8 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: "A Joint Performance Review Board is established. The Board shall meet quarterly to review performance."
+    gap: "The Contractor's Board of Directors shall meet quarterly."
     pass: "The Steering Committee shall meet at least once every calendar quarter."
     pass: "The Joint Relationship Committee is responsible for the strategic direction of the relationship. It meets at least once every calendar quarter."
     pass: "The Operations Working Group manages day-to-day performance, reviews the monthly performance report and meets monthly."
@@ -348,10 +362,25 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
     # A responsibility table: its header names the activities and a column for each party.
     or (row mentions gov_matrix_head and mentions (party client) and mentions (party provider))
+    # ... or a row per role, with the party in a column of its own ("| COR | Government | Technical
+    # direction |"): rows of both parties under a header of responsibilities.
+    or ((row header mentions gov_matrix_head and mentions (party client))
+        and (row header mentions gov_matrix_head and mentions (party provider)))
+    or (sentence mentions gov_roles and mentions gov_located and mentions (party client) and mentions (party provider)
+        and not mentions deferred)
   message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: """| Role | Party | Responsibilities |
+|---|---|---|
+| Contract Manager | Client | Approves changes, accepts deliverables |
+| Programme Manager | Supplier | Overall performance, staffing, corrective action |"""
+    gap: """| Role | Party | Responsibilities |
+|---|---|---|
+| Programme Manager | Supplier | Overall performance, staffing, corrective action |
+| Quality Manager | Supplier | Quality control plan |"""
+    pass: "The roles and responsibilities of the Customer's and the Supplier's personnel are set out in Attachment 2."
     gap: "A responsibility matrix setting out the tasks of each party will be agreed during onboarding."
     pass: "Schedule 7 sets out a RACI matrix for the Services."
     pass: "The respective roles and responsibilities of the parties are set out in Annex 2."

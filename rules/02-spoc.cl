@@ -32,7 +32,7 @@ vocab spoc_contact_role = "point of contact" | "points of contact" | "contact pe
 # Both parties at once, in wording that is not a modal duty ("the parties have each designated").
 vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | "parties have each"
   | "parties shall each" | "parties will each" | "parties each" | "respective parties"
-  | /\beach\s+of\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\s+and\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|supplier|vendor|service\s+provider|provider|contractor)\b/
+  | /\beach\s+of\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\s+and\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\b/
 
 # Authority and responsibility of a named contact (SPOC-002). The regular expressions read a contact
 # followed closely by what it may decide or answers for, or "the authority of the <contact>".
@@ -83,11 +83,11 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
 vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
   | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
-  | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:client|customer|bank|company|buyer|authority|department|university)\b/
+  | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
 
 # A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
-vocab spoc_client_contact = /\b(?:client|customer|bank|company|buyer|authority|commonwealth|agency|department|government)(?:['’]s?)?\s+(?:single\s+point\s+of\s+contact|point\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
-vocab spoc_provider_contact = /\b(?:supplier|vendor|service\s+provider|provider|contractor|consultant)(?:['’]s?)?\s+(?:single\s+point\s+of\s+contact|point\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|account\s+executive|account\s+director|contracts?\s+manager|service\s+delivery\s+manager|delivery\s+manager|service\s+manager|programme\s+manager|program\s+manager|project\s+manager|engagement\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
+vocab spoc_client_contact = /\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
+vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|account\s+executive|account\s+director|contracts?\s+manager|service\s+delivery\s+manager|delivery\s+manager|service\s+manager|programme\s+manager|program\s+manager|project\s+manager|engagement\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
 
 # ---- rules -------------------------------------------------------------------------------------
 
@@ -97,8 +97,10 @@ rule SPOC-001 "Each party designates a single point of contact" {
   source: "002 (SPOC on both sides)"
   require: (document obliges both parties to spoc_designation)
     or ((document obliges client to spoc_designation) and (document obliges provider to spoc_designation))
-    or (sentence mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
-    or (sentence mentions spoc_each_party and mentions spoc_designation)
+    # Each side's contact, by the party's own name, in one paragraph: "The COR is the Government's
+    # primary point of contact. The Contractor's Program Manager is the Contractor's single point of contact."
+    or (paragraph mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
+    or (sentence mentions spoc_each_party and mentions spoc_designation and not mentions optional)
     or (sentence mentions spoc_contact and mentions spoc_by_both)
     # Each names its contact, and the sentence makes each the contact of its own side ("Vendor
     # designates its Client Partner, and Company designates its Vendor Relationship Director, each
@@ -113,6 +115,7 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    gap: "Each party may, if it wishes, nominate a relationship lead."
     pass: "Each party shall appoint a single point of contact for all matters relating to this Agreement."
     pass: "The Supplier shall designate a Relationship Manager and the Client shall designate a Contract Manager, each of whom shall be the primary point of contact for that party."
     pass: """The Vendor shall appoint an Account Executive who shall act as the Customer's primary point of contact.

@@ -65,10 +65,10 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
 vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
   | "handle" | "support"
 # The channel named as the client's, or opened for the provider.
-vocab esc_client_channel = /\b(?:client|customer|bank|company|buyer|authority|commonwealth|agency|department)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
+vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor|consultant)(?:['’]s?)?\b/
-  | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use)\b/
-  | /\b(?:supplier|vendor|service\s+provider|provider|contractor)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
+  | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use)\b/
+  | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
 
 # Final dispute resolution (ESC-004).
 vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
@@ -237,11 +237,12 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   area: escalation
   severity: medium
   source: "common practice, 002 (escalation paths for resolving issues)"
-  require: sentence mentions esc_adr and mentions esc_route
+  require: sentence mentions esc_adr and mentions esc_route and not mentions deferred
   message: "No dispute resolution mechanism (mediation, expert determination or arbitration) was found for disputes that escalation does not resolve."
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    gap: "If the Board cannot resolve a dispute, the parties will discuss in good faith whether to refer it to mediation."
     pass: "If the Chief Executives fail to resolve the dispute, the dispute shall be referred to mediation."
     pass: "Any dispute not resolved by the escalation procedure shall be finally resolved by arbitration under the ICC Rules."
     pass: "Technical disputes about the Service Levels shall be referred to an independent expert, whose determination shall be binding on the Bank and the Service Provider."

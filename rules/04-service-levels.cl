@@ -139,7 +139,7 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
 vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:\w+\s+){0,3}?(?:in|inside|within|on|through)\b/
 # A system named as the provider's own.
 vocab sla_provider_system = "its own" | "their own"
-                          | /\b(?:supplier|vendor|service\s+provider|provider|contractor|consultant|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
+                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
 # Giving accounts that exist only on a system: the client that gives the provider's staff logins
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
@@ -167,11 +167,16 @@ vocab deferred = deferred_terms
   | /\bonce\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:have|has)\s+been\s+agreed\b/
   # a document that does not exist yet: "shall be set out in a Governance Charter, which the JEC
   # shall adopt" (a Schedule or Annex of this contract is no deferral)
-  | /\b(?:shall|will)\s+be\s+(?:set\s+out|described|defined|specified|documented|laid\s+down)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
+  | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
 vocab deferred_terms = "to be agreed" | "to be negotiated" | "to be determined" | "to be confirmed"
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
   | "will be agreed" | "shall be agreed" | "to be worked out" | "will work out" | "shall work out"
-  | "agreed later" | "at a later date"
+  | "agreed later" | "at a later date" | "in due course" | "to be issued"
+  # talks about whether to do it, or an agreement the parties "will" reach: "will discuss in good
+  # faith whether to refer it to mediation", "The parties will agree a service credit regime at
+  # the first Board meeting"
+  | "discuss in good faith" | "will discuss whether" | "shall discuss whether" | "consider whether to"
+  | /\b(?:the\s+parties|they|both\s+parties)\s+(?:shall|will)\s+(?:discuss\s+and\s+)?agree\s+(?:on\s+|upon\s+)?(?:a|an|the)\b/
   | exact "TBA" | exact "TBC" | exact "TBD"
 
 # ---- rules -------------------------------------------------------------------------------------

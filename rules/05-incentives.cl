@@ -127,6 +127,7 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    gap: "The parties will agree a service credit regime at the first meeting of the Partnership Board after the Service Start Date."
     pass: "Service Credits shall be calculated in accordance with Schedule 4"
     pass: "the monthly fee shall be reduced by 2% for each Service Level Failure"
     pass: "If the Vendor fails to meet a KPI in any month, the Customer may deduct the applicable amount from the next invoice."

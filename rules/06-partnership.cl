@@ -293,13 +293,15 @@ rule TP-006 "The parties invest in joint innovation" {
   area: partnership
   severity: low
   source: "002 (joint investment), 003 (participation in joint initiatives)"
-  require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words))
+  require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words)
+            and not mentions deferred)
         or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
-            and not (mentions tp_talk near tp_innovation_word within 4 words))
+            and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred)
   message: "No joint initiative or joint investment in innovation (an innovation fund, joint projects, co-investment) was found."
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: "The parties will discuss in good faith whether to establish a joint innovation fund for self-service initiatives."
     pass: "The Parties shall establish an Innovation Fund"
     pass: "joint initiatives to improve the customer experience"
     pass: "The Bank and the Service Provider shall co-invest in a pilot of conversational AI for the card servicing queue."

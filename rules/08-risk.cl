@@ -41,6 +41,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
                 | "resilience plan" | "service continuity" | "disaster recovery plan" | "continuity arrangements"
                 | "crisis management plan" | "operational resilience"
+                # US federal: a Continuity of Operations Plan (COOP)
+                | "continuity of operations" | exact "COOP"
 
 vocab risk_test = "test" | "tests" | "testing" | "tested" | "rehearse" | "rehearsal" | "drill" | "simulation"
                 | "dry run" | "exercise the plan" | "exercised" | "walkthrough" | "walk-through"
@@ -113,7 +115,7 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   area: risk
   severity: high
   source: "003 (risk and compliance management)"
-  require: ((sentence obliges provider to risk_comply and mentions risk_law)
+  require: ((sentence obliges provider to risk_comply and mentions (risk_law | risk_regime))
             or (sentence mentions ("services" | "deliverables" | "work") near risk_comply within 6 words
                 and mentions risk_law and not obliges client to risk_comply))
            # The named regime must be one the provider is held to: a regime named only as the
@@ -129,6 +131,7 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: "The Contractor shall comply with the Privacy Act of 1974 (5 U.S.C. 552a) and the Federal Information Security Modernization Act."
     pass: "The Supplier shall comply with all Applicable Laws, including PCI DSS and the GDPR."
     pass: "The Vendor shall perform the Services in compliance with all applicable federal and state laws, including the TCPA, the FDCPA and HIPAA."
     pass: """The Service Provider shall comply with all Applicable Laws in providing the Services.
@@ -166,6 +169,8 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: "The Contractor shall maintain a Continuity of Operations Plan covering loss of facility and telephony failure, and shall test it at least annually."
+    gap: "The Contractor shall maintain a Continuity of Operations Plan."
     pass: "The Supplier shall maintain and test at least annually a Business Continuity Plan."
     pass: """The Vendor shall maintain a disaster recovery plan for the Services that allows call handling to resume from an alternate site within four (4) hours.
 

@@ -29,6 +29,8 @@ vocab life_exit = "exit plan" | "exit management" | "exit assistance" | "exit se
                 | "replacement supplier" | "replacement provider" | "replacement service provider"
                 | "replacement vendor" | "successor supplier" | "successor provider" | "successor vendor"
                 | "successor contractor" | "incoming supplier" | "incoming provider"
+                # US federal task orders: "phase-out services" to a successor (FAR 52.237-3)
+                | "phase-out" | "phase out"
 
 vocab life_transfer = "transfer the services" | "transfer of the services" | "transition of the services"
                     | "transfer of responsibilities" | "handover" | "hand over" | "hand back" | "handback"
@@ -52,6 +54,8 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    # The programme's value measured as such: "a quarterly Program Value Report", "a report ...
                    # so that we can both see whether the pilot is delivering what it is meant to deliver".
                    | /\b(?:programme|program|pilot|outsourcing|transformation)\s+value\s+reports?\b/
+                   # "measure and report each of these outcomes against the baseline in Attachment 1"
+                   | /\boutcomes?\s+against\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}?baselines?\b/
                    | /\bwhether\s+the\s+(?:pilot|programme|program|outsourcing|arrangement|engagement|transformation)\s+(?:is|has\s+been)\s+(?:delivering|achieving|meeting)\b/
 
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "track" | "tracking"
@@ -126,6 +130,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: "The Contractor shall measure and report each of these outcomes against the baseline in Attachment 1 in a Quarterly Outcomes Report."
+    gap: "The Contractor shall report call volumes against the forecast in a Quarterly Report."
     pass: "The Supplier shall report quarterly on the realisation of the Benefits set out in the Business Case."
     pass: "The Vendor shall track the cost savings achieved against the baseline in Exhibit E and present them at each Quarterly Business Review."
     pass: "The Service Provider shall maintain a benefits register and measure each expected benefit against its target every six (6) months."
@@ -158,6 +164,7 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    pass: "On the Contracting Officer's written notice, the Contractor shall provide phase-out services for up to ninety (90) days after the task order expires, including knowledge transfer to the successor."
     pass: "Upon termination the Supplier shall provide Termination Assistance Services for up to twelve (12) months."
     pass: "Upon expiration or any termination of this Agreement, Vendor shall, at Company's request, continue to provide the Services and provide reasonable assistance to transfer the Services to Company or its designee for a period of up to six (6) months."
     pass: """The Service Provider shall comply with the Exit Plan and co-operate fully with the Bank and any Replacement Supplier.

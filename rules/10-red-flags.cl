@@ -34,6 +34,7 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
 vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies" | "exclusive remedy"
                     | "exclusive remedies" | "sole remedy" | "sole remedies" | "only remedy"
                     | "exclusive financial remedy" | "sole financial remedy" | "sole and exclusive liability"
+                    | /\b(?:sole|exclusive|only)\s+(?:and\s+exclusive\s+)?(?:monetary|pecuniary|financial)\s+remed(?:y|ies)\b/
                     | "entire liability" | "full and final settlement" | "in full satisfaction"
                     | "in lieu of all other remedies" | "to the exclusion of all other remedies"
                     | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
@@ -66,6 +67,7 @@ vocab red_terminate = "terminate" | "termination"
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
+                      | /\bwithout\s+(?:giving|assigning|stating|providing|specifying|showing)\s+(?:any\s+|a\s+)?(?:reasons?|cause)\b/
 
 # A walk-away right that only opens on an event ("if the Client loses its funding") is not one at will.
 vocab red_condition = "if" | "in the event" | "should the" | "where the" | "upon the occurrence"
@@ -111,6 +113,7 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: "The penalties under this Article shall be the Bank's sole monetary remedy for any failure to meet a Service Level."
     violation: "Service Credits shall be the Client's sole and exclusive remedy for any failure to meet the Service Levels."
     violation: "The Customer's sole and exclusive remedy for the Vendor's failure to meet the SLA is the receipt of a Service Credit."
     violation: "Payment of the Service Credits shall be in full and final settlement of the Service Provider's liability for the relevant Service Level Failure."
@@ -168,6 +171,9 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: "Either Party may terminate this Agreement without assigning any reason by giving ninety (90) days' written notice to the other Party."
+    violation: "Either party may end this Contract at any time, without giving a reason, by giving the other at least three months' written notice."
+    pass: "Either party may end this Contract at any time, without giving a reason, by giving the other at least nine months' written notice."
     violation: "The Supplier may terminate this Agreement for convenience on thirty (30) days' written notice."
     violation: "Either party may terminate this Agreement for convenience upon ninety (90) days' prior written notice to the other party."
     violation: "The Vendor may terminate this Agreement at any time without cause by giving the Company sixty (60) days' notice."
