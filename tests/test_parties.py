@@ -341,3 +341,22 @@ def test_one_bracketed_role_word_is_no_party_list() -> None:
     text = ("Reservations are recorded by the reservations team (the Agent)\n\n"
             "1. Services\n\n1.1 The services are set out below.\n")
     assert all(p.name != "Reservations are recorded by the reservations team" for p in parties(text))
+
+
+def test_numbered_items_of_an_order_form_name_the_parties() -> None:
+    text = ("Order Form\n\n| Item | Detail |\n|---|---|\n"
+            "| 1. Customer | Wrenfield Pet Insurance Limited, a company registered in England |\n"
+            "| 2. Supplier | Pennine Claims Services Ltd, of Calder House, Halifax |\n\n"
+            "1. Services\n\n1.1 The Supplier shall handle claims.\n")
+    # The reader joins a table row's cells with " | "; paragraphs() keeps each row as written.
+    assert summary(text) == [("Wrenfield Pet Insurance Limited", "Customer", "client"),
+                             ("Pennine Claims Services Ltd", "Supplier", "provider")]
+
+
+def test_a_short_name_in_the_same_bracket_is_an_alias_of_the_party() -> None:
+    text = ('Federal Annuitant Services Administration, Office of Acquisition Management (the "Government" or '
+            '"FASA") issues this task order to Bluestem Federal Solutions, LLC (the "Contractor").\n\n'
+            "1. Scope\n\n1.1 FASA shall maintain a Contract Oversight Team.\n")
+    government = next(p for p in parties(text) if p.role == "client")
+    assert government.defined_as == "Government"
+    assert "FASA" in government.aliases
