@@ -282,3 +282,15 @@ def test_header_mentions_reads_the_title_row_of_a_rows_table(condition, expected
 def test_header_mentions_is_false_outside_a_table():
     assert status('sentence mentions "adjustment" and header mentions "adjustment"',
                   "A KPI Adjustment of 2% applies.") == "gap"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("billing platform", "pass"),         # the definition's head, over both nouns
+    ("customer information", "pass"),     # its first noun alone
+    ("relationship management module", "gap"),  # named later in the definition, not its head
+])
+def test_a_defined_term_stands_for_either_noun_of_a_coordinated_head(phrase, expected):
+    text = ('1.1 "Meridian" means the Company\'s customer information and billing platform, including its '
+            "relationship management module.\n\n2.1 The Supplier shall record every contact in Meridian.\n")
+    condition = f'sentence mentions "{phrase}" and mentions "record"'
+    assert status(condition, text) == expected

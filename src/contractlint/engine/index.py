@@ -198,11 +198,21 @@ class DocumentIndex:
             start = self.text.find(d.text[:40], d.start, d.end + 1)
             if start < 0:
                 continue
-            stop = _HEAD_STOP.search(self.text, start, min(start + 200, len(self.text)))
-            end = stop.start() if stop else min(start + 200, len(self.text))
-            end = len(self.text[start:end].rstrip()) + start
-            if end > start:
-                heads.append((start, end, stems))
+            limit = min(start + 200, len(self.text))
+            stop = _HEAD_STOP.search(self.text, start, limit)
+            ends = [stop.start() if stop else limit]
+            # Two nouns sharing a head ("the Company's customer information and billing platform",
+            # "the City's customer relationship management and work-order system"): either may be
+            # what the definition is about, so the phrase counts up to either end.
+            if stop and stop.group(0).lower() in ("and", "or"):
+                after = _HEAD_STOP.search(self.text, stop.end(), limit)
+                tail = self.text[stop.end():after.start() if after else limit]
+                if after and after.group(0).lower() not in ("and", "or") and 1 <= len(tail.split()) <= 3:
+                    ends.append(after.start())
+            for end in ends:
+                end = len(self.text[start:end].rstrip()) + start
+                if end > start:
+                    heads.append((start, end, stems))
         return sorted(heads)
 
     def _via_definitions(self, direct: list[Span]) -> list[Span]:
