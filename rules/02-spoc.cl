@@ -89,6 +89,8 @@ vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is
 vocab spoc_client_contact = /\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
 vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|account\s+executive|account\s+director|contracts?\s+manager|service\s+delivery\s+manager|delivery\s+manager|service\s+manager|programme\s+manager|program\s+manager|project\s+manager|engagement\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
 
+vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
+
 # ---- rules -------------------------------------------------------------------------------------
 
 rule SPOC-001 "Each party designates a single point of contact" {
@@ -201,6 +203,10 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
           or mentions spoc_by_notice
           or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
         and not mentions spoc_free)
+    # The people may be listed before the verb ("The Key Account Manager, the Transition Lead and the
+    # team leaders named in Annexure I shall not be removed or replaced without the Bank's approval").
+    or (sentence mentions spoc_key and mentions spoc_not_removed and mentions spoc_consent near spoc_approver within 6 words
+        and not mentions spoc_free)
     # Named as key in one sentence and protected in the next ("... are key personnel. The Supplier
     # shall not replace any of them without the prior written approval of the Board").
     or (paragraph mentions spoc_key near spoc_change within 8 words
@@ -216,6 +222,8 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I shall not be removed or replaced without the Bank's prior written approval."
+    gap: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I may be replaced by the Agency at its discretion."
     pass: "The Supplier shall not remove or replace Key Personnel without the Client's prior written consent."
     pass: "Any replacement of the Account Manager shall be subject to the prior approval of the Customer."
     pass: "The Service Provider shall give the Bank at least thirty days' written notice before changing the Relationship Manager."

@@ -41,6 +41,9 @@ vocab sla_pct = /\d+(\.\d+)?\s*(%|per\s?cent\b|percent\b|pct\b)/ | /\b(per\s?cen
 vocab sla_ratio = /(?<![\d\/.])\d{2,3}\s?\/\s?\d{2,3}(?![\d\/])/
 vocab sla_score = /\b\d+(\.\d+)?\s*(out\s+of|\/)\s*(5|10)\b(?![\d\/])/ | /(?<![\w.])[+]\s?\d{1,2}\b/
 
+vocab sla_target_column = "target" | "standard" | "threshold" | "minimum" | "required level" | "requirement"
+                        | "expected level" | "acceptable quality level"
+
 # Words that turn a number into a target.
 vocab sla_bound = "within" | "at least" | "no less than" | "not less than" | "no more than" | "not more than"
                 | "or more" | "or higher" | "or better" | "or less" | "or lower" | "or fewer" | "or above"
@@ -139,7 +142,7 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
 vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:\w+\s+){0,3}?(?:in|inside|within|on|through)\b/
 # A system named as the provider's own.
 vocab sla_provider_system = "its own" | "their own"
-                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
+                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
 # Giving accounts that exist only on a system: the client that gives the provider's staff logins
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
@@ -156,7 +159,8 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
                   | "work in" | "use" | "update" | "track"
 # "the Client's systems", "the Bank's contact platform", "Wattlebrook's central reservations system":
 # a system of the client's, whatever the contract calls the client, named generically.
-vocab sla_client_system = /\b{client}(['’]s)?\s+(\w+\s+){0,2}(systems?|platforms?|tools?|instance|environment)\b/
+vocab sla_client_system = /\b{client}(['’]s)?\s+(\w+\s+){0,4}?(systems?|platforms?|tools?|instance|environment)\b/
+vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
                        | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
 
@@ -196,10 +200,19 @@ rule SLA-001 "Service levels have measurable numeric targets" {
         or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions deferred)
         or (sentence mentions sla_target_phrase and has percentage and not mentions deferred)
         or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions deferred)
+        # A table of service levels whose header says which column is the target ("| Service Level
+        # | Target | Penalty |"): each row's measure is then a service level, whatever it is called.
+        or (row header mentions sla_kpi and header mentions sla_target_column and has percentage and not mentions deferred)
   message: "No service level with a measurable numeric target (a percentage, a time or a score) was found."
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    pass: """| Service Level | Target | Penalty for a miss |
+|---|---|---|
+| Right Party Contact rate | At least 60% | 1% of the month's commission |"""
+    gap: """| Service Level | Service Credit |
+|---|---|
+| Right Party Contact rate | 1% of the month's commission |"""
     pass: "80% of calls answered within 20 seconds"
     pass: "The Contractor shall achieve a First Contact Resolution rate of at least 75% in each calendar month."
     pass: "The Service Provider shall resolve 95% of customer complaints within five (5) Business Days."
@@ -415,9 +428,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
   require: (sentence obliges client to sla_cs_system and not obliges both parties to sla_cs_system
             and mentions sla_cs_access)
         or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
-            and not mentions "its own" and not prohibits provider from sla_cs_system)
+            and not mentions "its own" and not prohibits provider from sla_cs_system and not mentions sla_provider_system)
+        # (The client's own team recording in the client's systems is not the provider working there.)
         or (sentence mentions sla_client_system and mentions sla_logging near sla_contact within 5 words
-            and not mentions "its own" and not prohibits provider from sla_client_system)
+            and not mentions "its own" and not prohibits provider from sla_client_system
+            and not mentions sla_client_staff and not obliges client to sla_logging)
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
             and not mentions "its own")
         # The provider's agents are bound to work inside a customer service system that is not their
@@ -436,6 +451,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    gap: "The Supplier shall handle claims on its own claims platform. The Customer's customer service team shall continue to record policyholder enquiries on the Customer's own systems."
+    gap: "The Vendor will log all contacts in its ticketing tool. The Principal's own customer care agents record their contacts in the Principal's systems separately."
+    pass: """1.1 "Meridian" means the Company's customer information and billing platform, including its customer relationship management module.
+
+7.7 The Service Provider shall record every customer contact and follow-up action in Meridian, using user licences provided by the Company."""
     pass: "The Client shall grant the Supplier access to its CRM system, in which the Supplier shall log all customer inquiries"
     pass: "Vendor shall handle all Interactions in Company's Zendesk instance and shall create or update a ticket for every Interaction."
     pass: "The Service Provider shall record every customer contact in the Bank's case management system so that each enquiry is logged only once."

@@ -19,7 +19,8 @@ vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do
 # an exception ("shall not be reduced except by Service Credits") are not denials.
 vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensation|amounts?\s+payable)\s+(?:[\w-]+\s+){0,4}?(?:shall|will|must|may|can|is|are)\s+not\s+(?:be\s+)?(?:reduced|deducted|abated|withheld|offset|set\s+off|adjusted|credited|diminished|decreased|subject\s+to\s+(?:any\s+)?(?:reduction|deduction|abatement|adjustment|credit))\b(?!\s+(?:\w+\s+){0,2}?(?:by\s+more\s+than|except|save|other\s+than|unless|below|beyond|in\s+excess))/
                      | /\bno\s+(?:reduction|deduction|abatement|rebate|adjustment)s?\s+(?:of|in|to|from|against)\s+(?:the\s+)?(?:charges?|fees?|prices?|invoices?)\s+(?:shall|will|may|is|are)\b/
-vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable"
+# (A collections or sales agency is paid a "commission": its fee by another name.)
+vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable" | "commission"
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset"
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
@@ -54,6 +55,8 @@ vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "reba
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
+# An earn-back without the word: "the penalty for that month shall be refunded with the next commission payment".
+vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abatements?|adjustments?)\s+(?:[\w'’-]+\s+){0,6}?(?:shall|will)\s+be\s+(?:refunded|repaid|returned|reversed|restored|credited\s+back|paid\s+back)\b/
 
 # Pricing models.
 vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time equivalent" | "per productive hour"
@@ -100,7 +103,7 @@ vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate
                  | "answered" | "responded" | "resolved" | "wait time" | "grade of service"
 vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                   | "at-risk percentage" | "pool percentage"
-vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?(\w+\s+){0,2}(fees?|charges?|invoice|price|amount)/
+vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission)/
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
 # A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
 # measure carries one, unless its cell says there is none.
@@ -127,6 +130,7 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "For each Service Level missed in a calendar month, the Bank shall levy a penalty at the rate set out in Annexure II, which shall be deducted from the commission payable for that month."
     gap: "The parties will agree a service credit regime at the first meeting of the Partnership Board after the Service Start Date."
     pass: "Service Credits shall be calculated in accordance with Schedule 4"
     pass: "the monthly fee shall be reduced by 2% for each Service Level Failure"
@@ -205,12 +209,14 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         or (sentence mentions inc_reduction_noun near inc_cap_limit within 6 words and has percentage and mentions inc_fee)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
         or (sentence mentions inc_earnback and mentions (inc_credit | "credit") and not prohibits any party from inc_earnback)
+        or (sentence mentions inc_refunded and mentions inc_exceed)
         or (sentence mentions inc_at_risk and (has percentage or has money))
         or (row mentions inc_credit and mentions inc_cap_strong and has percentage)
   message: "The amount at risk is not bounded: no cap on service credits (as a percentage of the fees) and no earn-back mechanism was found."
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "If the Agency exceeds the Resolution Rate target in each of the two following months, the penalty for that month shall be refunded with the next commission payment."
     pass: "Service Credits in any month shall not exceed 12% of the monthly Charges"
     pass: "The Supplier may earn back Service Credits"
     pass: "The total Performance Credits payable by the Vendor in any calendar month shall be capped at ten percent (10%) of the fees invoiced for that month."

@@ -38,6 +38,10 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|traveller|traveler|cardholder|end[- ]user|student|tenant|borrower|account\s?holder)s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      | /\b(?:customer|citizen|patient|member|passenger|policy\s?holder|guest|consumer|resident|traveller|traveler)s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     # joined to another aim: "the Bank's customer experience and fair collections
+                     # strategy", "the University's recruitment and applicant experience strategy"
+                     | /\b(?:customer|citizen|caller|patient|member|passenger|guest|consumer|subscriber|student|applicant|resident|tenant)s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
+                     | /\band\s+(?:customer|citizen|caller|patient|member|passenger|guest|consumer|subscriber|student|applicant|resident|tenant)s?['’]?\s+experience\s+strateg(?:y|ies)\b/
 
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
@@ -174,6 +178,7 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "The Governance Council shall meet every two months and at each meeting shall review the Bank's customer experience and fair collections strategy."
     pass: "Quarterly Business Reviews shall include review of the Client's customer experience strategy"
     pass: "At each monthly Steering Committee meeting the Customer shall brief the Vendor on its CX roadmap and priorities."
     pass: """The parties shall hold a business review once every calendar quarter. Each business review shall cover the Bank's customer experience strategy and how the Services support it."""
