@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.lang import ast
-from contractlint.nlp.fastscan import ScanText, finditer_spans, literal_openings
+from contractlint.nlp.fastscan import ScanText, finditer_spans
 from contractlint.nlp.negation import negated_spans
 from contractlint.nlp.normalize import phrase_stems, tokens
 from contractlint.nlp.obligations import Obligation, find_obligations
@@ -145,7 +145,7 @@ class DocumentIndex:
             pattern, openings = term.pattern, term.openings
             if term.party_slots:
                 pattern = ast.fill_party_slots(pattern, self.party_names)
-                openings = _openings(pattern, term.re_flags)
+                openings = ast.slot_openings(openings, self.party_names)
             if openings is not None and not self.scan.contains_any(openings):
                 return []  # no match can start anywhere: the pattern need not even be compiled
             out = []
@@ -321,11 +321,6 @@ class DocumentIndex:
 @lru_cache(maxsize=1024)
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(pattern, flags)
-
-
-@lru_cache(maxsize=256)
-def _openings(pattern: str, flags: int) -> tuple[str, ...] | None:
-    return literal_openings(pattern, flags)
 
 
 # A heading is read without the contract's parties: a regex's party slots hold the role words.

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 from typing import Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
 _REGEX_FLAGS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X, "a": re.A}
+
+
+@lru_cache(maxsize=64)
+def _re_flags(letters: str) -> int:
+    # Combining RegexFlag members goes through Enum.__or__: cached, since headings ask thousands of times.
+    return int(re.I | re.M | sum(_REGEX_FLAGS.get(c, 0) for c in letters))
 
 
 class Node(BaseModel):
@@ -61,7 +68,7 @@ class Regex(Node):
     @property
     def re_flags(self) -> int:
         """The ``re`` flags a rule's regex runs with: always case-insensitive and multi-line."""
-        return re.I | re.M | sum(_REGEX_FLAGS.get(c, 0) for c in self.flags)
+        return _re_flags(self.flags)
 
     @property
     def party_slots(self) -> bool:
@@ -72,6 +79,27 @@ class Regex(Node):
 # ``{client}`` in a regex stands for whatever the contract calls the client (see ``PartyNames``).
 # Python reads "{client}" as literal braces, never as a repeat, so no valid pattern is taken.
 PARTY_SLOT = re.compile(r"\{(client|provider)\}")
+
+
+# What a slot holds while the compiler lists a pattern's literal openings: one private-use character,
+# a literal no contract contains, which the engine then replaces with the parties' names.
+SLOT_MARK = "\ue000"
+
+
+def slot_openings(openings: tuple[str, ...] | None, names: dict[str, list[str]]) -> tuple[str, ...] | None:
+    """A slotted pattern's openings for this document's names: each opening cut at the slot, and the
+    first word of every name where the slot itself opens the match."""
+    if openings is None:
+        return None
+    out: set[str] = set()
+    for o in openings:
+        if SLOT_MARK not in o:
+            out.add(o)
+        elif o.index(SLOT_MARK) > 0:
+            out.add(o[: o.index(SLOT_MARK)])
+        else:
+            out.update(w.split()[0].lower() for ws in names.values() for w in ws if w.split())
+    return tuple(sorted(out, key=lambda s: (len(s), s))) if out and all(out) else None
 
 
 def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:

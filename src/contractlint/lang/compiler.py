@@ -178,8 +178,12 @@ class _Compiler:
                 raise self.error(f"bad regular expression: {exc}", file, term.line, term.column) from None
             if backtracks(pattern, flags):
                 raise self.error(CATASTROPHIC, file, term.line, term.column)
-            # A slot's names are known only per document: the engine lists those openings then.
-            openings = None if term.party_slots else literal_openings(pattern, flags)
+            # A slot's names are known only per document: its openings hold a mark the engine fills.
+            if term.party_slots:
+                marked = ast.fill_party_slots(term.pattern, {"client": [ast.SLOT_MARK], "provider": [ast.SLOT_MARK]})
+                openings = literal_openings(marked, flags)
+            else:
+                openings = literal_openings(pattern, flags)
             return term.model_copy(update={"openings": openings})
         if isinstance(term, ast.PartyNames) and term.role not in ("client", "provider"):
             raise self.error(f"'party {term.role}' names no one: write 'party client' or 'party provider'",

@@ -36,6 +36,20 @@ class ScanText:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: str | None | bool = False
+        self._found: dict[tuple[str, bool], list[int]] = {}
+
+    def positions(self, literal: str, folded: bool) -> list[int]:
+        """Where a literal occurs in the text (its lower-case copy when ``folded``), found once:
+        a hundred patterns open with the same few words."""
+        key = (literal, folded)
+        if key not in self._found:
+            hay = self.lower if folded else self.text
+            out, i = [], hay.find(literal)
+            while i >= 0:
+                out.append(i)
+                i = hay.find(literal, i + 1)
+            self._found[key] = out
+        return self._found[key]
 
     @property
     def lower(self) -> str | None:
@@ -65,11 +79,9 @@ def finditer_spans(pattern: re.Pattern[str], text: ScanText,
     if hay is None:
         return [m.span() for m in pattern.finditer(text.text)]
     starts: set[int] = set()
+    folded = bool(pattern.flags & re.I)
     for lit in openings:
-        i = hay.find(lit)
-        while i >= 0:
-            starts.add(i)
-            i = hay.find(lit, i + 1)
+        starts.update(text.positions(lit, folded))
     out: list[Span] = []
     end = 0
     for i in sorted(starts):
