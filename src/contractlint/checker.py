@@ -108,6 +108,8 @@ def check_files(files: Sequence[Path], rules: RuleSet, options: ReadOptions | No
             done()
         return results
     out: list[FileResult | None] = [None] * len(files)
+    # The workers already use the CPUs: a long PDF is read in its worker alone.
+    options = (options or ReadOptions()).model_copy(update={"page_workers": 1})
     # Workers are forked from this process: import the readers they will need once, here,
     # instead of once in every worker.
     for suffix in {f.suffix.lower() for f in files} & READERS.keys():

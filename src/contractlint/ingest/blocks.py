@@ -51,3 +51,6 @@ class ReadOptions(BaseModel):
     revisions: Literal["accepted", "original"] = Field(
         "accepted", description="judge tracked changes as accepted (w:ins counts) or as the original (w:del counts)"
     )
+    page_workers: int = Field(
+        0, ge=0, description="processes a long PDF's pages are read in (0: two where there are two CPUs)"
+    )

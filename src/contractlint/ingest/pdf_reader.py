@@ -20,7 +20,10 @@ from contractlint.ingest.blocks import RawDocument, ReadOptions
 from contractlint.ingest.encoding import check_regular_file
 from contractlint.ingest.pdf_fast import FastPdf
 from contractlint.ingest.pdf_layout import Line, Table, assemble, group_lines, strip_margins
+from contractlint.ingest.pdf_parallel import collect, page_workers, start_reading, stop
 
+# From this many pages on, half of them are read in a second process where there is a second CPU.
+PARALLEL_MIN_PAGES = 24
 # Fewer non-space characters than this per page on average means there is no text layer.
 MIN_CHARS_PER_PAGE = 20
 _WORD_ATTRS = ["size", "fontname"]
@@ -44,12 +47,43 @@ class _Page(NamedTuple):
 def read(path: Path, options: ReadOptions) -> RawDocument:
     """Read a .pdf contract into blocks (paragraphs, headings, tables), each with its page."""
     _check_header(path)
-    pages: list[_Page] = []
     pdf = _open(path)
-    fast = None
+    helper = None
     try:
-        fast = _fast(path, pdf)
-        for number, page in enumerate(_pages(pdf, path), start=1):
+        count = len(_pages(pdf, path))
+        # A long contract's second half is read in a second process meanwhile (see pdf_parallel).
+        split = count + 1
+        if count >= PARALLEL_MIN_PAGES and page_workers(options) > 1:
+            helper = start_reading(_read_range, path, range(count // 2 + 1, count + 1))
+            split = count // 2 + 1 if helper is not None else split
+        pages = _read_pages(pdf, path, range(1, split))
+        if split <= count:
+            theirs = collect(helper)
+            helper = None
+            pages += theirs if theirs is not None else _read_pages(pdf, path, range(split, count + 1))
+    finally:
+        stop(helper)
+        _close(pdf)
+    if not pages:
+        raise InputError("not a readable PDF (it has no pages)", path=str(path))
+    problems = [p.problem for p in pages if p.problem]
+    if len(problems) == len(pages):
+        raise InputError(f"not a readable PDF ({problems[0]})", path=str(path))
+    if sum(p.chars for p in pages) < MIN_CHARS_PER_PAGE * len(pages):
+        raise InputError("no text layer: this PDF looks scanned; run OCR on it first", path=str(path))
+    lines = strip_margins([p.lines for p in pages], [p.height for p in pages])
+    blocks = assemble(lines, [p.tables for p in pages])
+    return RawDocument(path=str(path), format="pdf", blocks=blocks, pages=len(pages), warnings=_warnings(pages))
+
+
+def _read_pages(pdf: pdfplumber.PDF, path: Path, numbers: range) -> list[_Page]:
+    """The pages numbered ``numbers`` (1-based) of an open PDF, each read and closed in turn."""
+    pages: list[_Page] = []
+    fast = _fast(path, pdf) if numbers else None
+    try:
+        all_pages = _pages(pdf, path)
+        for number in numbers:
+            page = all_pages[number - 1]
             try:
                 words, tables, images, chars = _extract(page, number, fast)
             except _BROKEN as exc:
@@ -64,17 +98,16 @@ def read(path: Path, options: ReadOptions) -> RawDocument:
     finally:
         if fast is not None:
             fast.close()
+    return pages
+
+
+def _read_range(path: Path, numbers: range) -> list[_Page]:
+    """The pages numbered ``numbers``, read from the file opened afresh (in the helper process)."""
+    pdf = _open(path)
+    try:
+        return _read_pages(pdf, path, numbers)
+    finally:
         _close(pdf)
-    if not pages:
-        raise InputError("not a readable PDF (it has no pages)", path=str(path))
-    problems = [p.problem for p in pages if p.problem]
-    if len(problems) == len(pages):
-        raise InputError(f"not a readable PDF ({problems[0]})", path=str(path))
-    if sum(p.chars for p in pages) < MIN_CHARS_PER_PAGE * len(pages):
-        raise InputError("no text layer: this PDF looks scanned; run OCR on it first", path=str(path))
-    lines = strip_margins([p.lines for p in pages], [p.height for p in pages])
-    blocks = assemble(lines, [p.tables for p in pages])
-    return RawDocument(path=str(path), format="pdf", blocks=blocks, pages=len(pages), warnings=_warnings(pages))
 
 
 def _open(path: Path) -> pdfplumber.PDF:
