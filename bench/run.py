@@ -133,6 +133,12 @@ def startup(b: Bench, cache: Path) -> None:
           f"{t_warm / t_pass:.0f}x ({1000 * t_warm:.0f} / {1000 * t_pass:.0f} ms)", "<= 4x", t_warm / t_pass <= 4)
     b.row("start-up: first run, cold rules cache / python -c pass", f"{t_cold / t_pass:.0f}x ({1000 * t_cold:.0f} ms)",
           "(info)", None)
+    # The floor under any run that builds a pydantic model (every stage boundary is one): importing
+    # pydantic and defining one model, against python -c pass.
+    model = "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int"
+    t_model = b.best([PY, "-c", model], 5)
+    b.row("  floor: import pydantic + one model / python -c pass", f"{t_model / t_pass:.0f}x ({1000 * t_model:.0f} ms)",
+          "(info)", None)
 
 
 def jobs(b: Bench, count: int, work: Path) -> None:
