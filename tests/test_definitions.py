@@ -187,3 +187,25 @@ def test_table_row_with_a_verb() -> None:
     text, paras = table_rows(["Service Level Failure | means a failure to meet a Service Level"])
     assert [(d.term, d.text) for d in find_definitions(text, paras)] == [
         ("Service Level Failure", "a failure to meet a Service Level")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The parties also establish an Operations Working Group (OWG) of four members.",
+     {"OWG": "Operations Working Group"}),
+    ("The Joint Relationship Committee (the JRC) meets quarterly.", {"JRC": "Joint Relationship Committee"}),
+    ("Sponsor shall keep a Vendor Oversight Group (VOG) within its Patient Services department.",
+     {"VOG": "Vendor Oversight Group"}),
+    ("the Quality Assurance Surveillance Plan (QASP) applies", {"QASP": "Quality Assurance Surveillance Plan"}),
+    ("Services are provided in New South Wales (NSW) only.", {"NSW": "New South Wales"}),
+])
+def test_an_acronym_in_brackets_defines_the_words_it_abbreviates(text, expected):
+    assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bluegum Contact Pty Ltd (ABN 17 604 338 921) of 55 Hunter Street",  # not an acronym of the name
+    "The Supplier (SPOC) shall attend.",  # one word for four letters
+    "an operations working group (OWG)",  # lower-case words are no name
+])
+def test_brackets_that_are_not_acronyms_of_the_words_before_them(text):
+    assert defs(text) == {}
