@@ -360,3 +360,27 @@ def test_a_short_name_in_the_same_bracket_is_an_alias_of_the_party() -> None:
     government = next(p for p in parties(text) if p.role == "client")
     assert government.defined_as == "Government"
     assert "FASA" in government.aliases
+
+
+def test_hereinafter_without_brackets_names_the_party() -> None:
+    """Civil-law drafting: the party's name, its register entry, then '- hereinafter the "X" -'."""
+    text = ("between\n\nRheinau Fahrzeugwerke AG, Industriestrasse 40, 70565 Stuttgart, represented by its "
+            'Management Board - hereinafter the "Principal" (Auftraggeber) -\n\nand\n\n'
+            "DialogHaus Kundenservice GmbH, Hafenstrasse 12, 68159 Mannheim, represented by its managing "
+            'directors - hereinafter the "Contractor" (Auftragnehmer) -\n\n'
+            "§ 1 Subject Matter\n\n(1) The Contractor operates the hotline.\n")
+    assert summary(text) == [("Rheinau Fahrzeugwerke AG", "Principal", "client"),
+                             ("DialogHaus Kundenservice GmbH", "Contractor", "provider")]
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("Coral Gum Patient Access Pty Ltd ABN 47 612 908 331 of Level 4, 88 Phillip Street (the Contractor)",
+     "Coral Gum Patient Access Pty Ltd"),
+    ('BANAUE SHORES OUTSOURCING CORPORATION, a PEZA-registered enterprise, represented by its Chief Executive '
+     'Officer, Mr. Ramon T. Dela Cruz (the "Vendor").', "BANAUE SHORES OUTSOURCING CORPORATION"),
+])
+def test_the_name_ends_before_its_registration_number_or_representative(paragraph: str, name: str) -> None:
+    quote = '"' if '"' in paragraph else ""
+    text = (f"Riverina Coast Health District (the {quote}Authority{quote})\n\n" + paragraph + "\n\n1. Services\n\n"
+            "1.1 The Supplier shall provide the Services.\n")
+    assert name in [p.name for p in parties(text)]

@@ -62,6 +62,13 @@ _DETERMINERS = frozenset(
 _NOT_AFTER_MEANS = frozenset("of by for to that which are is was were shall will may must and or used".split())
 _MID_QUOTED = re.compile(rf"(?<!\w)(?P<terms>{_QTERM}){_GAP}(?:,{_GAP})?{_VERB}")
 _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
+# Civil-law and older drafting defines without brackets: '... represented by its Management Board -
+# hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
+_HEREINAFTER = re.compile(
+    rf"\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
+    rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
+    re.I,
+)
 _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
 _INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
 _INLINE_FILLER = frozenset(
@@ -201,6 +208,17 @@ class InlineTerms:
 def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
     """Every inline-definition parenthesis in ``text[start:end]``."""
     found: list[InlineTerms] = []
+    for m in _HEREINAFTER.finditer(text, start, end):
+        if "(" in text[max(start, m.start() - 2) : m.start()]:
+            continue  # "(hereinafter ...)" in brackets is read below
+        terms, written = [], []
+        for q in _QUOTED.finditer(m.group(1)):
+            term, with_the = _term(q.group(0))
+            if _valid_term(term):
+                terms.append(term)
+                written.append(f"the {term}" if with_the or "the" in m.group(0).lower().split() else term)
+        if terms:
+            found.append(InlineTerms(tuple(terms), tuple(written), m.start(), m.end()))
     for m in _INLINE_PAREN.finditer(text, start, end):
         content = plain(m.group(1))
         quoted = list(_QUOTED.finditer(content))
@@ -225,7 +243,7 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
                 written.append(f"the {term}" if with_the or before.endswith("the") else term)
         if terms:
             found.append(InlineTerms(tuple(terms), tuple(written), m.start(), m.end()))
-    return found
+    return sorted(found, key=lambda it: it.start)
 
 
 def _inline_phrase(ptext: str, paren: int, previous_end: int, whole: bool = False) -> tuple[int, int]:

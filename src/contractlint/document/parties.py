@@ -74,11 +74,14 @@ NOT_PARTIES = frozenset({
 })
 _LEGAL_SUFFIX = (
     r"(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
-    r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A)\b\.?"
+    r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
+    r"|DAC|Sdn|SDN)\b\.?"
 )
 _NAME_END = re.compile(
     rf",\s+(?!{_LEGAL_SUFFIX})|\s+\(|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
-    r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation)\b"
+    r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation"
+    # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"
+    r"|ABN|ACN|UEN|NZBN|CIN|EIN|CRN|(?:company|registration|registered)\s+(?:no|number))\b"
 )
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}[.)]\s|(?i:and|or)\b|the\b)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
@@ -91,6 +94,7 @@ _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
 )
+_AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 _STOP_PARAGRAPH = re.compile(r"^\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
 _CONTINUES = re.compile(r"(?:[:;,]|\band|\bor|\b(?:between|BETWEEN|among|AMONG)|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
@@ -197,7 +201,8 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[_Candidate]:
             prev = m.end()
             for it in find_inline_terms(text, m.end(), end):
                 terms = [t for t in it.terms if t.lower() not in NOT_PARTIES]
-                name = _name(text[prev : it.start]) if terms else None
+                # What closes the previous party ("(Auftraggeber) -") does not open this one.
+                name = _name(_AFTER_TERM.sub("", text[prev : it.start])) if terms else None
                 prev = it.end
                 if name:
                     written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
