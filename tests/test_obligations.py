@@ -305,3 +305,13 @@ def test_builtin_actors_need_no_mapping() -> None:
     """"Either party" is known without the contract's own party names."""
     (found,) = find_obligations("Either party may terminate this Agreement on notice.", {})
     assert (found.actor, found.role, found.modality) == ("Either party", "both", "permitted")
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("In addition, at least once each quarter the Supplier must host a call listening session.", ["provider"]),
+    ("Once a month the Supplier shall report the results to the Client.", ["provider"]),
+    # "once" opening a condition still suspends the duty inside it
+    ("Once the plan is approved the Supplier must host a call listening session.", []),
+])
+def test_once_as_a_frequency_is_no_condition(sentence: str, roles: list[str]) -> None:
+    assert [o.role for o in find_obligations(sentence, ACTORS)] == roles

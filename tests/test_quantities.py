@@ -82,6 +82,8 @@ FREQUENCIES = [
     ("audited biannually", "biannually", 2, 1),
     ("a semi-annual audit", "semi-annual", 2, 1),
     ("a half-yearly audit", "half-yearly", 2, 1),
+    ("a workshop once in each calendar half-year", "once in each calendar half-year", 2, 1),
+    ("reviewed every half year", "every half year", 2, 1),
     ("journey mapping twice a year", "twice a year", 2, 2),
     ("journey mapping twice yearly", "twice yearly", 2, 2),
     ("journey mapping at least every six months", "every six months", 2, 6),

@@ -71,6 +71,10 @@ _CUE_WORDS = frozenset("shall must will may can cannot is are has have need need
                        " bears agree agrees undertake undertakes covenant covenants commit commits"
                        " retain retains reserve reserves".split())
 _CONDITION_WORDS = frozenset(["in the event", *"if where when whenever unless until once".split()])
+# "once" counts times as often as it opens a condition: "at least once each quarter the Contractor
+# must host", "once a month", "once in every Contract Year".
+_ONCE_AS_FREQUENCY = re.compile(r"once\s+(?:a|an|each|every|per|in|during|more|again|only|yearly|annually|monthly"
+                                r"|quarterly|weekly|daily|or\s+twice|or\s+more)\b")
 _BOUNDARY_WORDS = frozenset("and or nor but that which who whom whose whereby if where when"
                             " whenever unless then while whilst until once because"
                             " provided".split())
@@ -322,7 +326,8 @@ def _cues(low: str, words: list[tuple[int, str]]) -> list[re.Match[str]]:
             continue
         if zones is None:
             zones = [(a, min([e for e in (low.find(",", a), low.find(";", a)) if e >= 0],
-                             default=len(low))) for a, w in words if w in _CONDITION_WORDS]
+                             default=len(low))) for a, w in words
+                     if w in _CONDITION_WORDS and not (w == "once" and _ONCE_AS_FREQUENCY.match(low, a))]
         if any(a <= i < b for a, b in zones):
             continue
         if cue.lastgroup in ("may", "shall") and (

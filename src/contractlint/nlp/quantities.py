@@ -102,7 +102,7 @@ _UNIT_STEMS = {
 # Times per year of one period, for "every N <period>" and "N times a <period>".
 _PER_YEAR = {
     "hour": 8_760, "day": 365, "business_day": 260, "week": 52, "fortnight": 26, "month": 12,
-    "quarter": 4, "year": 1, "annum": 1,
+    "quarter": 4, "year": 1, "annum": 1, "half_year": 2,
 }  # fmt: skip
 # Adverbs and adjectives of frequency, keyed by their letters only ("semi-annual" -> "semiannual").
 _ADVERBS = {
@@ -141,7 +141,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
 _QUAL = rf"(?:calendar|business|working|contract){_GAP1}"
-_PERIOD = r"(?:hour|day|week|fortnight|month|quarter|year|annum)s?\b"
+_PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|year|annum)s?\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
 )
@@ -250,7 +250,7 @@ _Reading = tuple[Kind, float, str, float]
 
 def _every(m: re.Match[str]) -> _Reading:
     """ "every six months", "twice a year", "each Business Day": times per year."""
-    period = m["period"].rstrip("s")
+    period = re.sub(r"^half[ -]?year$", "half_year", m["period"].rstrip("s").lower())
     if period == "day" and (m["qual"] or "").startswith(("business", "working")):
         period = "business_day"
     count = _count(m["count"])
