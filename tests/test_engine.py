@@ -294,3 +294,16 @@ def test_a_defined_term_stands_for_either_noun_of_a_coordinated_head(phrase, exp
             "relationship management module.\n\n2.1 The Supplier shall record every contact in Meridian.\n")
     condition = f'sentence mentions "{phrase}" and mentions "record"'
     assert status(condition, text) == expected
+
+
+@pytest.mark.parametrize(("annex_body", "expected"), [
+    ("| Activity | Client | Supplier |\n|---|---|---|\n| Approve scripts | Accountable | Responsible |\n", "pass"),
+    ("Intentionally left blank.\n", "gap"),
+    ("[Reserved]\n", "gap"),
+    ("To be agreed between the parties within sixty (60) days after the Effective Date.\n", "gap"),
+])
+def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_body, expected):
+    text = ("1. Governance\n\n1.1 The responsibility matrix of the parties is attached as Annex C.\n\n"
+            "Annex C - Responsibility Matrix\n\n" + annex_body)
+    condition = r'sentence mentions "responsibility matrix" and not mentions /\b{empty_part}\b/'
+    assert status(condition, text) == expected

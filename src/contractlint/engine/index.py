@@ -97,6 +97,7 @@ class DocumentIndex:
         self.party_names: dict[str, list[str]] = defaultdict(list)
         for name, role in self.actors.items():
             self.party_names[role].append(name)
+        self.party_names["empty_part"] = _empty_parts(doc)
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------
@@ -324,7 +325,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
 
 
 # A heading is read without the contract's parties: a regex's party slots hold the role words.
-_ROLE_WORDS = {"client": list(CLIENT_WORDS), "provider": list(PROVIDER_WORDS)}
+_ROLE_WORDS = {"client": list(CLIENT_WORDS), "provider": list(PROVIDER_WORDS), "empty_part": []}
 
 
 @lru_cache(maxsize=4096)
@@ -373,6 +374,33 @@ def _other_in_text(term: ast.Term, text: str) -> bool:
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
     return False
+
+
+_PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.]{1,5}", re.I)
+_PLACEHOLDER = re.compile(
+    r"\W*(?:reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
+    r"|to\s+be\s+(?:agreed|confirmed|determined|provided|completed|inserted))\b",
+    re.I,
+)
+
+
+def _empty_parts(doc: Document) -> list[str]:
+    """Labels of the schedules, annexes and exhibits that hold nothing but a placeholder ("Annex C").
+
+    A reference to one ("the matrix attached as Annex C") points at nothing, so rules can set it aside.
+    """
+    out = []
+    for s in doc.sections:
+        if not s.number or not _PART_LABEL.fullmatch(s.number.strip()):
+            continue
+        body = " ".join(doc.text[p.start:p.end] for p in doc.paragraphs
+                        if s.start <= p.start < s.end and p.kind not in (BlockKind.heading, BlockKind.toc))
+        # "Not used.", "[Reserved]", "To be agreed between the parties within sixty days." (A part with
+        # no body at all may hold its content in parts the reader did not nest under it.)
+        body = body.strip()
+        if body and len(body) <= 200 and _PLACEHOLDER.match(body) and not any(c in body for c in "|\n"):
+            out.append(" ".join(s.number.lower().split()))
+    return out
 
 
 def _clauses(doc: Document) -> list[Span]:

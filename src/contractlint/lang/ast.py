@@ -72,13 +72,15 @@ class Regex(Node):
 
     @property
     def party_slots(self) -> bool:
-        """Whether the pattern names a party by ``{client}`` or ``{provider}``, filled per document."""
+        """Whether the pattern holds a slot (``{client}``, ``{provider}``, ``{empty_part}``) filled per document."""
         return PARTY_SLOT.search(self.pattern) is not None
 
 
-# ``{client}`` in a regex stands for whatever the contract calls the client (see ``PartyNames``).
-# Python reads "{client}" as literal braces, never as a repeat, so no valid pattern is taken.
-PARTY_SLOT = re.compile(r"\{(client|provider)\}")
+# ``{client}`` in a regex stands for whatever the contract calls the client (see ``PartyNames``),
+# ``{empty_part}`` for each schedule, annex or exhibit of the contract that holds only a placeholder
+# ("Annex C ... Intentionally left blank"). Python reads "{client}" as literal braces, never as a
+# repeat, so no valid pattern is taken.
+PARTY_SLOT = re.compile(r"\{(client|provider|empty_part)\}")
 
 
 # What a slot holds while the compiler lists a pattern's literal openings: one private-use character,

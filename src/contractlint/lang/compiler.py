@@ -171,7 +171,8 @@ class _Compiler:
         if isinstance(term, ast.Regex):
             flags = term.re_flags
             # Checked with each party slot as a name would fill it: a group of literal words.
-            pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"]})
+            pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"],
+                                                          "empty_part": ["annex a"]})
             try:
                 re.compile(pattern, flags)
             except re.error as exc:
@@ -180,7 +181,8 @@ class _Compiler:
                 raise self.error(CATASTROPHIC, file, term.line, term.column)
             # A slot's names are known only per document: its openings hold a mark the engine fills.
             if term.party_slots:
-                marked = ast.fill_party_slots(term.pattern, {"client": [ast.SLOT_MARK], "provider": [ast.SLOT_MARK]})
+                marked = ast.fill_party_slots(term.pattern, dict.fromkeys(("client", "provider", "empty_part"),
+                                                                          [ast.SLOT_MARK]))
                 openings = literal_openings(marked, flags)
             else:
                 openings = literal_openings(pattern, flags)
