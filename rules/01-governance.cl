@@ -27,7 +27,11 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
   # governance words, then at most two more capitalised words, then the kind of body ("Team" only
   # as a name, capitalised: "the Program Operations Team", not "the provider's operations team").
-  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team))s?\b/
+  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team|Meeting))s?\b/
+
+# A schedule, annex or exhibit that holds only "[Reserved]", "Not used" or "To be agreed": a clause
+# that places something there ("the matrix attached as Annex C") places nothing. Used by other packs.
+vocab empty_part_ref = /\b{empty_part}\b/
 
 # A choice, not a duty: "The Board may, if it chooses, set up working groups", "Each party may, if
 # it wishes, nominate a relationship lead". Used by other packs too.
@@ -56,6 +60,9 @@ vocab gov_client = party client | "commonwealth" | "agency"
 # Bank) would count as a client word wherever it is used.
 vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{provider}|outsourcer)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{client}|commonwealth|government)\b/
+
+vocab gov_client_person = /\b{client}['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+vocab gov_provider_person = /\b{provider}['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -93,6 +100,8 @@ vocab gov_operational = "operational management committee" | "operational commit
   # Any forum named for operations, service delivery or day-to-day work, whatever the body is
   # called ("Operations Forum", "Service Delivery Council", "Day-to-Day Management Panel").
   | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
+  # ... or a standing meeting with a name of its own ("the Operational Performance Meeting")
+  | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}Meetings?)\b/
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
   | "governance tiers" | "tiers of governance" | "governance layers"
@@ -108,7 +117,7 @@ vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|fo
 vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
   | "meeting" | "meetings"
 # (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
-vocab gov_it_meets = /(?:^|[.;]\s+)(?:It|They)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|week|fortnight|month|quarter)\b/
+vocab gov_it_meets = /(?:^|[.;][ \t]+)(?:It|They)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|week|fortnight|month|quarter)\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
@@ -183,7 +192,7 @@ vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
-  | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall)\b/
+  | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
@@ -210,11 +219,16 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   require: (sentence mentions "joint" near gov_body within 3 words)
     or (sentence mentions gov_body and mentions gov_member and mentions gov_both)
     or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named)
+    # members named as each party's people: "consists of the Authority's Director Patient Access,
+    # the Authority's Representative, the Contractor's Managing Director and ..."
+    or (sentence mentions gov_body and mentions gov_member and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish)
   message: "No joint governance body with representatives of both parties was found."
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: "The Contract Governance Group consists of the Client's Director Patient Access, the Client's Representative, the Supplier's Managing Director and the Supplier's Representative."
+    gap: "The Supplier's Governance Group consists of the Supplier's Managing Director and the Supplier's Head of Quality."
     pass: "The parties shall establish a Joint Steering Committee comprising three senior representatives of each party."
     pass: "A Governance Board consisting of members appointed by the Client and the Supplier shall oversee the Services."
     pass: "Within thirty days of the Effective Date, the Customer and the Vendor shall each appoint three members to the Relationship Board."
@@ -257,6 +271,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """The Contract Governance Group sets the strategic direction of the relationship.
+
+The Operational Performance Meeting consists of each party's Representative and reviews KPI results monthly."""
     gap: """The parties shall establish a Partnership Board of two representatives of each party.
 
 The Board may, if it chooses, set up working groups."""
@@ -355,10 +372,10 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   severity: medium
   source: "000 (accountability, roles & responsibilities chart), 002 (scope of authority)"
   # A matrix that "will be agreed during onboarding" allocates nothing yet.
-  require: (sentence mentions gov_raci and not mentions deferred)
-    or (sentence mentions gov_roles_both and mentions gov_located and not mentions deferred)
+  require: (sentence mentions gov_raci and not mentions deferred and not mentions empty_part_ref)
+    or (sentence mentions gov_roles_both and mentions gov_located and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties")
-        and not mentions deferred)
+        and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
     # A responsibility table: its header names the activities and a column for each party.
     or (row mentions gov_matrix_head and mentions (party client) and mentions (party provider))
@@ -367,11 +384,23 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or ((row header mentions gov_matrix_head and mentions (party client))
         and (row header mentions gov_matrix_head and mentions (party provider)))
     or (sentence mentions gov_roles and mentions gov_located and mentions (party client) and mentions (party provider)
-        and not mentions deferred)
+        and not mentions deferred and not mentions empty_part_ref)
   message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: """4.7 The roles and responsibilities matrix of the parties is attached as Annex C.
+
+Annex C - Roles and Responsibilities Matrix
+
+Intentionally left blank."""
+    pass: """4.7 The roles and responsibilities matrix of the parties is attached as Annex C.
+
+Annex C - Roles and Responsibilities Matrix
+
+| Activity | Client | Supplier |
+|---|---|---|
+| Approve scripts | Accountable | Responsible |"""
     pass: """| Role | Party | Responsibilities |
 |---|---|---|
 | Contract Manager | Client | Approves changes, accepts deliverables |
@@ -465,6 +494,7 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "The Client's Patient Access Pathway Lead is accountable for the end-to-end appointment pathway, including the activities performed by the Supplier."
     pass: "The parties shall appoint a single Process Owner accountable for the end-to-end customer support process across both parties."
     pass: "The Bank's Head of Customer Operations shall be the owner of the end-to-end customer journey, including the parts performed by the Service Provider."
     pass: "The Vendor's Service Owner shall have overall accountability for the customer service process from end to end, across the Customer's and the Vendor's teams."

@@ -54,6 +54,7 @@ vocab spoc_power_duty = exact "authority" | exact "empowered" | exact "responsib
 vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
+  | "specified personnel" | "nominated personnel" | "designated personnel" | "critical personnel"
   | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
   # Any named senior role, written as a title ("the Service Director", "its Quality Manager",
   # "the Head of Operations"): naming the role in the contract is what makes it key.
@@ -222,6 +223,7 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "The Contractor must not replace any Specified Personnel listed in Schedule 1 without the prior written approval of the Authority."
     pass: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I shall not be removed or replaced without the Bank's prior written approval."
     gap: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I may be replaced by the Agency at its discretion."
     pass: "The Supplier shall not remove or replace Key Personnel without the Client's prior written consent."

@@ -109,7 +109,8 @@ vocab inc_info_only = "for information" | "information only" | "reported only" |
 # measure carries one, unless its cell says there is none.
 vocab inc_money_column = inc_credit | inc_positive | "credit" | "adjustment" | "deduction" | "reduction"
                        | "abatement" | "rebate" | "at risk" | "weighting" | "incentive"
-vocab inc_no_amount_cell = /\|\s*(?:none|nil|n\/?a|not\s+applicable|no\s+credit|[-–—])\s*(?:\([^)|]*\)\s*)?(?:\||$)/
+# (Spaces, not \s: a row's last cell ends the paragraph, and a match may not run past it.)
+vocab inc_no_amount_cell = /\|[ \t]*(?:none|nil|n\/?a|not\s+applicable|no\s+credit|[-–—])[ \t]*(?:\([^)|]*\)[ \t]*)?(?:\||$)/
 
 # ---- rules -------------------------------------------------------------------------------------
 
@@ -120,7 +121,7 @@ rule INC-001 "Service credits apply when service levels are missed" {
   # Credits "to be negotiated", or "the service credits (if any) agreed later", are not yet a regime;
   # credits whose amounts are fixed while the targets are still to be set are.
   require: (sentence mentions inc_credit and not mentions inc_credit_off and not mentions deferred_terms
-            and not mentions exact "if any")
+            and not mentions exact "if any" and not mentions empty_part_ref)
         # The amount of the reduction often stands between it and the fee ("a deduction of one
         # per cent (1%) of the monthly invoice value"), so the two may be twelve words apart.
         or (sentence mentions inc_fee near inc_reduce within 12 words and mentions inc_sl
@@ -130,6 +131,11 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    gap: """7.1 Service Credits for missed Service Levels are set out in Schedule 5.
+
+Schedule 5 - Service Credits
+
+Not used."""
     pass: "For each Service Level missed in a calendar month, the Bank shall levy a penalty at the rate set out in Annexure II, which shall be deducted from the commission payable for that month."
     gap: "The parties will agree a service credit regime at the first meeting of the Partnership Board after the Service Start Date."
     pass: "Service Credits shall be calculated in accordance with Schedule 4"
@@ -162,7 +168,7 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   source: "002 (incentives), 003 (co-ownership of outcomes)"
   require: (sentence mentions inc_positive
            and not (mentions inc_staff near inc_positive within 6 words)
-           and not mentions inc_talk
+           and not mentions inc_talk and not mentions deferred
            and not prohibits any party from inc_positive)
         # An incentive stated as an amount paid ("an incentive of 2% of the monthly invoice value
         # shall be paid in any month in which ..."), whatever it is called.
@@ -179,6 +185,7 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: "The Parties will negotiate a bonus-malus system linked to the KPIs in the second contract year."
     pass: "a performance bonus of up to 5% of the monthly fees"
     pass: "gain-share of savings"
     pass: "The Service Provider may earn back any Service Credit by meeting the relevant Service Level in each of the following three months."
@@ -308,6 +315,11 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
 |---|---|---|---|
 | Speed to answer | 80% within 30 seconds | ACD data, monthly | 2% |
 | Patient Experience Score | 85% of surveyed patients satisfied | Post-interaction survey, monthly | None |"""
+    gap: """| Service Target | Measure | Target | Service Credit if missed |
+|---|---|---|---|
+| Player CSAT | thumbs-up rating on post-ticket survey | at least 80% | none |
+
+The Player CSAT target is a goal only."""
     gap: """| Service Level | Target | Measurement | Frequency |
 |---|---|---|---|
 | Patient Experience Score | 85% of surveyed patients satisfied | Post-interaction survey | monthly |"""

@@ -74,6 +74,12 @@ vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term
               | "period of performance" | "continue for" | "continues for" | "remain in force for"
               | "remains in force for" | "the term"
 
+# A glossary entry ('"Change Control Procedure" means the procedure by which the parties agree
+# changes'): it names a procedure; only a clause that sends changes through it makes it one. A
+# clause that uses the defined term is found through the definition, so nothing is lost.
+# (An optional clause label first; spaces, not \s, so a match never starts on the blank line above.)
+vocab definition_entry = /^[ \t*]*(?:[(\[]?[\w.]{1,6}[)\].]?[ \t]+)?(?:["“‘'][^"”’'\n]{1,60}["”’']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b/
+
 # ---- rules ---------------------------------------------------------------------------------------
 
 rule CM-001 "Changes go through a change control procedure" {
@@ -83,11 +89,21 @@ rule CM-001 "Changes go through a change control procedure" {
   # A procedure that "will be agreed by the Board" is not yet one (KPIs to be agreed and then
   # recorded through the procedure are another matter).
   require: sentence mentions cm_change_procedure and mentions cm_change_use and not mentions cm_placeholder
-           and not (mentions cm_change_procedure near deferred within 8 words)
+           and not (mentions cm_change_procedure near deferred within 8 words) and not mentions empty_part_ref
+           and not mentions definition_entry
   message: "No change control procedure governing changes to the scope, services or terms was found."
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    gap: "\"Change Control Procedure\" means the procedure by which the parties agree changes to the Services."
+    pass: """1.1 "Change Control Procedure" means the procedure by which the parties agree changes to the Services.
+
+12.1 Any change to the Services shall be agreed under the Change Control Procedure."""
+    gap: """1.1 "Change Control Procedure" means the procedure set out in Annexure C for agreeing changes to the Services.
+
+Annexure C - Change Control Procedure
+
+To be agreed between the parties within sixty (60) days after the Effective Date."""
     gap: "A change control procedure for changes to the Services will be agreed by the Partnership Board."
     pass: "Any change to the Services shall be made in accordance with the Change Control Procedure in Schedule 9."
     pass: "Either Party may request a change to the scope of the Services by submitting a written change request, and no change shall be effective unless it is documented in a change order signed by both Parties."
