@@ -117,3 +117,18 @@ def test_party_names_only_for_the_two_roles():
     err = error_of(GOOD.replace('| /\\bJSC\\b/', '| party either party'))
     assert "'party either party' names no one" in err.one_line()
     assert err.one_line().startswith("r.cl:3:")
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    (r'"\"Advisers\" means consultants"', '"Advisers" means consultants'),
+    (r'"a back\\slash"', "a back\\slash"),
+    (r'"no escape \y here"', "no escape \\y here"),  # an unknown escape stands for itself
+])
+def test_escapes_in_plain_text(written: str, read: str) -> None:
+    import warnings
+
+    from contractlint.lang.parser import _unquote
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no DeprecationWarning from a codec either
+        assert _unquote(written) == read

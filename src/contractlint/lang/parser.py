@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from pathlib import Path
 
 from lark import Lark, Token, Transformer, v_args
@@ -126,12 +127,18 @@ def _did_you_mean(found: str, expected: set[str]) -> str | None:
     return f"did you mean '{close[0]}'?" if close else None
 
 
+# The escapes a plain string knows; any other backslash stands for itself ("C:\\y", "\\d"), as
+# Python's unicode_escape would also do today, but with a deprecation warning.
+_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+_ESCAPE = re.compile(r'\\(["\\nt])')
+
+
 def _unquote(token: Token | str) -> str:
     s = str(token)
     if s.startswith('"""'):
         return s[3:-3]
     body = s[1:-1]
-    return body.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8") if "\\" in body else body
+    return _ESCAPE.sub(lambda m: _ESCAPES[m.group(1)], body) if "\\" in body else body
 
 
 def _pos(meta_or_token) -> dict:
