@@ -27,7 +27,7 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
   # governance words, then at most two more capitalised words, then the kind of body ("Team" only
   # as a name, capitalised: "the Program Operations Team", not "the provider's operations team").
-  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team|Meeting))s?\b/
+  | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team))s?\b/
 
 # A schedule, annex or exhibit that holds only "[Reserved]", "Not used" or "To be agreed": a clause
 # that places something there ("the matrix attached as Annex C") places nothing. Used by other packs.
@@ -61,6 +61,9 @@ vocab gov_client = party client | "commonwealth" | "agency"
 vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{provider}|outsourcer)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{client}|commonwealth|government)\b/
 
+# Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
+vocab gov_membership = "consist" | "comprise" | "composed" | "made up of" | "members" | "membership" | "attended by"
+  | "chaired by" | "co-chaired by"
 vocab gov_client_person = /\b{client}['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
 vocab gov_provider_person = /\b{provider}['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
 
@@ -221,12 +224,13 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named)
     # members named as each party's people: "consists of the Authority's Director Patient Access,
     # the Authority's Representative, the Contractor's Managing Director and ..."
-    or (sentence mentions gov_body and mentions gov_member and mentions gov_client_person and mentions gov_provider_person)
+    or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish)
   message: "No joint governance body with representatives of both parties was found."
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    gap: "The minutes of the preceding Month's Performance Review Meeting will be agreed and signed by both the Supplier's Representative and the Buyer's Representative at each meeting."
     pass: "The Contract Governance Group consists of the Client's Director Patient Access, the Client's Representative, the Supplier's Managing Director and the Supplier's Representative."
     gap: "The Supplier's Governance Group consists of the Supplier's Managing Director and the Supplier's Head of Quality."
     pass: "The parties shall establish a Joint Steering Committee comprising three senior representatives of each party."

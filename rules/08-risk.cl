@@ -103,8 +103,10 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
                    | "written authorisation" | "written authorization" | "permission"
-                   # "without asking us first and getting our written agreement"
-                   | "written agreement" | "prior agreement" | "agreement in writing"
+                   # "without asking us first and getting our written agreement", "the Customer's prior
+                   # agreement"; someone's, so that '"Subcontract" means a written agreement between
+                   # Contractor and a Subcontractor' does not make every subcontract a consent
+                   | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?agreement\b/
 
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
                         | "only after" | "with the prior"
@@ -264,6 +266,9 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    gap: """"Subcontract" means a written agreement between the Contractor and a Subcontractor.
+
+The Contractor may enter into Subcontracts for any part of the Services."""
     pass: "The Supplier shall not subcontract any of the Services without the prior written consent of the Client."
     pass: "The Vendor may subcontract the Services only with Company's prior written approval, and shall remain liable for the acts and omissions of its subcontractors."
     pass: "Neither party may assign, subcontract or delegate any of its obligations under this Agreement without the prior written consent of the other party."
