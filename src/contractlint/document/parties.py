@@ -13,72 +13,36 @@ Standard terms with no preamble (the parties sign a separate cover page) fall ba
 (``"GitHub" means GitHub, Inc. ...``, ``"Customer" means the company ...``) and then to role names
 used as proper nouns throughout (``Provider will ...``, ``Customer may ...``).
 
-A role comes from the defined name (``ROLE_NAMES``), else from what the whole contract says the
-party does ("Helix shall provide the Services", "the Client shall pay the Charges", "A engages B"),
-else from being the other of two parties; ``RoleHints`` (the user's ``--client``/``--provider``)
-override all of these.
+Which candidate is the client and which the provider is judged in ``party_roles``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-
-from pydantic import BaseModel, ConfigDict
-from rapidfuzz import fuzz
 
 from contractlint.document.definitions import find_inline_terms, plain
-from contractlint.document.model import BlockKind, Definition, Paragraph, Party, Role
-from contractlint.nlp.fastscan import ScanText, finditer_spans
+from contractlint.document.model import BlockKind, Definition, Paragraph, Party
+from contractlint.document.party_roles import (
+    AMBIGUOUS_NAMES,
+    LEGAL_SUFFIX,
+    ROLE_NAMES,
+    Candidate,
+    RoleHints,
+    apply_hints,
+    assign_roles,
+    is_party_term,
+)
 
 PREAMBLE_CHARS = 3000
 
-# Defined names and the role they give: 2 = decisive, 1 = usual but yields to context and to
-# the other party's decisive name.
-ROLE_NAMES: dict[str, tuple[Role, int]] = {
-    **{w: ("client", 2) for w in (
-        "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
-        "insurer", "retailer", "government", "government agency", "principal", "council", "department",
-        "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
-    )},
-    **{w: ("provider", 2) for w in (
-        "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
-        "servicer", "outsourcing provider", "managed service provider", "bpo provider", "operator",
-        "contact centre provider",
-    )},
-    # "Company" is the engaging side in most consulting and services agreements ("Company" and
-    # "Consultant"), but a provider may call itself "the Company" in its own terms.
-    "company": ("client", 1),
-    # Data-protection roles: the client is usually the controller and the provider its processor.
-    "controller": ("client", 1),
-    "processor": ("provider", 1),
-    # Terms written in the first person ("Wayfarer Roadside Limited (\"we\")") are the provider's
-    # own terms of service: "we" provide, "you" receive, unless a role name says otherwise.
-    "we": ("provider", 1),
-    "us": ("provider", 1),
-    "you": ("client", 1),
-    # An agency agreement's "Agent" acts for the "Principal": in outsourced customer service, the
-    # provider answering in the client's name.
-    "agent": ("provider", 1),
-}
-# Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
-# provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
-# the party that outsources and elsewhere for the one that takes the work.
-AMBIGUOUS_NAMES = frozenset({"agency", "partner", "outsourcer", "party a", "party b", "first party", "second party"})
 NOT_PARTIES = frozenset({
     "party", "parties", "affiliate", "affiliates", "third party", "third parties", "agreement", "effective date",
     "commencement date", "services", "contract", "msa", "sow", "order form", "group", "representatives",
     "personnel", "subcontractor", "subcontractors",
 })
-_LEGAL_SUFFIX = (
-    r"(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
-    r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
-    r"|DAC|Sdn|SDN)\b\.?"
-)
 _NAME_END = re.compile(
-    rf",\s+(?!{_LEGAL_SUFFIX})|\s+\(|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
+    rf",\s+(?!{LEGAL_SUFFIX})|\s+\(|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
     r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation"
     # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"
     r"|ABN|ACN|UEN|NZBN|CIN|EIN|CRN|(?:company|registration|registered)\s+(?:no|number))\b"
@@ -103,43 +67,6 @@ _GENERIC_FIRST = frozenset(
     "department office ministry secretary state commonwealth city county mr mrs ms dr".split()
 )
 _PLACEHOLDER = re.compile(r"^\s*[\[{<_]|^\s*\.{3}")
-_CLAUSE_NO = re.compile(r"\W*(?:Clause\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=[.\s]))")
-
-
-class RoleHints(BaseModel):
-    """The user's word on who is who: ``--client NAME`` / ``--provider NAME`` (a name or defined term)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    client: str | None = None
-    provider: str | None = None
-
-
-@dataclass
-class _Candidate:
-    name: str
-    defined_as: str | None = None
-    written: str | None = None  # the defined name as the contract writes it: "the Bank"
-    terms: list[str] = field(default_factory=list)
-    source: str = "preamble"
-    aliases: list[str] = field(default_factory=list)
-    role: Role = "unknown"
-    reason: str = ""
-    strength: float = 0  # 3 hint, 2 decisive name, 1.5 what the contract says it does, 1 usual name
-
-    def label(self) -> str:
-        return self.written or self.defined_as or self.name
-
-
-def _name_role(c: _Candidate) -> tuple[Role, int] | None:
-    for term in [*c.terms, c.name]:
-        if term.lower() in ROLE_NAMES:
-            return ROLE_NAMES[term.lower()]
-    return None
-
-
-def _is_party_term(term: str) -> bool:
-    return term.lower() in ROLE_NAMES or term.lower() in AMBIGUOUS_NAMES
 
 
 def _name(segment: str) -> str | None:
@@ -192,12 +119,12 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
         i, pos = i + 1, pre[i + 1].start
 
 
-def _from_party_list(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Parties named after "between"/"among", with or without inline definitions."""
     for i, p in enumerate(pre):
         for m in _LIST_WORD.finditer(text, p.start, p.end):
             end = _list_end(text, pre, i, m.end())
-            found: list[_Candidate] = []
+            found: list[Candidate] = []
             prev = m.end()
             for it in find_inline_terms(text, m.end(), end):
                 terms = [t for t in it.terms if t.lower() not in NOT_PARTIES]
@@ -206,13 +133,13 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[_Candidate]:
                 prev = it.end
                 if name:
                     written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
-                    found.append(_Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
+                    found.append(Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
                                             aliases=[*terms, *written]))
             if not found and "(" not in text[m.end() : end]:
                 parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", text[m.end() : end])
                 names = [_name(s.rstrip(". ")) for s in parts]
                 if len(names) >= 2 and all(names):
-                    found = [_Candidate(name=n) for n in names if n]
+                    found = [Candidate(name=n) for n in names if n]
             if len(found) >= 2:
                 return found
     return []
@@ -225,10 +152,10 @@ _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
 
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
-_ENTITY_NAME = re.compile(rf"\s{_LEGAL_SUFFIX}$")
+_ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$")
 
 
-def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Parties introduced without "between": 'Acme Corp ("Customer") wishes to engage ...',
     '... provided by GitHub, Inc. ("GitHub")'. A title after "the" ('the GitHub Customer
     Agreement ("Customer")') is not a name: the party is then known by its defined term only."""
@@ -245,13 +172,13 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
             kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
-            if not (entity or any(_is_party_term(t) for t, _ in kept)):
+            if not (entity or any(is_party_term(t) for t, _ in kept)):
                 continue
             # The party term names the party; a short name beside it ("FASA") is another alias.
-            kept.sort(key=lambda tw: not _is_party_term(tw[0]))
+            kept.sort(key=lambda tw: not is_party_term(tw[0]))
             term, written = kept[0]
             name = before if before and (entity or m is None or not m.group(1)) else term
-            found.append(_Candidate(name=name, defined_as=term, written=written, terms=[t for t, _ in kept],
+            found.append(Candidate(name=name, defined_as=term, written=written, terms=[t for t, _ in kept],
                                     aliases=[a for t, w in kept for a in (t, w)]))
     return found
 
@@ -261,18 +188,18 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
 _UNQUOTED_ROLE = re.compile(r"\((?:the\s+)?(?P<term>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)\s*[.;,]?\s*(?:and)?\s*$")
 
 
-def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Party paragraphs that end with an unquoted role name: 'Acme Pty Ltd (ABN ...) of ... (the Principal)'."""
     found = []
     for p in pre:
         ptext = plain(text[p.start : p.end])
         m = _UNQUOTED_ROLE.search(ptext)
-        if not m or not _is_party_term(m.group("term")):
+        if not m or not is_party_term(m.group("term")):
             continue
         name = _name(ptext[: m.start()])
         if name and name.lower() != m.group("term").lower():
             term = m.group("term")
-            found.append(_Candidate(name=name, defined_as=term, written=f"the {term}", terms=[term],
+            found.append(Candidate(name=name, defined_as=term, written=f"the {term}", terms=[term],
                                     aliases=[term, f"the {term}"]))
     return found if len(found) >= 2 else []
 
@@ -283,7 +210,7 @@ _ENGAGES = re.compile(
 )
 
 
-def _from_engagement(text: str, pre: list[Paragraph]) -> list[_Candidate]:
+def _from_engagement(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Plain names without defined terms: 'Larkspur Insurance Ltd, of ..., engages Orbis Ltd, of ..., to run ...'."""
     for p in pre:
         ptext = plain(text[p.start : p.end])
@@ -292,11 +219,11 @@ def _from_engagement(text: str, pre: list[Paragraph]) -> list[_Candidate]:
             continue
         client, provider = _name(ptext[: m.start()]), _name(m.group("rest"))
         if client and provider and client != provider:
-            return [_Candidate(name=client, aliases=[client]), _Candidate(name=provider, aliases=[provider])]
+            return [Candidate(name=client, aliases=[client]), Candidate(name=provider, aliases=[provider])]
     return []
 
 
-def _cover_lines(ptext: str) -> list[_Candidate]:
+def _cover_lines(ptext: str) -> list[Candidate]:
     """'Customer: Acme Corp', 'Provider<TAB>Beta Inc.', '| Supplier | Helix CX Ltd |', and the
     cells of a signature table ('Customer: Signature: ...<TAB>Provider: Signature: ...')."""
     cells = [c.strip() for c in re.split(r"\t|\s\|\s|^\||\|$", plain(ptext) if "\t" not in ptext else ptext)]
@@ -321,12 +248,12 @@ def _cover_lines(ptext: str) -> list[_Candidate]:
         label = label.title() if label.isupper() else label[0].upper() + label[1:]
         name = label if not value or _PLACEHOLDER.match(value) else _name(value)
         if name:
-            found.append(_Candidate(name=name, defined_as=label, terms=[label], source="cover", aliases=[label]))
+            found.append(Candidate(name=name, defined_as=label, terms=[label], source="cover", aliases=[label]))
     return found
 
 
 _ENTITY_DEFINITION = re.compile(
-    rf"^(?:(?:collectively|together),?\s+)?(?P<n>[A-Z][\w&'-]*(?:[ ,]+[A-Z][\w&'-]*){{0,5}}?,?\s+{_LEGAL_SUFFIX})"
+    rf"^(?:(?:collectively|together),?\s+)?(?P<n>[A-Z][\w&'-]*(?:[ ,]+[A-Z][\w&'-]*){{0,5}}?,?\s+{LEGAL_SUFFIX})"
 )
 # A role name used as a name: "Provider will ...", "the Supplier shall ..."; not "a customer",
 # "each Provider", nor the first word of another term ("Customer Content").
@@ -343,27 +270,27 @@ _ROLE_WORD_USE = re.compile(
 _CAPACITY = re.compile(r"\b(?:as applicable|either party|a party|the party|each party|whichever|the meaning)\b", re.I)
 
 
-def _fallback(text: str, definitions: list[Definition]) -> list[_Candidate]:
+def _fallback(text: str, definitions: list[Definition]) -> list[Candidate]:
     """Parties of standard terms with no preamble: glossary entries naming a legal entity
     ("GitHub" means GitHub, Inc. ...), then role names used as names at least three times."""
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     capacities = {d.term for d in definitions if _CAPACITY.search(d.text)}
     for d in definitions:
         m = _ENTITY_DEFINITION.match(d.text)
         if m:
-            found.append(_Candidate(name=m.group("n"), defined_as=d.term, terms=[d.term], source="definition",
+            found.append(Candidate(name=m.group("n"), defined_as=d.term, terms=[d.term], source="definition",
                                     aliases=[d.term]))
     body = plain(text)
     counts = Counter(m.group(1) for m in _ROLE_WORD_USE.finditer(body))
     for w, n in counts.most_common():
         if n >= 3 and w not in capacities:
-            found.append(_Candidate(name=w, defined_as=w, terms=[w], source="usage", aliases=[w]))
+            found.append(Candidate(name=w, defined_as=w, terms=[w], source="usage", aliases=[w]))
     return found
 
 
-def _merge(groups: list[list[_Candidate]], limit_extra: bool) -> list[_Candidate]:
+def _merge(groups: list[list[Candidate]], limit_extra: bool) -> list[Candidate]:
     """Candidates in order of trust, one per name or defined term; fallbacks only up to two parties."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     keys: set[str] = set()
     for gi, group in enumerate(groups):
         for c in group:
@@ -377,7 +304,7 @@ def _merge(groups: list[list[_Candidate]], limit_extra: bool) -> list[_Candidate
     return out
 
 
-def _add_aliases(text: str, cands: list[_Candidate]) -> None:
+def _add_aliases(text: str, cands: list[Candidate]) -> None:
     """Short forms the contract uses: "the Bank" beside "Bank", "Acme" for "Acme Bank plc".
 
     "the X" only for a common-noun term ("the Supplier", not "the GitHub"); a company's first word
@@ -388,10 +315,10 @@ def _add_aliases(text: str, cands: list[_Candidate]) -> None:
     for c in cands:
         extra: list[str] = []
         for t in c.terms:
-            common = _is_party_term(t) or any(w.lower() == f"the {t}".lower() for w in c.aliases)
+            common = is_party_term(t) or any(w.lower() == f"the {t}".lower() for w in c.aliases)
             if common and re.search(rf"\b[Tt]he {re.escape(t)}\b(?![ \t]+[A-Z])", text):
                 extra.append(f"the {t}")
-        short = re.sub(rf"[, ]+{_LEGAL_SUFFIX}$", "", c.name).strip(" ,")
+        short = re.sub(rf"[, ]+{LEGAL_SUFFIX}$", "", c.name).strip(" ,")
         words = c.name.split()
         options = [short]
         if (short != c.name and len(words) > 1 and words[0].lower() not in _GENERIC_FIRST
@@ -402,147 +329,6 @@ def _add_aliases(text: str, cands: list[_Candidate]) -> None:
                 extra.append(o)
         seen: set[str] = set()
         c.aliases = [a for a in [*c.aliases, *extra] if a != c.name and not (a in seen or seen.add(a))]
-
-
-# Sentences that say who provides and who receives; {P} is the party the evidence is about,
-# {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
-_OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
-_FEES = r"(?:(?:the|all|any)\s+)?(?:\w+\s+){0,2}?(?:Charges|Fees|fees|charges|Price|Contract Price|invoices?)\b"
-_EVIDENCE: list[tuple[str, Role]] = [
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
-     r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
-     "provider"),
-    (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
-    # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
-    # "Contractor shall operate a player support center", "You will answer subscriber contacts".
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+(?:\w+\s+)?(?:run|operate|staff|answer|handle)\s+"
-     r"(?:\w+\s+){0,4}?(?:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
-     r"|services?)\b", "provider"),
-    (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
-     r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
-    (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
-     "provider"),
-    (r"\bpay\s+{P}\s+" + _FEES, "provider"),
-    (r"{P}\s+(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+)?invoice\b", "provider"),
-    (r"{P}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{O}", "client"),
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+pay\s+(?:to\s+)?(?:{O}\s+)?" + _FEES, "client"),
-    (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:\w+\s+)?(?:provided|performed|delivered|supplied|rendered)\s+"
-     r"(?:by\s+{O}\s+)?to\s+{P}", "client"),
-    (r"{P}\s+(?:\w+\s+){0,2}?(?:receives?|purchases?|procures?|buys?|orders?)\s+" + _OBJECT, "client"),
-]
-
-
-def _alias_re(c: _Candidate) -> str:
-    names = sorted({c.name, *c.aliases, *(f"the {t}" for t in c.terms)}, key=len, reverse=True)
-    # A name written in lower case ("we", "you") opens a sentence with a capital: "You will answer".
-    alts = [f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" if n[0].islower() else re.escape(n) for n in names if n]
-    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])"
-
-
-def _clause_of(text: str, paragraphs: list[Paragraph], starts: list[int], pos: int) -> str | None:
-    """The clause number a paragraph opens with ("3.1 Helix shall ..."), for citing evidence."""
-    i = bisect.bisect_right(starts, pos) - 1
-    if i < 0 or pos > paragraphs[i].end:
-        return None
-    m = _CLAUSE_NO.match(text, paragraphs[i].start, paragraphs[i].end)
-    return m.group(1) if m else None
-
-
-def _context(text: str, paragraphs: list[Paragraph], cands: list[_Candidate]) -> list[dict[Role, list[str]]]:
-    """For each candidate, quoted evidence of each role, earliest first."""
-    starts = [p.start for p in paragraphs]
-    any_party = r"(?:" + "|".join(_alias_re(c) for c in cands) + r")"
-    evidence: list[dict[Role, list[str]]] = [{"client": [], "provider": []} for _ in cands]
-    scan = ScanText(text)
-    for i, c in enumerate(cands):
-        for pattern, role in _EVIDENCE:
-            rx = re.compile(pattern.replace("{P}", _alias_re(c)).replace("{O}", any_party))
-            for a, b in finditer_spans(rx, scan):
-                quote = plain(text[a:b])
-                if len(quote) > 90:
-                    quote = quote[:87].rstrip() + "..."
-                clause = _clause_of(text, paragraphs, starts, a)
-                evidence[i][role].append(f'"{quote}" (clause {clause})' if clause else f'"{quote}"')
-    return evidence
-
-
-_NAMED = {
-    "preamble": 'defined as "{}"',
-    "definition": 'defined as "{}"',
-    "cover": 'named "{}" on the cover page',
-    "usage": 'called "{}" throughout the contract',
-}
-_OTHER: dict[Role, Role] = {"client": "provider", "provider": "client", "unknown": "unknown"}
-
-
-def _assign_roles(text: str, paragraphs: list[Paragraph], cands: list[_Candidate]) -> None:
-    """A decisive role name wins, then the weight of evidence, then a usual role name; with two
-    parties, the weaker claim of a shared role (or a missing one) becomes the other role."""
-    evidence = _context(text, paragraphs, cands)
-    for c, ev in zip(cands, evidence, strict=True):
-        named = _name_role(c)
-        n_client, n_provider = len(ev["client"]), len(ev["provider"])
-        if named and named[1] == 2:
-            c.role, c.strength, c.reason = named[0], 2, _NAMED[c.source].format(c.label())
-        elif n_client != n_provider:
-            c.role = "client" if n_client > n_provider else "provider"
-            c.strength, c.reason = 1.5, ev[c.role][0]
-        elif named:
-            c.role, c.strength = named[0], 1
-            c.reason = f'defined as "{c.label()}", a name that usually means the {named[0]}'
-    if len(cands) != 2:
-        for c in cands:
-            if c.role == "unknown":
-                c.reason = "no defined role name and no sentence saying who provides the Services"
-        return
-    a, b = cands
-    if a.role == b.role == "unknown":
-        a.reason = b.reason = "no defined role name and no sentence saying who provides the Services"
-    elif a.role == b.role:
-        if a.strength == b.strength:
-            reason = f"both parties look like the {a.role}"
-            a.role = b.role = "unknown"
-            a.reason = b.reason = reason
-        else:
-            weak, strong = (a, b) if a.strength < b.strength else (b, a)
-            _set_other(weak, strong)
-    elif b.role == "unknown" or a.role == "unknown":
-        unknown, known = (a, b) if a.role == "unknown" else (b, a)
-        _set_other(unknown, known)
-
-
-def _set_other(c: _Candidate, other: _Candidate, why: str = "") -> None:
-    c.role = _OTHER[other.role]
-    label = other.label() if other.label() != other.label().lower() else other.name  # not "the other party to you"
-    c.reason = f"the other party to {label}{why or ', the ' + other.role}"
-
-
-def _match_hint(hint: str, cands: list[_Candidate]) -> _Candidate | None:
-    def norm(s: str) -> str:
-        s = re.sub(rf"[, ]+{_LEGAL_SUFFIX}$", "", s.strip(), flags=re.I)
-        return re.sub(r"^the\s+|[^\w ]", "", s.lower()).strip()
-
-    best, best_score = None, 0.0
-    for c in cands:
-        for option in {c.name, *c.aliases, *c.terms}:
-            h, o = norm(hint), norm(option)
-            score = 90.0 if h and o.startswith(h + " ") else fuzz.ratio(h, o)
-            if score > best_score:
-                best, best_score = c, score
-    return best if best_score >= 85 else None
-
-
-def _apply_hints(hints: RoleHints, cands: list[_Candidate]) -> None:
-    wanted: tuple[tuple[str | None, Role], ...] = ((hints.client, "client"), (hints.provider, "provider"))
-    for hint, role in wanted:
-        c = _match_hint(hint, cands) if hint else None
-        if c is None or c.strength == 3:
-            continue
-        c.role, c.strength, c.reason = role, 3, f"set by --{role}"
-        if len(cands) == 2:
-            other = cands[1] if c is cands[0] else cands[0]
-            if other.strength < 3:
-                _set_other(other, c, f" (set by --{role})")
 
 
 def find_parties(
@@ -565,9 +351,9 @@ def find_parties(
     if len(cands) < 2:
         cands = _merge([cands, _fallback(text, definitions)], limit_extra=True)
     _add_aliases(text, cands)
-    _assign_roles(text, paragraphs, cands)
+    assign_roles(text, paragraphs, cands)
     if hints is not None:
-        _apply_hints(hints, cands)
+        apply_hints(hints, cands)
     return [
         Party(name=c.name, defined_as=c.defined_as, aliases=c.aliases, role=c.role, role_reason=c.reason)
         for c in cands

@@ -1,0 +1,245 @@
+"""Which party is the client and which the provider.
+
+A decisive defined name settles it ("the Supplier", "the Bank"); else what the whole contract says
+the party does ("Helix shall provide the Services", "the Client shall pay the Charges", "A engages
+B"); else a usual name ("we", "Company"); else being the other of two parties. The user's
+``--client`` / ``--provider`` (``RoleHints``) override all of these. ``parties`` finds the
+candidates this module judges.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz
+
+from contractlint.document.definitions import plain
+from contractlint.document.model import Paragraph, Role
+from contractlint.nlp.fastscan import ScanText, finditer_spans
+
+# Defined names and the role they give: 2 = decisive, 1 = usual but yields to context and to
+# the other party's decisive name.
+ROLE_NAMES: dict[str, tuple[Role, int]] = {
+    **{w: ("client", 2) for w in (
+        "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
+        "insurer", "retailer", "government", "government agency", "principal", "council", "department",
+        "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
+    )},
+    **{w: ("provider", 2) for w in (
+        "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
+        "servicer", "outsourcing provider", "managed service provider", "bpo provider", "operator",
+        "contact centre provider",
+    )},
+    # "Company" is the engaging side in most consulting and services agreements ("Company" and
+    # "Consultant"), but a provider may call itself "the Company" in its own terms.
+    "company": ("client", 1),
+    # Data-protection roles: the client is usually the controller and the provider its processor.
+    "controller": ("client", 1),
+    "processor": ("provider", 1),
+    # Terms written in the first person ("Wayfarer Roadside Limited (\"we\")") are the provider's
+    # own terms of service: "we" provide, "you" receive, unless a role name says otherwise.
+    "we": ("provider", 1),
+    "us": ("provider", 1),
+    "you": ("client", 1),
+    # An agency agreement's "Agent" acts for the "Principal": in outsourced customer service, the
+    # provider answering in the client's name.
+    "agent": ("provider", 1),
+}
+# Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
+# provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
+# the party that outsources and elsewhere for the one that takes the work.
+AMBIGUOUS_NAMES = frozenset({"agency", "partner", "outsourcer", "party a", "party b", "first party", "second party"})
+
+# The endings of a company's legal name ("Ltd", "GmbH", "PTY"), which mark a party's full name.
+LEGAL_SUFFIX = (
+    r"(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
+    r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
+    r"|DAC|Sdn|SDN)\b\.?"
+)
+
+_CLAUSE_NO = re.compile(r"\W*(?:Clause\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=[.\s]))")
+
+
+class RoleHints(BaseModel):
+    """The user's word on who is who: ``--client NAME`` / ``--provider NAME`` (a name or defined term)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    client: str | None = None
+    provider: str | None = None
+
+
+@dataclass
+class Candidate:
+    """A party found in the contract, with the role judged for it and the reason."""
+
+    name: str
+    defined_as: str | None = None
+    written: str | None = None  # the defined name as the contract writes it: "the Bank"
+    terms: list[str] = field(default_factory=list)
+    source: str = "preamble"
+    aliases: list[str] = field(default_factory=list)
+    role: Role = "unknown"
+    reason: str = ""
+    strength: float = 0  # 3 hint, 2 decisive name, 1.5 what the contract says it does, 1 usual name
+
+    def label(self) -> str:
+        return self.written or self.defined_as or self.name
+
+
+def name_role(c: Candidate) -> tuple[Role, int] | None:
+    """The role a candidate's defined name gives, and how decisively (2) or usually (1)."""
+    for term in [*c.terms, c.name]:
+        if term.lower() in ROLE_NAMES:
+            return ROLE_NAMES[term.lower()]
+    return None
+
+
+def is_party_term(term: str) -> bool:
+    """Whether a defined term names a party ("Supplier", "Agency"), whichever side it is."""
+    return term.lower() in ROLE_NAMES or term.lower() in AMBIGUOUS_NAMES
+
+
+# Sentences that say who provides and who receives; {P} is the party the evidence is about,
+# {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
+_OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
+_FEES = r"(?:(?:the|all|any)\s+)?(?:\w+\s+){0,2}?(?:Charges|Fees|fees|charges|Price|Contract Price|invoices?)\b"
+_EVIDENCE: list[tuple[str, Role]] = [
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
+     r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
+     "provider"),
+    (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
+    # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
+    # "Contractor shall operate a player support center", "You will answer subscriber contacts".
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+(?:\w+\s+)?(?:run|operate|staff|answer|handle)\s+"
+     r"(?:\w+\s+){0,4}?(?:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
+     r"|services?)\b", "provider"),
+    (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
+     r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
+    (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
+     "provider"),
+    (r"\bpay\s+{P}\s+" + _FEES, "provider"),
+    (r"{P}\s+(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+)?invoice\b", "provider"),
+    (r"{P}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{O}", "client"),
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+pay\s+(?:to\s+)?(?:{O}\s+)?" + _FEES, "client"),
+    (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:\w+\s+)?(?:provided|performed|delivered|supplied|rendered)\s+"
+     r"(?:by\s+{O}\s+)?to\s+{P}", "client"),
+    (r"{P}\s+(?:\w+\s+){0,2}?(?:receives?|purchases?|procures?|buys?|orders?)\s+" + _OBJECT, "client"),
+]
+
+
+def _alias_re(c: Candidate) -> str:
+    names = sorted({c.name, *c.aliases, *(f"the {t}" for t in c.terms)}, key=len, reverse=True)
+    # A name written in lower case ("we", "you") opens a sentence with a capital: "You will answer".
+    alts = [f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" if n[0].islower() else re.escape(n) for n in names if n]
+    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])"
+
+
+def _clause_of(text: str, paragraphs: list[Paragraph], starts: list[int], pos: int) -> str | None:
+    """The clause number a paragraph opens with ("3.1 Helix shall ..."), for citing evidence."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or pos > paragraphs[i].end:
+        return None
+    m = _CLAUSE_NO.match(text, paragraphs[i].start, paragraphs[i].end)
+    return m.group(1) if m else None
+
+
+def _context(text: str, paragraphs: list[Paragraph], cands: list[Candidate]) -> list[dict[Role, list[str]]]:
+    """For each candidate, quoted evidence of each role, earliest first."""
+    starts = [p.start for p in paragraphs]
+    any_party = r"(?:" + "|".join(_alias_re(c) for c in cands) + r")"
+    evidence: list[dict[Role, list[str]]] = [{"client": [], "provider": []} for _ in cands]
+    scan = ScanText(text)
+    for i, c in enumerate(cands):
+        for pattern, role in _EVIDENCE:
+            rx = re.compile(pattern.replace("{P}", _alias_re(c)).replace("{O}", any_party))
+            for a, b in finditer_spans(rx, scan):
+                quote = plain(text[a:b])
+                if len(quote) > 90:
+                    quote = quote[:87].rstrip() + "..."
+                clause = _clause_of(text, paragraphs, starts, a)
+                evidence[i][role].append(f'"{quote}" (clause {clause})' if clause else f'"{quote}"')
+    return evidence
+
+
+_NAMED = {
+    "preamble": 'defined as "{}"',
+    "definition": 'defined as "{}"',
+    "cover": 'named "{}" on the cover page',
+    "usage": 'called "{}" throughout the contract',
+}
+_OTHER: dict[Role, Role] = {"client": "provider", "provider": "client", "unknown": "unknown"}
+
+
+def assign_roles(text: str, paragraphs: list[Paragraph], cands: list[Candidate]) -> None:
+    """A decisive role name wins, then the weight of evidence, then a usual role name; with two
+    parties, the weaker claim of a shared role (or a missing one) becomes the other role."""
+    evidence = _context(text, paragraphs, cands)
+    for c, ev in zip(cands, evidence, strict=True):
+        named = name_role(c)
+        n_client, n_provider = len(ev["client"]), len(ev["provider"])
+        if named and named[1] == 2:
+            c.role, c.strength, c.reason = named[0], 2, _NAMED[c.source].format(c.label())
+        elif n_client != n_provider:
+            c.role = "client" if n_client > n_provider else "provider"
+            c.strength, c.reason = 1.5, ev[c.role][0]
+        elif named:
+            c.role, c.strength = named[0], 1
+            c.reason = f'defined as "{c.label()}", a name that usually means the {named[0]}'
+    if len(cands) != 2:
+        for c in cands:
+            if c.role == "unknown":
+                c.reason = "no defined role name and no sentence saying who provides the Services"
+        return
+    a, b = cands
+    if a.role == b.role == "unknown":
+        a.reason = b.reason = "no defined role name and no sentence saying who provides the Services"
+    elif a.role == b.role:
+        if a.strength == b.strength:
+            reason = f"both parties look like the {a.role}"
+            a.role = b.role = "unknown"
+            a.reason = b.reason = reason
+        else:
+            weak, strong = (a, b) if a.strength < b.strength else (b, a)
+            _set_other(weak, strong)
+    elif b.role == "unknown" or a.role == "unknown":
+        unknown, known = (a, b) if a.role == "unknown" else (b, a)
+        _set_other(unknown, known)
+
+
+def _set_other(c: Candidate, other: Candidate, why: str = "") -> None:
+    c.role = _OTHER[other.role]
+    label = other.label() if other.label() != other.label().lower() else other.name  # not "the other party to you"
+    c.reason = f"the other party to {label}{why or ', the ' + other.role}"
+
+
+def _match_hint(hint: str, cands: list[Candidate]) -> Candidate | None:
+    def norm(s: str) -> str:
+        s = re.sub(rf"[, ]+{LEGAL_SUFFIX}$", "", s.strip(), flags=re.I)
+        return re.sub(r"^the\s+|[^\w ]", "", s.lower()).strip()
+
+    best, best_score = None, 0.0
+    for c in cands:
+        for option in {c.name, *c.aliases, *c.terms}:
+            h, o = norm(hint), norm(option)
+            score = 90.0 if h and o.startswith(h + " ") else fuzz.ratio(h, o)
+            if score > best_score:
+                best, best_score = c, score
+    return best if best_score >= 85 else None
+
+
+def apply_hints(hints: RoleHints, cands: list[Candidate]) -> None:
+    """Give the candidates the user named their roles (and, with two parties, the other one the other role)."""
+    wanted: tuple[tuple[str | None, Role], ...] = ((hints.client, "client"), (hints.provider, "provider"))
+    for hint, role in wanted:
+        c = _match_hint(hint, cands) if hint else None
+        if c is None or c.strength == 3:
+            continue
+        c.role, c.strength, c.reason = role, 3, f"set by --{role}"
+        if len(cands) == 2:
+            other = cands[1] if c is cands[0] else cands[0]
+            if other.strength < 3:
+                _set_other(other, c, f" (set by --{role})")
