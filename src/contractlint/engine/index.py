@@ -390,11 +390,19 @@ def _empty_parts(doc: Document) -> list[str]:
     A reference to one ("the matrix attached as Annex C") points at nothing, so rules can set it aside.
     """
     out = []
+    starts = [p.start for p in doc.paragraphs]
     for s in doc.sections:
         if not s.number or not _PART_LABEL.fullmatch(s.number.strip()):
             continue
-        body = " ".join(doc.text[p.start:p.end] for p in doc.paragraphs
-                        if s.start <= p.start < s.end and p.kind not in (BlockKind.heading, BlockKind.toc))
+        parts: list[str] = []
+        i = bisect.bisect_left(starts, s.start)
+        # Only a short body can be a placeholder: stop reading once it is longer than one.
+        while i < len(starts) and starts[i] < s.end and sum(map(len, parts)) <= 200:
+            p = doc.paragraphs[i]
+            if p.kind not in (BlockKind.heading, BlockKind.toc):
+                parts.append(doc.text[p.start:p.end])
+            i += 1
+        body = " ".join(parts)
         # "Not used.", "[Reserved]", "To be agreed between the parties within sixty days." (A part with
         # no body at all may hold its content in parts the reader did not nest under it.)
         body = body.strip()
