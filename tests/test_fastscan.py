@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contractlint.nlp.fastscan import ScanText, finditer_spans, literal_openings
+from contractlint.nlp.fastscan import DIGIT_MARK, ScanText, finditer_spans, literal_openings
 
 TEXT = (
     "1.1 The Joint Steering Committee (the JSC) shall meet monthly. The Supplier's Account Manager "
     "is the single point of contact. SPOCs are named in Schedule 2. Steering  committees may "
     "escalate; the JSC's chair escalates disputes to the Executive Board. Semi-annual reviews and "
-    "annual reviews. A STEERING GROUP is not a Steering Committee. Client’s and client's duties."
+    "annual reviews. A STEERING GROUP is not a Steering Committee. Client’s and client's duties. "
+    "Answer 80% in 20 seconds; report within 5 days; 80/20."
 )
 
 PATTERNS = [
@@ -27,6 +28,7 @@ PATTERNS = [
     r"\b(?:a|the)\s+\w+",
     r"(?-i:Steering)\s+\w+",
     r"\bexecutive\s+board\b|\bschedule\s+\d",
+    r"(?<![\d.])\d+\s*(?:%|days|/\s?\d+)",
 ]
 
 
@@ -47,7 +49,7 @@ def test_openings_are_listed_for_a_typical_rule_regex() -> None:
     assert set(openings) == {"joint", "steering", "governance"}
 
 
-@pytest.mark.parametrize("pattern", [r"\d+\s*days", r"\w+\s+committee", r"[A-Z]\w+", r".", r"(?:x|\s)ab"])
+@pytest.mark.parametrize("pattern", [r"\w+\s+committee", r"[A-Z]\w+", r".", r"(?:x|\s)ab"])
 def test_patterns_without_literal_openings_fall_back(pattern: str) -> None:
     assert literal_openings(pattern, re.I) is None
     compiled = re.compile(pattern, re.I | re.M)
@@ -82,7 +84,7 @@ def test_every_non_ascii_fold_to_ascii_is_known() -> None:
 
 
 WORDS = ["steering", "committee", "Steering", "joint", "the", "JSC", "client’s", "client's", "annual",
-         "semi-annual", "escalates", "", "  ", "\n", "Board", "s", "ſ"]
+         "semi-annual", "escalates", "", "  ", "\n", "Board", "s", "ſ", "30", "85%", "days", "80/20", "\u0663", "1.5"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -100,4 +102,18 @@ def test_small_character_ranges_open_with_each_character_but_letters_alone_do_no
     assert finditer_spans(digits, ScanText(text)) == [m.span() for m in digits.finditer(text)]
     assert literal_openings(r"[a-c]\s", re.I) is None  # one letter opens too many words
     assert set(literal_openings(r"[a-c]x", re.I) or ()) == {"ax", "bx", "cx"}
-    assert literal_openings(r"\d+ days", re.I) is None  # \d also takes other scripts' digits
+
+
+
+@pytest.mark.parametrize("text", [
+    "Answer 80% of calls within 20 seconds; 5 days.",
+    "Answer \u0668\u0660% of calls within 20 seconds; 5 days.",  # Arabic-Indic digits: \d takes them too
+])
+def test_a_digit_opening_is_written_out_only_for_a_text_of_ascii_digits(text: str) -> None:
+    pattern = re.compile(r"\d+\s*(?:%|days)", re.I | re.M)
+    openings = literal_openings(pattern.pattern, pattern.flags)
+    assert openings == (DIGIT_MARK,)  # \d also takes other scripts' digits: known only per text
+    scan = ScanText(text)
+    expanded = scan.expand(openings)
+    assert (expanded is None) == (not text.isascii())
+    assert finditer_spans(pattern, scan, openings) == [m.span() for m in pattern.finditer(text)]

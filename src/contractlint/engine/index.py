@@ -91,6 +91,7 @@ class DocumentIndex:
         self._uses: dict[tuple[str, ...], list[Span]] = {}
         self._headings: dict[tuple[int, int], bool] = {}
         self._table_headers: dict[int, Span] | None = None
+        self._phrases: dict[tuple[tuple[str, ...], bool], list[Span]] = {}
         self.scan = ScanText(doc.text)
         self._flats: dict[int, _FlatTerm] = {}
         self.actors = _actors(doc)
@@ -177,6 +178,13 @@ class DocumentIndex:
         return []
 
     def _phrase(self, stems: tuple[str, ...], table: dict[str, list[int]], seq: list[str]) -> list[Span]:
+        # The same phrase stands in many vocabularies ("service level" in a dozen): found once.
+        key = (stems, table is self.by_word)
+        if key not in self._phrases:
+            self._phrases[key] = self._walk(stems, table, seq)
+        return self._phrases[key]
+
+    def _walk(self, stems: tuple[str, ...], table: dict[str, list[int]], seq: list[str]) -> list[Span]:
         # Walk the positions of the phrase's rarest word: cost follows the rarest, not the first.
         n = len(stems)
         k = min(range(n), key=lambda x: len(table.get(stems[x], ())))

@@ -24,6 +24,9 @@ from contractlint.ingest.pdf_parallel import collect, page_workers, start_readin
 
 # From this many pages on, half of them are read in a second process where there is a second CPU.
 PARALLEL_MIN_PAGES = 24
+# The helper's share of the pages: less than half, since it first opens the file again and checks
+# its first page against pdfplumber.
+HELPER_SHARE = 0.42
 # Fewer non-space characters than this per page on average means there is no text layer.
 MIN_CHARS_PER_PAGE = 20
 _WORD_ATTRS = ["size", "fontname"]
@@ -54,8 +57,9 @@ def read(path: Path, options: ReadOptions) -> RawDocument:
         # A long contract's second half is read in a second process meanwhile (see pdf_parallel).
         split = count + 1
         if count >= PARALLEL_MIN_PAGES and page_workers(options) > 1:
-            helper = start_reading(_read_range, path, range(count // 2 + 1, count + 1))
-            split = count // 2 + 1 if helper is not None else split
+            first = count - round(count * HELPER_SHARE) + 1
+            helper = start_reading(_read_range, path, range(first, count + 1))
+            split = first if helper is not None else split
         pages = _read_pages(pdf, path, range(1, split))
         if split <= count:
             theirs = collect(helper)

@@ -26,6 +26,9 @@ except ImportError:  # pragma: no cover - depends on the Python version
 # Kelvin sign, ...): lower-casing the text would not reveal them, so such a text takes finditer.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _MAX_OPENINGS = 96
+# Stands for "any digit" in an opening (a private-use character no contract holds).
+DIGIT_MARK = "\ue001"
+_ASCII_DIGITS = "0123456789"
 _MIN_OPENING = 2
 Span = tuple[int, int]
 
@@ -37,6 +40,7 @@ class ScanText:
         self.text = text
         self._lower: str | None | bool = False
         self._found: dict[tuple[str, bool], list[int]] = {}
+        self._ascii_digits: bool | None = None
 
     def positions(self, literal: str, folded: bool) -> list[int]:
         """Where a literal occurs in the text (its lower-case copy when ``folded``), found once:
@@ -64,7 +68,23 @@ class ScanText:
     def contains_any(self, openings: tuple[str, ...]) -> bool:
         """Whether one of a case-insensitive pattern's openings occurs (True when unsure)."""
         lower = self.lower
-        return lower is None or any(o in lower for o in openings)
+        found = self.expand(openings)
+        return lower is None or found is None or any(o in lower for o in found)
+
+    def expand(self, openings: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        """Openings with each digit mark written out as 0-9; None (unsure) where the text has
+        digits of another script, which \\d also matches."""
+        if openings is None or not any(DIGIT_MARK in o for o in openings):
+            return openings
+        if self._ascii_digits is None:
+            self._ascii_digits = all(ch in _ASCII_DIGITS for ch in set(self.text) if ch.isdigit())
+        if not self._ascii_digits:
+            return None
+        out = list(openings)
+        while any(DIGIT_MARK in o for o in out):
+            out = [o.replace(DIGIT_MARK, d, 1) if DIGIT_MARK in o else o for o in out for d in _ASCII_DIGITS]
+            out = list(dict.fromkeys(out))
+        return tuple(out)
 
 
 def finditer_spans(pattern: re.Pattern[str], text: ScanText,
@@ -75,6 +95,7 @@ def finditer_spans(pattern: re.Pattern[str], text: ScanText,
     """
     if openings is ...:
         openings = literal_openings(pattern.pattern, pattern.flags)
+    openings = text.expand(openings)
     hay = (text.lower if pattern.flags & re.I else text.text) if openings is not None else None
     if hay is None:
         return [m.span() for m in pattern.finditer(text.text)]
@@ -170,7 +191,9 @@ def _set_chars(items: list, fold: bool) -> list[str] | None:
         if o is _c.LITERAL:
             out.append(chr(a).lower() if fold else chr(a))
         elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
-            return None  # \d also takes the other scripts' digits
+            # \d also takes the other scripts' digits: a mark the text expands to 0-9 only when it
+            # has no other digits (see ScanText.expand).
+            out.append(DIGIT_MARK)
         elif o is _c.RANGE and a[1] - a[0] < 10:
             out.extend(chr(c) for c in range(a[0], a[1] + 1))
         else:
