@@ -159,7 +159,9 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
                   | "work in" | "use" | "update" | "track"
 # "the Client's systems", "the Bank's contact platform", "Wattlebrook's central reservations system":
 # a system of the client's, whatever the contract calls the client, named generically.
-vocab sla_client_system = /\b{client}(['’]s)?\s+(\w+\s+){0,4}?(systems?|platforms?|tools?|instance|environment)\b/
+# (A long name needs the possessive: "the Company's property management and tenant portal system",
+# but not "customer contacts in our own returns management platform".)
+vocab sla_client_system = /\b{client}(?:['’]s\s+(?:[\w-]+\s+){0,6}?|\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
                        | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
@@ -451,6 +453,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    gap: "The Supplier shall handle all customer contacts in its returns management platform and send the Customer a daily file."
+    pass: """1.1.5 "ProteaHub" means the Customer's property management and tenant portal system, including its maintenance request module;
+
+4.2 The Supplier shall log every Tenant contact in ProteaHub at the time of the contact."""
     gap: "The Supplier shall handle claims on its own claims platform. The Customer's customer service team shall continue to record policyholder enquiries on the Customer's own systems."
     gap: "The Vendor will log all contacts in its ticketing tool. The Principal's own customer care agents record their contacts in the Principal's systems separately."
     pass: """1.1 "Meridian" means the Company's customer information and billing platform, including its customer relationship management module.

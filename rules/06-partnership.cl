@@ -56,7 +56,7 @@ vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accomm
 vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
                      | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
-                     | "champion" | "celebrate" | "thank" | "voucher" | "prize"
+                     | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
                | "handler" | "call handler" | "claims handler" | "consultant"
@@ -66,7 +66,11 @@ vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+no
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
                       | "customer first" | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
-                      | "compliment" | "customer feedback"
+                      | "compliment" | "customer feedback" | "customer orientation" | "customer-oriented"
+                      | "call evaluation" | "call evaluations"
+                      # feedback from the end customers under the sector's name ("owner feedback",
+                      # "seller feedback")
+                      | /\b(?:customer|owner|member|patient|caller|guest|seller|tenant|player|subscriber|applicant|policy\s?holder|passenger|citizen|borrower|resident)s?['’]?\s+feedback\b/
                       # Chosen by the customers, or for the care they were shown ("nominated by
                       # Members for outstanding member care", "whose care for stranded drivers").
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
@@ -238,6 +242,9 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "Each month the parties shall jointly select Seller Hero awardees among the Supplier's agents who have shown exceptional care for sellers."
+    pass: "The Supplier operates a Warranty Star of the Month programme in which it recognises employees whose handling of owners shows particular customer orientation, measured by owner feedback."
+    gap: "The Supplier operates an Employee of the Month programme based on attendance and punctuality."
     pass: "a monthly recognition programme for Supplier agents who demonstrate customer-centric behaviour"
     pass: "The Vendor shall reward frontline staff whose customer satisfaction scores exceed target with quarterly awards."
     pass: "The Service Provider shall maintain an employee recognition scheme that celebrates advisors who deliver exceptional customer experiences, nominated from customer compliments."
