@@ -153,14 +153,27 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration)
       or (row heading mentions esc_heading and mentions esc_level and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration))
+    # (A window to dispute an invoice, "notify ... within twenty Business Days ... and refer the
+    # disputed part", is no escalation level's time limit.)
     and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
-        or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days)
+        or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days
+        and not mentions ("invoice" | "invoices" | "invoiced"))
     and not (row heading mentions esc_heading and mentions esc_level and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
   message: "Each escalation level needs a time limit of no more than 15 business days (21 calendar days) after which the matter moves up[; one level allows {duration}]."
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    pass: """8. Escalation
+
+8.1 Any issue shall be escalated through the levels below; an issue not resolved at a level within the time stated goes to the next level.
+
+| Level | Who | Time to resolve before moving up |
+|---|---|---|
+| 1 | Service Delivery Manager and Relationship Owner | five (5) Business Days |
+| 2 | Service Operations Group | ten (10) Business Days |
+
+10.3 If the Client disputes any part of an invoice it shall notify the Supplier within twenty (20) Business Days, and if the dispute is not resolved the parties shall refer the disputed part to the Service Operations Group."""
     pass: "If not resolved within five (5) Business Days, the matter shall be escalated to the Steering Committee."
     pass: "The Vendor shall escalate any Severity 1 incident to the Customer's Service Manager within two hours."
     pass: "Where the Contract Managers fail to agree within 10 working days, the dispute shall be referred to the Chief Executives, who shall meet within a further 15 Business Days."
