@@ -62,11 +62,16 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
 vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "priority" | "emergency" | "severity 1"
   | "severity one" | "P1" | "priority 1" | "high impact" | "major incident" | "vulnerable customer"
   | "complaint" | "complex"
+  # taken first, kept apart from the queue everyone else uses
+  | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
+  | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
 vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
   | "handle" | "support"
 # The channel named as the client's, or opened for the provider.
 vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
-vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?(?:supplier|vendor|service\s+provider|provider|contractor|consultant)(?:['’]s?)?\b/
+vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
+  # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
+  | /\breserved\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
 
@@ -220,13 +225,17 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   area: escalation
   severity: medium
   source: "001 (special number to dial for escalated or critical issues)"
+  # (The line set up in one sentence, its urgent use in the next.)
   require: (sentence obliges client to esc_channel and mentions esc_critical)
+    or (paragraph obliges client to esc_channel and mentions esc_for_provider and mentions esc_critical)
     or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate)
     or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical)
   message: "No priority channel (dedicated line, hotline or priority queue) into the Client for the Supplier's critical or escalated customer issues was found."
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "The Client shall maintain a Vulnerable Borrower Referral Line, being a dedicated telephone line reserved for referrals from the Supplier. The Supplier shall use it for any urgent complaint, and such referrals shall be taken ahead of the Client's general queues."
+    gap: "The Client shall maintain a dedicated telephone line for its own staff. The Supplier shall use the Client's general queues for any urgent complaint."
     pass: "The Client shall provide a dedicated escalation hotline, staffed 24x7, for critical customer issues raised by the Supplier."
     pass: "The Customer shall make available to the Vendor a priority queue for escalated complaints that agents cannot resolve."
     pass: "The Service Provider may contact the Bank's on-call manager through a dedicated number for any Severity 1 issue."
