@@ -11,11 +11,12 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
+from contractlint.engine.placeholders import empty_parts
+from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
 from contractlint.lang import ast
 from contractlint.nlp.fastscan import ScanText, finditer_spans
 from contractlint.nlp.negation import negated_spans
@@ -25,11 +26,6 @@ from contractlint.nlp.quantities import Quantity, find_quantities
 
 Span = tuple[int, int]
 
-# Role words every contract may use even when its preamble was not recognised.
-CLIENT_WORDS = ("client", "customer", "bank", "company", "buyer", "purchaser", "authority", "insurer", "retailer",
-                "department", "university", "council", "ministry")
-PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contractor", "consultant", "outsourcer",
-                  "operator")
 _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # A defined term stands in for a vocabulary only when its definition is *about* that thing: the
 # match must be the head of the definition's opening noun phrase ("the JSC" means "a joint
@@ -93,12 +89,12 @@ class DocumentIndex:
         self._table_headers: dict[int, Span] | None = None
         self._phrases: dict[tuple[tuple[str, ...], bool], list[Span]] = {}
         self.scan = ScanText(doc.text)
-        self._flats: dict[int, _FlatTerm] = {}
+        self._flats: dict[int, FlatTerm] = {}
         self.actors = _actors(doc)
         self.party_names: dict[str, list[str]] = defaultdict(list)
         for name, role in self.actors.items():
             self.party_names[role].append(name)
-        self.party_names["empty_part"] = _empty_parts(doc)
+        self.party_names["empty_part"] = empty_parts(doc)
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------
@@ -152,7 +148,7 @@ class DocumentIndex:
                 return []  # no match can start anywhere: the pattern need not even be compiled
             out = []
             # The compiler listed the openings already: parsing the pattern again would double the work.
-            for a, b in finditer_spans(_compiled(pattern, term.re_flags), self.scan, openings):
+            for a, b in finditer_spans(compiled(pattern, term.re_flags), self.scan, openings):
                 i = bisect.bisect_right(self._matchable_starts, a) - 1
                 if b > a and i >= 0 and b <= self.matchable[i][1]:
                     out.append((a, b))
@@ -318,105 +314,13 @@ class DocumentIndex:
             self._headings[key] = self._flat(term).found_in(self.text[header[0]:header[1]])
         return self._headings[key]
 
-    def _flat(self, term: ast.Term) -> _FlatTerm:
+    def _flat(self, term: ast.Term) -> FlatTerm:
         # A vocabulary of a hundred phrases is tried against every heading: as sets of word
         # sequences it is one lookup per heading n-gram instead of a walk over the alternatives.
         key = id(term)
         if key not in self._flats:
-            self._flats[key] = _FlatTerm(term)
+            self._flats[key] = FlatTerm(term)
         return self._flats[key]
-
-
-@lru_cache(maxsize=1024)
-def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
-
-
-# A heading is read without the contract's parties: a regex's party slots hold the role words.
-_ROLE_WORDS = {"client": list(CLIENT_WORDS), "provider": list(PROVIDER_WORDS), "empty_part": []}
-
-
-@lru_cache(maxsize=4096)
-def _heading_tokens(text: str, exact: bool) -> tuple[str, ...]:
-    return tuple(t[1] if exact else t[0] for t in tokens(text))
-
-
-class _FlatTerm:
-    """A term's phrases as sets of stem (or word) sequences, and its other alternatives as they are."""
-
-    def __init__(self, term: ast.Term) -> None:
-        self.stems: set[tuple[str, ...]] = set()
-        self.words: set[tuple[str, ...]] = set()
-        self.others: list[ast.Term] = []
-        stack = [term]
-        while stack:
-            t = stack.pop()
-            if isinstance(t, ast.Alts):
-                stack.extend(t.terms)
-            elif isinstance(t, ast.Phrase):
-                (self.words if t.exact else self.stems).add(t.stems)
-            elif isinstance(t, ast.PartyNames):
-                # A heading is read without the contract's parties: only the role words count.
-                words = CLIENT_WORDS if t.role == "client" else PROVIDER_WORDS
-                self.stems.update(phrase_stems(w) for w in words)
-            else:
-                self.others.append(t)
-        self.longest = max((len(p) for p in (*self.stems, *self.words)), default=0)
-
-    def found_in(self, text: str) -> bool:
-        """Whether the term occurs in a short text such as a heading."""
-        for table, exact in ((self.stems, False), (self.words, True)):
-            if table:
-                seq = _heading_tokens(text, exact)
-                for n in range(1, min(self.longest, len(seq)) + 1):
-                    if any(seq[i:i + n] in table for i in range(len(seq) - n + 1)):
-                        return True
-        return any(_other_in_text(t, text) for t in self.others)
-
-
-def _other_in_text(term: ast.Term, text: str) -> bool:
-    """Whether a regex or fuzzy term occurs in a short text such as a heading."""
-    if isinstance(term, ast.Regex):
-        pattern = ast.fill_party_slots(term.pattern, _ROLE_WORDS) if term.party_slots else term.pattern
-        return _compiled(pattern, term.re_flags).search(text) is not None
-    if isinstance(term, ast.Fuzzy):
-        return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold
-    return False
-
-
-_PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.]{1,5}", re.I)
-_PLACEHOLDER = re.compile(
-    r"\W*(?:reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
-    r"|to\s+be\s+(?:agreed|confirmed|determined|provided|completed|inserted))\b",
-    re.I,
-)
-
-
-def _empty_parts(doc: Document) -> list[str]:
-    """Labels of the schedules, annexes and exhibits that hold nothing but a placeholder ("Annex C").
-
-    A reference to one ("the matrix attached as Annex C") points at nothing, so rules can set it aside.
-    """
-    out = []
-    starts = [p.start for p in doc.paragraphs]
-    for s in doc.sections:
-        if not s.number or not _PART_LABEL.fullmatch(s.number.strip()):
-            continue
-        parts: list[str] = []
-        i = bisect.bisect_left(starts, s.start)
-        # Only a short body can be a placeholder: stop reading once it is longer than one.
-        while i < len(starts) and starts[i] < s.end and sum(map(len, parts)) <= 200:
-            p = doc.paragraphs[i]
-            if p.kind not in (BlockKind.heading, BlockKind.toc):
-                parts.append(doc.text[p.start:p.end])
-            i += 1
-        body = " ".join(parts)
-        # "Not used.", "[Reserved]", "To be agreed between the parties within sixty days." (A part with
-        # no body at all may hold its content in parts the reader did not nest under it.)
-        body = body.strip()
-        if body and len(body) <= 200 and _PLACEHOLDER.match(body) and not any(c in body for c in "|\n"):
-            out.append(" ".join(s.number.lower().split()))
-    return out
 
 
 def _clauses(doc: Document) -> list[Span]:
