@@ -219,10 +219,10 @@ class Evaluator:
         para = self.ix.doc.paragraph_at(a)
         if para is None or para.table is None or not para.row:
             return False, []
-        header = self.ix.table_header(para.table)
-        if header is None or not self.ix.header_matches(para.table, header, pred.term):
+        if not self.ix.header_matches(para.table, pred.term):
             return False, []
-        return True, [Spot(header[0], header[1], {"header": self.ix.text[header[0]:header[1]]})]
+        start, end = self.ix.table_header(para.table)  # type: ignore[misc] - it matched, so it exists
+        return True, [Spot(start, end, {"header": self.ix.text[start:end]})]
 
     # ---- helpers -------------------------------------------------------------------------------------
     def _anchor(self, pred: ast.Pred) -> list[Span] | None:

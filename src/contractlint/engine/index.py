@@ -84,9 +84,9 @@ class DocumentIndex:
         self._quantities: dict[int, list[Quantity]] | None = None
         self._obligations: dict[int, list[SentenceObligation]] = {}
         self._units: dict[str, list[Span]] = {}
-        self._uses: dict[tuple[str, ...], list[Span]] = {}
         self._headings: dict[tuple[int, int], bool] = {}
         self._table_headers: dict[int, Span] | None = None
+        self._titles: dict[tuple[int, int], bool] = {}
         self._phrases: dict[tuple[tuple[str, ...], bool], list[Span]] = {}
         self.scan = ScanText(doc.text)
         self._flats: dict[int, FlatTerm] = {}
@@ -143,7 +143,7 @@ class DocumentIndex:
             pattern, openings = term.pattern, term.openings
             if term.party_slots:
                 pattern = ast.fill_party_slots(pattern, self.party_names)
-                openings = ast.slot_openings(openings, self.party_names)
+                openings = self.scan.expand(openings, [w for ws in self.party_names.values() for w in ws])
             if openings is not None and not self.scan.contains_any(openings):
                 return []  # no match can start anywhere: the pattern need not even be compiled
             out = []
@@ -231,9 +231,7 @@ class DocumentIndex:
             # The match must end the head phrase: "joint steering COMMITTEE", not "UPTIME credit".
             while i < len(ordered) and ordered[i][0] < end:
                 if ordered[i][1] == end:
-                    if stems not in self._uses:
-                        self._uses[stems] = self._phrase(stems, self.by_stem, self.stems)
-                    out.extend(self._uses[stems])
+                    out.extend(self._phrase(stems, self.by_stem, self.stems))
                     break
                 i += 1
         return out
@@ -308,11 +306,13 @@ class DocumentIndex:
                     self._table_headers.setdefault(p.table, (p.start, p.end))
         return self._table_headers.get(table)
 
-    def header_matches(self, table: int, header: Span, term: ast.Term) -> bool:
-        key = (-1 - table, id(term))  # headings use non-negative section keys in the same cache
-        if key not in self._headings:
-            self._headings[key] = self._flat(term).found_in(self.text[header[0]:header[1]])
-        return self._headings[key]
+    def header_matches(self, table: int, term: ast.Term) -> bool:
+        """Whether a table's first row mentions a term, read as a heading is."""
+        key = (table, id(term))
+        if key not in self._titles:
+            header = self.table_header(table)
+            self._titles[key] = header is not None and self._flat(term).found_in(self.text[header[0]:header[1]])
+        return self._titles[key]
 
     def _flat(self, term: ast.Term) -> FlatTerm:
         # A vocabulary of a hundred phrases is tried against every heading: as sets of word
