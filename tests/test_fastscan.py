@@ -117,3 +117,21 @@ def test_a_digit_opening_is_written_out_only_for_a_text_of_ascii_digits(text: st
     expanded = scan.expand(openings)
     assert (expanded is None) == (not text.isascii())
     assert finditer_spans(pattern, scan, openings) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_slot_opening_is_written_out_as_each_names_first_word() -> None:
+    from contractlint.lang.ast import fill_party_slots
+    from contractlint.nlp.fastscan import SLOT_MARK
+
+    slotted = r"\b(?:the\s+)?{client}(?:'s)?\s+(?:\w+\s+){0,2}system"
+    names = {"client": ["wattle hotels", "principal"]}
+    marked = literal_openings(fill_party_slots(slotted, {"client": [SLOT_MARK]}), re.I | re.M)
+    assert marked is not None and any(SLOT_MARK in o for o in marked)
+    text = "The Agent works in Wattle  Hotels' booking system and the Principal's CRS system."
+    scan = ScanText(text)
+    openings = scan.expand(marked, names["client"])
+    assert set(openings or ()) >= {"wattle", "principal"}
+    pattern = re.compile(fill_party_slots(slotted, names), re.I | re.M)
+    assert pattern.search(text), "the slot should match something, or the test proves little"
+    assert finditer_spans(pattern, scan, openings) == [m.span() for m in pattern.finditer(text)]
+    assert ScanText(text).expand(marked, ["Tūī Streaming"]) is None  # non-ASCII names: unsure

@@ -83,27 +83,6 @@ class Regex(Node):
 PARTY_SLOT = re.compile(r"\{(client|provider|empty_part)\}")
 
 
-# What a slot holds while the compiler lists a pattern's literal openings: one private-use character,
-# a literal no contract contains, which the engine then replaces with the parties' names.
-SLOT_MARK = "\ue000"
-
-
-def slot_openings(openings: tuple[str, ...] | None, names: dict[str, list[str]]) -> tuple[str, ...] | None:
-    """A slotted pattern's openings for this document's names: each opening cut at the slot, and the
-    first word of every name where the slot itself opens the match."""
-    if openings is None:
-        return None
-    out: set[str] = set()
-    for o in openings:
-        if SLOT_MARK not in o:
-            out.add(o)
-        elif o.index(SLOT_MARK) > 0:
-            out.add(o[: o.index(SLOT_MARK)])
-        else:
-            out.update(w.split()[0].lower() for ws in names.values() for w in ws if w.split())
-    return tuple(sorted(out, key=lambda s: (len(s), s))) if out and all(out) else None
-
-
 def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
     """The pattern with each ``{role}`` replaced by an alternation of that role's names."""
     def alternation(m: re.Match[str]) -> str:

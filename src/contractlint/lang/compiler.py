@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from contractlint.errors import RuleFileError
 from contractlint.lang import ast
-from contractlint.nlp.fastscan import literal_openings
+from contractlint.nlp.fastscan import SLOT_MARK, literal_openings
 from contractlint.nlp.normalize import phrase_stems, phrase_words
 
 PLACEHOLDERS = ("duration", "percentage", "money", "frequency", "match", "party")
@@ -182,7 +182,7 @@ class _Compiler:
             # A slot's names are known only per document: its openings hold a mark the engine fills.
             if term.party_slots:
                 marked = ast.fill_party_slots(term.pattern, dict.fromkeys(("client", "provider", "empty_part"),
-                                                                          [ast.SLOT_MARK]))
+                                                                          [SLOT_MARK]))
                 openings = literal_openings(marked, flags)
             else:
                 openings = literal_openings(pattern, flags)

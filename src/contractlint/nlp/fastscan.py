@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Sequence
 from types import EllipsisType
 
 try:  # The parser is private; if it moves, every pattern simply takes the finditer path.
@@ -26,8 +27,10 @@ except ImportError:  # pragma: no cover - depends on the Python version
 # Kelvin sign, ...): lower-casing the text would not reveal them, so such a text takes finditer.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _MAX_OPENINGS = 96
-# Stands for "any digit" in an opening (a private-use character no contract holds).
+# Marks in an opening, written out per text by ScanText.expand (private-use characters no contract
+# holds): "any digit", and a document slot ("{client}") whose words only the document knows.
 DIGIT_MARK = "\ue001"
+SLOT_MARK = "\ue000"
 _ASCII_DIGITS = "0123456789"
 _MIN_OPENING = 2
 Span = tuple[int, int]
@@ -71,20 +74,31 @@ class ScanText:
         found = self.expand(openings)
         return lower is None or found is None or any(o in lower for o in found)
 
-    def expand(self, openings: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        """Openings with each digit mark written out as 0-9; None (unsure) where the text has
-        digits of another script, which \\d also matches."""
-        if openings is None or not any(DIGIT_MARK in o for o in openings):
+    def expand(self, openings: tuple[str, ...] | None, slot_words: Sequence[str] = ()) -> tuple[str, ...] | None:
+        """Openings with their marks written out: a digit mark as 0-9 (None, unsure, where the text
+        has digits of another script, which \\d also matches), a slot mark as the first word of each
+        name the slot holds, the opening ending there (a name's other words may be spaced any way)."""
+        if openings is None or not any(DIGIT_MARK in o or SLOT_MARK in o for o in openings):
             return openings
-        if self._ascii_digits is None:
-            self._ascii_digits = all(ch in _ASCII_DIGITS for ch in set(self.text) if ch.isdigit())
-        if not self._ascii_digits:
-            return None
-        out = list(openings)
-        while any(DIGIT_MARK in o for o in out):
-            out = [o.replace(DIGIT_MARK, d, 1) if DIGIT_MARK in o else o for o in out for d in _ASCII_DIGITS]
-            out = list(dict.fromkeys(out))
-        return tuple(out)
+        out: list[str] = []
+        for o in openings:
+            if SLOT_MARK in o:
+                head = o[: o.index(SLOT_MARK)]
+                words = [w.split()[0].lower() for w in slot_words if w.split()]
+                if any(not w.isascii() for w in words):
+                    return None  # a name's letters may fold in ways str.lower does not mirror
+                out.extend(head + w for w in words)
+            else:
+                out.append(o)
+        if any(DIGIT_MARK in o for o in out):
+            if self._ascii_digits is None:
+                self._ascii_digits = all(ch in _ASCII_DIGITS for ch in set(self.text) if ch.isdigit())
+            if not self._ascii_digits:
+                return None
+            while any(DIGIT_MARK in o for o in out):
+                out = [o.replace(DIGIT_MARK, d, 1) if DIGIT_MARK in o else o for o in out for d in _ASCII_DIGITS]
+        out = list(dict.fromkeys(out))
+        return tuple(out) if out and all(out) else None
 
 
 def finditer_spans(pattern: re.Pattern[str], text: ScanText,
