@@ -211,14 +211,9 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
     for m in _HEREINAFTER.finditer(text, start, end):
         if "(" in text[max(start, m.start() - 2) : m.start()]:
             continue  # "(hereinafter ...)" in brackets is read below
-        terms, written = [], []
-        for q in _QUOTED.finditer(m.group(1)):
-            term, with_the = _term(q.group(0))
-            if _valid_term(term):
-                terms.append(term)
-                written.append(f"the {term}" if with_the or "the" in m.group(0).lower().split() else term)
-        if terms:
-            found.append(InlineTerms(tuple(terms), tuple(written), m.start(), m.end()))
+        content = m.group(0)
+        if it := _named(content, list(_QUOTED.finditer(content)), m.start(), m.end()):
+            found.append(it)
     for m in _INLINE_PAREN.finditer(text, start, end):
         content = plain(m.group(1))
         quoted = list(_QUOTED.finditer(content))
@@ -234,16 +229,21 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
         # "(‘Moderate’ and ‘Low’)" lists examples; "(each a "Party" and together the "Parties")" defines.
         if len(quoted) > 1 and "and" in words and not words & _DEFINING_WORDS:
             continue
-        terms, written = [], []
-        for q in quoted:
-            term, with_the = _term(q.group(0))
-            before = content[: q.start()].rstrip().lower()
-            if _valid_term(term):
-                terms.append(term)
-                written.append(f"the {term}" if with_the or before.endswith("the") else term)
-        if terms:
-            found.append(InlineTerms(tuple(terms), tuple(written), m.start(), m.end()))
+        if it := _named(content, quoted, m.start(), m.end()):
+            found.append(it)
     return sorted(found, key=lambda it: it.start)
+
+
+def _named(content: str, quoted: list[re.Match[str]], start: int, end: int) -> InlineTerms | None:
+    """The valid terms quoted in ``content``, each written with "the" where the contract puts it."""
+    terms, written = [], []
+    for q in quoted:
+        term, with_the = _term(q.group(0))
+        if _valid_term(term):
+            terms.append(term)
+            before = content[: q.start()].rstrip().lower()
+            written.append(f"the {term}" if with_the or before.endswith("the") else term)
+    return InlineTerms(tuple(terms), tuple(written), start, end) if terms else None
 
 
 def _inline_phrase(ptext: str, paren: int, previous_end: int, whole: bool = False) -> tuple[int, int]:
