@@ -21,8 +21,8 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   | "tactical committee" | "tactical board" | "tactical forum" | "review board" | "advisory board"
   | exact "JSC" | exact "JEC" | exact "ESC" | exact "OMC"
   # a body named once and then called by its kind: "The Board shall meet quarterly" (not "the
-  # Board of Directors")
-  | /(?-i:\b[Tt]he\s+(?:Board|Committee|Council|Forum|Panel))\b(?!\s+of\b)/
+  # Board of Directors", nor a party called "the Board" or "the Council")
+  | /\b(?!(?:the\s+)?(?:{client}|{provider})\b)(?-i:[Tt]he\s+(?:Board|Committee|Council|Forum|Panel))\b(?!\s+of\b)/
   # Any body named for the relationship, whatever the words between ("Joint Review Committee",
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
   # governance words, then at most two more capitalised words, then the kind of body ("Team" only
@@ -64,8 +64,9 @@ vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "made up of" | "members" | "membership" | "attended by"
   | "chaired by" | "co-chaired by"
-vocab gov_client_person = /\b{client}['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
-vocab gov_provider_person = /\b{provider}['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+# "the Authority's Director Patient Access", or in a table of members "Board: Director (Customer Services)".
+vocab gov_client_person = /\b{client}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+vocab gov_provider_person = /\b{provider}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -180,7 +181,7 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
   # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
   # Management Unit", "Partner Governance Office", "Contract Management Team", "Vendor Oversight Group").
-  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance|oversight)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
+  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance|oversight|monitoring)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
@@ -225,6 +226,8 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     # members named as each party's people: "consists of the Authority's Director Patient Access,
     # the Authority's Representative, the Contractor's Managing Director and ..."
     or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
+    # a table of bodies whose "Members" column lists each party's people
+    or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish)
   message: "No joint governance body with representatives of both parties was found."
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
@@ -233,6 +236,12 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     gap: "The minutes of the preceding Month's Performance Review Meeting will be agreed and signed by both the Supplier's Representative and the Buyer's Representative at each meeting."
     pass: "The Contract Governance Group consists of the Client's Director Patient Access, the Client's Representative, the Supplier's Managing Director and the Supplier's Representative."
     gap: "The Supplier's Governance Group consists of the Supplier's Managing Director and the Supplier's Head of Quality."
+    pass: """| Body | Members | Frequency |
+|---|---|---|
+| Service Review Board | Client: Head of Operations, Contract Manager; Supplier: Account Director | Monthly |"""
+    gap: """| Body | Members | Frequency |
+|---|---|---|
+| Service Review Board | Supplier: Account Director, Operations Manager, Quality Lead | Monthly |"""
     pass: "The parties shall establish a Joint Steering Committee comprising three senior representatives of each party."
     pass: "A Governance Board consisting of members appointed by the Client and the Supplier shall oversee the Services."
     pass: "Within thirty days of the Effective Date, the Customer and the Vendor shall each appoint three members to the Relationship Board."
@@ -278,6 +287,12 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
     pass: """The Contract Governance Group sets the strategic direction of the relationship.
 
 The Operational Performance Meeting consists of each party's Representative and reviews KPI results monthly."""
+    # A party called "the Board" is no board of the relationship.
+    gap: """THIS AGREEMENT is made BETWEEN the STATE BOARD OF REVENUE, a body corporate (hereinafter called "the Board") of the one part; AND LAGOON CONTACT LIMITED, a company (hereinafter called "the Service Provider") of the other part.
+
+1.1 There shall be a Joint Project Steering Committee of three officers of the Board and two representatives of the Service Provider, which shall give strategic direction on the Services.
+
+1.2 The Board shall, through its Contract Monitoring Unit, manage the day-to-day working relationship with the Service Provider."""
     gap: """The parties shall establish a Partnership Board of two representatives of each party.
 
 The Board may, if it chooses, set up working groups."""
@@ -448,12 +463,12 @@ rule GOV-005 "The client runs a vendor management function" {
   area: governance
   severity: medium
   source: "003 (four core competencies of vendor management)"
-  require: (paragraph (obliges client to gov_vmo or mentions gov_client near gov_vmo within 4 words)
+  require: (paragraph (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words)
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
         or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
-    or (clause (obliges client to gov_vmo or mentions gov_client near gov_vmo within 4 words)
+    or (clause (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words)
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
@@ -465,6 +480,7 @@ rule GOV-005 "The client runs a vendor management function" {
     pass: "The Client shall appoint a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management."
     pass: "The Bank's retained organisation shall be responsible for managing the contract, monitoring the Service Provider's performance, managing the relationship and overseeing risk and compliance."
     pass: "The Customer shall maintain a supplier management function which shall carry out contract management, performance monitoring and audit of the Vendor."
+    pass: "The Authority shall, through its Contract Monitoring Unit, administer this Contract, monitor the Operator's performance against the KPIs, manage the working relationship with the Operator and oversee the risks arising from it."
     pass: """1. Vendor management
 
 The Company shall establish a Vendor Management Office. The Vendor Management Office shall be responsible for:

@@ -58,13 +58,18 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | "emergency line" | "on call" | "out of hours contact" | "fast track" | "expedited route"
   # A priority, dedicated or direct line, number, desk or queue, with words between ("priority claims
   # desk", "direct telephone number", "dedicated complaints queue").
-  | /\b(?:priority|dedicated|direct|escalation|emergency|express|fast[\s-]track)\s+(?:[a-z-]+\s+){0,2}?(?:lines?|numbers?|telephone|phone|desks?|queues?|channels?|mailbox(?:es)?|inbox(?:es)?|hotlines?|routes?)\b/
+  | /\b(?:priority|dedicated|direct|escalation|emergency|express|fast[\s-]track)\s+(?:[a-z-]+\s+){0,2}?(?:lines?|numbers?|telephone|phone|desks?|queues?|channels?|mailbox(?:es)?|inbox(?:es)?|hotlines?|routes?|bridges?)\b/
 vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "priority" | "emergency" | "severity 1"
   | "severity one" | "P1" | "priority 1" | "high impact" | "major incident" | "vulnerable customer"
   | "complaint" | "complex"
   # taken first, kept apart from the queue everyone else uses
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
   | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
+  # "answered ahead of all other traffic", "skips the general queue"
+  | /\bahead\s+of\s+(?:all\s+)?other\s+(?:traffic|calls|contacts|work|queues?)\b/
+  | /\b(?:skip|skips|skipping|bypass|bypasses|bypassing|jump|jumps|jumping)\s+(?:the\s+)?(?:general|normal|ordinary|standard|public|main)\s+queues?\b/
+  # cases that cannot wait: suspected fraud, a person at risk
+  | "vulnerable" | "vulnerability" | "suspected fraud" | "at risk of harm"
 vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
   | "handle" | "support"
 # The channel named as the client's, or opened for the provider.
@@ -230,6 +235,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
     or (paragraph obliges client to esc_channel and mentions esc_for_provider and mentions esc_critical)
     or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate)
     or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical)
+    # A line kept for the provider's use is the client's line; its urgent use may follow it.
+    or (paragraph mentions esc_channel and mentions esc_for_provider and mentions esc_critical)
   message: "No priority channel (dedicated line, hotline or priority queue) into the Client for the Supplier's critical or escalated customer issues was found."
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
@@ -242,6 +249,10 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
     pass: "A direct line to the Company's fraud team shall be available to the Contractor's agents for urgent cases."
     # The channel may be described in other words ("a priority fraud desk with a direct phone number").
     pass: "The Authority will staff a priority fraud desk, reachable on its own direct phone number, which the Contractor's supervisors may ring about urgent cases."
+    # Other words for "priority": answered ahead of other traffic, skipping the general queue.
+    pass: "The Insurer shall keep a Claims Integrity Desk, a dedicated telephone line staffed by its investigators and reserved for the Supplier's team leaders to pass on suspected fraud, answered ahead of all other calls."
+    pass: "The Client provides a dedicated phone bridge into its Monitoring Centre, reserved for the Contractor's agents. Agents use it when a caller reports a live alarm, so that the caller skips the general queue."
+    gap: "The Client provides a phone bridge into its Monitoring Centre for its own engineers, who use it when an alarm goes off."
     pass: "The Bank shall provide the Supplier with a dedicated Vulnerable Customer Referral Line into the Bank's specialist support team for urgent cases where a customer is at risk of harm."
     gap: "The Supplier shall operate a dedicated Vulnerable Customer Line for its customers in urgent cases."
     gap: "The Supplier shall provide customers with a 24x7 hotline for complaints."

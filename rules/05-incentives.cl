@@ -26,6 +26,8 @@ vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" |
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
              | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
+vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
+                   | "performance target" | "performance measure"
 
 # Positive incentives for the provider.
 vocab inc_positive = "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
@@ -127,10 +129,15 @@ rule INC-001 "Service credits apply when service levels are missed" {
         or (sentence mentions inc_fee near inc_reduce within 12 words and mentions inc_sl
             and not mentions inc_reduce_off and not mentions deferred_terms)
         or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
+        # Liquidated damages for each missed KPI are credits by another name; those for a late
+        # go-live date are not.
+        or (sentence mentions "liquidated damages" and mentions inc_sl_named and not mentions deferred_terms)
   message: "No service credits or fee reductions for missed service levels were found."
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "Where the Operator fails to achieve a KPI in any month, the Authority shall deduct as liquidated damages the percentage stated against that KPI in Schedule 3 from the sum otherwise due for that month."
+    gap: "If the Operator fails to achieve the Go-Live Date, it shall pay liquidated damages of NGN 500,000 for each day of delay."
     gap: """7.1 Service Credits for missed Service Levels are set out in Schedule 5.
 
 Schedule 5 - Service Credits

@@ -122,7 +122,7 @@ vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest"
 vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | "knowledge management"
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
-                  | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid"
+                  | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
 vocab tp_update = "update" | "revise" | "refresh" | "reflect" | "incorporate"
 vocab tp_change = "change" | "amendment" | "new product" | "new policy" | "new process" | "launch"
                 | "modification" | "variation" | "notified" | "notification"
@@ -133,6 +133,9 @@ vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer expe
                    | "customer experience strategy" | "CX strategy" | "brand values" | "brand immersion" | "brand"
                    | "service ethos" | "customer promise" | "customer-centric" | "customer centric" | "values"
                    | "customer experience standards"
+                   # the client's promise or charter to its customers ("Fair Claim Promise")
+                   | "promise" | "customer charter" | "service charter" | "customer pledge"
+                   | /\bcharter\s+for\s+(?:the\s+)?(?:way|how)\b/
 
 # ---- rules -------------------------------------------------------------------------------------
 # A rule whose message quotes a cadence that is too rare reads "(A) or ((A) and not (B))": the
@@ -342,6 +345,9 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
     pass: "The Vendor shall keep all call scripts and knowledge articles up to date."
     pass: "All Service Provider agents shall complete the Bank's brand immersion training, covering its customer experience principles, before handling live contacts."
     pass: "The Contractor shall revise its training materials to reflect each new product launch no later than the launch date."
+    pass: "The Vendor shall update its claims handling playbook for the Client within ten (10) Business Days after the Client notifies a change in its claims procedures."
+    pass: "The Contractor shall train its agents on the Council's \"Resident Promise\", the Council's charter for the way residents are to be treated, during onboarding."
+    gap: "The Contractor shall train its agents on the Council's procurement rules during onboarding."
     gap: "The knowledge base is owned by the Client."
     gap: "The Supplier shall deliver initial product training to all agents before go-live."
     gap: "The Supplier is not responsible for updating the knowledge base after a process change."

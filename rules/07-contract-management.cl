@@ -78,7 +78,10 @@ vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term
 # changes'): it names a procedure; only a clause that sends changes through it makes it one. A
 # clause that uses the defined term is found through the definition, so nothing is lost.
 # (An optional clause label first; spaces, not \s, so a match never starts on the blank line above.)
-vocab definition_entry = /^[ \t*]*(?:[(\[]?[\w.]{1,6}[)\].]?[ \t]+)?(?:["“‘'][^"”’'\n]{1,60}["”’']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b/
+# (A match starts after the item's label, "(b)" or "1.1", where the item's sentence starts.)
+vocab definition_entry = /(?:^[ \t*]*|(?<=[)\].\d][ \t]))(?:["“‘'][^"”’'\n]{1,60}["”’']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/
+  # a glossary written with a colon or dash: '"Change Request": a written request by Client ...'
+  | /(?:^[ \t*]*|(?<=[)\].\d][ \t]))["“‘'][^"”’'\n]{1,60}["”’'][ \t]*(?::|[–—-][ \t])/
 
 # ---- rules ---------------------------------------------------------------------------------------
 
@@ -96,6 +99,8 @@ rule CM-001 "Changes go through a change control procedure" {
   tags: contract-management, change-control
   examples {
     gap: "\"Change Control Procedure\" means the procedure by which the parties agree changes to the Services."
+    gap: "(b) \"Change Control Procedure\" means the procedure by which the parties agree changes to the Services."
+    gap: "(b) \"Change Request\": a written request by the Client for services additional to the Services;"
     pass: """1.1 "Change Control Procedure" means the procedure by which the parties agree changes to the Services.
 
 12.1 Any change to the Services shall be agreed under the Change Control Procedure."""

@@ -307,3 +307,38 @@ def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_b
             "Annex C - Responsibility Matrix\n\n" + annex_body)
     condition = r'sentence mentions "responsibility matrix" and not mentions /\b{empty_part}\b/'
     assert status(condition, text) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Table A-5. Escalation", "pass"),    # a numbered caption, however it ends
+    ("Escalation matrix", "pass"),        # a short title line
+    ("Table A-4. Responsibilities", "gap"),
+    # a sentence leading into the table is no title
+    ("The parties shall escalate unresolved matters through the levels below.", "gap"),
+])
+def test_heading_mentions_reads_the_caption_just_above_a_table(caption, expected):
+    text = (f"{caption}\n\n| Level | Participants | Time allowed |\n|---|---|---|\n"
+            "| 1 | Operations Council members | 5 business days |\n")
+    assert status('row mentions "operations council" and heading mentions "escalation"', text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Relationship Executive shall have authority to approve changes.", "pass"),
+    # the pattern reaches "authority" only by running on into the next sentence
+    ("The Relationship Executive shall be its Account Director. The authority of the Executives is "
+     "left to a charter.", "gap"),
+])
+def test_a_match_that_runs_into_the_next_sentence_counts_for_neither(text, expected):
+    condition = r"sentence mentions /\bexecutive\b(?:\W+\w+){0,8}?\W+authority\b/"
+    assert status(condition, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. Services\n\n1.1 The Supplier maintains a continuity plan.\n", "pass"),
+    # recitals describe: the same words in the Background bind nobody
+    ("Background\n\n(A) The Supplier maintains a continuity plan.\n\n1. Services\n\n1.1 The Supplier answers calls.\n",
+     "gap"),
+    ("WHEREAS the Supplier maintains a continuity plan.\n\n1. Services\n\n1.1 The Supplier answers calls.\n", "gap"),
+])
+def test_present_tense_duties_are_read_outside_the_recitals(text, expected):
+    assert status('sentence obliges provider to "continuity plan"', text) == expected

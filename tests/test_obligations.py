@@ -315,3 +315,28 @@ def test_builtin_actors_need_no_mapping() -> None:
 ])
 def test_once_as_a_frequency_is_no_condition(sentence: str, roles: list[str]) -> None:
     assert [o.role for o in find_obligations(sentence, ACTORS)] == roles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Supplier maintains a business continuity plan, which Supplier tests at least once a year.",
+     [("Supplier", "provider", "maintains a business continuity plan, which Supplier tests at least once a year"),
+      ("Supplier", "provider", "tests at least once a year")]),
+    ("Customer provides a dedicated phone bridge into its monitoring centre.",
+     [("Customer", "client", "provides a dedicated phone bridge into its monitoring centre")]),
+    # a verb of knowing binds nobody, nor what the other party is said to do after "that"
+    ("The Supplier acknowledges that the Client provides its own helpline.", []),
+    # a negated object, a negative subject and a condition bind nobody either
+    ("The Supplier gives no undertaking as to data security.", []),
+    ("Neither the Supplier nor the Client provides any warranty.", []),
+    ("If the Supplier maintains a second site, it is at its own cost.", []),
+])
+def test_a_verb_of_doing_in_the_present_tense_binds_its_party(sentence, expected):
+    found = [(o.actor, o.role, sentence[o.predicate_start:o.predicate_end])
+             for o in find_obligations(sentence, ACTORS) if o.modality == "obliged" and not o.negated]
+    assert found == expected
+
+
+def test_present_tense_duties_can_be_switched_off_for_recitals():
+    sentence = "The Customer provides telephone banking to its account holders."
+    assert find_obligations(sentence, ACTORS)
+    assert find_obligations(sentence, ACTORS, present_tense=False) == []

@@ -140,6 +140,10 @@ class Evaluator:
         for m in found[lo:]:
             if m[0] >= b:
                 break
+            # A match that runs on into the next unit belongs to neither ("... Account Director.
+            # The authority of ..." is no sentence about a director's authority).
+            if m[1] > b:
+                continue
             if self.count_negated or not self.ix.is_negated(*m):
                 out.append(m)
         return out
@@ -205,7 +209,12 @@ class Evaluator:
 
     def _heading(self, pred: ast.HeadingMentions, a: int) -> tuple[bool, list[Spot]]:
         para = self.ix.doc.paragraph_at(a)
-        if para is None or para.section is None:
+        if para is None:
+            return False, []
+        # A table's caption ("Table A-5. Escalation") heads its rows as a heading would.
+        if para.table is not None and self.ix.caption_matches(para.table, pred.term):
+            return True, []
+        if para.section is None:
             return False, []
         section = self.ix.doc.sections[para.section]
         while section is not None:

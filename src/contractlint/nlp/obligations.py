@@ -148,6 +148,14 @@ _NOTHING = re.compile(
     r"(?:requires?|requiring|obliges?|obliging|obligates?|compels?)\s+"
 )
 _TO_VERB = re.compile(r"\s+to\s+")
+# Verbs of doing that bind a party in the present tense; verbs of knowing, wishing or being do not.
+_PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shares reviews reports updates trains"
+                  " monitors records appoints designates nominates pays makes gives supplies sends handles manages"
+                  " staffs ensures publishes holds hosts submits prepares conducts carries responds notifies"
+                  " approves allocates funds").split()
+_PRESENT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?:" + "|".join(_PRESENT_VERBS) + r"))\b")
+_NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|neither)\b")
+_PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS) + r")\b")
 
 
 class _Mention(NamedTuple):
@@ -389,17 +397,44 @@ def _nothing_requires(t: _Text) -> list[Obligation]:
     return found
 
 
-def find_obligations(sentence: str, actors: Mapping[str, str]) -> list[Obligation]:
+def _present_duties(t: _Text, taken: list[Obligation]) -> list[Obligation]:
+    """Plain-English duties in the present tense: "Provider maintains a continuity plan and tests it
+    at least once a year", "Customer provides a dedicated line". Only verbs of doing, so that "the
+    Supplier acknowledges" or "the Client wishes" bind nobody."""
+    found = []
+    for mention in t.mentions:
+        if mention.possessive or (m := _PRESENT_VERB.match(t.low, mention.end)) is None:
+            continue
+        if _NO_OBJECT.match(t.low, m.end()):
+            continue  # "gives no undertaking", "makes no commitment"
+        if any(o.predicate_start <= mention.start < o.predicate_end for o in taken):
+            continue  # part of what a modal duty already says: "shall ensure that Vendor keeps"
+        boundary, word = t.boundary_before(mention.start)
+        # "acknowledges that the Client operates": what a party knows is no duty of the other
+        if word == "that" or word in _CONDITION_WORDS or any(w in _CONDITION_WORDS for i, w in t.words if boundary <= i < mention.start):
+            continue
+        if (head := _head(t, mention)) is None or head.negative:
+            continue
+        verb = m.start("verb")
+        found.append(Obligation(actor=head.actor, role=head.role, modality="obliged", start=head.start,
+                                predicate_start=verb, predicate_end=max(clause_end(t.sentence, verb), verb)))
+    return found
+
+
+def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bool = True) -> list[Obligation]:
     """Every duty, permission and prohibition in ``sentence``, in order of the predicate.
 
     ``actors`` maps lower-cased party names as the contract writes them ("the bank", "helix") to
     their roles ("client", "provider"); the built-in "each party" and the like map to "both".
+    With ``present_tense``, a party that "maintains" or "provides" something is bound to it too
+    (not in recitals, where the same words only describe).
     """
     names = _names(tuple(sorted(actors.items())))
     low = lowered(sentence)
     words = [(m.start(), m.group()[1:]) for m in _WORDS.finditer(" " + low)]
     cues = _cues(low, words)
-    if not cues and "nothing" not in low:
+    present = present_tense and _PRESENT_VERB_ANYWHERE.search(low) is not None
+    if not cues and "nothing" not in low and not present:
         return []
     t = _Text(sentence, words, *names)
     found: list[Obligation] = []
@@ -410,4 +445,5 @@ def find_obligations(sentence: str, actors: Mapping[str, str]) -> list[Obligatio
             obligation, previous = _obligation(t, cue, subject)
             found.append(obligation)
     found += _nothing_requires(t) if "nothing" in low else []
+    found += _present_duties(t, found) if present else []
     return sorted(found, key=lambda o: (o.predicate_start, o.start))
