@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from contractlint.document.definitions import find_definitions
+from contractlint.document.load import document_from_text
 from contractlint.document.model import Paragraph, Party
 from contractlint.document.parties import RoleHints, find_parties
 
@@ -384,3 +385,46 @@ def test_the_name_ends_before_its_registration_number_or_representative(paragrap
     text = (f"Riverina Coast Health District (the {quote}Authority{quote})\n\n" + paragraph + "\n\n1. Services\n\n"
             "1.1 The Supplier shall provide the Services.\n")
     assert name in [p.name for p in parties(text)]
+
+
+def test_of_the_one_part_closes_a_party_and_opens_no_name() -> None:
+    """Older Commonwealth drafting: '... ("the Board") of the one part; AND NAME ... of the other part'."""
+    text = ('THIS AGREEMENT is made this 2nd day of June 2025 BETWEEN the AYETORO STATE BOARD OF INTERNAL '
+            'REVENUE, a body corporate whose principal office is at Revenue House, Ayetoro City (hereinafter called '
+            '"the Board", which expression shall include its successors) of the one part; AND MARINA LAGOON '
+            'CONTACT SERVICES LIMITED, a company whose registered office is at 27 Akin Adesola Street, Lagos '
+            '(hereinafter called "the Service Provider") of the other part.\n\n'
+            "1. Services\n\n1.1 The Service Provider shall operate the contact centre.\n")
+    assert summary(text) == [("AYETORO STATE BOARD OF INTERNAL REVENUE", "Board", "client"),
+                             ("MARINA LAGOON CONTACT SERVICES LIMITED", "Service Provider", "provider")]
+
+
+def test_on_the_one_side_and_contracting_and_contracted_party() -> None:
+    """Brazilian drafting in translation: CONTRATANTE (the client) and CONTRATADA (the provider)."""
+    text = ('By this private instrument, on the one side, VOLTARA ELETRONICOS S.A., a corporation with head office '
+            'in Manaus, herein represented in accordance with its by-laws, hereinafter the "CONTRACTING PARTY"; and, '
+            'on the other side, ATENDE MAIS SERVICOS LTDA., a limited company with head office in Recife, hereinafter '
+            'the "CONTRACTED PARTY"; have agreed as follows.\n\n'
+            "1. Purpose\n\n1.1 The CONTRACTED PARTY shall provide customer service.\n")
+    assert summary(text) == [("VOLTARA ELETRONICOS S.A.", "CONTRACTING PARTY", "client"),
+                             ("ATENDE MAIS SERVICOS LTDA.", "CONTRACTED PARTY", "provider")]
+
+
+def test_numbered_items_under_a_parties_heading_name_the_parties() -> None:
+    text = ("Agreement on the Booking Line\n\n## § 1 Parties\n\n"
+            '1.1 Skargardslinjen i Roslagen AB, corporate identity number 556812-3456, Hamngatan 4 ("Skargardslinjen").\n\n'
+            '1.2 Nordkontakt Kundservice AB, corporate identity number 559034-7788, Sundsgatan 12 ("Nordkontakt").\n\n'
+            "## § 2 Services\n\n2.1 Nordkontakt shall answer telephone calls about bookings.\n")
+    # (read through the Markdown reader, which makes "## § 1 Parties" a heading)
+    assert [(p.name, p.role) for p in document_from_text(text).parties] == [("Skargardslinjen i Roslagen AB", "client"),
+                                                          ("Nordkontakt Kundservice AB", "provider")]
+
+
+def test_plain_language_pronouns_are_the_parties_they_are_defined_as() -> None:
+    text = ("1. This agreement is between the Court Services Administration, of Kingston, and Blue Mountain Contact "
+            'Services Limited, of Montego Bay. In this agreement "we", "us" and "our" mean the Court Services '
+            'Administration, and "you" and "your" mean Blue Mountain Contact Services Limited.\n\n'
+            "2. You will run a helpline for court users.\n\n3. We will pay you the fees.\n")
+    found = {p.name: (p.role, p.defined_as) for p in parties(text)}
+    assert found == {"Court Services Administration": ("client", "we"),
+                     "Blue Mountain Contact Services Limited": ("provider", "you")}

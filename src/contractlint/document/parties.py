@@ -47,13 +47,18 @@ _NAME_END = re.compile(
     # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"
     r"|ABN|ACN|UEN|NZBN|CIN|EIN|CRN|(?:company|registration|registered)\s+(?:no|number))\b"
 )
-_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}[.)]\s|(?i:and|or)\b|the\b)+")
+# What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
+_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b|the\b"
+                        r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
+                        r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b)\S"
 )
-_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?)\b")
+# "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
+_PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties)\b")
+_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand)))\b")
 _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
@@ -86,15 +91,18 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Body paragraphs up to the first numbered clause, and about ``PREAMBLE_CHARS`` at most."""
     out: list[Paragraph] = []
     seen = 0
+    under_parties = False
     for p in paragraphs:
         if p.kind == BlockKind.toc:
             continue
         ptext = text[p.start : p.end]
         # A heading ("1. Parties and Background") does not end the preamble: the party list
-        # often stands in the first clause under it.
+        # often stands in the first clause under it, one numbered item per party ("§ 1 Parties").
         if p.kind == BlockKind.heading:
+            under_parties = bool(_PARTIES_HEADING.search(ptext))
             continue
-        if out and _NUMBERED_CLAUSE.match(ptext) and not (_LIST_WORD.search(ptext) or _cover_lines(ptext)):
+        if (out and _NUMBERED_CLAUSE.match(ptext) and not under_parties
+                and not (_LIST_WORD.search(ptext) or _cover_lines(ptext))):
             break
         if seen > PREAMBLE_CHARS:
             break
@@ -331,6 +339,26 @@ def _add_aliases(text: str, cands: list[Candidate]) -> None:
         c.aliases = [a for a in [*c.aliases, *extra] if a != c.name and not (a in seen or seen.add(a))]
 
 
+_PRONOUNS = {"we": "we", "us": "we", "our": "we", "you": "you", "your": "you"}
+
+
+def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None:
+    """Plain-language terms that define their pronouns: '"we", "us" and "our" mean the Court Services
+    Administration, and "you" and "your" mean Blue Mountain Contact Services Limited'."""
+    for d in definitions:
+        pronoun = _PRONOUNS.get(d.term.lower())
+        if pronoun is None:
+            continue
+        head = re.sub(r"^(?:the\s+)", "", plain(d.text).strip(), flags=re.I).lower()
+        for c in cands:
+            name = re.sub(r"^(?:the\s+)", "", c.name, flags=re.I).lower()
+            if name and head.startswith(name) and pronoun not in c.terms:
+                c.terms.append(pronoun)
+                c.aliases.append(pronoun)
+                if c.defined_as is None:
+                    c.defined_as = pronoun
+
+
 def find_parties(
     text: str, paragraphs: list[Paragraph], definitions: list[Definition], hints: RoleHints | None = None
 ) -> list[Party]:
@@ -351,6 +379,7 @@ def find_parties(
     if len(cands) < 2:
         cands = _merge([cands, _fallback(text, definitions)], limit_extra=True)
     _add_aliases(text, cands)
+    _add_pronouns(definitions, cands)
     assign_roles(text, paragraphs, cands)
     if hints is not None:
         apply_hints(hints, cands)

@@ -27,11 +27,13 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
         "insurer", "retailer", "government", "government agency", "principal", "council", "department",
         "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
+        # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA
+        "contracting party", "hiring party",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
         "servicer", "outsourcing provider", "managed service provider", "bpo provider", "operator",
-        "contact centre provider",
+        "contact centre provider", "contracted party", "hired party",
     )},
     # "Company" is the engaging side in most consulting and services agreements ("Company" and
     # "Consultant"), but a provider may call itself "the Company" in its own terms.
@@ -57,7 +59,7 @@ AMBIGUOUS_NAMES = frozenset({"agency", "partner", "outsourcer", "party a", "part
 LEGAL_SUFFIX = (
     r"(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
-    r"|DAC|Sdn|SDN)\b\.?"
+    r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|SRL|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o)\b\.?"
 )
 
 _CLAUSE_NO = re.compile(r"\W*(?:Clause\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=[.\s]))")
