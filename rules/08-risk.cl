@@ -98,6 +98,8 @@ vocab risk_open_up = "permit" | "allow" | "grant" | "give access" | "provide acc
 vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subcontracting" | "subcontractor"
                        | "sub-contractor" | "delegate" | "delegation" | "outsource" | "third party provider"
                        | "offshore"
+                       # Japanese drafting in translation: "re-entrust all or part of the Services"
+                       | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
 
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
@@ -230,7 +232,7 @@ rule RISK-004 "The client may audit and inspect the provider" {
                       or (permits any party to risk_audit and not permits provider to risk_audit
                           and mentions risk_client_word)
                       or (obliges provider to risk_audit_strict and mentions risk_open_up))
-                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 6 words))
+                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 10 words))
   message: "No right of the client to audit or inspect the provider's premises, records and systems was found."
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight

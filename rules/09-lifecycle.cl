@@ -31,15 +31,21 @@ vocab life_exit = "exit plan" | "exit management" | "exit assistance" | "exit se
                 | "successor contractor" | "incoming supplier" | "incoming provider"
                 # US federal task orders: "phase-out services" to a successor (FAR 52.237-3)
                 | "phase-out" | "phase out"
+                | "exit support" | "exit help" | "assisted transition"
+                # the one who takes the work over, in plain words: "to us or to a new provider"
+                | "new provider" | "new supplier" | "new service provider" | "new contractor" | "new vendor"
 
 vocab life_transfer = "transfer the services" | "transfer of the services" | "transition of the services"
                     | "transfer of responsibilities" | "handover" | "hand over" | "hand back" | "handback"
                     | "migrate" | "migration" | "knowledge transfer" | "transfer of knowledge"
                     | "continue to provide the services" | "orderly transfer" | "orderly transition"
                     | "transition to"
+                    | /\btransfer(?:s|ring)?\s+(?:its\s+|the\s+|all\s+|their\s+)?knowledge\b/
+                    | "continue the services" | "continuing the services"
 
 vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
                | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
+               | /\b(?:agreement|contract|order\s+form|arrangement)\s+(?:ends|has\s+ended|comes\s+to\s+an\s+end)\b/
 
 vocab life_benefit = "benefits realisation" | "benefits realization" | "realisation of the benefits"
                    | "realization of the benefits" | "realisation of benefits" | "realization of benefits"
@@ -164,6 +170,9 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    pass: "For up to 90 days after this Order Form ends, Provider will continue the Services as Customer needs and transfer its knowledge to Customer or Customer's new provider."
+    pass: "For up to six months after this agreement ends, the Supplier will help the Council move the helpline to the Council or to a new provider."
+    gap: "When this agreement ends, the Supplier will return the Council's equipment within ten days."
     pass: "On the Contracting Officer's written notice, the Contractor shall provide phase-out services for up to ninety (90) days after the task order expires, including knowledge transfer to the successor."
     pass: "Upon termination the Supplier shall provide Termination Assistance Services for up to twelve (12) months."
     pass: "Upon expiration or any termination of this Agreement, Vendor shall, at Company's request, continue to provide the Services and provide reasonable assistance to transfer the Services to Company or its designee for a period of up to six (6) months."

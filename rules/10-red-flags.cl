@@ -72,6 +72,11 @@ vocab red_convenience = "for convenience" | "for its convenience" | "for any rea
 # A walk-away right that only opens on an event ("if the Client loses its funding") is not one at will.
 vocab red_condition = "if" | "in the event" | "should the" | "where the" | "upon the occurrence"
 
+# Why a party may end the contract, or when: any of these makes a notice period no walk-away right.
+vocab red_cause = "breach" | "default" | "insolvency" | "insolvent" | "material" | "fails" | "failure" | "force majeure"
+                | "change of control" | "for cause" | "cause" | "non-payment" | "unpaid" | "persistent" | "remedy"
+                | "expiry" | "expire" | "end of the initial term" | "renewal" | "renew" | "anniversary" | "extension"
+                | "law" | "regulator" | "funding"
 vocab red_immediate = "with immediate effect" | "immediately" | "forthwith" | "without notice"
                     | "at any time"
 
@@ -167,6 +172,10 @@ rule RED-004 "The provider cannot walk away at short notice" {
   forbid: (sentence permits provider to red_terminate and mentions red_convenience and has duration < 180 days)
           or (sentence permits provider to red_terminate and mentions red_convenience and mentions red_immediate
               and not has duration and not mentions red_condition)
+          # A right to end the contract on notice alone needs no word for convenience: "Either party
+          # may terminate this Agreement on three (3) months' notice."
+          or (sentence permits provider to red_terminate and mentions "notice" and has duration < 180 days
+              and not mentions red_condition and not mentions red_cause)
   message: "The provider may terminate for convenience[ on {duration} notice]; at least 180 days' notice is needed."
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
@@ -181,6 +190,10 @@ rule RED-004 "The provider cannot walk away at short notice" {
     violation: "The Contractor may terminate this Agreement for convenience at any time with immediate effect."
     violation: "Either of us can end this agreement for any reason by giving the other sixty (60) days' written notice."
     violation: "The Supplier may cancel this Order Form at any time, for any reason, on ninety days' written notice."
+    violation: "Either party may terminate this Agreement at any time by giving the other party three (3) months' written notice."
+    pass: "Either party may terminate this Agreement by giving twelve (12) months' written notice."
+    pass: "The Supplier may terminate this Agreement on thirty (30) days' notice for material breach that the Client has not remedied."
+    pass: "Either party may terminate this Agreement with effect from the expiry of the Initial Term by giving three (3) months' notice."
     pass: "The Client may terminate for convenience on 30 days' notice."
     pass: "The Supplier may terminate for convenience on twelve (12) months' notice."
     pass: "The Service Provider shall have no right to terminate this Agreement for convenience."
