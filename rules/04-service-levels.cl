@@ -169,6 +169,8 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 vocab sla_client_system = /\b{client}(?:['’]s\s+(?:[\w-]+\s+){0,6}?|\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
+                       # "our Agent CRM" where the client is "we", "the Bank Salesforce instance"
+                       | /\b{client}\s+(?:[A-Z][\w-]*\s+){0,3}(?:CRM|system|platform|tool|instance|portal|application)s?\b/
                        | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
 
 # An agreement to agree: targets, credits or terms the parties will settle later bind nobody yet

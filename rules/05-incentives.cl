@@ -26,6 +26,9 @@ vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" |
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
              | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
+# Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
+vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty"
+vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each)\s+(?:service\s+|performance\s+)?credits?\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
                    | "performance target" | "performance measure"
 
@@ -131,11 +134,12 @@ rule INC-001 "Service credits apply when service levels are missed" {
         or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
         # Liquidated damages for each missed KPI are credits by another name; those for a late
         # go-live date are not.
-        or (sentence mentions "liquidated damages" and mentions inc_sl_named and not mentions deferred_terms)
+        or (sentence mentions inc_damages_named and mentions inc_sl_named and not mentions deferred_terms)
   message: "No service credits or fee reductions for missed service levels were found."
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "For each Service Level missed in a month, the Supplier shall pay the Purchaser a contractual penalty of 2% of the monthly Remuneration, which the Purchaser may deduct from the invoice."
     pass: "Where the Operator fails to achieve a KPI in any month, the Authority shall deduct as liquidated damages the percentage stated against that KPI in Schedule 3 from the sum otherwise due for that month."
     gap: "If the Operator fails to achieve the Go-Live Date, it shall pay liquidated damages of NGN 500,000 for each day of delay."
     gap: """7.1 Service Credits for missed Service Levels are set out in Schedule 5.
@@ -223,6 +227,10 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         or (sentence mentions inc_reduction_noun near inc_cap_limit within 6 words and has percentage and mentions inc_fee)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
         or (sentence mentions inc_earnback and mentions (inc_credit | "credit") and not prohibits any party from inc_earnback)
+        # earn-back by what it does, under its heading or in so many words: "shall return fifty
+        # percent (50%) of that Service Credit" after the level is met again
+        or (sentence mentions inc_credit and heading mentions inc_earnback)
+        or (sentence mentions inc_credit_returned and not prohibits any party from inc_credit_returned)
         or (sentence mentions inc_refunded and mentions inc_exceed)
         or (sentence mentions inc_at_risk and (has percentage or has money))
         or (row mentions inc_credit and mentions inc_cap_strong and has percentage)
@@ -230,6 +238,7 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "If, in each of the three (3) months following a month in which a Service Credit arose, the Vendor achieves the Service Level concerned, the Company shall return fifty percent (50%) of that Service Credit on the next invoice."
     pass: "If the Agency exceeds the Resolution Rate target in each of the two following months, the penalty for that month shall be refunded with the next commission payment."
     pass: "Service Credits in any month shall not exceed 12% of the monthly Charges"
     pass: "The Supplier may earn back Service Credits"

@@ -64,6 +64,8 @@ vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perfo
 # "end this Call-Off Contract".
 vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract|letter|order(?:\s+form)?|terms|arrangement|engagement|statement\s+of\s+work|SOW|MSA)\b/
+                    # "Either of us can end it at any time by giving sixty days' notice"
+                    | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:immediately|forthwith|if|for\s+(?:breach|cause)))/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"

@@ -342,3 +342,11 @@ def test_a_match_that_runs_into_the_next_sentence_counts_for_neither(text, expec
 ])
 def test_present_tense_duties_are_read_outside_the_recitals(text, expected):
     assert status('sentence obliges provider to "continuity plan"', text) == expected
+
+
+def test_a_party_slot_holds_our_when_the_party_is_we():
+    # First-person terms with nothing else to go on: "we" provide and "you" receive.
+    text = ('These terms are between Volta Contact Hub Limited ("we") and Adinkra Pay Limited ("you").\n\n'
+            "1. Our advisers will log every call in our Agent CRM.\n")
+    assert status(r"sentence mentions /\b{provider}\s+Agent\s+CRM\b/", text) == "pass"
+    assert status(r"sentence mentions /\b{client}\s+Agent\s+CRM\b/", text) == "gap"

@@ -428,3 +428,12 @@ def test_plain_language_pronouns_are_the_parties_they_are_defined_as() -> None:
     found = {p.name: (p.role, p.defined_as) for p in parties(text)}
     assert found == {"Court Services Administration": ("client", "we"),
                      "Blue Mountain Contact Services Limited": ("provider", "you")}
+
+
+def test_a_party_called_we_is_also_our_and_one_called_you_is_your() -> None:
+    text = ('This agreement is between Adinkra Pay Limited ("we") and Volta Contact Hub Limited ("you").\n\n'
+            "1. You will run our agent helpline.\n\n2. We will pay your fees.\n")
+    aliases = {p.name: set(p.aliases) for p in parties(text)}
+    assert {"us", "our"} <= aliases["Adinkra Pay Limited"]
+    assert "your" in aliases["Volta Contact Hub Limited"]
+    assert "our" not in aliases["Volta Contact Hub Limited"]

@@ -359,6 +359,18 @@ def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None
                     c.defined_as = pronoun
 
 
+_POSSESSIVES = {"we": ("us", "our"), "you": ("your",)}
+
+
+def _add_possessives(cands: list[Candidate]) -> None:
+    """A party called "we" is also "us" and "our" ("our Agent CRM"); one called "you" is "your"."""
+    for c in cands:
+        names = {a.lower() for a in (*c.terms, *c.aliases)}
+        for pronoun, forms in _POSSESSIVES.items():
+            if pronoun in names:
+                c.aliases.extend(f for f in forms if f not in names)
+
+
 def find_parties(
     text: str, paragraphs: list[Paragraph], definitions: list[Definition], hints: RoleHints | None = None
 ) -> list[Party]:
@@ -380,6 +392,7 @@ def find_parties(
         cands = _merge([cands, _fallback(text, definitions)], limit_extra=True)
     _add_aliases(text, cands)
     _add_pronouns(definitions, cands)
+    _add_possessives(cands)
     assign_roles(text, paragraphs, cands)
     if hints is not None:
         apply_hints(hints, cands)
