@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from contractlint.document.model import BlockKind, Document, Section, Sentence
+from contractlint.document.model import BlockKind, Document, Section
+from contractlint.engine.layout import body_start, in_recitals, table_captions
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
 from contractlint.lang import ast
@@ -27,10 +28,6 @@ from contractlint.nlp.quantities import Quantity, find_quantities
 Span = tuple[int, int]
 
 _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
-_RECITAL_OPENING = re.compile(r"\s*(?:whereas|WHEREAS|Whereas)\b")
-_CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part)\b)")
-_RECITAL_HEADING = re.compile(r"(?i)\b(?:background|recitals?|preamble|whereas)\b")
-_CAPTION = re.compile(r"(?i)(?:table|tbl\.?)\s+[\w.-]*\d[\w.-]*\b")
 # A defined term stands in for a vocabulary only when its definition is *about* that thing: the
 # match must be the head of the definition's opening noun phrase ("the JSC" means "a joint
 # steering committee established under ..."), not a word somewhere inside a definition of
@@ -265,7 +262,10 @@ class DocumentIndex:
         if s.lead_in is not None:
             ls = self.doc.sentences[s.lead_in]
             lead = self.text[ls.start:ls.end] + " "
-        found: list[Obligation] = find_obligations(lead + body, self.actors, present_tense=not self._recital(s))
+        if self._body_start is None:
+            self._body_start = body_start(self.doc)
+        recital = in_recitals(self.doc, s, self._body_start)
+        found: list[Obligation] = find_obligations(lead + body, self.actors, present_tense=not recital)
         out = []
         for o in found:
             a = max(o.predicate_start - len(lead), 0) + s.start
@@ -274,24 +274,6 @@ class DocumentIndex:
                 out.append(SentenceObligation(o.role, o.modality, o.negated, (a, b)))
         self._obligations[si] = out
         return out
-
-    def _recital(self, s: Sentence) -> bool:
-        """Whether a sentence stands in the preamble or the recitals, which describe and bind nobody."""
-        if _RECITAL_OPENING.match(self.text, s.start):
-            return True
-        para = self.doc.paragraphs[s.paragraph]
-        if self._body_start is None:
-            numbered = [x.start for x in self.doc.sections if x.number and _CLAUSE_NUMBER.match(x.number)]
-            self._body_start = min(numbered, default=self.doc.sections[0].start if self.doc.sections else 0)
-        if para.start < self._body_start:
-            return True  # before the first numbered clause: the parties and their background
-        section = self.doc.sections[para.section] if para.section is not None else None
-        while section is not None:
-            heading = self.doc.heading_of(section) if section.heading is None else section.heading
-            if heading and _RECITAL_HEADING.search(heading):
-                return True
-            section = self.doc.sections[section.parent] if section.parent is not None else None
-        return False
 
     # ---- units ------------------------------------------------------------------------------------
     def units(self, scope: str) -> list[Span]:
@@ -334,25 +316,11 @@ class DocumentIndex:
         """Whether the caption standing just above a table ("Table A-5. Escalation") mentions a term."""
         key = (-1 - table, id(term))
         if key not in self._titles:
-            caption = self._captions().get(table)
+            if self._table_captions is None:
+                self._table_captions = table_captions(self.doc)
+            caption = self._table_captions.get(table)
             self._titles[key] = caption is not None and self._flat(term).found_in(self.text[caption[0]:caption[1]])
         return self._titles[key]
-
-    def _captions(self) -> dict[int, Span]:
-        # A caption is the short paragraph right before a table's first row, in the same section:
-        # "Table 3 - Service Levels", "Escalation matrix". A sentence leading into it is no title.
-        if self._table_captions is None:
-            self._table_captions = {}
-            paras = self.doc.paragraphs
-            for i, p in enumerate(paras):
-                if p.kind != BlockKind.table_row or p.table is None or p.row != 0 or i == 0:
-                    continue
-                before = paras[i - 1]
-                text = self.text[before.start:before.end].strip()
-                if (before.kind == BlockKind.paragraph and before.section == p.section
-                        and (_CAPTION.match(text) or len(text.split()) <= 6 and not text.endswith((".", ":", ";")))):
-                    self._table_captions[p.table] = (before.start, before.end)
-        return self._table_captions
 
     def header_matches(self, table: int, term: ast.Term) -> bool:
         """Whether a table's first row mentions a term, read as a heading is."""

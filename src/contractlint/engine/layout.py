@@ -1,0 +1,55 @@
+"""Where a passage stands in the contract's layout: table captions, and the recitals before the body.
+
+Both are read once per document from its paragraphs and sections, without the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contractlint.document.model import BlockKind, Document, Sentence
+
+Span = tuple[int, int]
+
+_RECITAL_OPENING = re.compile(r"\s*(?:whereas|WHEREAS|Whereas)\b")
+_RECITAL_HEADING = re.compile(r"(?i)\b(?:background|recitals?|preamble|whereas)\b")
+_CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part)\b)")
+_CAPTION = re.compile(r"(?i)(?:table|tbl\.?)\s+[\w.-]*\d[\w.-]*\b")
+
+
+def table_captions(doc: Document) -> dict[int, Span]:
+    """Each table's caption: the short paragraph right before its first row, in the same section
+    ("Table 3 - Service Levels", "Escalation matrix"); a sentence leading into a table is no title."""
+    found: dict[int, Span] = {}
+    paras = doc.paragraphs
+    for i, p in enumerate(paras):
+        if p.kind != BlockKind.table_row or p.table is None or p.row != 0 or i == 0:
+            continue
+        before = paras[i - 1]
+        text = doc.text[before.start:before.end].strip()
+        if (before.kind == BlockKind.paragraph and before.section == p.section
+                and (_CAPTION.match(text) or len(text.split()) <= 6 and not text.endswith((".", ":", ";")))):
+            found[p.table] = (before.start, before.end)
+    return found
+
+
+def body_start(doc: Document) -> int:
+    """Where the first numbered clause starts (the first section, when none is numbered)."""
+    numbered = [s.start for s in doc.sections if s.number and _CLAUSE_NUMBER.match(s.number)]
+    return min(numbered, default=doc.sections[0].start if doc.sections else 0)
+
+
+def in_recitals(doc: Document, sentence: Sentence, body: int) -> bool:
+    """Whether a sentence stands in the preamble or the recitals, which describe and bind nobody."""
+    if _RECITAL_OPENING.match(doc.text, sentence.start):
+        return True
+    para = doc.paragraphs[sentence.paragraph]
+    if para.start < body:
+        return True  # before the first numbered clause: the parties and their background
+    section = doc.sections[para.section] if para.section is not None else None
+    while section is not None:
+        heading = doc.heading_of(section) if section.heading is None else section.heading
+        if heading and _RECITAL_HEADING.search(heading):
+            return True
+        section = doc.sections[section.parent] if section.parent is not None else None
+    return False
