@@ -437,3 +437,33 @@ def test_a_party_called_we_is_also_our_and_one_called_you_is_your() -> None:
     assert {"us", "our"} <= aliases["Adinkra Pay Limited"]
     assert "your" in aliases["Volta Contact Hub Limited"]
     assert "our" not in aliases["Volta Contact Hub Limited"]
+
+
+def test_on_the_one_part_by_name_and_quoted_the_in_capitals() -> None:
+    """Mexican drafting in translation: '(hereinafter "THE COMPANY")' is the term "COMPANY"."""
+    text = ('SERVICES AGREEMENT entered into, on the one part, by CEMENTOS SIERRA MADRE, S.A.B. DE C.V., represented '
+            'herein by its attorney-in-fact (hereinafter "THE COMPANY"), and, on the other part, SOLUCIONES DE '
+            'CONTACTO REGIA, S.A. DE C.V., represented herein by its sole administrator (hereinafter "THE VENDOR").\n\n'
+            "1. Purpose\n\n1.1 THE VENDOR shall answer dealer calls.\n")
+    assert summary(text) == [("CEMENTOS SIERRA MADRE, S.A.B. DE C.V.", "COMPANY", "client"),
+                             ("SOLUCIONES DE CONTACTO REGIA, S.A. DE C.V.", "VENDOR", "provider")]
+
+
+def test_two_names_that_both_usually_mean_the_provider_are_told_apart_by_what_each_does() -> None:
+    # A train operating company engages a contact-centre supplier: "Operator" is the client here.
+    text = ('This Agreement is made between NORTHLINE TRAINS LIMITED (the "Operator") and PENNINE CONTACT '
+            'SERVICES LTD (the "Supplier").\n\n1. Services\n\n1.1 The Supplier shall provide the Services.\n\n'
+            "1.2 The Supplier shall invoice the Operator monthly.\n")
+    assert [(p.defined_as, p.role) for p in parties(text)] == [("Operator", "client"), ("Supplier", "provider")]
+
+
+@pytest.mark.parametrize(("sentence", "provider"), [
+    ("Hanbit shall handle the following work for Purewell: inquiries and complaints.", "Hanbit"),
+    ("This agreement sets out how Hanbit will look after customers on Purewell's behalf.", "Hanbit"),
+    # a heading that says what one party does for the other is no evidence of who provides
+    ("What Purewell will do for Hanbit is set out below. Hanbit shall answer customer calls.", "Hanbit"),
+])
+def test_work_done_for_the_other_party_marks_the_provider(sentence: str, provider: str) -> None:
+    text = ('Purewell Co., Ltd. (hereinafter "Purewell") and Hanbit CX Co., Ltd. (hereinafter "Hanbit") enter into '
+            f"this Agreement.\n\nArticle 1 (Scope)\n\n(1) {sentence}\n")
+    assert {p.defined_as: p.role for p in parties(text)}[provider] == "provider"

@@ -114,7 +114,7 @@ def plain(s: str) -> str:
 def _term(quoted: str) -> tuple[str, bool]:
     """The term inside its quotes or bold marks, and whether it was written with "the"."""
     t = plain(quoted).strip("\"“”'‘’ ").strip(",")
-    with_the = bool(re.match(r"(?:the|The|this|This)\s", t))
+    with_the = bool(re.match(r"(?:the|The|THE|this|This|THIS)\s", t))
     if with_the:
         t = t.split(None, 1)[1]
     return t, with_the

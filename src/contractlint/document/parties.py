@@ -50,7 +50,7 @@ _NAME_END = re.compile(
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
-                        r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b)+")
+                        r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -58,7 +58,7 @@ _NUMBERED_CLAUSE = re.compile(
 )
 # "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
 _PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties)\b")
-_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand)))\b")
+_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part)))\b")
 _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"

@@ -119,6 +119,14 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+(?:\w+\s+)?(?:run|operate|staff|answer|handle)\s+"
      r"(?:\w+\s+){0,4}?(?:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
      r"|services?)\b", "provider"),
+    # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
+    # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
+    (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
+     r"(?:work|services?|tasks|activities)\s+(?:for|on\s+behalf\s+of)\s+{O}(?![\w'’])", "provider"),
+    (r"{P}\s+(?:shall|will|must)\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b", "provider"),
+    (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
+     "provider"),
+    (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){1,8}?to\s+{P}", "provider"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
      r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
@@ -197,6 +205,18 @@ def assign_roles(text: str, paragraphs: list[Paragraph], cands: list[Candidate])
                 c.reason = "no defined role name and no sentence saying who provides the Services"
         return
     a, b = cands
+    if a.role == b.role != "unknown" and a.strength == b.strength == 2:
+        # Two names that both usually mean one side ("the Operator" of trains and its "Supplier"):
+        # what each is said to do decides.
+        lean = [len(ev["client"]) - len(ev["provider"]) for ev in evidence]
+        if lean[0] != lean[1]:
+            client, provider = (a, b) if lean[0] > lean[1] else (b, a)
+            ev = evidence[cands.index(provider)]["provider"] or evidence[cands.index(client)]["client"]
+            shared = a.role
+            client.role, provider.role = "client", "provider"
+            client.strength = provider.strength = 1.5
+            client.reason = provider.reason = f"both names usually mean the {shared}; {ev[0]}"
+            return
     if a.role == b.role == "unknown":
         a.reason = b.reason = "no defined role name and no sentence saying who provides the Services"
     elif a.role == b.role:
