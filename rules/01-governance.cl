@@ -181,7 +181,7 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
   # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
   # Management Unit", "Partner Governance Office", "Contract Management Team", "Vendor Oversight Group").
-  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance|oversight|monitoring)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
+  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance|oversight|monitoring|administration|follow-up)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
@@ -477,6 +477,7 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: "The Department shall maintain a Contract Administration Unit responsible for contract compliance, performance monitoring, the vendor relationship and risk management."
     pass: "The Client shall appoint a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management."
     pass: "The Bank's retained organisation shall be responsible for managing the contract, monitoring the Service Provider's performance, managing the relationship and overseeing risk and compliance."
     pass: "The Customer shall maintain a supplier management function which shall carry out contract management, performance monitoring and audit of the Vendor."

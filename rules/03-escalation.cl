@@ -66,7 +66,7 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
   | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
   # "answered ahead of all other traffic", "skips the general queue"
-  | /\bahead\s+of\s+(?:all\s+)?other\s+(?:traffic|calls|contacts|work|queues?)\b/
+  | /\bahead\s+of\s+(?:all\s+|any\s+)?other\s+(?:traffic|calls?|callers?|contacts?|work|queues?)\b/
   | /\b(?:skip|skips|skipping|bypass|bypasses|bypassing|jump|jumps|jumping)\s+(?:the\s+)?(?:general|normal|ordinary|standard|public|main)\s+queues?\b/
   # cases that cannot wait: suspected fraud, a person at risk
   | "vulnerable" | "vulnerability" | "suspected fraud" | "at risk of harm"
@@ -241,6 +241,7 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "The Client keeps a direct line into its fleet operations room, reserved for the Supplier's team leaders and answered ahead of any other caller, for riders in danger."
     pass: "The Client shall maintain a Vulnerable Borrower Referral Line, being a dedicated telephone line reserved for referrals from the Supplier. The Supplier shall use it for any urgent complaint, and such referrals shall be taken ahead of the Client's general queues."
     gap: "The Client shall maintain a dedicated telephone line for its own staff. The Supplier shall use the Client's general queues for any urgent complaint."
     pass: "The Client shall provide a dedicated escalation hotline, staffed 24x7, for critical customer issues raised by the Supplier."

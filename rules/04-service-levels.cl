@@ -93,7 +93,9 @@ vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # Client duties that are ordinary commercial terms, not service levels owed to the provider.
 vocab sla_not_reciprocal = "pay" | "payment" | "invoice" | "terminate" | "termination" | "renew"
                          | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
-                         | "refund" | "compensation" | "warranty" | "breach" | "remedy" | "audit"
+                         # a refund of the fees, not the refunds to customers a desk approves
+                         | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
+                         | "compensation" | "warranty" | "breach" | "remedy" | "audit"
                          # A dispute between the parties, or the right to raise one ("dispute any
                          # amount"); not the end customer's disputes a card-disputes desk handles.
                          | /\bdisputed\b/ | "dispute resolution" | "any dispute" | "a dispute" | "such dispute"
@@ -341,6 +343,8 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: "The Client shall answer any case the Supplier escalates within four (4) business hours, and refund approvals above EUR 50 within one Business Day."
+    gap: "The Client shall pay any refund of the fees within thirty (30) days."
     pass: "The Client shall respond to any escalated customer issue within four (4) business hours."
     pass: "Client shall deliver a rolling 13-week volume forecast no later than the 5th Business Day of each month"
     pass: """The Bank shall:

@@ -22,7 +22,7 @@ vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensa
 # (A collections or sales agency is paid a "commission": its fee by another name.)
 vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable" | "commission"
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
-                 | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset"
+                 | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
              | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
@@ -139,6 +139,7 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "If a KPI is missed in any month, the Client shall apply a discount of three per cent (3%) to the monthly invoice."
     pass: "For each Service Level missed in a month, the Supplier shall pay the Purchaser a contractual penalty of 2% of the monthly Remuneration, which the Purchaser may deduct from the invoice."
     pass: "Where the Operator fails to achieve a KPI in any month, the Authority shall deduct as liquidated damages the percentage stated against that KPI in Schedule 3 from the sum otherwise due for that month."
     gap: "If the Operator fails to achieve the Go-Live Date, it shall pay liquidated damages of NGN 500,000 for each day of delay."

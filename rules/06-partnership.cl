@@ -15,6 +15,9 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  | "experience map" | "experience mapping"
                  # mapping as a verb, of a journey named by its product ("map the home claims journey")
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
+                 # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
+                 | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
+                 | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
 vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
                | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
                | "co-create" | "co-creation"
@@ -155,6 +158,9 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "The parties shall jointly carry out, semiannually, an exercise mapping the experience of Dealers from the placing of an order to delivery."
+    pass: "Twice in each Financial Year, the Ministry and the Service Provider shall jointly map the visitor journey."
+    gap: "Once in each Financial Year, the Ministry and the Service Provider shall jointly map the visitor journey."
     pass: "The parties shall jointly conduct a customer journey mapping exercise every six months"
     pass: "The Client and the Supplier shall hold a collaborative journey mapping workshop each quarter to review the end-to-end customer journey."
     pass: "The Bank and the Service Provider shall, twice in each Contract Year, together refresh the customer journey maps for each product line."

@@ -310,3 +310,13 @@ def test_named_months_of_each_year_are_a_frequency(text: str, per_year: float, q
                                   "each party may and shall"])
 def test_months_without_each_year_are_no_frequency(text: str) -> None:
     assert [q for q in find_quantities(text) if q.kind == "frequency"] == []
+
+
+@pytest.mark.parametrize(("text", "per_year"), [
+    ("The parties shall jointly carry out, semiannually, a mapping exercise.", 2.0),
+    ("Twice in each Financial Year the parties shall meet.", 2.0),
+    ("Once in every fiscal year the parties shall meet.", 1.0),
+])
+def test_frequencies_in_one_word_and_per_financial_year(text, per_year):
+    found = [q for q in find_quantities(text) if q.kind == "frequency"]
+    assert [q.value for q in found] == [per_year]

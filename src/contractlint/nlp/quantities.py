@@ -140,7 +140,7 @@ _WORDS = rf"{_WORD}(?:{_JOIN}{_WORD}|(?:(?<=hundred)|(?<=thousand)){_GAP1}and{_G
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
-_QUAL = rf"(?:calendar|business|working|contract){_GAP1}"
+_QUAL = rf"(?:calendar|business|working|contract|financial|fiscal){_GAP1}"
 _PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|year|annum)s?\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
@@ -163,7 +163,7 @@ _NOT_RATE = rf"(?!{_GAP1}(?:an?|per|each|every){_GAP1}(?:{_QUAL})?(?:day|week|mo
 # by first letter, before trying the alternatives is what keeps the scan fast.
 _LEADS = [
     *_SMALL, *_TENS, *_SCALES, *_COUNTS, "every", "each", "per", "on", "a", "an",
-    "semi", "bi-annual", "biannual", "biennial", "half", "annual", "yearly", "quarterly", "monthly",
+    "semi", "semiannual", "bi-annual", "biannual", "biennial", "half", "annual", "yearly", "quarterly", "monthly",
     "fortnightly", "weekly", "daily",
 ]  # fmt: skip
 _PREFIXES = sorted({re.escape(w[:4]) if len(w) > 4 else re.escape(w) + r"\b" for w in _LEADS})
