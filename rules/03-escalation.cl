@@ -81,6 +81,8 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
 
 # Final dispute resolution (ESC-004).
+vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent)\b/
+  | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
 vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
   | "determination by an expert" | "determined by an expert" | "referred to an expert" | "refer to an expert"
   | "arbitration" | "arbitrator" | "arbitral" | "adjudication" | "adjudicator" | "conciliation" | "conciliator"
@@ -271,11 +273,15 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   area: escalation
   severity: medium
   source: "common practice, 002 (escalation paths for resolving issues)"
-  require: sentence mentions esc_adr and mentions esc_route and not mentions deferred
+  # Mediation "if both parties so agree" at the time, or "by separate written agreement", is no
+  # route a party can take.
+  require: sentence mentions esc_adr and mentions esc_route and not mentions deferred and not mentions esc_adr_optional
   message: "No dispute resolution mechanism (mediation, expert determination or arbitration) was found for disputes that escalation does not resolve."
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    gap: "The parties may refer a dispute to mediation only if both parties so agree in writing at the time; otherwise either party may go to the courts."
+    gap: "A dispute may be submitted to arbitration under the KCAB Rules only by separate written agreement of the parties."
     gap: "If the Board cannot resolve a dispute, the parties will discuss in good faith whether to refer it to mediation."
     pass: "If the Chief Executives fail to resolve the dispute, the dispute shall be referred to mediation."
     pass: "Any dispute not resolved by the escalation procedure shall be finally resolved by arbitration under the ICC Rules."

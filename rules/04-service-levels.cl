@@ -125,8 +125,8 @@ vocab sla_it_levels = "IT service level" | "technical service level" | "IT SLA" 
                     | "platform service level" | "infrastructure service level" | "technology service level"
 vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\w*\s+(?:(?:the\s+)?(?:achievement|attainment|delivery)\s+of\s+|with\s+)?(?:the\s+)?(?:(?!(?:IT|technical|technology|system|platform|infrastructure)\b)\w+\s+){0,2}?(?:service\s+levels?|performance\s+standards?|KPIs?|key\s+performance\s+indicators?|performance\s+targets?|service\s+standards?)\b/
 vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized"
-                | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate"
-vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,2}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries)\b/
+                | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
+vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
 
 # Performance reporting.
@@ -398,6 +398,8 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: "The Contractor's telephony and workforce management systems shall be available at a level sufficient to process at least 4,000 permit and citation transactions per Business Day."
+    pass: "The Supplier's telephony platform shall be available to a level sufficient to receive at least 12,000 claims on any Disruption Day."
     pass: "system availability sufficient to support 3,000 customer registrations per day"
     pass: "IT service levels shall be aligned with and support the Business Service Levels"
     pass: "The Service Provider shall ensure that the telephony platform has capacity to handle 2,500 concurrent calls during peak periods."
