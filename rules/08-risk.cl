@@ -110,6 +110,9 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
                    # Contractor and a Subcontractor' does not make every subcontract a consent
                    | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?agreement\b/
 
+# "the Handler shall not be liable for any approved subcontractor", "you are not responsible for":
+# the pattern starts at the provider, outside the negated words, so that it is seen.
+vocab risk_sub_released = /\b(?:{provider}|it)\s+(?:(?:shall|will|is|are)\s+not\s+(?:be\s+)?(?:liable|responsible)|(?:shall\s+have|has|will\s+have|bears?)\s+no\s+(?:liability|responsibility))\s+(?:[\w'’-]+\s+){0,8}?(?:sub-?contractors?|delegates?|sub-?processors?)\b/
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
                         | "only after" | "with the prior"
 
@@ -258,16 +261,20 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   area: risk
   severity: medium
   source: "common BPO practice (control of the business process, 003)"
-  require: (sentence prohibits provider from risk_subcontract and mentions risk_consent)
+  require: ((sentence prohibits provider from risk_subcontract and mentions risk_consent)
            or (sentence permits provider to risk_subcontract and mentions risk_consent
                and not mentions "without" near risk_consent within 6 words)
            or (sentence obliges provider to risk_consent and mentions risk_consent near risk_subcontract within 8 words)
            or (sentence mentions risk_subcontract near risk_consent within 16 words and mentions risk_consent_link
-               and not mentions "without" near risk_consent within 6 words)
-  message: "No requirement for the client's consent before the provider subcontracts the services was found."
+               and not mentions "without" near risk_consent within 6 words))
+    # The provider must stay liable for its subcontractors: consent with a release is no control.
+    and not (sentence mentions risk_sub_released)
+  message: "No requirement for the client's consent before the provider subcontracts the services was found[, or the provider is not liable for its subcontractors]."
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    gap: "The Supplier shall not subcontract any part of the Services without the Client's prior written consent. The Supplier shall not be liable for the acts or omissions of any subcontractor the Client has approved."
+    pass: "The Supplier shall not subcontract any part of the Services without the Client's prior written consent, and shall be liable for the acts of its subcontractors as for its own."
     gap: """"Subcontract" means a written agreement between the Contractor and a Subcontractor.
 
 The Contractor may enter into Subcontracts for any part of the Services."""
