@@ -66,7 +66,10 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
 
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
-              | "continue for" | "continue in force for"
+              | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
+              | "entered into for" | "has a term of"
+# A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
+vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
               | "term of the agreement" | "contract term" | "contract period" | "subscription period"
@@ -171,11 +174,19 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                      and not mentions ("without" | "no") near cm_renewal_check within 3 words)
            and ((sentence mentions cm_term and has duration)
                 or (sentence mentions ("agreement" | "contract") near cm_runs within 4 words and has duration)
-                or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase)))
+                or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
+                or (sentence mentions ("agreement" | "contract") and mentions cm_dated_term))
   message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """1. The Agreement is concluded for a period of three (3) years from 1 July 2025.
+
+2. The Agreement shall be extended for successive periods of twelve (12) months unless either Party notifies the other Party in writing, at least six (6) months before the end of the current period, that it does not wish to extend it."""
+    pass: """4.1 The Agreement applies from 1 March 2026 up to and including 28 February 2029.
+
+4.2 The Company has the option to extend the Agreement twice, by one year each time, and shall review its need for the services not later than nine months before the Agreement would otherwise expire."""
+    gap: "4.1 The Agreement applies from 1 March 2026 up to and including 28 February 2029. There is no option to extend it."
     pass: "The initial term of three (3) years shall renew for successive one-year periods unless either party gives 90 days' notice."
     pass: """The term of this Agreement begins on the Effective Date and continues for three (3) years (the "Initial Term").
 
