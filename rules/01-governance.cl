@@ -39,6 +39,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | "if it so decides" | "if they so decide" | "at its option" | "at their option" | "but is not obliged"
   | "but is not required" | "but are not obliged" | "but shall not be obliged" | "but need not"
 
+vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
+  | "whether to form"
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
 
@@ -220,7 +222,9 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   area: governance
   severity: critical
   source: "003 (vendor management governance framework), 002 (governance structure)"
-  require: (sentence mentions "joint" near gov_body within 3 words)
+  # A body the parties "shall discuss in good faith whether to establish", or "may, if they so
+  # decide, form at a later date", is not established.
+  require: ((sentence mentions "joint" near gov_body within 3 words and not mentions gov_not_yet)
     or (sentence mentions gov_body and mentions gov_member and mentions gov_both)
     or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named)
     # members named as each party's people: "consists of the Authority's Director Patient Access,
@@ -228,11 +232,13 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     # a table of bodies whose "Members" column lists each party's people
     or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
-    or (sentence obliges both parties to gov_establish)
+    or (sentence obliges both parties to gov_establish and not mentions gov_not_yet))
   message: "No joint governance body with representatives of both parties was found."
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    gap: "The parties shall discuss in good faith whether to establish a joint liaison council."
+    gap: "The parties may, if they so decide, form a joint committee at a later date."
     gap: "The minutes of the preceding Month's Performance Review Meeting will be agreed and signed by both the Supplier's Representative and the Buyer's Representative at each meeting."
     pass: "The Contract Governance Group consists of the Client's Director Patient Access, the Client's Representative, the Supplier's Managing Director and the Supplier's Representative."
     gap: "The Supplier's Governance Group consists of the Supplier's Managing Director and the Supplier's Head of Quality."

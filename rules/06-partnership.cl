@@ -45,6 +45,11 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # strategy", "the University's recruitment and applicant experience strategy"
                      | /\b(?:customer|citizen|caller|patient|member|passenger|guest|consumer|subscriber|student|applicant|resident|tenant)s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
                      | /\band\s+(?:customer|citizen|caller|patient|member|passenger|guest|consumer|subscriber|student|applicant|resident|tenant)s?['’]?\s+experience\s+strateg(?:y|ies)\b/
+                     # whoever the end customer is ("our Court User Experience Strategy", "our rider
+                     # experience strategy", the "Guest Promise" experience strategy): any experience
+                     # strategy but the staff's own
+                     | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives)\b/
+                     | /\b(?:customer|service|guest|passenger|client|brand)\s+promise["”’']?\s+(?:experience\s+)?strateg(?:y|ies)\b/
 
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
@@ -191,6 +196,8 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "The Joint Service Board will meet every quarter. At each meeting it will review how well the Supplier's service supports the Council's Court User Experience Strategy."
+    gap: "The Joint Service Board will meet every quarter to review the Supplier's employee experience strategy."
     pass: "The Governance Council shall meet every two months and at each meeting shall review the Bank's customer experience and fair collections strategy."
     pass: "Quarterly Business Reviews shall include review of the Client's customer experience strategy"
     pass: "At each monthly Steering Committee meeting the Customer shall brief the Vendor on its CX roadmap and priorities."
