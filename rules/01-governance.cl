@@ -225,11 +225,12 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   # A body the parties "shall discuss in good faith whether to establish", or "may, if they so
   # decide, form at a later date", is not established.
   require: ((sentence mentions "joint" near gov_body within 3 words and not mentions gov_not_yet)
-    or (sentence mentions gov_body and mentions gov_member and mentions gov_both)
-    or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named)
+    or (sentence mentions gov_body and mentions gov_member and mentions gov_both and not mentions gov_not_yet)
+    or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named and not mentions gov_not_yet)
     # members named as each party's people: "consists of the Authority's Director Patient Access,
     # the Authority's Representative, the Contractor's Managing Director and ..."
-    or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
+    or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person
+        and not mentions gov_not_yet)
     # a table of bodies whose "Members" column lists each party's people
     or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish and not mentions gov_not_yet))
@@ -237,6 +238,7 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    gap: "Party A and Party B shall discuss in good faith whether to establish a liaison council consisting of two members of each party."
     gap: "The parties shall discuss in good faith whether to establish a joint liaison council."
     gap: "The parties may, if they so decide, form a joint committee at a later date."
     gap: "The minutes of the preceding Month's Performance Review Meeting will be agreed and signed by both the Supplier's Representative and the Buyer's Representative at each meeting."
