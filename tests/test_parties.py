@@ -467,3 +467,24 @@ def test_work_done_for_the_other_party_marks_the_provider(sentence: str, provide
     text = ('Purewell Co., Ltd. (hereinafter "Purewell") and Hanbit CX Co., Ltd. (hereinafter "Hanbit") enter into '
             f"this Agreement.\n\nArticle 1 (Scope)\n\n(1) {sentence}\n")
     assert {p.defined_as: p.role for p in parties(text)}[provider] == "provider"
+
+
+@pytest.mark.parametrize(("preamble", "names"), [
+    # short names in brackets without quotes, each the first word of its party's name
+    ("THIS AGREEMENT is made on 2 June 2025 BETWEEN Lusenga Copper Mines Plc, a company incorporated in the "
+     "Republic of Zambia (Zambia), of Plot 118, Kitwe (Lusenga), AND Tandiza Business Services Limited, of "
+     "Stand 4472, Lusaka (Tandiza).",
+     ["Lusenga Copper Mines Plc", "Tandiza Business Services Limited"]),
+    # "entered into by" opens the list as "between" does
+    ('This Contract is entered into by the Commonwealth of Virginia, Department of Conservation, 600 East Main '
+     'Street, Richmond (the "Agency"), and Blue Ridge Contact Solutions, LLC, a Virginia limited liability company '
+     '(the "Contractor").',
+     ["Commonwealth of Virginia", "Blue Ridge Contact Solutions, LLC"]),
+    # a cover line that goes on after the name
+    ("PARTY A: SONG HONG MOTOR JOINT STOCK COMPANY. Address: Khai Quang Industrial Park. Represented by: Mr. Thanh.\n\n"
+     "PARTY B: SAO MAI CONTACT CENTRE COMPANY LIMITED. Address: 112 Nguyen Van Linh Street. Represented by: Ms. Anh.",
+     ["SONG HONG MOTOR JOINT STOCK COMPANY", "SAO MAI CONTACT CENTRE COMPANY LIMITED"]),
+])
+def test_more_ways_of_naming_the_parties(preamble: str, names: list[str]) -> None:
+    text = preamble + "\n\n1. Services\n\n1.1 The second party shall answer the calls.\n"
+    assert [p.name for p in parties(text)] == names

@@ -46,6 +46,8 @@ _NAME_END = re.compile(
     r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation"
     # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"
     r"|ABN|ACN|UEN|NZBN|CIN|EIN|CRN|(?:company|registration|registered)\s+(?:no|number))\b"
+    # a cover line that goes on after the name: "SAO MAI COMPANY LIMITED. Address: ... Represented by"
+    r"|\.\s+(?=(?:Address|Registered\s+office|Head\s+office|Enterprise\s+code|Tax\s+code|Represented\s+by)\b)"
 )
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b|the\b"
@@ -58,7 +60,7 @@ _NUMBERED_CLAUSE = re.compile(
 )
 # "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
 _PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties)\b")
-_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part)))\b")
+_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))|(?i:entered\s+into\s+by))\b")
 _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
@@ -143,6 +145,8 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                     written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
                     found.append(Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
                                             aliases=[*terms, *written]))
+            if len(found) < 2:
+                found = _unquoted_short_names(text, m.end(), end) or found
             if not found and "(" not in text[m.end() : end]:
                 parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", text[m.end() : end])
                 names = [_name(s.rstrip(". ")) for s in parts]
@@ -151,6 +155,24 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
             if len(found) >= 2:
                 return found
     return []
+
+
+# "BETWEEN Lusenga Copper Mines Plc, ... (Lusenga), AND Tandiza Business Services Limited ... (Tandiza)"
+_SHORT_NAME = re.compile(r"\((?:the\s+)?([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)?)\)")
+
+
+def _unquoted_short_names(text: str, start: int, end: int) -> list[Candidate]:
+    """Parties in a list whose short names stand in brackets without quotes: the bracket must hold
+    a role word or the first words of the name before it, so that "(Zambia)" names nobody."""
+    found: list[Candidate] = []
+    prev = start
+    for b in _SHORT_NAME.finditer(text, start, end):
+        term = b.group(1)
+        name = _name(_AFTER_TERM.sub("", text[prev : b.start()]))
+        if name and (is_party_term(term) or name.lower().startswith(term.lower() + " ")):
+            found.append(Candidate(name=name, defined_as=term, written=term, terms=[term], aliases=[term]))
+            prev = b.end()
+    return found if len(found) >= 2 else []
 
 
 _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
