@@ -67,7 +67,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
-               | "handler" | "call handler" | "claims handler" | "consultant"
+               | "handler" | "call handler" | "claims handler" | "consultant" | "executives"
 # Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
 
@@ -84,6 +84,10 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
                       | /\b(?:nominated|chosen|voted)\s+by\s+(?:the\s+|our\s+|your\s+)?(?:customers?|members?|callers?|passengers?|patients?|drivers?|users?|guests?|students?)\b/
                       | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:customers?|drivers?|members?|callers?|passengers?|patients?|guests?)\b/
+                      # the qualities of the service itself, or what the people served said of it
+                      | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|client|user|rider|patient|employee)[- ]focused\b/
+                      | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|user|rider|patient|employee)s?['’]?\s+(?:comments?|compliments?|praise|ratings?|nominations?)\b/
+                      | "call monitoring" | "quality monitoring" | "empathy" | "patience" | "courtesy" | "courteous"
                       # the end customer's feedback under the sector's name for the customer
                       | /\b(?:customer|policy\s?holder|caller|shopper|claimant|patient|member|passenger|subscriber|consumer|end[- ]user|guest|citizen|resident|traveller|traveler|cardholder|tenant|student)s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
                       # the provider's own quality reviews of the staff's conversations
@@ -119,6 +123,10 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | "shared investment" | "innovation lab" | "innovation programme" | "innovation program"
+# Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
+vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally|jointly))\b/
+                     | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|jointly|between\s+them)\b/
+                     | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views"
@@ -258,6 +266,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "The Contractor shall operate a Trailblazer Recognition Program under which, each month, the agents whose calls best show courteous, visitor-focused service, as shown by call monitoring and visitor comments, receive public recognition."
+    gap: "The Contractor shall operate a recognition program for its agents with the best attendance."
     pass: "Each month the parties shall jointly select Seller Hero awardees among the Supplier's agents who have shown exceptional care for sellers."
     pass: "The Supplier operates a Warranty Star of the Month programme in which it recognises employees whose handling of owners shows particular customer orientation, measured by owner feedback."
     gap: "The Supplier operates an Employee of the Month programme based on attendance and punctuality."
@@ -325,10 +335,16 @@ rule TP-006 "The parties invest in joint innovation" {
             and not mentions deferred)
         or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
             and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred)
+        # a project or initiative paid for by both: "a joint pilot ... with costs shared equally"
+        or (sentence mentions tp_cost_shared and mentions (tp_innovation_word | "project" | "programme" | "program")
+            and not mentions tp_talk and not mentions deferred)
   message: "No joint initiative or joint investment in innovation (an innovation fund, joint projects, co-investment) was found."
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: "The parties shall carry out a joint Safe Riding Initiative each year, with costs shared equally."
+    gap: "The parties shall share the costs of any mediation equally."
+    gap: "The parties may discuss a joint reminder project, with costs shared equally, at the annual review."
     gap: "The parties will discuss in good faith whether to establish a joint innovation fund for self-service initiatives."
     pass: "The Parties shall establish an Innovation Fund"
     pass: "joint initiatives to improve the customer experience"

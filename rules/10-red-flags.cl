@@ -7,7 +7,7 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "service standard" | "performance target" | "availability target"
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
-                        | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?)\b/
+                        | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?)\b/
                         # "the Target Uptime", "the Target Response Time", "an availability target"
                         | /\btarget\s+(?:uptime|availability|response\s+times?|resolution\s+times?)\b/
                         | /\b(?:uptime|availability|response\s+time|resolution\s+time)\s+targets?\b/
@@ -15,12 +15,15 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
                  | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
-                 | "discontinue"
+                 | "discontinue" | "readjust" | "waive"
 
 # What makes a change unilateral even where the sentence also speaks of notice or agreement.
 vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discretion" | "unilaterally"
                      | "unilateral" | "without the consent" | "without consent" | "without the agreement"
                      | "without the approval" | "without the prior consent" | "without the prior written consent"
+                     # "at its discretion and without the need for the Client's consent"
+                     | /\bwithout\s+(?:the\s+)?(?:need\s+(?:for|of)\s+|requiring\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b/
+                     | /\bat\s+its\s+(?:own\s+)?discretion\b/
 
 # What makes a change joint: agreement, consent, the change procedure, or a mere proposal.
 vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "change control"
@@ -94,6 +97,9 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: "The Supplier may, at its discretion and without the need for the Client's consent, suspend the Response Standards during the annual payroll close."
+    violation: "The Supplier may, at its own discretion, suspend the application of the service indicators during public holidays."
+    violation: "The Supplier may readjust the service-level targets at its sole discretion during Peak Periods."
     violation: "The Supplier may amend the Service Levels at its sole discretion upon notice to the Client."
     violation: "The Vendor reserves the right to modify the SLAs from time to time by posting the updated version on its website."
     violation: "The Service Levels may be varied by the Service Provider on thirty (30) days' written notice to the Bank."
