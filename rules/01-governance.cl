@@ -67,8 +67,12 @@ vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?
 vocab gov_membership = "consist" | "comprise" | "composed" | "made up of" | "members" | "membership" | "attended by"
   | "chaired by" | "co-chaired by"
 # "the Authority's Director Patient Access", or in a table of members "Board: Director (Customer Services)".
+# Also "the Managing Director and Service Manager of the Operator", and a title led by the party's
+# name ("Agency Contract Administrator").
 vocab gov_client_person = /\b{client}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+  | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{client}\b/ | /\b{client}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
 vocab gov_provider_person = /\b{provider}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+  | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -231,6 +235,10 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     # the Authority's Representative, the Contractor's Managing Director and ..."
     or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person
         and not mentions gov_not_yet)
+    # the body named in one sentence, its members in the next ("It has your Head of Operations ...
+    # and our Managing Director as members")
+    or (paragraph mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person
+        and not mentions gov_not_yet)
     # a table of bodies whose "Members" column lists each party's people
     or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish and not mentions gov_not_yet))
@@ -238,6 +246,11 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: "A Registry Liaison Board is established, consisting of the Director of the Registry and the Department's Contract Manager on behalf of the Department, and the Managing Director and Service Manager of the Operator."
+    pass: """| Body | Members | Meets |
+|---|---|---|
+| Executive Oversight Council | Department Director of State Parks; Department Contract Administrator; Contractor's President | Twice each year |"""
+    gap: "A Service Board is established, consisting of the Managing Director and Service Manager of the Operator."
     gap: "Party A and Party B shall discuss in good faith whether to establish a liaison council consisting of two members of each party."
     gap: "The parties shall discuss in good faith whether to establish a joint liaison council."
     gap: "The parties may, if they so decide, form a joint committee at a later date."
