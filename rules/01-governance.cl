@@ -82,6 +82,10 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   | "partnership board" | "relationship board" | "governance board" | "executive sponsor meeting"
   | "executive sponsor meetings" | "senior executive forum" | "leadership forum" | "leadership committee"
   | "annual executive review" | exact "JSC" | exact "JEC" | exact "ESC"
+  # the upper of two bodies under other names: "Executive Oversight Council", "Joint Management
+  # Board", "Partnership Forum"
+  | /\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
+  | "management board" | "partnership forum" | "partnership council" | "oversight council" | "oversight board"
   # A joint committee or board of the parties ("Joint Project Committee") sits above day-to-day
   # management, unless its name says it is operational ("Joint Operations Committee", "Joint
   # Service Review Board"): those are operational forums only, never both tiers at once.
@@ -91,7 +95,7 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
-vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters"
+vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
 vocab gov_operational = "operational management committee" | "operational committee"
   | "operations committee" | "operational board" | "operations board" | "operational forum"
@@ -305,6 +309,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """4.1 The Parties shall establish a Joint Management Board, comprising the Client's Director of After-Sales Service and the Supplier's Director, which shall meet each quarter to review the results of the service.
+
+4.2 The Parties shall also establish an Operations Working Team, consisting of the Client's customer care supervisor and the Supplier's team leaders, which shall meet every week to handle day-to-day operational matters."""
     pass: """The Contract Governance Group sets the strategic direction of the relationship.
 
 The Operational Performance Meeting consists of each party's Representative and reviews KPI results monthly."""

@@ -28,12 +28,12 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty"
-vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each)\s+(?:service\s+|performance\s+)?credits?\b/
+vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?)\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
                    | "performance target" | "performance measure"
 
 # Positive incentives for the provider.
-vocab inc_positive = "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
+vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s+(?:award|payment|premium)s?\b/ | "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
                    | "earn-back" | "earn back" | "earnback" | "incentive pool" | "performance incentive"
                    | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
@@ -56,7 +56,7 @@ vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limite
               | "in no event"
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
 vocab inc_cap_limit = "not exceed" | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
-vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements"
+vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
@@ -239,6 +239,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "In accordance with Article 301 of the Commercial Law, the total penalties in any month shall not exceed eight per cent (8%) of the value of that month's service charges."
+    pass: "If the Operator meets the failed Service Level in each of the three months after the month of failure, the Department shall repay one half of the relevant Service Deduction in the next invoice."
     pass: "If, in each of the three (3) months following a month in which a Service Credit arose, the Vendor achieves the Service Level concerned, the Company shall return fifty percent (50%) of that Service Credit on the next invoice."
     pass: "If the Agency exceeds the Resolution Rate target in each of the two following months, the penalty for that month shall be refunded with the next commission payment."
     pass: "Service Credits in any month shall not exceed 12% of the monthly Charges"
