@@ -53,11 +53,13 @@ vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "pe
 vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "contract period" | "initial period"
                     | "call-off contract" | "subscription"
                     # "extend it by two further years": a pronoun object standing for the term just stated.
-                    | /\b(?:it|this)\b(?=\s+(?:by|for)\b)/
+                    | /\b(?:it|this)\b(?=\s+(?:once\s+|twice\s+)?(?:by|for)\b)/
 
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
                         | "auto-renew" | "automatic renewal"
+                        # "It then continues for one further period of two years unless ..."
+                        | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:one|a|an|two|three|\d+)\s+further\s+periods?\b/
 
 # What gives the parties a decision point before renewal: a notice window, a review, an option.
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
@@ -70,6 +72,7 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
               | "entered into for" | "has a term of"
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
+  | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
               | "term of the agreement" | "contract term" | "contract period" | "subscription period"
@@ -180,6 +183,10 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """15.1 This agreement starts on signature and runs until 31 October 2028.
+
+15.2 It then continues for one further period of two years unless either party gives notice at least six months before the end date."""
+    pass: "This Contract shall run for four (4) years from the Commencement Date. The Department may extend it once for a further period of up to two (2) years by notice given not less than six (6) months before expiry."
     pass: """1. The Agreement is concluded for a period of three (3) years from 1 July 2025.
 
 2. The Agreement shall be extended for successive periods of twelve (12) months unless either Party notifies the other Party in writing, at least six (6) months before the end of the current period, that it does not wish to extend it."""
