@@ -44,12 +44,18 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     # "remedies ... shall be limited exclusively to the service credits", "waives all other remedies"
                     | /\blimited\s+(?:exclusively|solely|only)\s+to\b/
                     | /\bwaives?\s+(?:all|any)\s+other\s+(?:rights\s+(?:and|or)\s+)?remedies\b/
+                    # "the sole and full compensation ..., and the Client waives any other claim"
+                    | "sole and full compensation" | /\bwaives?\s+any\s+(?:other\s+)?claims?\b/
+                    | /\b(?:give|gives)\s+up\s+any\s+other\s+claims?\b/
 
 # "Service Credits shall not be the Client's sole remedy": the engine reads "shall not be" as a
 # prohibition, which does not hide the phrase, so the denial is matched here instead.
 vocab red_not_exclusive = /\bnot\s+(?:be\s+)?(?:deemed\s+(?:to\s+be\s+)?|construed\s+as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+['’]s?\s+)?(?:sole|exclusive|only)\b/
-                        | "without prejudice" | "in addition to" | "not in lieu of" | "not in substitution"
-                        | "shall not limit" | "does not limit" | "do not limit"
+                        | "in addition to" | "not in lieu of" | "not in substitution"
+                        # (A carve-out for the right to terminate keeps the credits the only money:
+                        # "only monetary remedy ..., without prejudice to its rights to terminate".)
+                        | /\bwithout\s+prejudice\b(?!\s+to\s+(?:[\w'’-]+\s+){0,3}?rights?\s+(?:to\s+terminate|of\s+termination|under\s+(?:clause|article|section)))/
+                        | /\b(?:shall|does|do|will)\s+not\s+limit\b(?!\s+(?:[\w'’-]+\s+){0,3}?rights?\s+(?:to\s+terminate|of\s+termination|under\s+(?:clause|article|section)))/
                         | /\bnothing\b[^.;]{0,80}?\b(?:construed|deemed|interpreted|operate)\b/
 
 vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors"
@@ -126,6 +132,10 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: "Performance Credits shall be the City's sole and exclusive remedy for the Contractor's failure to meet any Service Level, but shall not limit the City's rights under Article XII for Events of Default."
+    violation: "Performance Deductions shall be the Association's only monetary remedy for a failure to achieve the Service Levels, without prejudice to its rights to terminate under Clause 17."
+    violation: "The Performance Discounts shall constitute the sole and full compensation owed for failure to meet the service levels, and the Client waives any other claim arising from such failures."
+    pass: "Service Credits are without prejudice to any other rights or remedies of the Client."
     violation: "The penalties under this Article shall be the Bank's sole monetary remedy for any failure to meet a Service Level."
     violation: "Service Credits shall be the Client's sole and exclusive remedy for any failure to meet the Service Levels."
     violation: "The Customer's sole and exclusive remedy for the Vendor's failure to meet the SLA is the receipt of a Service Credit."
