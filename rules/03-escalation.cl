@@ -56,6 +56,8 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | "escalation number" | "escalation contact" | "escalation desk" | "escalation mailbox" | "escalation queue"
   | "escalation channel" | "escalation point" | "direct line" | "emergency contact" | "emergency number"
   | "emergency line" | "on call" | "out of hours contact" | "fast track" | "expedited route"
+  # the line a control room or duty officer answers ("the number of its Control duty line")
+  | /\bduty\s+(?:line|number|phone|mobile|officer|manager|desk)s?\b/
   # A priority, dedicated or direct line, number, desk or queue, with words between ("priority claims
   # desk", "direct telephone number", "dedicated complaints queue").
   | /\b(?:priority|dedicated|direct|escalation|emergency|express|fast[\s-]track)\s+(?:[a-z-]+\s+){0,2}?(?:lines?|numbers?|telephone|phone|desks?|queues?|channels?|mailbox(?:es)?|inbox(?:es)?|hotlines?|routes?|bridges?)\b/
@@ -69,7 +71,8 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   | /\bahead\s+of\s+(?:all\s+|any\s+)?other\s+(?:traffic|calls?|callers?|contacts?|work|queues?)\b/
   | /\b(?:skip|skips|skipping|bypass|bypasses|bypassing|jump|jumps|jumping)\s+(?:the\s+)?(?:general|normal|ordinary|standard|public|main)\s+queues?\b/
   # cases that cannot wait: suspected fraud, a person at risk
-  | "vulnerable" | "vulnerability" | "suspected fraud" | "at risk of harm"
+  | "vulnerable" | "vulnerability" | "suspected fraud" | "at risk of harm" | "safety" | "stranded"
+  | /\bnot\s+(?:be\s+)?(?:routed\s+)?(?:through|to|via)\s+the\s+(?:general|main|public)\s+(?:switchboard|queue|line|number)s?\b/
 vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
   | "handle" | "support"
 # The channel named as the client's, or opened for the provider.
@@ -243,6 +246,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "The Client shall give the Supplier's team leaders the number of its Control duty line, answered twenty-four hours a day, which the Supplier shall use for passengers stranded without assistance and other urgent safety issues."
+    gap: "The Supplier shall keep a duty manager on call for its own staff."
     pass: "The Client keeps a direct line into its fleet operations room, reserved for the Supplier's team leaders and answered ahead of any other caller, for riders in danger."
     pass: "The Client shall maintain a Vulnerable Borrower Referral Line, being a dedicated telephone line reserved for referrals from the Supplier. The Supplier shall use it for any urgent complaint, and such referrals shall be taken ahead of the Client's general queues."
     gap: "The Client shall maintain a dedicated telephone line for its own staff. The Supplier shall use the Client's general queues for any urgent complaint."
