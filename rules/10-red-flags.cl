@@ -74,11 +74,11 @@ vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perfo
 vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract|letter|order(?:\s+form)?|terms|arrangement|engagement|statement\s+of\s+work|SOW|MSA)\b/
                     # "Either of us can end it at any time by giving sixty days' notice"
-                    | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:immediately|forthwith|if|for\s+(?:breach|cause)))/
+                    | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:at\s+once|immediately|forthwith|with\s+immediate\s+effect|if|for\s+(?:a\s+)?(?:material\s+)?(?:breach|cause|default)))/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
-                      | /\bwithout\s+(?:giving|assigning|stating|providing|specifying|showing)\s+(?:any\s+|a\s+)?(?:reasons?|cause)\b/
+                      | /\bwithout\s+(?:giving|assigning|stating|providing|specifying|showing|expressing|invoking)\s+(?:any\s+|a\s+)?(?:reasons?|cause)\b/
 
 # A walk-away right that only opens on an event ("if the Client loses its funding") is not one at will.
 vocab red_condition = "if" | "in the event" | "should the" | "where the" | "upon the occurrence"
@@ -198,6 +198,8 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: "Either Party may terminate this Agreement without expressing cause by written notice given at least sixty (60) days in advance."
+    pass: "The Client may end this agreement without giving a reason on three months' written notice, and either party may end it at once for a material breach that is not put right within 30 days of notice."
     violation: "Either Party may terminate this Agreement without assigning any reason by giving ninety (90) days' written notice to the other Party."
     violation: "Either party may end this Contract at any time, without giving a reason, by giving the other at least three months' written notice."
     pass: "Either party may end this Contract at any time, without giving a reason, by giving the other at least nine months' written notice."
