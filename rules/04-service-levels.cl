@@ -7,6 +7,8 @@ vocab sla_kpi = "service level" | "service level target" | "service level agreem
               | /\bKPIs?\b/ | "key performance indicator" | "performance indicator" | "performance standard"
               | "performance target" | "performance measure" | "performance metric" | "performance requirement"
               | "acceptable quality level" | /\bAQLs?\b/ | "service standard" | "service target"
+              # civil-law and Asian drafting in translation: "service indicators", "quality indicators"
+              | /\b(?:service|quality|performance)\s+indicators?\b/
 
 # Named contact-centre and service metrics: what is measured. ("Uptime Credit" and "Response Time
 # Credit" are credits, not metrics: a defined "Service Credit" that opens with them must not count.)
@@ -126,7 +128,7 @@ vocab sla_it_levels = "IT service level" | "technical service level" | "IT SLA" 
 vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\w*\s+(?:(?:the\s+)?(?:achievement|attainment|delivery)\s+of\s+|with\s+)?(?:the\s+)?(?:(?!(?:IT|technical|technology|system|platform|infrastructure)\b)\w+\s+){0,2}?(?:service\s+levels?|performance\s+standards?|KPIs?|key\s+performance\s+indicators?|performance\s+targets?|service\s+standards?)\b/
 vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized"
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
-vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
 
 # Performance reporting.

@@ -27,9 +27,9 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
              | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
-vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty"
+vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?)\b/
-vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
+vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
                    | "performance target" | "performance measure"
 
 # Positive incentives for the provider.
@@ -139,6 +139,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "For each service indicator in Appendix 1 that is not achieved in a month, Party B shall pay a penalty of the percentage of that month's service charges stated in Appendix 1."
+    gap: "Party A shall pay a penalty of 0.05% per day on any invoice paid late."
     pass: "If a KPI is missed in any month, the Client shall apply a discount of three per cent (3%) to the monthly invoice."
     pass: "For each Service Level missed in a month, the Supplier shall pay the Purchaser a contractual penalty of 2% of the monthly Remuneration, which the Purchaser may deduct from the invoice."
     pass: "Where the Operator fails to achieve a KPI in any month, the Authority shall deduct as liquidated damages the percentage stated against that KPI in Schedule 3 from the sum otherwise due for that month."
