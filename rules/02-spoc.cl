@@ -82,7 +82,7 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
-vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
+vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
   | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
@@ -225,6 +225,7 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    gap: "The Supplier may reassign any of its personnel, including the Contract Manager and other key personnel, without the Purchaser's consent and without prior notice."
     pass: "The Contractor must not replace any Specified Personnel listed in Schedule 1 without the prior written approval of the Authority."
     pass: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I shall not be removed or replaced without the Bank's prior written approval."
     gap: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I may be replaced by the Agency at its discretion."
