@@ -89,6 +89,7 @@ class DocumentIndex:
         self._table_headers: dict[int, Span] | None = None
         self._titles: dict[tuple[int, int], bool] = {}
         self._table_captions: dict[int, Span] | None = None
+        self._captions: dict[tuple[int, int], bool] = {}
         self._body_start: int | None = None
         self._phrases: dict[tuple[tuple[str, ...], bool], list[Span]] = {}
         self.scan = ScanText(doc.text)
@@ -314,13 +315,13 @@ class DocumentIndex:
 
     def caption_matches(self, table: int, term: ast.Term) -> bool:
         """Whether the caption standing just above a table ("Table A-5. Escalation") mentions a term."""
-        key = (-1 - table, id(term))
-        if key not in self._titles:
+        key = (table, id(term))
+        if key not in self._captions:
             if self._table_captions is None:
                 self._table_captions = table_captions(self.doc)
             caption = self._table_captions.get(table)
-            self._titles[key] = caption is not None and self._flat(term).found_in(self.text[caption[0]:caption[1]])
-        return self._titles[key]
+            self._captions[key] = caption is not None and self._flat(term).found_in(self.text[caption[0]:caption[1]])
+        return self._captions[key]
 
     def header_matches(self, table: int, term: ast.Term) -> bool:
         """Whether a table's first row mentions a term, read as a heading is."""
