@@ -8,6 +8,7 @@ as the contract shows it are kept apart, and a ``Location`` joins them for displ
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from enum import Enum
 from typing import Literal
 
@@ -166,14 +167,16 @@ class Document(BaseModel):
             end=end if end is not None else start,
         )
 
-    def heading_of(self, section: Section) -> str | None:
-        """The nearest heading at or above a section (a sub-clause `(b)` borrows its clause's)."""
+    def lineage(self, section: Section) -> Iterator[Section]:
+        """The section, then each section it stands in, up to the top level."""
         cur: Section | None = section
         while cur is not None:
-            if cur.heading:
-                return cur.heading
+            yield cur
             cur = self.sections[cur.parent] if cur.parent is not None else None
-        return None
+
+    def heading_of(self, section: Section) -> str | None:
+        """The nearest heading at or above a section (a sub-clause `(b)` borrows its clause's)."""
+        return next((s.heading for s in self.lineage(section) if s.heading), None)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

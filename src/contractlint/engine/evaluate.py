@@ -216,12 +216,8 @@ class Evaluator:
             return True, []
         if para.section is None:
             return False, []
-        section = self.ix.doc.sections[para.section]
-        while section is not None:
-            if section.heading and self.ix.heading_matches(section, pred.term):
-                return True, []
-            section = self.ix.doc.sections[section.parent] if section.parent is not None else None
-        return False, []
+        lineage = self.ix.doc.lineage(self.ix.doc.sections[para.section])
+        return any(s.heading and self.ix.heading_matches(s, pred.term) for s in lineage), []
 
     def _header(self, pred: ast.HeaderMentions, a: int) -> tuple[bool, list[Spot]]:
         # The header row itself has no header: a column title is not a value under it.

@@ -46,10 +46,6 @@ def in_recitals(doc: Document, sentence: Sentence, body: int) -> bool:
     para = doc.paragraphs[sentence.paragraph]
     if para.start < body:
         return True  # before the first numbered clause: the parties and their background
-    section = doc.sections[para.section] if para.section is not None else None
-    while section is not None:
-        heading = doc.heading_of(section) if section.heading is None else section.heading
-        if heading and _RECITAL_HEADING.search(heading):
-            return True
-        section = doc.sections[section.parent] if section.parent is not None else None
-    return False
+    if para.section is None:
+        return False
+    return any(s.heading and _RECITAL_HEADING.search(s.heading) for s in doc.lineage(doc.sections[para.section]))
