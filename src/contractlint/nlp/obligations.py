@@ -323,6 +323,12 @@ def _passive(t: _Text, cue_end: int) -> tuple[int, _Mention | None] | None:
     return m.start("part"), agent if agent is not None and not agent.possessive else None
 
 
+def _condition_zones(low: str, words: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Each "if/where/when ..." clause, from its condition word to the next comma or semicolon."""
+    return [(a, min([e for e in (low.find(",", a), low.find(";", a)) if e >= 0], default=len(low)))
+            for a, w in words if w in _CONDITION_WORDS and not (w == "once" and _ONCE_AS_FREQUENCY.match(low, a))]
+
+
 def _cues(low: str, words: list[tuple[int, str]]) -> list[re.Match[str]]:
     """The modal cues that bind someone, in order; none inside an "if/where/when ..." clause."""
     found: list[re.Match[str]] = []
@@ -333,9 +339,7 @@ def _cues(low: str, words: list[tuple[int, str]]) -> list[re.Match[str]]:
         if (cue := _CUES.match(low, i)) is None:
             continue
         if zones is None:
-            zones = [(a, min([e for e in (low.find(",", a), low.find(";", a)) if e >= 0],
-                             default=len(low))) for a, w in words
-                     if w in _CONDITION_WORDS and not (w == "once" and _ONCE_AS_FREQUENCY.match(low, a))]
+            zones = _condition_zones(low, words)
         if any(a <= i < b for a, b in zones):
             continue
         if cue.lastgroup in ("may", "shall") and (
@@ -402,6 +406,7 @@ def _present_duties(t: _Text, taken: list[Obligation]) -> list[Obligation]:
     at least once a year", "Customer provides a dedicated line". Only verbs of doing, so that "the
     Supplier acknowledges" or "the Client wishes" bind nobody."""
     found = []
+    zones = _condition_zones(t.low, t.words)
     for mention in t.mentions:
         if mention.possessive or (m := _PRESENT_VERB.match(t.low, mention.end)) is None:
             continue
@@ -409,9 +414,9 @@ def _present_duties(t: _Text, taken: list[Obligation]) -> list[Obligation]:
             continue  # "gives no undertaking", "makes no commitment"
         if any(o.predicate_start <= mention.start < o.predicate_end for o in taken):
             continue  # part of what a modal duty already says: "shall ensure that Vendor keeps"
-        boundary, word = t.boundary_before(mention.start)
-        # "acknowledges that the Client operates": what a party knows is no duty of the other
-        if word == "that" or word in _CONDITION_WORDS or any(w in _CONDITION_WORDS for i, w in t.words if boundary <= i < mention.start):
+        # "acknowledges that the Client operates": what a party knows is no duty of the other; "if
+        # the Supplier maintains a second site, ...": a condition binds nobody
+        if t.boundary_before(mention.start)[1] == "that" or any(a <= mention.start < b for a, b in zones):
             continue
         if (head := _head(t, mention)) is None or head.negative:
             continue
