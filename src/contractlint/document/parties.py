@@ -361,12 +361,15 @@ def _add_aliases(text: str, cands: list[Candidate]) -> None:
         c.aliases = [a for a in [*c.aliases, *extra] if a != c.name and not (a in seen or seen.add(a))]
 
 
-_PRONOUNS = {"we": "we", "us": "we", "our": "we", "you": "you", "your": "you"}
+# The first- and second-person forms a plain-language contract uses for its two parties.
+_PERSONS = {"we": ("us", "our"), "you": ("your",)}
+_PRONOUNS = {form: person for person, forms in _PERSONS.items() for form in (person, *forms)}
 
 
 def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None:
-    """Plain-language terms that define their pronouns: '"we", "us" and "our" mean the Court Services
-    Administration, and "you" and "your" mean Blue Mountain Contact Services Limited'."""
+    """Plain-language terms that define their pronouns ('"we", "us" and "our" mean the Court Services
+    Administration, and "you" and "your" mean Blue Mountain Contact Services Limited'); and a party
+    called "we" is also "us" and "our" ("our Agent CRM"), one called "you" also "your"."""
     for d in definitions:
         pronoun = _PRONOUNS.get(d.term.lower())
         if pronoun is None:
@@ -379,17 +382,10 @@ def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None
                 c.aliases.append(pronoun)
                 if c.defined_as is None:
                     c.defined_as = pronoun
-
-
-_POSSESSIVES = {"we": ("us", "our"), "you": ("your",)}
-
-
-def _add_possessives(cands: list[Candidate]) -> None:
-    """A party called "we" is also "us" and "our" ("our Agent CRM"); one called "you" is "your"."""
     for c in cands:
         names = {a.lower() for a in (*c.terms, *c.aliases)}
-        for pronoun, forms in _POSSESSIVES.items():
-            if pronoun in names:
+        for person, forms in _PERSONS.items():
+            if person in names:
                 c.aliases.extend(f for f in forms if f not in names)
 
 
@@ -414,7 +410,6 @@ def find_parties(
         cands = _merge([cands, _fallback(text, definitions)], limit_extra=True)
     _add_aliases(text, cands)
     _add_pronouns(definitions, cands)
-    _add_possessives(cands)
     assign_roles(text, paragraphs, cands)
     if hints is not None:
         apply_hints(hints, cands)
