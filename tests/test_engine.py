@@ -350,3 +350,12 @@ def test_a_party_slot_holds_our_when_the_party_is_we():
             "1. Our advisers will log every call in our Agent CRM.\n")
     assert status(r"sentence mentions /\b{provider}\s+Agent\s+CRM\b/", text) == "pass"
     assert status(r"sentence mentions /\b{client}\s+Agent\s+CRM\b/", text) == "gap"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Either party may give notice of non renewal 60 days before the end of the term.", "pass"),
+    # a template's variable is one word, not the words it is spelt from
+    ("The cap is {non_renewal_notice_days} times the fees paid in the last 12 months.", "gap"),
+])
+def test_phrases_do_not_match_the_parts_of_a_template_variable(text, expected):
+    assert status('sentence mentions "non renewal"', text) == expected

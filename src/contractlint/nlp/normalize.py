@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 
 # A word is letters and digits, with inner apostrophes ("Client's"); hyphens and dashes split words
-# so that "e-mail" / "e mail" and "24-hour" / "24 hour" meet.
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# so that "e-mail" / "e mail" and "24-hour" / "24 hour" meet. A template's variable
+# ("{non_renewal_notice_days}") is one word: its parts are not the contract's words.
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:_[^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _IZE = re.compile(r"iz(?=e|a|i)")
 # Suffixes in the order they are tried; the first that leaves a stem of 3+ letters is removed.
