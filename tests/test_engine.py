@@ -258,6 +258,19 @@ def test_party_slot_in_a_regex_is_filled_with_the_parties_names(sentence, expect
     assert status(condition, AU_PARTIES + sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("1.2 Wattle's Account Manager is its contact.", "pass"),
+    ("1.2 Wattle's key contact is named in Annex 1.", "pass"),
+    ("1.2 Bluegum's Account Manager is its contact.", "gap"),
+    ("1.2 Wattle's account management team is its contact.", "gap"),
+])
+def test_a_vocabulary_named_in_a_regex_is_its_pattern_with_the_slots_still_filled(sentence, expected):
+    extra = 'vocab title = /account\\s+managers?/\nvocab title += /key\\s+contacts?/\n'
+    rs = ruleset(PACK + extra + 'rule R-1 "t" {\n area: a\n severity: high\n'
+                 ' require: sentence mentions /\\b{client}[\'’]s\\s+{title}\\b/\n message: "m"\n}\n')
+    assert check_document(document_from_text(AU_PARTIES + sentence), rs)[0].status.value == expected
+
+
 def test_party_slot_in_a_regex_reads_the_role_words_in_a_heading():
     text = "1. Client's Systems\n\n1.2 Access shall be given within five days.\n"
     assert status(r"section /\b{client}('s)?\s+systems\b/ mentions " + '"access"', text) == "pass"

@@ -89,6 +89,19 @@ def test_bad_regex_and_placeholder_and_extension_are_refused():
     assert "cannot extend unknown vocabulary 'nobody'" in error_of(GOOD + 'vocab nobody += "x"\n').one_line()
 
 
+def test_a_vocabulary_inside_a_regex_must_exist_and_be_patterns_only():
+    err = error_of(GOOD.replace("/\\bJSC\\b/", "/\\b{bdy}\\b/"))
+    assert "unknown vocabulary '{bdy}' in a regular expression" in err.one_line() and err.hint == "did you mean 'body'?"
+    err = error_of(GOOD.replace("/\\bJSC\\b/", "/\\b{words}\\b/") + 'vocab words = "joint board"\n')
+    assert "'{words}' in a regular expression must name a vocabulary of /regular expressions/ only" in err.one_line()
+    assert err.one_line().startswith("r.cl:3:")
+    err = error_of(GOOD + "vocab loop = /a{loop}/\n")
+    assert "vocabulary 'loop' refers to itself (loop -> loop)" in err.one_line()
+    # A quantifier and an escaped brace are not names; the party slots are left for the engine.
+    ok = ruleset(GOOD + "vocab kept = /x{2}\\{note\\}{client}/\n")
+    assert ok.vocabs["kept"].terms[0].pattern == "x{2}\\{note\\}{client}"
+
+
 def test_forbid_rule_cannot_expect_a_gap():
     text = HEADER + 'rule R "x" {\n area: a\n severity: low\n forbid: sentence mentions "x"\n examples { gap: "x" }\n}\n'
     assert "a 'forbid' rule cannot give 'gap'" in error_of(text).one_line()

@@ -80,6 +80,7 @@ class Regex(Node):
 # ``{empty_part}`` for each schedule, annex or exhibit of the contract that holds only a placeholder
 # ("Annex C ... Intentionally left blank"). Python reads "{client}" as literal braces, never as a
 # repeat, so no valid pattern is taken.
+SLOT_NAMES = ("client", "provider", "empty_part")
 PARTY_SLOT = re.compile(r"\{(client|provider|empty_part)\}")
 
 

@@ -23,6 +23,8 @@ from contractlint.nlp.normalize import phrase_stems, phrase_words
 
 PLACEHOLDERS = ("duration", "percentage", "money", "frequency", "match", "party")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# A vocabulary (or party slot) named inside a regular expression; "\{" stays a literal brace.
+_INLINE = re.compile(r"(?<!\\)\{([A-Za-z_][\w-]*)\}")
 
 
 class RuleSet(BaseModel):
@@ -169,6 +171,7 @@ class _Compiler:
                 raise self.error(f"the phrase '{term.text}' has no words to match", file, term.line, term.column)
             return term.model_copy(update={"stems": stems})
         if isinstance(term, ast.Regex):
+            term = self._inline_patterns(term, file, trail)
             flags = term.re_flags
             # Checked with each party slot as a name would fill it: a group of literal words.
             pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"],
@@ -194,6 +197,34 @@ class _Compiler:
             raise self.error("a fuzzy threshold is a score from 50 to 100", file, term.line, term.column)
         return term
 
+    def _inline_patterns(self, term: ast.Regex, file: str, trail: tuple[str, ...]) -> ast.Regex:
+        # "{contact_title}" inside a pattern is the pattern of that vocabulary, so a long shape is
+        # written once and reused; the party slots are left for the engine to fill per document.
+        def inline(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name in ast.SLOT_NAMES:
+                return m.group(0)
+            if name not in self.vocab_defs:
+                raise self.error(f"unknown vocabulary '{{{name}}}' in a regular expression", file, term.line,
+                                 term.column, self._suggest(name, [*self.vocab_defs, *ast.SLOT_NAMES],
+                                                            r"write \{ for a literal brace"))
+            inner = _flat(self._vocab(name, trail, at=(file, term.line, term.column)))
+            if not all(isinstance(t, ast.Regex) for t in inner):
+                raise self.error(f"'{{{name}}}' in a regular expression must name a vocabulary of /regular "
+                                 "expressions/ only", file, term.line, term.column)
+            parts = []
+            for t in inner:
+                extra = "".join(sorted(set(t.flags) - set(term.flags) - {"i", "m"}))
+                if "a" in extra:
+                    raise self.error(f"a pattern of '{name}' has the 'a' flag, which this pattern lacks",
+                                     file, term.line, term.column)
+                parts.append(f"(?{extra}:{t.pattern})" if extra else f"(?:{t.pattern})")
+            # One pattern goes in as it is; a vocabulary extended with += goes in as the alternation.
+            return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+        pattern = _INLINE.sub(inline, term.pattern)
+        return term if pattern == term.pattern else term.model_copy(update={"pattern": pattern})
+
     def _vocab(self, name: str, trail: tuple[str, ...], at: tuple[str, int, int] | None = None) -> ast.Alts:
         if name in self.resolved:
             return self.resolved[name]
@@ -213,6 +244,11 @@ class _Compiler:
     def _suggest(word: str, choices, fallback: str | None = None) -> str | None:
         close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
         return f"did you mean '{close[0]}'?" if close else fallback
+
+
+def _flat(alts: ast.Alts) -> list[ast.Term]:
+    """The terms of a vocabulary with the vocabularies it names opened up."""
+    return [t for term in alts.terms for t in (_flat(term) if isinstance(term, ast.Alts) else [term])]
 
 
 def compile_rules(files: Sequence[ast.RuleFile]) -> RuleSet:
