@@ -2,6 +2,11 @@ pack bpo-service-levels "1.0.0" { description: "Service levels of the outsourced
 
 # ---- vocabularies ------------------------------------------------------------------------------
 
+# The people the service is for, under the many names sectors give them (patients, members,
+# citizens, passengers, guests, families, learners...): "their satisfaction", "their experience
+# strategy", "their feedback". Named inside other patterns as {end_customer}; a pattern adds "s?".
+vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer/
+
 # Generic names for a service level (they say "there is a target", not what is measured).
 vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/
               | /\bKPIs?\b/ | "key performance indicator" | "performance indicator" | "performance standard"
@@ -69,7 +74,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # guests): their satisfaction, effort or experience score is a customer-experience measure.
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
              # "to the reasonable satisfaction of the Client" is no measure.)
-             | /\b(?:customer|patient|member|citizen|caller|guest|passenger|policyholder|policy\s+holder|consumer|end[\s-]user|user|resident|traveller|traveler|subscriber|cardholder|account\s+holder|claimant|student|shopper|tenant|patron|visitor|taxpayer|borrower|applicant)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
+             | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
              | /\b(?:experience|satisfaction)\s+(?:score|index|rating)s?\b/
 # "Satisfaction surveys and quality scoring are not included in the Services": the engine does not
 # negate a subject standing before its negation, so the pattern starts at the subject.
@@ -294,6 +299,9 @@ The Supplier shall report against the following Key Performance Indicators:
 | Customer effort score | 4.2 or better |"""
     pass: "The Vendor shall achieve a monthly quality assurance score of no less than 90% across all evaluated interactions."
     pass: "The Key Performance Indicators shall include the Bank's transactional NPS for each interaction channel."
+    # The end customer under the sector's name: a family, a learner, a visitor.
+    pass: "The Vendor shall keep family satisfaction with the enrollment hotline at or above 4.2 out of 5 each month."
+    gap: "The Vendor shall keep the family informed of the enrollment decision within 5 business days."
     # The end customers may be guests, passengers, members, citizens or patients, and the measure
     # may be a satisfaction rate or an experience index; a defined short name counts as well.
     pass: """"GEI" means the guest experience index, being the share of guests who rate their stay call as excellent.

@@ -96,7 +96,7 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | "customer experience"
              # satisfaction or experience of the end customer under the sector's name for the customer
              # ("Citizen satisfaction", "patient experience score", "members' satisfaction")
-             | /\b(?:customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|traveller|traveler|cardholder|end[- ]user|student|tenant|borrower|account\s?holder)s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
+             | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
 vocab inc_money_link = inc_credit | inc_positive | "incentive"

@@ -39,12 +39,12 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | "CX program" | "customer experience initiatives" | "CX initiatives" | "brand strategy"
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
-                     | /\b(?:customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|traveller|traveler|cardholder|end[- ]user|student|tenant|borrower|account\s?holder)s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
-                     | /\b(?:customer|citizen|patient|member|passenger|policy\s?holder|guest|consumer|resident|traveller|traveler)s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     | /\b(?:{end_customer})s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
+                     | /\b(?:{end_customer})s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
                      # joined to another aim: "the Bank's customer experience and fair collections
                      # strategy", "the University's recruitment and applicant experience strategy"
-                     | /\b(?:customer|citizen|caller|patient|member|passenger|guest|consumer|subscriber|student|applicant|resident|tenant)s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
-                     | /\band\s+(?:customer|citizen|caller|patient|member|passenger|guest|consumer|subscriber|student|applicant|resident|tenant)s?['’]?\s+experience\s+strateg(?:y|ies)\b/
+                     | /\b(?:{end_customer})s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
+                     | /\band\s+(?:{end_customer})s?['’]?\s+experience\s+strateg(?:y|ies)\b/
                      # whoever the end customer is ("our Court User Experience Strategy", "our rider
                      # experience strategy", the "Guest Promise" experience strategy): any experience
                      # strategy but the staff's own
@@ -78,7 +78,7 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | "call evaluation" | "call evaluations"
                       # feedback from the end customers under the sector's name ("owner feedback",
                       # "seller feedback")
-                      | /\b(?:customer|owner|member|patient|caller|guest|seller|tenant|player|subscriber|applicant|policy\s?holder|passenger|citizen|borrower|resident)s?['’]?\s+feedback\b/
+                      | /\b(?:{end_customer}|owner|seller|player)s?['’]?\s+feedback\b/
                       # Chosen by the customers, or for the care they were shown ("nominated by
                       # Members for outstanding member care", "whose care for stranded drivers").
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
@@ -89,12 +89,12 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|user|rider|patient|employee)s?['’]?\s+(?:comments?|compliments?|praise|ratings?|nominations?)\b/
                       | "call monitoring" | "quality monitoring" | "empathy" | "patience" | "courtesy" | "courteous"
                       # the end customer's feedback under the sector's name for the customer
-                      | /\b(?:customer|policy\s?holder|caller|shopper|claimant|patient|member|passenger|subscriber|consumer|end[- ]user|guest|citizen|resident|traveller|traveler|cardholder|tenant|student)s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
+                      | /\b(?:{end_customer})s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
                       # the provider's own quality reviews of the staff's conversations
                       | "quality review" | "quality reviewer" | "quality audit" | "call quality"
                       # care, empathy or courtesy shown to the end customer
                       | "empathy" | "empathetic" | "empathise" | "courtesy"
-                      | /\b(?:care|concern|respect)\s+(?:for|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:customers?|policy\s?holders?|callers?|shoppers?|claimants?|patients?|members?|passengers?|subscribers?|consumers?|end[- ]users?|guests?|citizens?|residents?|travell?ers?|cardholders?|tenants?|students?)\b/
+                      | /\b(?:care|concern|respect)\s+(?:for|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:{end_customer})s?\b/
                       | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
                       | "outstanding service" | "customer outcome"
 
