@@ -1,4 +1,5 @@
-"""find_definitions: glossary entries, inline definitions, and the look-alikes that are not definitions."""
+"""find_definitions: glossary entries, inline definitions, and the look-alikes that are not definitions;
+find_appointments: titles appointed "as" a role."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 import pytest
 
+from contractlint.document.appointments import find_appointments
 from contractlint.document.definitions import find_definitions, find_inline_terms
 from contractlint.document.model import Paragraph
 
@@ -209,3 +211,51 @@ def test_an_acronym_in_brackets_defines_the_words_it_abbreviates(text, expected)
 ])
 def test_brackets_that_are_not_acronyms_of_the_words_before_them(text):
     assert defs(text) == {}
+
+
+# ---- roles named by appointment ("designates a Coordinator as its single point of contact") -----
+
+
+def appointed(text: str, kind: str = "paragraph") -> dict[str, str]:
+    return {d.term: d.text for d in find_appointments(text, paragraphs(text, kind))}
+
+
+@pytest.mark.parametrize(("text", "title", "role"), [
+    ("Each party designates a Coordinator as its single point of contact for this contract.",
+     "Coordinator", "single point of contact"),
+    ("The Bank appoints its Manager of Customer Service as Customer Journey Owner, responsible end to end.",
+     "Manager of Customer Service", "Customer Journey Owner"),
+    ("The Supplier shall appoint a Service Delivery Manager to act as the Client's primary contact.",
+     "Service Delivery Manager", "primary contact"),
+    ("The Operator nominates its Head of Operations as Key Personnel.", "Head of Operations", "Key Personnel"),
+])
+def test_a_title_appointed_as_a_role_is_defined_as_that_role(text, title, role):
+    assert appointed(text) == {title: role}
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier may appoint subcontractors as it sees fit.",          # no title
+    "The Supplier shall name John Smith as soon as possible.",          # a person, and no role
+    "The Supplier shall appoint a Transition Manager as required.",     # "as required" is no role
+    "The Client appoints the Supplier as its agent for collections.",   # a party, not a title
+])
+def test_appointments_that_name_no_role_are_not_definitions(text):
+    assert appointed(text) == {}
+
+
+def test_an_appointment_in_a_contents_line_or_heading_is_not_read():
+    text = "Each party designates a Coordinator as its single point of contact"
+    assert appointed(text, "toc") == {} and appointed(text, "heading") == {}
+
+
+def test_a_mention_of_the_appointed_title_counts_as_the_role():
+    from contractlint.document.load import document_from_text
+    from contractlint.engine.run import check_document
+    from conftest import ruleset
+    rs = ruleset('pack t "1" { description: "t" }\nrule R-1 "t" {\n area: a\n severity: high\n'
+                 ' require: sentence mentions "single point of contact" near "responsible for" within 4 words\n'
+                 ' message: "m"\n}\n')
+    base = "1.1 Each party designates a Coordinator as its single point of contact.\n\n"
+    said = check_document(document_from_text(base + "1.2 The Coordinator is responsible for staffing.\n"), rs)
+    other = check_document(document_from_text(base + "1.2 The Auditor is responsible for staffing.\n"), rs)
+    assert said[0].status.value == "pass" and other[0].status.value == "gap"

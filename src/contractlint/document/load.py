@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from contractlint.document.build import build_document
+from contractlint.document.appointments import find_appointments
 from contractlint.document.definitions import find_definitions
 from contractlint.document.model import Document
 from contractlint.document.parties import RoleHints, find_parties
@@ -28,4 +29,6 @@ def finish_document(raw: RawDocument, hints: RoleHints | None = None) -> Documen
     doc = build_document(raw)
     definitions = find_definitions(doc.text, doc.paragraphs)
     parties = find_parties(doc.text, doc.paragraphs, definitions, hints)
+    # Appointed roles name people, never parties: they join the definitions once parties are known.
+    definitions = sorted(definitions + find_appointments(doc.text, doc.paragraphs), key=lambda d: (d.start, d.end))
     return doc.model_copy(update={"definitions": definitions, "parties": parties})

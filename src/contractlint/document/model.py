@@ -109,6 +109,7 @@ class Definition(_Frozen):
     start: int
     end: int
     section: int | None = None
+    whole: bool = Field(False, description="the wording is one role, read whole (an appointment 'as' it)")
 
 
 Role = Literal["client", "provider", "unknown"]

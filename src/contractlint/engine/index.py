@@ -207,6 +207,9 @@ class DocumentIndex:
             start = self.text.find(d.text[:40], d.start, d.end + 1)
             if start < 0:
                 continue
+            if d.whole:
+                heads.append((start, start + len(d.text), stems))
+                continue
             limit = min(start + 200, len(self.text))
             stop = _HEAD_STOP.search(self.text, start, limit)
             ends = [stop.start() if stop else limit]
