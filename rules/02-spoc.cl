@@ -8,13 +8,20 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # and "management" alike ("contract management" is no contact), so this is a regular expression.
 # The title alone, reused inside the patterns below; a bare "representative" is a contact only
 # where it stands alone, not before "authority".
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+contacts?|contact\s+persons?|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
 # "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
 vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b/
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
+# The contact named before "as": "designates a Coordinator as its single point of contact".
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,5}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
+# Each side's contact stated as a fact: "The Authority's Contract Manager is the Head of Customer
+# Services." A title or a name follows; "is responsible for ..." states a duty, not who.
+vocab spoc_client_named = /\b{client}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
+vocab spoc_provider_named = /\b{provider}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
+
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
 # Retention Contract Manager", "appoint a Nodal Officer"): a capitalised title ending in a role noun.
 # (A manager for one task, "an Exit Manager", "a Security Officer", is no contact for the relationship.)
@@ -108,6 +115,7 @@ rule SPOC-001 "Each party designates a single point of contact" {
     # primary point of contact. The Contractor's Program Manager is the Contractor's single point of contact."
     or (paragraph mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
     or (sentence mentions spoc_each_party and mentions spoc_designation and not mentions optional)
+    or (paragraph mentions spoc_client_named and mentions spoc_provider_named)
     or (sentence mentions spoc_contact and mentions spoc_by_both)
     # Each names its contact, and the sentence makes each the contact of its own side ("Vendor
     # designates its Client Partner, and Company designates its Vendor Relationship Director, each
@@ -143,6 +151,13 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     pass: "Aroha Ngata, the Supplier's Client Director, and Simon Bell, the Customer's Relationship Executive, will each be the main point of contact for their organisation."
     gap: "Aroha Ngata, the Supplier's Client Director, will be the main point of contact for the Customer's organisation."
     gap: "5.5 The Supplier shall appoint a Service Owner and the Customer may appoint a Contract Lead. The Service Owner shall be the single point of contact for the Services."
+    # Each side's contact stated as who holds the role, and a contact named "as" the role.
+    pass: "7.3 The Client's Contract Manager is the Director of Citizen Services. The Supplier's Contract Manager is its Client Director."
+    gap: "7.3 The Client's Contract Manager is responsible for approving scripts. The Supplier's Contract Manager is responsible for staffing."
+    pass: "Each party designates a Focal Person as its single point of contact for the performance of this Agreement."
+    pass: "Each party names a key business contact: for the Client, Ana Ruiz; for the Supplier, Tom Beck."
+    gap: "The Supplier names a key business contact: Tom Beck."
+    gap: "Each party shall publish the main contact centre number on its website."
     gap: "The Supplier shall not be obliged to designate a single point of contact."
     gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."
     gap: "The Service Provider shall provide a dedicated relationship manager for the Bank."
