@@ -46,8 +46,10 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
   | /\beach\s+of\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\s+and\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\b/
 
 # Authority and responsibility of a named contact (SPOC-002). The regular expressions read a contact
-# followed closely by what it may decide or answers for, or "the authority of the <contact>".
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:\W+\w+){0,8}?\W+(?:authority|authori[sz]ed|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
+# followed closely by what it may decide or answers for, or "the authority of the <contact>". The
+# words between stay in one sentence: a match from "your main contact." would swallow the next
+# sentence's "The Account Lead may decide", and a match across sentences counts for neither.
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+\w+){0,8}?[^\w.;!?]+(?:authority|authori[sz]ed|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
 
@@ -62,7 +64,7 @@ vocab spoc_power_duty = exact "authority" | exact "empowered" | exact "responsib
   | exact "responsibility for" | exact "mandate" | exact "power to" | exact "powers"
 
 # Key personnel and the contact roles they include (SPOC-003).
-vocab spoc_key = "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
+vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
   | "specified personnel" | "nominated personnel" | "designated personnel" | "critical personnel"
@@ -82,6 +84,8 @@ vocab spoc_consent = "consent" | "approval" | "approve" | "written agreement" | 
 vocab spoc_notice = "notice" | "notify" | "notification" | "consult" | "inform"
 # Notice as the means of the change ("may replace ... by written notice to the Client") comes with it.
 vocab spoc_by_notice = /\b(?:by|on|upon|after\s+giving|giving)\s+(?:(?:prior|reasonable|written|advance|formal|not\s+less\s+than|at\s+least|\w+|\(\d+\))\s+){0,5}?(?:days['’]?\s+|months['’]?\s+|weeks['’]?\s+)?(?:written\s+)?notice\s+(?:in\s+writing\s+)?to\s+(?:the\s+)?(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department|government|contracting\s+officer|other\s+part(?:y|ies))\b/
+# Notice given to the client as the means: "without giving you at least 30 days' prior written notice".
+vocab spoc_by_notice += /\b(?:giv(?:e|es|ing)|serv(?:e|es|ing))\s+(?:you|(?:the\s+)?{client})\s+(?:(?:prior|reasonable|written|advance|formal|not\s+less\s+than|at\s+least|[\w-]+['’]?|\(\d+\))\s+){0,6}?notice\b/
 vocab spoc_prior = "prior" | "advance" | "before" | "beforehand" | "proposed" | "propose" | "intention"
   | "intend" | "at least" | "not less than" | "in advance"
 # The client by name too ("without Harbourline's prior written approval"), and "you" where the
@@ -100,6 +104,11 @@ vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is
 # A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
 vocab spoc_client_contact = /\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
 vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|account\s+executive|account\s+director|contracts?\s+manager|service\s+delivery\s+manager|delivery\s+manager|service\s+manager|programme\s+manager|program\s+manager|project\s+manager|engagement\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
+
+# The client changing its own contact ("notify the Supplier in advance of any change of the Client's
+# Person in Charge") restricts nothing the provider does. "Your Account Lead", where the provider
+# writes as "we", is the provider's person serving the client.
+vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\w*)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+)?(?!your\b){client}['’]?s?\s+(?:own\s+)?(?:{spoc_title})/
 
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
 
@@ -204,6 +213,9 @@ The AM is responsible for delivery of the Services and may commit the Supplier o
 
 The AM shall attend the monthly review meeting."""
     gap: "The Supplier shall appoint a Relationship Manager."
+    # The contact's powers in the sentence after the one that names it as the main contact.
+    pass: "We will appoint a Client Lead who will be your main contact. The Client Lead may decide overtime and rota changes."
+    gap: "We will appoint a Client Lead who will be your main contact. Decisions on overtime are taken by the Steering Group."
     gap: "If there is a dispute, the senior representatives of the parties who have authority to settle it shall meet in good faith to resolve it."
     gap: "The Relationship Manager shall attend the monthly service review meeting."
     gap: "The Supplier shall be responsible for the acts and omissions of its Subcontractors."
@@ -223,28 +235,33 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
         and (mentions spoc_consent near spoc_approver within 6 words
           or mentions spoc_by_notice
           or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
-        and not mentions spoc_free)
+        and not mentions spoc_free and not mentions spoc_client_own)
     # The people may be listed before the verb ("The Key Account Manager, the Transition Lead and the
     # team leaders named in Annexure I shall not be removed or replaced without the Bank's approval").
     or (sentence mentions spoc_key and mentions spoc_not_removed and mentions spoc_consent near spoc_approver within 6 words
-        and not mentions spoc_free)
+        and not mentions spoc_free and not mentions spoc_client_own)
     # Named as key in one sentence and protected in the next ("... are key personnel. The Supplier
     # shall not replace any of them without the prior written approval of the Board").
     or (paragraph mentions spoc_key near spoc_change within 8 words
         and (mentions spoc_consent near spoc_approver within 6 words
           or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
-        and not mentions spoc_free)
+        and not mentions spoc_free and not mentions spoc_client_own)
     or (section spoc_key mentions spoc_change near spoc_key within 5 words
         and (mentions spoc_consent near spoc_approver_word within 6 words
           or mentions spoc_by_notice
           or mentions spoc_notice near spoc_approver_word within 6 words and mentions spoc_prior)
-        and not mentions spoc_free)
+        and not mentions spoc_free and not mentions spoc_client_own)
   message: "No restriction was found on removing or replacing Key Personnel (including the contacts) without notice to, or the approval of, the Client."
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
     gap: "The Supplier may reassign any of its personnel, including the Contract Manager and other key personnel, without the Purchaser's consent and without prior notice."
     pass: "The Contractor must not replace any Specified Personnel listed in Schedule 1 without the prior written approval of the Authority."
+    # The contact under any title, and notice given to the client as the means of the change.
+    pass: "The Supplier shall not replace its main business contact or its team leaders without the prior written consent of the Client."
+    pass: "We will not replace the Client Lead without giving you at least 60 days' prior written notice."
+    gap: "We will not replace the Client Lead without telling our own staff at least 60 days in advance."
+    gap: "The Client shall notify the Supplier in writing in advance of any change of the Client's Contract Manager."
     pass: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I shall not be removed or replaced without the Bank's prior written approval."
     gap: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I may be replaced by the Agency at its discretion."
     pass: "The Supplier shall not remove or replace Key Personnel without the Client's prior written consent."
