@@ -49,7 +49,9 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # followed closely by what it may decide or answers for, or "the authority of the <contact>". The
 # words between stay in one sentence: a match from "your main contact." would swallow the next
 # sentence's "The Account Lead may decide", and a match across sentences counts for neither.
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+\w+){0,8}?[^\w.;!?]+(?:authority|authori[sz]ed|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
+# "Authority" is a power only before what it is over ("authority to", "authority for"): "the Head
+# of Customer Services of the Authority" names the client.
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
 
@@ -209,6 +211,8 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
 
 The AM is responsible for delivery of the Services and may commit the Supplier on staffing."""
     gap: "This Agreement is signed by the authorized representatives of the parties."
+    gap: "The Authority's Contract Manager is the Head of Customer Services of the Authority."
+    pass: "The Contract Manager shall have full authority to agree operational changes on behalf of the Operator."
     gap: """The Supplier's Account Manager (the "AM") shall be its single point of contact.
 
 The AM shall attend the monthly review meeting."""
