@@ -250,6 +250,9 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    # Established in the present tense by both parties, and only supposed in a condition.
+    pass: "4.1 The Parties establish a Relationship Board to oversee the Services."
+    gap: "4.1 If the Parties establish a Relationship Board, it shall oversee the Services."
     pass: "A Registry Liaison Board is established, consisting of the Director of the Registry and the Department's Contract Manager on behalf of the Department, and the Managing Director and Service Manager of the Operator."
     pass: """| Body | Members | Meets |
 |---|---|---|

@@ -336,6 +336,27 @@ def test_a_verb_of_doing_in_the_present_tense_binds_its_party(sentence, expected
     assert found == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Parties establish a Steering Board of four members.",
+     [("The Parties", "both", "establish a Steering Board of four members")]),
+    ("Both parties jointly fund the innovation pot.", [("Both parties", "both", "fund the innovation pot")]),
+    # the plural form binds only a plural subject, and "agree" is no verb of doing
+    ("The Supplier establish a board.", []),
+    ("The parties agree that Austrian law applies.", []),
+    ("If the Parties meet, minutes are kept.", []),
+])
+def test_a_plural_subject_is_bound_by_the_plain_form_of_the_verb(sentence, expected):
+    found = [(o.actor, o.role, sentence[o.predicate_start:o.predicate_end])
+             for o in find_obligations(sentence, ACTORS) if o.modality == "obliged" and not o.negated]
+    assert found == expected
+
+
+def test_we_and_you_are_bound_by_the_plain_form_of_the_verb():
+    actors = {"we": "provider", "you": "client"}
+    found = find_obligations("We maintain a continuity plan and you provide the forecast.", actors)
+    assert [(o.role, o.modality) for o in found] == [("provider", "obliged"), ("client", "obliged")]
+
+
 def test_present_tense_duties_can_be_switched_off_for_recitals():
     sentence = "The Customer provides telephone banking to its account holders."
     assert find_obligations(sentence, ACTORS)

@@ -154,8 +154,15 @@ _PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shar
                   " staffs ensures publishes holds hosts submits prepares conducts carries responds notifies"
                   " approves allocates funds").split()
 _PRESENT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?:" + "|".join(_PRESENT_VERBS) + r"))\b")
+# The same verbs after a plural subject ("the Parties establish a Steering Board", "we maintain a
+# continuity plan", "you provide the forecast"): the base form, plus the verbs of joint bodies.
+_PLURAL_VERBS = [v[:-2] if v.endswith(("shes", "ches", "sses", "xes")) else v[:-3] + "y" if v.endswith("ies")
+                 else v[:-1] for v in _PRESENT_VERBS] + ["establish", "set up", "form", "constitute", "convene", "meet"]
+_PLURAL_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|each\s+|hereby\s+)?(?P<verb>(?:"
+                          + "|".join(v.replace(" ", r"\s+") for v in _PLURAL_VERBS) + r"))\b")
+_PLURAL_SUBJECT = re.compile(r"(?:\bparties|\bboth\s+of\s+us|^we|^you|^they)$")
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|neither)\b")
-_PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS) + r")\b")
+_PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS + _PLURAL_VERBS) + r")\b")
 
 
 class _Mention(NamedTuple):
@@ -403,12 +410,14 @@ def _nothing_requires(t: _Text) -> list[Obligation]:
 
 def _present_duties(t: _Text, taken: list[Obligation]) -> list[Obligation]:
     """Plain-English duties in the present tense: "Provider maintains a continuity plan and tests it
-    at least once a year", "Customer provides a dedicated line". Only verbs of doing, so that "the
-    Supplier acknowledges" or "the Client wishes" bind nobody."""
+    at least once a year", "Customer provides a dedicated line", "the Parties establish a Steering
+    Board". Only verbs of doing, so that "the Supplier acknowledges" or "the Client wishes" bind nobody."""
     found = []
     zones = _condition_zones(t.low, t.words)
     for mention in t.mentions:
-        if mention.possessive or (m := _PRESENT_VERB.match(t.low, mention.end)) is None:
+        plural = _PLURAL_SUBJECT.search(t.low[mention.start:mention.end]) is not None
+        verbs = _PLURAL_VERB if plural else _PRESENT_VERB
+        if mention.possessive or (m := verbs.match(t.low, mention.end)) is None:
             continue
         if _NO_OBJECT.match(t.low, m.end()):
             continue  # "gives no undertaking", "makes no commitment"
