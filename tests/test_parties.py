@@ -488,3 +488,24 @@ def test_work_done_for_the_other_party_marks_the_provider(sentence: str, provide
 def test_more_ways_of_naming_the_parties(preamble: str, names: list[str]) -> None:
     text = preamble + "\n\n1. Services\n\n1.1 The second party shall answer the calls.\n"
     assert [p.name for p in parties(text)] == names
+
+
+def test_hereinafter_with_a_colon_and_no_quotes_names_the_party() -> None:
+    """Central European drafting: '... represented by the Director (hereinafter: the Contractor)'."""
+    text = ("concluded between:\n\n"
+            "DRAVA CESTE d.d., Tržaška cesta 12, 1000 Ljubljana, registration number 5512300000, represented by "
+            "the President of the Management Board (hereinafter: the Principal),\n\n"
+            "and\n\n"
+            "KLIC PLUS d.o.o., Savska cesta 3, 4000 Kranj, represented by the Director (hereinafter referred to as "
+            "the Contractor),\n\n"
+            "1. Subject\n\n1.1 The Contractor shall operate the helpdesk.\n")
+    assert summary(text) == [("DRAVA CESTE d.d.", "Principal", "client"),
+                             ("KLIC PLUS d.o.o.", "Contractor", "provider")]
+
+
+def test_a_bracketed_hereinafter_defines_a_bare_term_only_when_capitalised() -> None:
+    def terms(text: str) -> list[str]:
+        return [d.term for d in find_definitions(text, paragraphs(text))]
+    assert terms("The fees are set out below (hereinafter: see Annex 2).") == []
+    assert terms("The first invoice (hereinafter the 'Invoice') is due in May.") == ["Invoice"]
+    assert terms("The web shop (hereinafter: the Shop) sells vignettes.") == ["Shop"]

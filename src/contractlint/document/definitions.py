@@ -69,6 +69,13 @@ _HEREINAFTER = re.compile(
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
     re.I,
 )
+# Central European drafting names the term bare, after a colon: "(hereinafter: the Principal)",
+# "(hereinafter referred to as the Contractor)". Only in brackets, and only a capitalised term.
+_HEREINAFTER_BARE = re.compile(
+    r"\(\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as))?"
+    r"\s*[:–-]?\s*(?P<the>the\s+)?(?P<term>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))\s*\)",
+    re.I,
+)
 _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
 _INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
 _INLINE_FILLER = frozenset(
@@ -214,6 +221,10 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
         content = m.group(0)
         if it := _named(content, list(_QUOTED.finditer(content)), m.start(), m.end()):
             found.append(it)
+    for m in _HEREINAFTER_BARE.finditer(text, start, end):
+        term = m.group("term")
+        if _valid_term(term) and not _QUOTED.search(m.group(0)):
+            found.append(InlineTerms((term,), (f"the {term}" if m.group("the") else term,), m.start(), m.end()))
     for m in _INLINE_PAREN.finditer(text, start, end):
         content = plain(m.group(1))
         quoted = list(_QUOTED.finditer(content))
