@@ -509,3 +509,43 @@ def test_a_bracketed_hereinafter_defines_a_bare_term_only_when_capitalised() -> 
     assert terms("The fees are set out below (hereinafter: see Annex 2).") == []
     assert terms("The first invoice (hereinafter the 'Invoice') is due in May.") == ["Invoice"]
     assert terms("The web shop (hereinafter: the Shop) sells vignettes.") == ["Shop"]
+
+
+def test_a_party_term_after_a_thing_defined_in_its_description_is_the_party_term() -> None:
+    """Colombian drafting: '... concessionaire of the system (the "System"), represented by ...,
+    hereinafter THE CONTRACTING PARTY; and ...'. The party is the Contracting Party, not the System."""
+    text = ('Between the undersigned, namely PEDAL URBANO S.A.S., domiciled in Medellin, operator of the public '
+            'bicycle system (the "System"), represented by its legal representative, Ms Ana Ruiz, hereinafter THE '
+            'CONTRACTING PARTY; and LINEA ANDINA S.A.S., domiciled in Cali, represented by its legal '
+            'representative, Mr Luis Mora, hereinafter THE CONTRACTOR; the parties agree as follows.\n\n'
+            "1. Object\n\n1.1 The Contractor shall operate the user centre.\n")
+    assert summary(text) == [("PEDAL URBANO S.A.S.", "CONTRACTING PARTY", "client"),
+                             ("LINEA ANDINA S.A.S.", "CONTRACTOR", "provider")]
+
+
+def test_numbered_items_after_a_lead_in_name_the_companies_their_signatories_act_for() -> None:
+    """Indonesian drafting: 'the undersigned:' then '1. NAME, Director, acting for and on behalf of PT ...'."""
+    text = ("On this day, Monday, 16 June 2025, in South Jakarta, the undersigned:\n\n"
+            "1. Budi Santoso, President Director, acting for and on behalf of PT Cahaya Ilmu, a limited liability "
+            "company domiciled in Jakarta, hereinafter referred to as the FIRST PARTY;\n\n"
+            "2. Sari Dewi, Director, acting for and on behalf of PT Suara Prima, a limited liability company "
+            "domiciled in Bandung, hereinafter referred to as the SECOND PARTY.\n\n"
+            "Clause 1\n\n1. The SECOND PARTY shall provide the Services to the FIRST PARTY.\n")
+    assert summary(text) == [("PT Cahaya Ilmu", "FIRST PARTY", "client"), ("PT Suara Prima", "SECOND PARTY", "provider")]
+
+
+def test_a_numbered_clause_after_an_agreed_as_follows_is_not_a_party() -> None:
+    text = ('BETWEEN\n\nKIJANI SEEDS LIMITED, of Nairobi ("Kijani"); and\n\nSAUTI LIMITED, of Eldoret ("Sauti").\n\n'
+            "NOW IT IS AGREED as follows:\n\n"
+            '1.2 "Charges" means the charges agreed in the letter between Kijani and Sauti of the same date.\n\n'
+            "2.1 Sauti shall operate the helpline for Kijani.\n")
+    assert [p.name for p in parties(text)] == ["KIJANI SEEDS LIMITED", "SAUTI LIMITED"]
+
+
+def test_the_representative_before_the_bracket_does_not_name_the_party() -> None:
+    """'Caja Sur S.A., RUC ..., represented by its General Manager (the "Bank")' defines the company."""
+    text = ('This contract is entered into in Lima by Caja Sur de Ahorro S.A., RUC 20512345678, with domicile at '
+            'Av. Arequipa 100, Lima, represented by its General Manager (the "Bank"), and Fono Peru S.A.C., RUC '
+            '20698765432, with domicile at Av. Larco 880, Lima, represented by its Legal Representative (the '
+            '"Provider"), on the following terms.\n\n1. Object\n\n1.1 The Provider shall run the contact centre.\n')
+    assert summary(text) == [("Caja Sur de Ahorro S.A.", "Bank", "client"), ("Fono Peru S.A.C.", "Provider", "provider")]

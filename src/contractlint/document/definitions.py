@@ -69,11 +69,12 @@ _HEREINAFTER = re.compile(
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
     re.I,
 )
-# Central European drafting names the term bare, after a colon: "(hereinafter: the Principal)",
-# "(hereinafter referred to as the Contractor)". Only in brackets, and only a capitalised term.
+# Civil-law drafting names the term bare: "(hereinafter: the Principal)", "hereinafter referred to as
+# the FIRST PARTY;", "hereinafter THE CONTRACTOR;". Only a capitalised term that ends the phrase.
 _HEREINAFTER_BARE = re.compile(
-    r"\(\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as))?"
-    r"\s*[:–-]?\s*(?P<the>the\s+)?(?P<term>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))\s*\)",
+    r"(?P<open>\(\s*)?\b(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as))?"
+    r"\s*[:–-]?\s*(?P<the>the\s+)?(?P<term>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
+    r"(?(open)\s*\)|(?=\s*[;,.)]|\s*$))",
     re.I,
 )
 _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")

@@ -50,7 +50,8 @@ _NAME_END = re.compile(
     r"|\.\s+(?=(?:Address|Registered\s+office|Head\s+office|Enterprise\s+code|Tax\s+code|Represented\s+by)\b)"
 )
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
-_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b|the\b"
+_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
+                        r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
@@ -60,7 +61,7 @@ _NUMBERED_CLAUSE = re.compile(
 )
 # "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
 _PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties)\b")
-_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))|(?i:entered\s+into\s+by))\b")
+_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))|(?i:entered\s+into\s+(?:[\w.,]+\s+){0,6}?by))\b")
 _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
@@ -79,6 +80,9 @@ _PLACEHOLDER = re.compile(r"^\s*[\[{<_]|^\s*\.{3}")
 def _name(segment: str) -> str | None:
     """The legal name at the head of a party description: 'Acme Bank plc, a company ...' -> 'Acme Bank plc'."""
     s = plain(segment)
+    # "Dimas Wibowo, President Director, acting for and on behalf of PT Belajar Cerdas": the company.
+    if behalf := list(_ON_BEHALF.finditer(s)):
+        s = s[behalf[-1].end():]
     s = _NAME_LEAD.sub("", s)
     cut = _NAME_END.search(s)
     s = (s[: cut.start()] if cut else s).strip(" ,;:")
@@ -89,11 +93,18 @@ def _name(segment: str) -> str | None:
     return s
 
 
+# "On this day ..., the undersigned:" followed by one numbered item per party, each described as
+# a party is ("acting for and on behalf of PT ..., hereinafter referred to as the FIRST PARTY;").
+_LEAD_IN = re.compile(r"(?i)\b(?:undersigned|between|among|parties|by\s+and\s+between)\s*:\s*$")
+_DESCRIBES_PARTY = re.compile(r"(?i)\b(?:hereinafter|hereafter|on\s+behalf\s+of|represented\s+by)\b")
+
+
 def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Body paragraphs up to the first numbered clause, and about ``PREAMBLE_CHARS`` at most."""
     out: list[Paragraph] = []
     seen = 0
     under_parties = False
+    listing = False  # after a lead-in ("the undersigned:"), numbered items are the parties
     for p in paragraphs:
         if p.kind == BlockKind.toc:
             continue
@@ -104,8 +115,10 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
             under_parties = bool(_PARTIES_HEADING.search(ptext))
             continue
         if (out and _NUMBERED_CLAUSE.match(ptext) and not under_parties
+                and not (listing and _DESCRIBES_PARTY.search(ptext))
                 and not (_LIST_WORD.search(ptext) or _cover_lines(ptext))):
             break
+        listing = bool(_LEAD_IN.search(ptext) if not _NUMBERED_CLAUSE.match(ptext) else listing and _DESCRIBES_PARTY.search(ptext))
         if seen > PREAMBLE_CHARS:
             break
         out.append(p)
@@ -141,10 +154,15 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 # What closes the previous party ("(Auftraggeber) -") does not open this one.
                 name = _name(_AFTER_TERM.sub("", text[prev : it.start])) if terms else None
                 prev = it.end
+                written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
                 if name:
-                    written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
                     found.append(Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
                                             aliases=[*terms, *written]))
+                elif terms and found and is_party_term(terms[0]) and not is_party_term(found[-1].defined_as or ""):
+                    # '... (the "System"), represented by ..., hereinafter THE CONTRACTING PARTY': the
+                    # party's own term comes last; the first named a thing in its description.
+                    found[-1] = Candidate(name=found[-1].name, defined_as=terms[0], written=written[0], terms=terms,
+                                          aliases=[*terms, *written])
             if len(found) < 2:
                 found = _unquoted_short_names(text, m.end(), end) or found
             if not found and "(" not in text[m.end() : end]:
@@ -181,8 +199,16 @@ _COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+(
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
 
+_ON_BEHALF = re.compile(r"\b(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\s+(?=[A-Z])")
+# What a party's representative is called, right before the bracket: "represented by its General
+# Manager (the "Bank")" defines the company, whose name stands before "represented".
+_REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
+_ENTITY_IN = re.compile(
+    rf"\b(?:PT|CV)\s+(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:de|del|la|y|e|da|do|di|of|and|&"
+    rf"|[A-Z][\w&.'’-]*)){{0,6}}?,?\s+{LEGAL_SUFFIX}"
+)
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
-_ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$")
+_ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^(?:PT|CV)\s")
 
 
 def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
@@ -192,8 +218,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     found = []
     for p in pre:
         for it in find_inline_terms(text, p.start, p.end):
-            m = _NAME_BEFORE.search(plain(text[max(p.start, it.start - 150) : it.start]))
+            window = plain(text[max(p.start, it.start - 150) : it.start])
+            m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
+            if (rep := list(_REPRESENTED.finditer(window))) and (ent := _ENTITY_IN.search(window, 0, rep[-1].start())):
+                before, m = ent.group(0).strip(" ,"), None
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             head = _name(text[p.start : it.start])
