@@ -235,6 +235,10 @@ rule RISK-003 "Data protection and information security bind the provider" {
   }
 }
 
+# An audit the provider may refuse is no right: "may audit ... only with the prior written consent of
+# the Supplier", "subject to the Vendor's approval".
+vocab risk_audit_by_leave = /\b(?:only\s+)?(?:with|upon|on|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:(?:consent|approval|agreement|permission)\s+of\s+(?:the\s+)?{provider}|{provider}['’]?s?\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission))\b/
+
 rule RISK-004 "The client may audit and inspect the provider" {
   area: risk
   severity: high
@@ -243,7 +247,8 @@ rule RISK-004 "The client may audit and inspect the provider" {
                       or (permits any party to risk_audit and not permits provider to risk_audit
                           and mentions risk_client_word)
                       or (obliges provider to risk_audit_strict and mentions risk_open_up))
-                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 10 words))
+                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 10 words)
+                     and not mentions risk_audit_by_leave)
   message: "No right of the client to audit or inspect the provider's premises, records and systems was found."
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight
@@ -262,6 +267,8 @@ Harbourline, its internal auditors and the FCA may audit Corvid's records, syste
     gap: "The Vendor may audit the Company's use of the Software once a year."
     gap: "The Service Provider's annual accounts shall be audited by an independent firm of accountants."
     gap: "The Client is not entitled to inspect the Supplier's premises."
+    gap: "The Client may audit the Supplier's performance of the Services only with the prior written consent of the Supplier."
+    gap: "The Customer may inspect the Vendor's call recordings, subject to the Vendor's prior approval in each case."
   }
 }
 
