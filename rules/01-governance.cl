@@ -195,6 +195,16 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
+# Any named unit of an organisation, whatever it is called ("the Contract Supervision Unit", "our
+# Contracts and Partnerships Team", "the Office of Procurement and Contract Compliance"). Read only
+# in one sentence with the client beside it and three of the four duties, and never the provider's.
+vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit|Team|Office|Department|Directorate|Division|Function|Section|Bureau|Cell|Desk)\b)/
+  | /(?-i:\b(?:Office|Department|Directorate|Division|Bureau|Unit)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&-]*){0,5})/
+# The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
+# ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
+vocab gov_client_unit = /\b(?:{client}(?:['’]s?|(?<=\bour))\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
+vocab gov_provider_unit = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
+
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
   | "contract compliance" | "managing the contract" | "contract governance"
   # Administering or managing the agreement itself ("administer this Agreement").
@@ -504,6 +514,11 @@ rule GOV-005 "The client runs a vendor management function" {
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
         or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
+    or (sentence mentions gov_client_unit and not mentions gov_provider_unit
+      and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
+        or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
+        or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
+        or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
   message: "No client vendor management function covering contract, performance, relationship and risk/compliance management of the provider was found."
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
@@ -534,6 +549,13 @@ The Company shall establish a Vendor Management Office. The Vendor Management Of
     gap: "The Vendor shall maintain a Vendor Oversight Group to supervise its subcontractors' contract management, performance and compliance."
     gap: "The Customer shall maintain a vendor management team."
     gap: "The Vendor shall provide the Customer with monthly performance reports and attend relationship meetings."
+    # A unit of the client under a name of its own, with three of the four duties in one sentence.
+    pass: "Within the Client, the Outsourcing Oversight Desk administers this Agreement, reviews the Supplier's performance, manages the relationship with the Supplier and oversees compliance."
+    pass: "The Buyer's Office of Commercial Assurance shall be responsible for contract administration, monitoring of the Supplier's performance and management of the relationship with the Supplier."
+    gap: "The Supplier's Client Care Office is responsible for contract administration, performance reporting and the relationship with the Client."
+    gap: "The Client's IT Department shall give the Supplier access to the ticketing system."
+    gap: "The Client's Finance Department shall pay undisputed invoices; disputes about performance go to the relationship managers."
+    gap: "The Vendor shall maintain a Client Management Office responsible for contract administration, performance management, relationship management and compliance for the Client's account."
   }
 }
 
