@@ -116,6 +116,10 @@ vocab gov_operational = "operational management committee" | "operational commit
   | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
   # ... or a standing meeting with a name of its own ("the Operational Performance Meeting")
   | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}Meetings?)\b/
+# A standing body or meeting under a name of its own, whatever the name ("the Partnership Group", "an
+# Operations Catch-up", "the weekly Operations Huddle"); the provider's internal bodies excepted.
+vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*\s+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)/
+vocab gov_provider_body = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_named_body})/
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
   | "governance tiers" | "tiers of governance" | "governance layers"
@@ -318,6 +322,13 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
+    # Two tiers told by their cadence: two named joint bodies, one meeting at least fortnightly
+    # (the working level) and one at most monthly (the level above it).
+    or ((document mentions at least 2 different gov_named_body)
+        and (paragraph mentions gov_named_body and has frequency >= fortnightly and mentions party client
+             and mentions party provider and not mentions gov_provider_body and not mentions gov_single_forum)
+        and (paragraph mentions gov_named_body and has frequency <= monthly and mentions party client
+             and mentions party provider and not mentions gov_provider_body and not mentions gov_single_forum))
   message: "Governance was found at one level only (or not at all); a strategic/executive forum and an operational/tactical forum are both needed."
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
@@ -325,6 +336,13 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
     pass: """4.1 The Parties shall establish a Joint Management Board, comprising the Client's Director of After-Sales Service and the Supplier's Director, which shall meet each quarter to review the results of the service.
 
 4.2 The Parties shall also establish an Operations Working Team, consisting of the Client's customer care supervisor and the Supplier's team leaders, which shall meet every week to handle day-to-day operational matters."""
+    pass: """12. The Client and the Supplier will set up a Partnership Group, which will meet every quarter.
+
+13. The Supplier's team leaders and the Client's service lead will hold an Operations Catch-up every fortnight."""
+    gap: """12. The Client and the Supplier will set up a Partnership Group, which will meet every quarter.
+
+13. The Supplier's own Delivery Group meets every week to plan rotas for the Client."""
+    gap: """12. The Client and the Supplier will set up a Partnership Group, which will meet every quarter and review the Supplier's weekly reports."""
     pass: """The Contract Governance Group sets the strategic direction of the relationship.
 
 The Operational Performance Meeting consists of each party's Representative and reviews KPI results monthly."""
