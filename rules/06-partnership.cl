@@ -82,8 +82,9 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # Chosen by the customers, or for the care they were shown ("nominated by
                       # Members for outstanding member care", "whose care for stranded drivers").
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
-                      | /\b(?:nominated|chosen|voted)\s+by\s+(?:the\s+|our\s+|your\s+)?(?:customers?|members?|callers?|passengers?|patients?|drivers?|users?|guests?|students?)\b/
-                      | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:customers?|drivers?|members?|callers?|passengers?|patients?|guests?)\b/
+                      | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
+                      | /\bfeedback\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|player|user)s?\b/
+                      | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:{end_customer}|driver)s?\b/
                       # the qualities of the service itself, or what the people served said of it
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|client|user|rider|patient|employee)[- ]focused\b/
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|user|rider|patient|employee)s?['’]?\s+(?:comments?|compliments?|praise|ratings?|nominations?)\b/
@@ -268,6 +269,10 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   examples {
     pass: "The Contractor shall operate a Trailblazer Recognition Program under which, each month, the agents whose calls best show courteous, visitor-focused service, as shown by call monitoring and visitor comments, receive public recognition."
     gap: "The Contractor shall operate a recognition program for its agents with the best attendance."
+    # Chosen by what the people served said: "the best feedback from Families", "praised by Riders".
+    pass: "The Client shall present a monthly award to the Supplier's agents who receive the best feedback from families."
+    pass: "The Supplier shall run a quarterly award for agents praised by riders, with prizes funded by both parties."
+    gap: "The Supplier shall run a quarterly award for agents with the highest number of calls handled."
     pass: "Each month the parties shall jointly select Seller Hero awardees among the Supplier's agents who have shown exceptional care for sellers."
     pass: "The Supplier operates a Warranty Star of the Month programme in which it recognises employees whose handling of owners shows particular customer orientation, measured by owner feedback."
     gap: "The Supplier operates an Employee of the Month programme based on attendance and punctuality."
