@@ -22,6 +22,13 @@ vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+)
 vocab spoc_client_named = /\b{client}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
 vocab spoc_provider_named = /\b{provider}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
 
+# Having a contact: "We will each have one main contact".
+vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
+# Two contacts, one per side, made the channel between the parties together: "The Supervisor, for the
+# Client, and the Service Coordinator appointed by the Supplier shall be the sole channel of
+# communication between the parties".
+vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s+|jointly\s+)?be\s+the\s+(?:sole|single|only|exclusive|principal|primary|main)\s+(?:channels?|points?|means|lines?)\s+of\s+(?:communication|contact)\s+between\s+(?:the\s+)?parties\b/
+
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
 # Retention Contract Manager", "appoint a Nodal Officer"): a capitalised title ending in a role noun.
 # (A manager for one task, "an Exit Manager", "a Security Officer", is no contact for the relationship.)
@@ -42,6 +49,7 @@ vocab spoc_contact_role = "point of contact" | "points of contact" | "contact pe
 
 # Both parties at once, in wording that is not a modal duty ("the parties have each designated").
 vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | "parties have each"
+  | "we will each" | "we shall each" | "we each" | "each of us" | "both of us"
   | "parties shall each" | "parties will each" | "parties each" | "respective parties"
   | /\beach\s+of\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\s+and\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\b/
 
@@ -127,6 +135,7 @@ rule SPOC-001 "Each party designates a single point of contact" {
     or (paragraph mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
     or (sentence mentions spoc_each_party and mentions spoc_designation and not mentions optional)
     or (paragraph mentions spoc_client_named and mentions spoc_provider_named)
+    or (sentence mentions spoc_pair_channel)
     or (sentence mentions spoc_contact and mentions spoc_by_both)
     # Each names its contact, and the sentence makes each the contact of its own side ("Vendor
     # designates its Client Partner, and Company designates its Vendor Relationship Director, each
@@ -168,6 +177,10 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     pass: "Each party designates a Focal Person as its single point of contact for the performance of this Agreement."
     pass: "Each party names a key business contact: for the Client, Ana Ruiz; for the Supplier, Tom Beck."
     gap: "The Supplier names a key business contact: Tom Beck."
+    pass: "We will each have one main contact. Ours is the Contract Manager named in Schedule 1."
+    gap: "We will have one main contact, the Contract Manager named in Schedule 1."
+    pass: "The Supervisor, for the Client, and the Service Coordinator appointed by the Supplier shall be the sole channel of communication between the parties."
+    gap: "The Service Coordinator appointed by the Supplier shall be the sole channel of communication between the parties."
     gap: "Each party shall publish the main contact centre number on its website."
     gap: "The Supplier shall not be obliged to designate a single point of contact."
     gap: "The Supplier shall appoint an Account Manager who shall be the Client's single point of contact for the Services."
