@@ -87,6 +87,8 @@ FREQUENCIES = [
     ("journey mapping twice a year", "twice a year", 2, 2),
     ("journey mapping twice yearly", "twice yearly", 2, 2),
     ("journey mapping at least every six months", "every six months", 2, 6),
+    ("journey mapping each semester", "each semester", 2, 1),
+    ("a review every two semesters", "every two semesters", 1, 2),
     ("journey mapping two times per year", "two times per year", 2, 2),
     ("an annual audit", "annual", 1, 1),
     ("audited annually", "annually", 1, 1),

@@ -12,7 +12,7 @@ comparable ``value`` beside the ``amount`` as written:
 * **money** -> the amount in its own currency, multiplied out ("EUR 2.5 million" -> 2,500,000),
   with the ISO code as unit; "$" is read as USD. Currencies are never converted.
 * **frequency** -> times per year: daily 365, each business day 260, weekly 52, fortnightly 26,
-  monthly 12, quarterly 4, biannually / twice a year 2, annually 1, biennially 0.5. "Every N
+  monthly 12, quarterly 4, biannually / twice a year / each semester 2, annually 1, biennially 0.5. "Every N
   months" is 12/N, "N times a month" 12N, "once every two years" 0.5. Adjectives count
   ("monthly service review" -> 12); whether a frequency matters is for the rule to decide.
 
@@ -102,7 +102,7 @@ _UNIT_STEMS = {
 # Times per year of one period, for "every N <period>" and "N times a <period>".
 _PER_YEAR = {
     "hour": 8_760, "day": 365, "business_day": 260, "week": 52, "fortnight": 26, "month": 12,
-    "quarter": 4, "year": 1, "annum": 1, "half_year": 2,
+    "quarter": 4, "year": 1, "annum": 1, "half_year": 2, "semester": 2,
 }  # fmt: skip
 # Adverbs and adjectives of frequency, keyed by their letters only ("semi-annual" -> "semiannual").
 _ADVERBS = {
@@ -141,7 +141,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
 _QUAL = rf"(?:calendar|business|working|contract|financial|fiscal){_GAP1}"
-_PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|year|annum)s?\b"
+_PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
 )
