@@ -21,6 +21,7 @@ vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensa
                      | /\bno\s+(?:reduction|deduction|abatement|rebate|adjustment)s?\s+(?:of|in|to|from|against)\s+(?:the\s+)?(?:charges?|fees?|prices?|invoices?)\s+(?:shall|will|may|is|are)\b/
 # (A collections or sales agency is paid a "commission": its fee by another name.)
 vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable" | "commission"
+              | "remuneration" | "contract price" | "consideration"
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
@@ -242,6 +243,7 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   tags: incentives, service-credits, cap, earn-back
   examples {
     pass: "In accordance with Article 301 of the Commercial Law, the total penalties in any month shall not exceed eight per cent (8%) of the value of that month's service charges."
+    pass: "The total of the contractual penalties in any month shall not exceed 9% of the remuneration for that month."
     pass: "If the Operator meets the failed Service Level in each of the three months after the month of failure, the Department shall repay one half of the relevant Service Deduction in the next invoice."
     pass: "If, in each of the three (3) months following a month in which a Service Credit arose, the Vendor achieves the Service Level concerned, the Company shall return fifty percent (50%) of that Service Credit on the next invoice."
     pass: "If the Agency exceeds the Resolution Rate target in each of the two following months, the penalty for that month shall be refunded with the next commission payment."
