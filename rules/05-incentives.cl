@@ -100,7 +100,9 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
-vocab inc_money_link = inc_credit | inc_positive | "incentive"
+# Civil-law drafting calls the credit a contractual penalty (Vertragsstrafe, penalidad): tied to a
+# customer-experience result, it is a credit on that result.
+vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual penalty" | "contractual penalties"
 # Named service metrics (a table row of credits names the metric, not "service level").
 vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate" | "first contact resolution"
                  | "first call resolution" | /\bFCR\b/ | "handle time" | "handling time" | /\bAHT\b/
@@ -317,6 +319,8 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: "The Supplier shall pay a contractual penalty of 2% of the monthly remuneration where the Visitor Satisfaction Index falls below 4.0."
+    gap: "The Supplier shall pay a contractual penalty of 2% of the monthly remuneration for each day of delay in go-live."
     pass: "the bonus shall be payable where the quarterly CSAT exceeds 90%"
     pass: "A Service Credit of 2% of the monthly Charges shall apply if the Customer Satisfaction score falls below 80% in any month."
     pass: """| KPI | Target | Service Credit |
