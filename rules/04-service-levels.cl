@@ -175,8 +175,12 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # a system of the client's, whatever the contract calls the client, named generically.
 # (A long name needs the possessive: "the Company's property management and tenant portal system",
 # but not "customer contacts in our own returns management platform".)
-vocab sla_client_system = /\b{client}(?:['’]s\s+(?:[\w-]+\s+){0,6}?|\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
+# "Your" and "our" are possessive as they stand: "your customer account and token management platform".
+vocab sla_client_system = /\b{client}(?:['’]s\s+(?:[\w-]+\s+){0,6}?|(?<=\byour)\s+(?:[\w-]+\s+){0,6}?|(?<=\bour)\s+(?:[\w-]+\s+){0,6}?|\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
+# The client's own people doing the logging ("the Customer's customer service team shall continue to
+# record policyholder enquiries"), not a purpose ("so that the Authority's front office staff see it").
+vocab sla_client_staff_logs = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\s+(?:(?:shall|will|must|may|to|continue\s+to|also)\s+){0,2}(?:log|logs|record|records|register|registers|enter|enters|open|opens|create|creates|handle|handles|use|uses|work|works|track|tracks|update|updates)\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
                        # "our Agent CRM" where the client is "we", "the Bank Salesforce instance"
                        | /\b{client}\s+(?:[A-Z][\w-]*\s+){0,3}(?:CRM|system|platform|tool|instance|portal|application)s?\b/
@@ -468,7 +472,7 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # (The client's own team recording in the client's systems is not the provider working there.)
         or (sentence mentions sla_client_system and mentions sla_logging near sla_contact within 5 words
             and not mentions "its own" and not prohibits provider from sla_client_system
-            and not mentions sla_client_staff and not obliges client to sla_logging)
+            and not mentions sla_client_staff_logs and not obliges client to sla_logging)
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
             and not mentions "its own")
         # The provider's agents are bound to work inside a customer service system that is not their
@@ -493,6 +497,9 @@ rule SLA-006 "The provider works in the client's customer service system" {
 4.2 The Supplier shall log every Tenant contact in ProteaHub at the time of the contact."""
     gap: "The Supplier shall handle claims on its own claims platform. The Customer's customer service team shall continue to record policyholder enquiries on the Customer's own systems."
     gap: "The Vendor will log all contacts in its ticketing tool. The Principal's own customer care agents record their contacts in the Principal's systems separately."
+    pass: "The Operator shall record every contact in the Client's appointment system, so that the Client's front office staff see the same history."
+    pass: "We will log every customer contact in your customer account and token management platform."
+    gap: "We will log every customer contact in our own customer account platform and send you a weekly file."
     pass: """1.1 "Meridian" means the Company's customer information and billing platform, including its customer relationship management module.
 
 7.7 The Service Provider shall record every customer contact and follow-up action in Meridian, using user licences provided by the Company."""
