@@ -154,6 +154,8 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
                     | /\b(?:support|service[\s-]desk|customer\s+service|contact[\s-]cent(?:re|er)|case|ticket)\s+(?:platform|tool|software|application|instance|environment)s?\b/
 # Working inside a system: the provider's agents are bound to do their work in it.
 vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:\w+\s+){0,3}?(?:in|inside|within|on|through)\b/
+# "Its own", and "our own" where the provider writes as "we".
+vocab sla_own = "its own" | "their own" | /\b{provider}(?<=\bour)\s+own\b/
 # A system named as the provider's own.
 vocab sla_provider_system = "its own" | "their own"
                           | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
@@ -468,13 +470,13 @@ rule SLA-006 "The provider works in the client's customer service system" {
   require: (sentence obliges client to sla_cs_system and not obliges both parties to sla_cs_system
             and mentions sla_cs_access)
         or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
-            and not mentions "its own" and not prohibits provider from sla_cs_system and not mentions sla_provider_system)
+            and not mentions sla_own and not prohibits provider from sla_cs_system and not mentions sla_provider_system)
         # (The client's own team recording in the client's systems is not the provider working there.)
         or (sentence mentions sla_client_system and mentions sla_logging near sla_contact within 5 words
-            and not mentions "its own" and not prohibits provider from sla_client_system
+            and not mentions sla_own and not prohibits provider from sla_client_system
             and not mentions sla_client_staff_logs and not obliges client to sla_logging)
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
-            and not mentions "its own")
+            and not mentions sla_own)
         # The provider's agents are bound to work inside a customer service system that is not their
         # own (the client's, whether named by role or by the client's own name).
         or (sentence obliges provider to sla_work_in and mentions sla_work_in near sla_cs_system within 10 words
@@ -498,8 +500,12 @@ rule SLA-006 "The provider works in the client's customer service system" {
     gap: "The Supplier shall handle claims on its own claims platform. The Customer's customer service team shall continue to record policyholder enquiries on the Customer's own systems."
     gap: "The Vendor will log all contacts in its ticketing tool. The Principal's own customer care agents record their contacts in the Principal's systems separately."
     pass: "The Operator shall record every contact in the Client's appointment system, so that the Client's front office staff see the same history."
-    pass: "We will log every customer contact in your customer account and token management platform."
-    gap: "We will log every customer contact in our own customer account platform and send you a weekly file."
+    pass: """This Agreement is between Kibo Solar Limited ("you") and Tamu Care Limited ("we"). We will run your customer care desk.
+
+4. We will log every customer contact in your customer account and token management platform."""
+    gap: """This Agreement is between Kibo Solar Limited ("you") and Tamu Care Limited ("we"). We will run your customer care desk.
+
+4. We will log every customer contact in our own customer account platform and send you a weekly file."""
     pass: """1.1 "Meridian" means the Company's customer information and billing platform, including its customer relationship management module.
 
 7.7 The Service Provider shall record every customer contact and follow-up action in Meridian, using user licences provided by the Company."""
