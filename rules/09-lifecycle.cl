@@ -176,7 +176,7 @@ rule LIFE-003 "Exit assistance for a stated period" {
     pass: "On the Contracting Officer's written notice, the Contractor shall provide phase-out services for up to ninety (90) days after the task order expires, including knowledge transfer to the successor."
     pass: "Upon termination the Supplier shall provide Termination Assistance Services for up to twelve (12) months."
     pass: "Upon expiration or any termination of this Agreement, Vendor shall, at Company's request, continue to provide the Services and provide reasonable assistance to transfer the Services to Company or its designee for a period of up to six (6) months."
-    pass: """The Service Provider shall comply with the Exit Plan and co-operate fully with the Bank and any Replacement Supplier.
+    pass: """The Service Provider shall comply with the Exit Plan and co-operate fully with the Bank and any Replacement Supplier during the Exit Period.
 
 "Exit Period" means the period of nine (9) months following the date of any notice of termination."""
     pass: "For a period of ninety (90) days after expiry, the Contractor shall hand over all process documentation, call recordings and knowledge articles to the Customer or the successor provider."

@@ -259,3 +259,39 @@ def test_a_mention_of_the_appointed_title_counts_as_the_role():
     said = check_document(document_from_text(base + "1.2 The Coordinator is responsible for staffing.\n"), rs)
     other = check_document(document_from_text(base + "1.2 The Auditor is responsible for staffing.\n"), rs)
     assert said[0].status.value == "pass" and other[0].status.value == "gap"
+
+
+# ---- glossary entries the contract never uses again ---------------------------------------------
+def unused(text: str) -> list[str]:
+    return [d.term for d in find_definitions(text, paragraphs(text)) if not d.used]
+
+
+def test_a_glossary_term_never_used_again_is_marked_unused():
+    text = ('"Recognition Scheme" means a scheme recognising staff for exemplary service.\n\n'
+            '"Service Levels" means the levels in Annex B.\n\n'
+            "The Supplier shall meet the Service Levels.\n")
+    assert unused(text) == ["Recognition Scheme"]
+
+
+def test_a_term_used_in_another_form_or_by_a_sibling_term_is_used():
+    text = ('"Service Level" means a level in Annex B.\n\n'
+            '"Acceptance", "Accepted" or "Accept" means written approval.\n\n'
+            "The Supplier shall meet all Service Levels; each deliverable must be Accepted.\n")
+    assert unused(text) == []
+
+
+def test_an_inline_definition_is_never_marked_unused():
+    text = 'The Supplier shall operate a scheme recognising agents (the "Recognition Scheme").\n'
+    assert unused(text) == []
+
+
+def test_the_engine_reads_no_evidence_in_an_unused_entry_but_reads_a_used_one():
+    from contractlint.document.load import document_from_text
+    from contractlint.engine.run import check_document
+    from conftest import ruleset
+    rs = ruleset('pack t "1" { description: "t" }\nrule R-1 "t" {\n area: a\n severity: high\n'
+                 ' require: sentence mentions "recognising" near "staff" within 4 words\n message: "m"\n}\n')
+    entry = '1. "Recognition Scheme" means a scheme recognising staff for exemplary service.\n\n'
+    dead = check_document(document_from_text(entry + "2. The Supplier shall answer calls.\n"), rs)
+    alive = check_document(document_from_text(entry + "2. The Supplier shall run the Recognition Scheme.\n"), rs)
+    assert dead[0].status.value == "gap" and alive[0].status.value == "pass"

@@ -364,6 +364,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
     leads = [_leading(text[p.start : p.end]) for p in body]
     glossary_tables = _glossary_tables(text, body, leads)
     out: list[Definition] = []
+    glossary_entries: list[Definition] = []  # entries with a defining verb or in a glossary, not "(the "X")"
     for i, (para, lead) in enumerate(zip(body, leads, strict=True)):
         ptext = text[para.start : para.end]
         scan_from = 0
@@ -378,6 +379,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
             for term in lead.terms:
                 out.append(Definition(term=term, text=lead.text, start=para.start + lead.at, end=end,
                                       section=para.section))
+                glossary_entries.append(out[-1])
             scan_from = lead.body
         for m in _MID_QUOTED.finditer(ptext, scan_from):
             _, s_end = _sentence_bounds(ptext, m.start())
@@ -385,6 +387,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
             for term in _terms_in(m.group("terms")):
                 out.append(Definition(term=term, text=_wording(sentence, m), start=para.start + m.start("terms"),
                                       end=para.start + len(sentence.rstrip()), section=para.section))
+                glossary_entries.append(out[-1])
         out.extend(_inline(text, para))
         out.extend(_acronyms(text, para))
     seen: set[tuple[str, int]] = set()
@@ -393,4 +396,22 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
         if (d.term, d.start) not in seen:
             seen.add((d.term, d.start))
             unique.append(d)
-    return unique
+    glossary = {id(d) for d in glossary_entries}
+    marked = [_mark_unused(text, d, unique) if id(d) in glossary else d for d in unique]
+    # '"Acceptance", "Accepted" or "Accept" means ...' is one entry: used if any of its terms is.
+    used_at = {d.start for d in marked if d.used}
+    return [d if d.used or d.start not in used_at else unique[i] for i, d in enumerate(marked)]
+
+
+def _mark_unused(text: str, d: Definition, everything: list[Definition]) -> Definition:
+    """A glossary entry whose term the contract never uses again, ending where the next entry starts.
+
+    '"Recognition Scheme" means a scheme recognising staff ...' with no other "Recognition Scheme"
+    in the contract defines a word and promises nothing; the engine reads no evidence in it.
+    """
+    end = min([e.start for e in everything if d.start < e.start < d.end] + [d.end])
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, d.term.split())) + r"(?:s|es|'s|’s)?(?![\w-])"
+    for m in re.finditer(pattern, text, re.I):
+        if not d.start <= m.start() < end:
+            return d
+    return d.model_copy(update={"used": False, "end": end})

@@ -110,6 +110,7 @@ class Definition(_Frozen):
     end: int
     section: int | None = None
     whole: bool = Field(False, description="the wording is one role, read whole (an appointment 'as' it)")
+    used: bool = Field(True, description="a glossary entry whose term appears nowhere else is False")
 
 
 Role = Literal["client", "provider", "unknown"]

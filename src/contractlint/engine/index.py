@@ -65,11 +65,16 @@ class DocumentIndex:
         self.by_stem: dict[str, list[int]] = defaultdict(list)
         self.by_word: dict[str, list[int]] = defaultdict(list)
         self.matchable: list[Span] = []
+        # A glossary entry for a term the contract never uses again is no evidence of anything.
+        unused = sorted((d.start, d.end) for d in doc.definitions if not d.used)
         for para in doc.paragraphs:
             if para.kind not in _MATCHABLE:
                 continue
-            self.matchable.append((para.start, para.end))
+            dead = [(max(a, para.start), min(b, para.end)) for a, b in unused if a < para.end and b > para.start]
+            self.matchable.extend(_without(para.start, para.end, dead))
             for st, word, a, b in tokens(doc.text[para.start:para.end], para.start):
+                if dead and any(x <= a < y for x, y in dead):
+                    continue
                 i = len(self.stems)
                 self.stems.append(st)
                 self.words.append(word)
@@ -351,6 +356,18 @@ def _clauses(doc: Document) -> list[Span]:
             first_child.setdefault(s.parent, s.start)
     return [(s.start, first_child.get(s.index, s.end)) for s in doc.sections
             if s.number is not None and not s.number.endswith(")")]
+
+
+def _without(start: int, end: int, holes: list[Span]) -> list[Span]:
+    """The span ``start``-``end`` with the (sorted) holes cut out."""
+    out, at = [], start
+    for a, b in holes:
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    if at < end:
+        out.append((at, end))
+    return out
 
 
 def _merge(spans: list[Span]) -> list[Span]:

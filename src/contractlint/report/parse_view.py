@@ -19,6 +19,7 @@ class DefinitionView(BaseModel):
     term: str
     text: str
     section: str | None = None
+    used: bool = True
 
 
 class ParseView(BaseModel):
@@ -43,6 +44,7 @@ def parse_view(doc: Document) -> ParseView:
             term=d.term,
             text=" ".join(d.text.split()),
             section=doc.sections[d.section].number if d.section is not None else None,
+            used=d.used,
         )
         for d in doc.definitions
     ]
@@ -80,7 +82,8 @@ def render_text(view: ParseView) -> str:
     for d in view.definitions:
         snippet = d.text if len(d.text) <= 70 else d.text[:67] + "..."
         where = f" [{d.section}]" if d.section else ""
-        out.append(f"  {d.term}{where}: {snippet}")
+        unused = "  (never used again: not read as evidence)" if not d.used else ""
+        out.append(f"  {d.term}{where}: {snippet}{unused}")
     out.append("")
     out.append("Counts: " + ", ".join(f"{v} {k}" for k, v in view.counts.items()))
     for w in view.warnings:
