@@ -295,3 +295,11 @@ def test_the_engine_reads_no_evidence_in_an_unused_entry_but_reads_a_used_one():
     dead = check_document(document_from_text(entry + "2. The Supplier shall answer calls.\n"), rs)
     alive = check_document(document_from_text(entry + "2. The Supplier shall run the Recognition Scheme.\n"), rs)
     assert dead[0].status.value == "gap" and alive[0].status.value == "pass"
+
+
+def test_each_entry_of_a_run_on_bare_glossary_paragraph_is_a_definition():
+    text = ("(1) Agreement means this agreement. Platform means the tutoring app. Process Owner means the person "
+            "accountable for the process.\n\nThe Supplier shall support users of the Platform under this Agreement.\n")
+    found = {d.term: (d.text, d.used) for d in find_definitions(text, paragraphs(text))}
+    assert found == {"Agreement": ("this agreement.", True), "Platform": ("the tutoring app.", True),
+                     "Process Owner": ("the person accountable for the process.", False)}

@@ -54,6 +54,12 @@ _LEAD_BARE_SPACE = re.compile(
     rf"{_PREFIX}(?P<terms>{_TITLE_WORD}(?: (?:(?:of|and|or|the|for|to|in|on|a|an|by|per) )*{_TITLE_WORD}){{0,6}}) +"
     r"(?P<verb>means|shall mean|will mean|has the meaning|shall have the meaning)\b[ \t]*(?P<next>[\w’']*)"
 )
+# The next bare entry of a run-on glossary paragraph: "Agreement means ... . Platform means ... .
+# Process Owner means ...". Read only after a bare entry that opens the paragraph.
+_NEXT_BARE = re.compile(
+    rf"(?<=[.;] )(?P<terms>{_TITLE_WORD}(?: (?:(?:of|and|or|the|for|to|in|on|a|an|by|per) )*{_TITLE_WORD}){{0,6}}) +"
+    r"(?P<verb>means|shall mean|will mean)\b[ \t]*(?P<next>[\w’']*)"
+)
 _DETERMINERS = frozenset(
     "the this that these those each any all such no other its their our your in by if where when "
     "for with under upon a an".split()
@@ -375,12 +381,23 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
             para.table is not None and para.table in glossary_tables
         )
         if lead is not None and (lead.has_verb or in_glossary):
-            end = para.start + len(ptext.rstrip())
+            # A bare entry may run on into more: "Agreement means ... . Platform means ...".
+            more = [m for m in _NEXT_BARE.finditer(ptext, lead.body)
+                    if m.group("terms").split()[0].lower() not in _DETERMINERS
+                    and m.group("next").lower() not in _NOT_AFTER_MEANS] if _LEAD_BARE_SPACE.match(ptext) else []
+            stop = more[0].start("terms") if more else len(ptext.rstrip())
+            wording = _wording(ptext[:stop], None, lead.body) if more else lead.text
             for term in lead.terms:
-                out.append(Definition(term=term, text=lead.text, start=para.start + lead.at, end=end,
+                out.append(Definition(term=term, text=wording, start=para.start + lead.at, end=para.start + stop,
                                       section=para.section))
                 glossary_entries.append(out[-1])
             scan_from = lead.body
+            for m in more:
+                _, s_end = _sentence_bounds(ptext, m.start())
+                out.append(Definition(term=m.group("terms"), text=_wording(ptext[:s_end], m),
+                                      start=para.start + m.start("terms"), end=para.start + s_end,
+                                      section=para.section))
+                glossary_entries.append(out[-1])
         for m in _MID_QUOTED.finditer(ptext, scan_from):
             _, s_end = _sentence_bounds(ptext, m.start())
             sentence = ptext[:s_end]
