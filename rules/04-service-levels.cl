@@ -79,6 +79,11 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
 # "Satisfaction surveys and quality scoring are not included in the Services": the engine does not
 # negate a subject standing before its negation, so the pattern starts at the subject.
 vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
+# A measure the contract keeps out of the service levels in words: "collected for information only",
+# "shall not form part of the Service Levels".
+vocab sla_not_a_level = "for information only" | "for information purposes only" | "information only"
+  | "for monitoring only" | "shall not form part of the service levels" | "does not form part of the service levels"
+  | "not form part of the service levels" | "not a service level" | "not be a service level"
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
 
@@ -285,13 +290,21 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
             and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off)
         # With no target, a measure under a service-level heading counts only when it is not a mere
         # permission to measure ("the Client may run end-user satisfaction surveys for its own purposes").
-        or (sentence in section sla_heading mentions sla_cx
-            and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off
-            and not permits any party to sla_cx)
+        or ((sentence in section sla_heading mentions sla_cx
+             and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off
+             and not permits any party to sla_cx)
+            and not (paragraph in section sla_heading mentions sla_cx and mentions sla_not_a_level))
   message: "The service levels measure only operational speed or cost: no customer-experience measure (CSAT, NPS, customer effort or quality score) was found among them."
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    # Measured, then kept out of the service levels in the next sentence.
+    gap: """## 5. Service Levels
+
+5.2 The Supplier shall run a short customer satisfaction survey after a sample of calls. The results are collected for information only and shall not form part of the Service Levels."""
+    pass: """## 5. Service Levels
+
+5.2 The Supplier shall run a short customer satisfaction survey after a sample of calls and report the results monthly."""
     pass: "Customer Satisfaction (CSAT) score of at least 85%"
     pass: """## Key Performance Indicators
 

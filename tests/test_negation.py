@@ -28,6 +28,10 @@ def _prohibited(sentence: str, phrase: str) -> bool:
 
 # (sentence, phrase that is negated)
 NEGATED = [
+    pytest.param("The results are collected for information only and shall not form part of the Service "
+                 "Levels.", "results", id="subject-of-joined-predicates"),
+    pytest.param("The results are collected for information only and shall not form part of the Service "
+                 "Levels.", "Service Levels", id="second-of-two-joined-predicates"),
     pytest.param("Nothing in this Agreement appoints a single owner of the end-to-end process.",
                  "single owner", id="nothing-appoints"),
     pytest.param("Nothing in this Agreement creates a joint steering committee.",
@@ -105,6 +109,8 @@ NOT_NEGATED = [
                  id="not-less-than-is-a-bound"),
     pytest.param("The Bank's consent, such consent not to be unreasonably withheld, is required.",
                  "consent", id="not-unreasonably-withheld"),
+    pytest.param("The results are collected for information only and shall not form part of the Service "
+                 "Levels.", "for information only", id="first-of-two-joined-predicates"),
 ]
 
 # (sentence, phrase inside a prohibition, which is never a negation)

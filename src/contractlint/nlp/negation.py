@@ -351,6 +351,10 @@ _NO_SUBJECT = re.compile(
 )
 
 
+_JOINED_BEFORE = re.compile(r",?\s+(?:and|but|or)\s+$")
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|shall|will|may|must|do|does|did|has|have|can)\b")
+
+
 def _clause_start(low: str, pos: int) -> int:
     cut = max(low.rfind(";", 0, pos), low.rfind(":", 0, pos))
     start = cut + 1
@@ -365,7 +369,13 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     negated: list[Span] = []
     prohibited: list[Span] = []
     for m in _SUBJECT_NEGATED.finditer(low):
-        negated.append((_clause_start(low, m.start()), clause_end(sentence, m.end())))
+        start = _clause_start(low, m.start())
+        # "The results are collected for information only and shall not form part of the Service
+        # Levels": the subject is negated, the first of two joined predicates is not.
+        if _JOINED_BEFORE.search(low, start, m.start()) and (verb := _FIRST_VERB.search(low, start, m.start())):
+            negated.append((start, verb.start()))
+            start = m.start()
+        negated.append((start, clause_end(sentence, m.end())))
     for m in _NO_SUBJECT.finditer(low):
         negated.append((m.start("no"), clause_end(sentence, m.end())))
     for m in _cues(low):
