@@ -332,12 +332,15 @@ The Customer shall be the owner of all intellectual property in the Deliverables
   }
 }
 
+# A joint initiative only supposed: "Any joint initiative would need a separate Council resolution".
+vocab tp_hypothetical = /\bwould\s+(?:need|require|have\s+to|be\s+subject\s+to)\b/
+
 rule TP-006 "The parties invest in joint innovation" {
   area: partnership
   severity: low
   source: "002 (joint investment), 003 (participation in joint initiatives)"
   require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words)
-            and not mentions deferred)
+            and not mentions deferred and not mentions tp_hypothetical)
         or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
             and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred)
         # a project or initiative paid for by both: "a joint pilot ... with costs shared equally"
@@ -347,6 +350,7 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: "The Client cannot commit funding to joint projects under this Agreement. Any joint initiative would need a separate board resolution."
     pass: "The parties shall carry out a joint Safe Riding Initiative each year, with costs shared equally."
     gap: "The parties shall share the costs of any mediation equally."
     gap: "The parties may discuss a joint reminder project, with costs shared equally, at the annual review."

@@ -28,6 +28,9 @@ def _prohibited(sentence: str, phrase: str) -> bool:
 
 # (sentence, phrase that is negated)
 NEGATED = [
+    pytest.param("We cannot commit Council funding to joint projects under this agreement.",
+                 "joint projects", id="cannot-commit-withholds-a-promise"),
+    pytest.param("The Supplier will not guarantee any level of savings.", "savings", id="will-not-guarantee"),
     pytest.param("The results are collected for information only and shall not form part of the Service "
                  "Levels.", "results", id="subject-of-joined-predicates"),
     pytest.param("The results are collected for information only and shall not form part of the Service "

@@ -18,7 +18,8 @@ How each cue is read (spans are character offsets into the sentence, end exclusi
   "has no right to", "Neither party shall disclose", "In no event shall the Supplier disclose".
   A limit such as "shall not exceed" or "shall not be less than" is a prohibition too, so a
   service-level rule still sees it. "shall not apply / affect / constitute / be construed / be
-  subject to" speaks of legal effect and is a negation.
+  subject to" speaks of legal effect and is a negation; so does a promise withheld ("cannot
+  commit", "will not guarantee", "does not undertake").
 - *double negation*: "shall not ... unless/except/without ..." is a conditional prohibition; its
   span keeps the condition, so "subcontract ... consent" stays inside one prohibition. "No change
   shall be made unless ..." is read the same way. A negation stops at "unless"/"except": in "is not
@@ -218,6 +219,8 @@ _DUTY_OFF = re.compile(
     r"\s+(?:\w+ly\s+)?(?:be\s+)?(?:required|obliged|obligated|bound|expected|liable|responsible"
     r"|under\s+any\s+(?:obligation|duty))\b|\s+(?:need|have)\s+to\b|\s+any\s+(?:obligation|duty)\b"
 )
+# "cannot commit / will not guarantee / does not undertake": a promise withheld, not a conduct forbidden.
+_NO_PROMISE = re.compile(r"\s+(?:commit|guarantee|promise|undertake|warrant|assure|ensure)\b")
 # "shall not apply / affect / constitute ...": a statement about legal effect, not a prohibition.
 _NO_EFFECT = re.compile(
     r"\s+(?:apply|affect|constitute|prejudice|operate|relieve|excuse|entitle|give\s+rise"
@@ -312,7 +315,7 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
     if kind in ("never_modal", "no_right", "prohibit"):
         return "prohib", False
     if kind == "modal_not":
-        if _DUTY_OFF.match(low, end) or _NO_EFFECT.match(low, end):
+        if _DUTY_OFF.match(low, end) or _NO_EFFECT.match(low, end) or _NO_PROMISE.match(low, end):
             return "neg", True
         return "prohib", False
     if kind == "aux_not":
