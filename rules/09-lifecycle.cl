@@ -64,6 +64,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | /\boutcomes?\s+against\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}?baselines?\b/
                    | /\bwhether\s+the\s+(?:pilot|programme|program|outsourcing|arrangement|engagement|transformation)\s+(?:is|has\s+been)\s+(?:delivering|achieving|meeting)\b/
 
+# The benefits named by where they are written or who expects them: "the benefits set out in the
+# Authority's project charter", "the benefits expected by the Client from this Agreement".
+vocab life_benefit += /\bbenefits\s+(?:(?:set\s+out|described|expected|identified|listed|stated|defined|specified|sought|anticipated|projected)\b)/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
                    | "record" | "dashboard" | "verify" | "against its target" | "scorecard"
@@ -138,6 +141,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   examples {
     pass: "The Contractor shall measure and report each of these outcomes against the baseline in Attachment 1 in a Quarterly Outcomes Report."
     gap: "The Contractor shall report call volumes against the forecast in a Quarterly Report."
+    pass: "Each quarter the Supplier shall report on the benefits set out in the Client's programme charter, namely fewer repeat calls and shorter waits, against the 2024 baseline."
+    gap: "Each quarter the Supplier shall report on call volumes set out in the Client's forecast."
     pass: "The Supplier shall report quarterly on the realisation of the Benefits set out in the Business Case."
     pass: "The Vendor shall track the cost savings achieved against the baseline in Exhibit E and present them at each Quarterly Business Review."
     pass: "The Service Provider shall maintain a benefits register and measure each expected benefit against its target every six (6) months."
