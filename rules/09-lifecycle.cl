@@ -43,6 +43,11 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
                     | /\btransfer(?:s|ring)?\s+(?:its\s+|the\s+|all\s+|their\s+)?knowledge\b/
                     | "continue the services" | "continuing the services"
 
+# The same in plain words: "continue to run the Helpline, transfer the call flows, scripts and
+# knowledge articles", to "its new helpline operator".
+vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
+  | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
+vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/
 vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
                | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
                | /\b(?:agreement|contract|order\s+form|arrangement)\s+(?:ends|has\s+ended|comes\s+to\s+an\s+end)\b/
@@ -175,6 +180,8 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    pass: "For four (4) months after expiry or termination the Supplier shall, if the Client asks, continue to run the helpline, transfer the call flows, scripts and knowledge articles, and train the staff of the Client or its new helpline operator."
+    gap: "For four (4) months after the start date the Supplier shall transfer the call flows and scripts of the Client's old helpline into its own platform."
     pass: "For up to 90 days after this Order Form ends, Provider will continue the Services as Customer needs and transfer its knowledge to Customer or Customer's new provider."
     pass: "For up to six months after this agreement ends, the Supplier will help the Council move the helpline to the Council or to a new provider."
     gap: "When this agreement ends, the Supplier will return the Council's equipment within ten days."
