@@ -64,7 +64,10 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
 # What gives the parties a decision point before renewal: a notice window, a review, an option.
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
                        | "review" | "elect" | "election" | "option" | "agree" | "evaluate" | "assess"
-                       | "decide" | "decision" | "consider" | "recommendation"
+                       | "decide" | "decision" | "consider" | "recommendation" | "discuss"
+# A point in time before the term ends: "no later than three months before it expires", "not later
+# than four months before the end of the initial duration".
+vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end)\b/
 
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
@@ -75,6 +78,7 @@ vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
+              | "initial duration" | "duration of this agreement" | "duration of the contract" | "duration of this contract"
               | "term of the agreement" | "contract term" | "contract period" | "subscription period"
               | "subscription term" | "renewal term" | "renewal period" | "extension period" | "base period"
               | "period of performance" | "continue for" | "continues for" | "remain in force for"
@@ -170,11 +174,17 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   area: contract
   severity: medium
   source: "000 (engagement lifecycle: renewal phase)"
-  require: (sentence (mentions "renew" near cm_contract within 8 words or mentions "extend" near cm_extendable within 4 words
+  require: ((sentence (mentions "renew" near cm_contract within 8 words or mentions "extend" near cm_extendable within 4 words
                       or mentions cm_renewal_phrase)
                      and mentions cm_renewal_check
                      and not prohibits any party from cm_renewal_check
                      and not mentions ("without" | "no") near cm_renewal_check within 3 words)
+            # The review in the next sentence, tied to a time before the end: "The Authority may extend
+            # the Contract ... Not later than four months before the end ..., the Authority shall review".
+            or (paragraph (mentions "renew" near cm_contract within 8 words or mentions "extend" near cm_extendable within 4 words
+                           or mentions cm_renewal_phrase)
+                          and mentions cm_renewal_check near cm_before_end within 15 words
+                          and not prohibits any party from cm_renewal_check))
            and ((sentence mentions cm_term and has duration)
                 or (sentence mentions ("agreement" | "contract") near cm_runs within 4 words and has duration)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
@@ -183,6 +193,8 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "3.1 This Agreement runs for two (2) years from 1 July 2025. 3.2 The Client may extend the Agreement for one further year. Not later than four months before the end of the term, the Client shall review the Supplier's performance and notify the Supplier of its decision."
+    gap: "3.1 This Agreement runs for two (2) years from 1 July 2025. 3.2 The Client may extend the Agreement for one further year. The Client shall review the Supplier's performance each quarter."
     pass: """15.1 This agreement starts on signature and runs until 31 October 2028.
 
 15.2 It then continues for one further period of two years unless either party gives notice at least six months before the end date."""
