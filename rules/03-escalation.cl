@@ -84,7 +84,8 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
 
 # Final dispute resolution (ESC-004).
-vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent)\b/
+vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
+  | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
 vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
   | "determination by an expert" | "determined by an expert" | "referred to an expert" | "refer to an expert"
@@ -287,6 +288,7 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   examples {
     gap: "The parties may refer a dispute to mediation only if both parties so agree in writing at the time; otherwise either party may go to the courts."
     gap: "A dispute may be submitted to arbitration under the KCAB Rules only by separate written agreement of the parties."
+    gap: "If the directors do not resolve the matter, the Parties may, if both so wish, attempt mediation; otherwise the courts of Vienna have jurisdiction."
     gap: "If the Board cannot resolve a dispute, the parties will discuss in good faith whether to refer it to mediation."
     pass: "If the Chief Executives fail to resolve the dispute, the dispute shall be referred to mediation."
     pass: "Any dispute not resolved by the escalation procedure shall be finally resolved by arbitration under the ICC Rules."
