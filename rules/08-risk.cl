@@ -235,6 +235,11 @@ rule RISK-003 "Data protection and information security bind the provider" {
   }
 }
 
+# The provider's own auditors looking at it ("PrimeCall's internal audit department shall audit
+# PrimeCall's performance"), and audited accounts to read ("a copy of our audited financial
+# statements"), give the client no audit of its own.
+vocab risk_not_client_audit = /\b{provider}(?:['’]s?|(?<=\bour))\s+(?:own\s+)?internal\s+audit\w*/
+  | /\baudited\s+(?:annual\s+)?(?:financial\s+statements|accounts|financial\s+accounts|annual\s+report)\b/
 # An audit the provider may refuse is no right: "may audit ... only with the prior written consent of
 # the Supplier", "subject to the Vendor's approval".
 vocab risk_audit_by_leave = /\b(?:only\s+)?(?:with|upon|on|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:(?:consent|approval|agreement|permission)\s+of\s+(?:the\s+)?{provider}|{provider}['’]?s?\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission))\b/
@@ -248,11 +253,13 @@ rule RISK-004 "The client may audit and inspect the provider" {
                           and mentions risk_client_word)
                       or (obliges provider to risk_audit_strict and mentions risk_open_up))
                      and (mentions "audit" or mentions risk_audit near risk_audit_object within 10 words)
-                     and not mentions risk_audit_by_leave)
+                     and not mentions risk_audit_by_leave and not mentions risk_not_client_audit)
   message: "No right of the client to audit or inspect the provider's premises, records and systems was found."
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight
   examples {
+    gap: "The Supplier's internal audit department shall audit the Supplier's performance of the Services once a year and shall provide the Client with a summary of its findings."
+    gap: "Once in each Contract Year the Client may request a copy of the Supplier's audited financial statements."
     pass: "The Client or its auditors may audit the Supplier's records and premises on reasonable notice."
     pass: "The Vendor shall permit the Company and its regulators to inspect the Vendor's facilities, systems and records used to perform the Services."
     pass: "The Bank shall be entitled, on ten (10) Business Days' notice, to audit the Service Provider's compliance with this Agreement."
