@@ -221,6 +221,8 @@ vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
   | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
+  # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
+  | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
@@ -232,6 +234,8 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # the journey under the sector's name ("the whole subscriber-care journey", "the entire patient
   # support process"), and a role "where the journey crosses between our organisations"
   | /\b(?:whole|entire|full|complete)\s+(?:[\w-]+\s+){0,2}(?:journey|process|lifecycle)\b/
+  # "the whole of the Applicant's experience, from the first contact ... to the collection of the card"
+  | /\b(?:whole|entirety|totality)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:experience|journey|process)\b/
   | /\bcross(?:es|ing)?\s+between\s+(?:our|the|both)\s+(?:two\s+)?(?:organi[sz]ations|parties|companies|teams)\b/
 
 # Ownership split between the parties is not a single owner.
@@ -586,6 +590,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "The Client shall designate a Visitor Journey Lead, who shall be accountable for the whole of the visitor's experience from the first contact to the visit itself, across the Client and the Supplier."
+    gap: "The Client shall designate a Visitor Journey Lead, who shall attend the monthly review."
     pass: "The Client's Patient Access Pathway Lead is accountable for the end-to-end appointment pathway, including the activities performed by the Supplier."
     pass: "The parties shall appoint a single Process Owner accountable for the end-to-end customer support process across both parties."
     pass: "The Bank's Head of Customer Operations shall be the owner of the end-to-end customer journey, including the parts performed by the Service Provider."
