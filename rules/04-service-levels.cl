@@ -145,6 +145,10 @@ vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,3}(registrations|transactions|co
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
 vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
                | "operational report" | "management information" | "MI pack"
+               # the measures themselves: "a monthly report showing ... answer times, abandoned calls"
+               | "answer time" | "answer times" | "answering time" | "abandoned calls" | "abandonment rate"
+               | "average handling time" | "average handle time" | "response times" | "resolution rate"
+               | "first contact resolution" | "waiting time" | "waiting times" | "speed of answer"
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
@@ -459,6 +463,8 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: "By the tenth Business Day of each month the Vendor shall deliver a monthly report showing contact volumes by channel, answer times, abandoned calls and complaints."
+    gap: "By the tenth Business Day of each month the Vendor shall deliver an invoice showing contact volumes by channel."
     pass: "The Supplier shall deliver a monthly performance report"
     pass: "weekly KPI dashboards"
     pass: "The Service Provider will submit a scorecard to the Bank within ten (10) Business Days after the end of each calendar month showing its performance against each Service Level."
