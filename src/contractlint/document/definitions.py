@@ -382,9 +382,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
         )
         if lead is not None and (lead.has_verb or in_glossary):
             # A bare entry may run on into more: "Agreement means ... . Platform means ...".
-            more = [m for m in _NEXT_BARE.finditer(ptext, lead.body)
-                    if m.group("terms").split()[0].lower() not in _DETERMINERS
-                    and m.group("next").lower() not in _NOT_AFTER_MEANS] if _LEAD_BARE_SPACE.match(ptext) else []
+            more = _next_bare_entries(ptext, lead.body) if _LEAD_BARE_SPACE.match(ptext) else []
             stop = more[0].start("terms") if more else len(ptext.rstrip())
             wording = _wording(ptext[:stop], None, lead.body) if more else lead.text
             for term in lead.terms:
@@ -414,21 +412,46 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
             seen.add((d.term, d.start))
             unique.append(d)
     glossary = {id(d) for d in glossary_entries}
-    marked = [_mark_unused(text, d, unique) if id(d) in glossary else d for d in unique]
+    lower = text.lower()
+    marked = [_mark_unused(text, lower, d, unique) if id(d) in glossary else d for d in unique]
     # '"Acceptance", "Accepted" or "Accept" means ...' is one entry: used if any of its terms is.
     used_at = {d.start for d in marked if d.used}
     return [d if d.used or d.start not in used_at else unique[i] for i, d in enumerate(marked)]
 
 
-def _mark_unused(text: str, d: Definition, everything: list[Definition]) -> Definition:
+def _next_bare_entries(ptext: str, start: int) -> list[re.Match[str]]:
+    """The further bare entries of a glossary paragraph that opens with one."""
+    return [m for m in _NEXT_BARE.finditer(ptext, start)
+            if m.group("terms").split()[0].lower() not in _DETERMINERS
+            and m.group("next").lower() not in _NOT_AFTER_MEANS]
+
+
+def _mark_unused(text: str, lower: str, d: Definition, everything: list[Definition]) -> Definition:
     """A glossary entry whose term the contract never uses again, ending where the next entry starts.
 
     '"Recognition Scheme" means a scheme recognising staff ...' with no other "Recognition Scheme"
     in the contract defines a word and promises nothing; the engine reads no evidence in it.
     """
     end = min([e.start for e in everything if d.start < e.start < d.end] + [d.end])
-    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, d.term.split())) + r"(?:s|es|'s|’s)?(?![\w-])"
-    for m in re.finditer(pattern, text, re.I):
-        if not d.start <= m.start() < end:
+    words = d.term.lower().split()
+    needle = " ".join(words)
+    # Most terms are used, and str.find finds the first use fast; a term of several words may also
+    # stand broken over a line, which only the pattern sees.
+    at = lower.find(needle)
+    while at != -1:
+        if not d.start <= at < end and _USE_BEFORE.match(lower, at - 1 if at else 0) and _USE_AFTER.match(
+                lower, at + len(needle)):
             return d
+        at = lower.find(needle, at + 1)
+    if len(words) > 1:
+        broken = re.compile(r"\s+".join(map(re.escape, words)) + r"(?:s|es|'s|’s)?(?![\w-])")
+        at = lower.find(words[0])
+        while at != -1:
+            if not d.start <= at < end and _USE_BEFORE.match(lower, at - 1 if at else 0) and broken.match(lower, at):
+                return d
+            at = lower.find(words[0], at + 1)
     return d.model_copy(update={"used": False, "end": end})
+
+
+_USE_BEFORE = re.compile(r"^|[^\w-]")
+_USE_AFTER = re.compile(r"(?:s|es|'s|’s)?(?![\w-])")

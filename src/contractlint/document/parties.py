@@ -61,7 +61,8 @@ _NUMBERED_CLAUSE = re.compile(
 )
 # "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
 _PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties)\b")
-_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))|(?i:entered\s+into\s+(?:[\w.,]+\s+){0,6}?by))\b")
+_LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))"
+                        r"|(?i:entered\s+into\s+(?:[\w.,]+\s+){0,6}?by))\b")
 _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
@@ -114,11 +115,12 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
         if p.kind == BlockKind.heading:
             under_parties = bool(_PARTIES_HEADING.search(ptext))
             continue
-        if (out and _NUMBERED_CLAUSE.match(ptext) and not under_parties
-                and not (listing and _DESCRIBES_PARTY.search(ptext))
+        numbered = _NUMBERED_CLAUSE.match(ptext) is not None
+        party_item = listing and _DESCRIBES_PARTY.search(ptext) is not None
+        if (out and numbered and not under_parties and not party_item
                 and not (_LIST_WORD.search(ptext) or _cover_lines(ptext))):
             break
-        listing = bool(_LEAD_IN.search(ptext) if not _NUMBERED_CLAUSE.match(ptext) else listing and _DESCRIBES_PARTY.search(ptext))
+        listing = party_item if numbered else _LEAD_IN.search(ptext) is not None
         if seen > PREAMBLE_CHARS:
             break
         out.append(p)
@@ -221,7 +223,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             window = plain(text[max(p.start, it.start - 150) : it.start])
             m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
-            if (rep := list(_REPRESENTED.finditer(window))) and (ent := _ENTITY_IN.search(window, 0, rep[-1].start())):
+            represented = list(_REPRESENTED.finditer(window))
+            if represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.

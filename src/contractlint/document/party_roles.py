@@ -61,7 +61,7 @@ LEGAL_SUFFIX = (
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
     r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|SRL|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
-    r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|AB|SIA|OÜ|AS|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC|SAS"
+    r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
     r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
 )
 

@@ -81,7 +81,7 @@ class Regex(Node):
 # ("Annex C ... Intentionally left blank"). Python reads "{client}" as literal braces, never as a
 # repeat, so no valid pattern is taken.
 SLOT_NAMES = ("client", "provider", "empty_part")
-PARTY_SLOT = re.compile(r"\{(client|provider|empty_part)\}")
+PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")\}")
 
 
 def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
