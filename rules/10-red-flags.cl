@@ -32,13 +32,17 @@ vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "
 
 vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit" | "service level credit"
                  | "performance credit" | "service level adjustment" | "price reduction"
-                 | "rebate" | "fee adjustment" | "performance deduction" | "fee reduction"
+                 | "rebate" | "fee adjustment" | "performance deduction" | "fee reduction" | "abatement"
+                 | "deduction" | "contractual penalty" | "contractual penalties"
 
 vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies" | "exclusive remedy"
                     | "exclusive remedies" | "sole remedy" | "sole remedies" | "only remedy"
                     | "exclusive financial remedy" | "sole financial remedy" | "sole and exclusive liability"
                     | /\b(?:sole|exclusive|only)\s+(?:and\s+exclusive\s+)?(?:monetary|pecuniary|financial)\s+remed(?:y|ies)\b/
                     | "entire liability" | "full and final settlement" | "in full satisfaction"
+                    # "constitute the full extent of the Supplier's liability", "the whole of its liability"
+                    | /\b(?:full|whole|entire|total)\s+(?:extent|measure|amount)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
+                    | /\bwhole\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
                     | "in lieu of all other remedies" | "to the exclusion of all other remedies"
                     | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
                     # "remedies ... shall be limited exclusively to the service credits", "waives all other remedies"
@@ -133,6 +137,8 @@ rule RED-002 "Service credits are not the client's only remedy" {
   tags: red-flag, service-credits, remedies
   examples {
     violation: "Performance Credits shall be the City's sole and exclusive remedy for the Contractor's failure to meet any Service Level, but shall not limit the City's rights under Article XII for Events of Default."
+    violation: "The abatements under clause 7.1 constitute the full extent of the Supplier's liability for any failure to achieve a Service Level."
+    pass: "The Supplier's total liability under this Agreement shall not exceed the Charges paid in the previous twelve months."
     violation: "Performance Deductions shall be the Association's only monetary remedy for a failure to achieve the Service Levels, without prejudice to its rights to terminate under Clause 17."
     violation: "The Performance Discounts shall constitute the sole and full compensation owed for failure to meet the service levels, and the Client waives any other claim arising from such failures."
     pass: "Service Credits are without prejudice to any other rights or remedies of the Client."
