@@ -118,7 +118,8 @@ vocab gov_operational = "operational management committee" | "operational commit
   | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}Meetings?)\b/
 # A standing body or meeting under a name of its own, whatever the name ("the Partnership Group", "an
 # Operations Catch-up", "the weekly Operations Huddle"); the provider's internal bodies excepted.
-vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*\s+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)/
+# A company's name ("Tidewater Support Group, LLC") is no body.
+vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*\s+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)(?!,?\s+(?-i:LLC|L\.L\.C|Inc|INC|Ltd|LTD|Limited|LIMITED|plc|PLC|GmbH|AG|S\.A|SA|Pty|LLP|Corp|Corporation|Co\b|N\.V|B\.V|Holdings|Plc))/
 vocab gov_provider_body = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_named_body})/
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
@@ -337,6 +338,11 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    gap: """This Agreement is between Pine Outdoor Supply, Inc. ("Client") and Harbour Support Group, LLC ("Supplier").
+
+4.1 The Supplier shall send the Client a weekly staffing report.
+
+4.2 The Client and the Supplier shall hold a Quarterly Business Review."""
     pass: """4.1 The Parties shall establish a Joint Management Board, comprising the Client's Director of After-Sales Service and the Supplier's Director, which shall meet each quarter to review the results of the service.
 
 4.2 The Parties shall also establish an Operations Working Team, consisting of the Client's customer care supervisor and the Supplier's team leaders, which shall meet every week to handle day-to-day operational matters."""

@@ -78,3 +78,18 @@ def test_annotated_samples_have_one_comment_per_finding(repo, tmp_path, verdicts
     assert len(comments) == len(passes)
     assert all(c.author == "contractlint" for c in comments)
     assert all(c.text.startswith("[PASS] ") for c in comments)
+
+
+def test_every_verdict_on_the_samples_is_the_one_samples_expected_toml_records(repo, verdicts):
+    """The README's quick start promises the counts samples/expected.toml implies; hold every verdict to it."""
+    import tomllib
+    kinds = {r["id"]: r["kind"] for r in tomllib.loads((repo / "tests/data/requirements.toml").read_text())["requirement"]}
+    truth = tomllib.loads((repo / "samples/expected.toml").read_text())["samples"]
+    wrong = []
+    for name, sample in truth.items():
+        status = {v["rule"]: v["status"] for v in verdicts[name]["verdicts"]}
+        for rule, expected in sample["expected"].items():
+            found = status.get(rule, "pass") == ("violation" if kinds[rule] == "forbid" else "pass")
+            if found != expected:
+                wrong.append(f"{name} {rule}: {status.get(rule, 'pass')}, expected {expected}")
+    assert wrong == []
