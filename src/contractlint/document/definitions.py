@@ -413,7 +413,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
             unique.append(d)
     glossary = {id(d) for d in glossary_entries}
     lower = text.lower()
-    marked = [_mark_unused(text, lower, d, unique) if id(d) in glossary else d for d in unique]
+    marked = [_mark_unused(lower, d, unique) if id(d) in glossary else d for d in unique]
     # '"Acceptance", "Accepted" or "Accept" means ...' is one entry: used if any of its terms is.
     used_at = {d.start for d in marked if d.used}
     return [d if d.used or d.start not in used_at else unique[i] for i, d in enumerate(marked)]
@@ -426,7 +426,7 @@ def _next_bare_entries(ptext: str, start: int) -> list[re.Match[str]]:
             and m.group("next").lower() not in _NOT_AFTER_MEANS]
 
 
-def _mark_unused(text: str, lower: str, d: Definition, everything: list[Definition]) -> Definition:
+def _mark_unused(lower: str, d: Definition, everything: list[Definition]) -> Definition:
     """A glossary entry whose term the contract never uses again, ending where the next entry starts.
 
     '"Recognition Scheme" means a scheme recognising staff ...' with no other "Recognition Scheme"

@@ -201,16 +201,18 @@ _COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+(
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
 
+# Indonesian companies put their form first: "PT Belajar Cerdas", "CV Maju".
+_LEGAL_PREFIX = r"\b(?:PT|CV)\s"
 _ON_BEHALF = re.compile(r"\b(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\s+(?=[A-Z])")
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
 _ENTITY_IN = re.compile(
-    rf"\b(?:PT|CV)\s+(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:de|del|la|y|e|da|do|di|of|and|&"
+    rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:de|del|la|y|e|da|do|di|of|and|&"
     rf"|[A-Z][\w&.'’-]*)){{0,6}}?,?\s+{LEGAL_SUFFIX}"
 )
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
-_ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^(?:PT|CV)\s")
+_ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")
 
 
 def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:

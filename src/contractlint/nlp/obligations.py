@@ -336,17 +336,14 @@ def _condition_zones(low: str, words: list[tuple[int, str]]) -> list[tuple[int, 
             for a, w in words if w in _CONDITION_WORDS and not (w == "once" and _ONCE_AS_FREQUENCY.match(low, a))]
 
 
-def _cues(low: str, words: list[tuple[int, str]]) -> list[re.Match[str]]:
-    """The modal cues that bind someone, in order; none inside an "if/where/when ..." clause."""
+def _cues(low: str, words: list[tuple[int, str]], zones: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The modal cues that bind someone, in order; none inside an "if/where/when ..." clause (``zones``)."""
     found: list[re.Match[str]] = []
-    zones: list[tuple[int, int]] | None = None
     for i, word in words:
         if word not in _CUE_WORDS or found and i < found[-1].end():
             continue
         if (cue := _CUES.match(low, i)) is None:
             continue
-        if zones is None:
-            zones = _condition_zones(low, words)
         if any(a <= i < b for a, b in zones):
             continue
         if cue.lastgroup in ("may", "shall") and (
@@ -408,12 +405,11 @@ def _nothing_requires(t: _Text) -> list[Obligation]:
     return found
 
 
-def _present_duties(t: _Text, taken: list[Obligation]) -> list[Obligation]:
+def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, int]]) -> list[Obligation]:
     """Plain-English duties in the present tense: "Provider maintains a continuity plan and tests it
     at least once a year", "Customer provides a dedicated line", "the Parties establish a Steering
     Board". Only verbs of doing, so that "the Supplier acknowledges" or "the Client wishes" bind nobody."""
     found = []
-    zones = _condition_zones(t.low, t.words)
     for mention in t.mentions:
         plural = _PLURAL_SUBJECT.search(t.low[mention.start:mention.end]) is not None
         verbs = _PLURAL_VERB if plural else _PRESENT_VERB
@@ -446,7 +442,8 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
     names = _names(tuple(sorted(actors.items())))
     low = lowered(sentence)
     words = [(m.start(), m.group()[1:]) for m in _WORDS.finditer(" " + low)]
-    cues = _cues(low, words)
+    zones = _condition_zones(low, words)
+    cues = _cues(low, words, zones)
     present = present_tense and _PRESENT_VERB_ANYWHERE.search(low) is not None
     if not cues and "nothing" not in low and not present:
         return []
@@ -459,5 +456,5 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
             obligation, previous = _obligation(t, cue, subject)
             found.append(obligation)
     found += _nothing_requires(t) if "nothing" in low else []
-    found += _present_duties(t, found) if present else []
+    found += _present_duties(t, found, zones) if present else []
     return sorted(found, key=lambda o: (o.predicate_start, o.start))
