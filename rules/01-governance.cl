@@ -207,7 +207,7 @@ vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit
   | /(?-i:\b(?:Office|Department|Directorate|Division|Bureau|Unit)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&-]*){0,5})/
 # The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
 # ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
-vocab gov_client_unit = /\b(?:{client}(?:['’]s?|(?<=\bour))\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
+vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
 vocab gov_provider_unit = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
 
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"

@@ -163,8 +163,8 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
                     | /\b(?:support|service[\s-]desk|customer\s+service|contact[\s-]cent(?:re|er)|case|ticket)\s+(?:platform|tool|software|application|instance|environment)s?\b/
 # Working inside a system: the provider's agents are bound to do their work in it.
 vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:\w+\s+){0,3}?(?:in|inside|within|on|through)\b/
-# "Its own", and "our own" where the provider writes as "we".
-vocab sla_own = "its own" | "their own" | /\b{provider}(?<=\bour)\s+own\b/
+# "Its own", and the provider's own by name or as "our own" where it writes as "we".
+vocab sla_own = "its own" | "their own" | /\b{provider's}\s+own\b/
 # A system named as the provider's own.
 vocab sla_provider_system = "its own" | "their own"
                           | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
@@ -186,8 +186,9 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # a system of the client's, whatever the contract calls the client, named generically.
 # (A long name needs the possessive: "the Company's property management and tenant portal system",
 # but not "customer contacts in our own returns management platform".)
-# "Your" and "our" are possessive as they stand: "your customer account and token management platform".
-vocab sla_client_system = /\b{client}(?:['’]s\s+(?:[\w-]+\s+){0,6}?|(?<=\byour)\s+(?:[\w-]+\s+){0,6}?|(?<=\bour)\s+(?:[\w-]+\s+){0,6}?|\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
+# {client's} holds "your" and "our" where the client is addressed or writes in person: "your customer
+# account and token management platform".
+vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 # The client's own people doing the logging ("the Customer's customer service team shall continue to
 # record policyholder enquiries"), not a purpose ("so that the Authority's front office staff see it").

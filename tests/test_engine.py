@@ -271,6 +271,24 @@ def test_a_vocabulary_named_in_a_regex_is_its_pattern_with_the_slots_still_fille
     assert check_document(document_from_text(AU_PARTIES + sentence), rs)[0].status.value == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("1.2 The Agent must work in Wattle's booking platform.", "pass"),
+    ("1.2 The Agent must work in the Principal’s booking platform.", "pass"),
+    ("1.2 The Agent must work in the Principal booking platform.", "gap"),   # no possessive
+    ("1.2 The Agent must work in Bluegum's booking platform.", "gap"),
+])
+def test_the_possessive_slot_holds_each_name_with_its_s(sentence, expected):
+    assert status(r"sentence mentions /\b{client's}\s+booking\s+platform\b/", AU_PARTIES + sentence) == expected
+
+
+def test_the_possessive_slot_holds_your_and_our_for_parties_in_person():
+    text = ('This Agreement is between Kibo Solar Limited ("you") and Tamu Care Limited ("we").\n\n'
+            "1. Services\n\n1.1 We will log every contact in {}.\n")
+    condition = r"sentence mentions /\b{client's}\s+(?:\w+\s+){0,2}platform\b/"
+    assert status(condition, text.format("your token platform")) == "pass"
+    assert status(condition, text.format("our token platform")) == "gap"
+
+
 def test_party_slot_in_a_regex_reads_the_role_words_in_a_heading():
     text = "1. Client's Systems\n\n1.2 Access shall be given within five days.\n"
     assert status(r"section /\b{client}('s)?\s+systems\b/ mentions " + '"access"', text) == "pass"

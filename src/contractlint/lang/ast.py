@@ -72,23 +72,34 @@ class Regex(Node):
 
     @property
     def party_slots(self) -> bool:
-        """Whether the pattern holds a slot (``{client}``, ``{provider}``, ``{empty_part}``) filled per document."""
+        """Whether the pattern holds a slot (``{client}``, ``{client's}``, ``{empty_part}`` ...) filled per document."""
         return PARTY_SLOT.search(self.pattern) is not None
 
 
 # ``{client}`` in a regex stands for whatever the contract calls the client (see ``PartyNames``),
 # ``{empty_part}`` for each schedule, annex or exhibit of the contract that holds only a placeholder
 # ("Annex C ... Intentionally left blank"). Python reads "{client}" as literal braces, never as a
-# repeat, so no valid pattern is taken.
+# repeat, so no valid pattern is taken. ``{client's}`` is the party's possessive: each name with
+# "'s" (or a bare "'"), and "our" or "your" where the party writes or is addressed in person.
 SLOT_NAMES = ("client", "provider", "empty_part")
-PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")\}")
+PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")(['’]s)?\}")
+_PERSONS = frozenset({"we", "us", "our", "you", "your"})
+_POSSESSIVE_PRONOUNS = ("our", "your")
 
 
 def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
-    """The pattern with each ``{role}`` replaced by an alternation of that role's names."""
+    """The pattern with each ``{role}`` replaced by an alternation of that role's names, and each
+    ``{role's}`` by their possessive forms."""
+    def spelt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
     def alternation(m: re.Match[str]) -> str:
-        words = sorted(names.get(m.group(1), ()), key=len, reverse=True)
-        return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")" if words else "(?!)"
+        words = list(names.get(m.group(1), ()))
+        if m.group(2):
+            named = [w for w in words if w.lower() not in _PERSONS]
+            forms = ([f"(?:{spelt(named)})['’]s?"] if named else []) + [w for w in words if w in _POSSESSIVE_PRONOUNS]
+            return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+        return f"(?:{spelt(words)})" if words else "(?!)"
     return PARTY_SLOT.sub(alternation, pattern)
 
 
