@@ -19,8 +19,9 @@ vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through"
 vocab cm_placeholder = "intentionally left blank" | "not used" | "to be agreed" | "not applicable"
                      | /\[\s*reserved\s*\]/ | exact "TBC" | exact "TBA"
 
-vocab cm_dispute = "dispute" | "disputed" | "disagreement" | "disagree" | "query" | "queried" | "contest"
-                 | "challenge" | "object to"
+# "the pendency of the dispute resolution" names the contract's general process, not a disputed bill.
+vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreement" | "disagree" | "query"
+                 | "queried" | "contest" | "challenge" | "object to"
 
 # What the provider charges the client. Not "bill", "billing" or "payment": in a customer-service
 # contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
@@ -148,6 +149,7 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: "The amount of Fees paid to the Supplier during the pendency of the dispute resolution shall reduce the Fees the Supplier may collect for the delay."
     pass: "The Client may dispute any invoice in good faith within thirty days of receipt."
     pass: "Each invoice shall itemise the number of Customer Contacts handled by channel, the applicable unit prices and the Service Credits applied."
     pass: "If Customer has a good-faith disagreement about the amounts charged on an invoice, Customer must notify Vendor about the dispute before payment is due and must pay all undisputed amounts on time."
