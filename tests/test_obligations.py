@@ -353,3 +353,30 @@ def test_present_tense_duties_can_be_switched_off_for_recitals():
     sentence = "The Customer provides telephone banking to its account holders."
     assert find_obligations(sentence, ACTORS)
     assert find_obligations(sentence, ACTORS, present_tense=False) == []
+
+
+# Plain-English drafting contracts its modals: each form reads as its full form does.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("You'll run a recognition scheme for your team each quarter.",
+     [("provider", "obliged", False, "run a recognition scheme for your team each quarter")]),
+    ("You’ll record every call in our client database.",
+     [("provider", "obliged", False, "record every call in our client database")]),
+    ("You won't subcontract any part of the services.",
+     [("provider", "prohibited", False, "subcontract any part of the services")]),
+    ("You can't charge callers anything.", [("provider", "prohibited", False, "charge callers anything")]),
+    ("You don't need to send us an invoice.", [("provider", "obliged", True, "send us an invoice")]),
+    ("You won't be required to staff the line at night.",
+     [("provider", "obliged", True, "staff the line at night")]),
+    ("You're responsible for your own rosters.", [("provider", "obliged", False, "your own rosters")]),
+    # "we'll each" and "we will jointly" bind both parties, not the one that writes "we"
+    ("We'll each name one person as the main contact.",
+     [("both", "obliged", False, "name one person as the main contact")]),
+    ("We will jointly review the action list.", [("both", "obliged", False, "review the action list")]),
+    # an apostrophe that is a possessive is no modal
+    ("Our Intake Coordinator's decision is final.", []),
+])
+def test_contracted_modals_read_as_their_full_forms(sentence, expected):
+    actors = {"we": "client", "us": "client", "our": "client", "you": "provider"}
+    found = [(o.role, o.modality, o.negated, sentence[o.predicate_start:o.predicate_end])
+             for o in find_obligations(sentence, actors)]
+    assert found == expected

@@ -69,7 +69,10 @@ class Obligation(BaseModel):
 # condition words open clauses whose cues bind nobody; boundary words (and ``;:,()``) end subjects.
 _CUE_WORDS = frozenset("shall must will may can cannot is are has have need needs does do bear"
                        " bears agree agrees undertake undertakes covenant covenants commit commits"
-                       " retain retains reserve reserves".split())
+                       " retain retains reserve reserves won shan mustn don doesn needn isn aren"
+                       " 'll 're".split())
+# "you'll", "we're": the contracted modal or verb is found where its apostrophe stands.
+_CONTRACTED = re.compile(r"(?<=\w)['’](?:ll|re)\b")
 _CONDITION_WORDS = frozenset(["in the event", *"if where when whenever unless until once".split()])
 # "once" counts times as often as it opens a condition: "at least once each quarter the Contractor
 # must host", "once a month", "once in every Contract Year".
@@ -80,23 +83,27 @@ _BOUNDARY_WORDS = frozenset("and or nor but that which who whom whose whereby if
                             " provided".split())
 _WORDS = word_pattern(tuple(sorted(_CUE_WORDS | _CONDITION_WORDS | _BOUNDARY_WORDS)))
 _PUNCTUATION = re.compile(r"[;:,()]")
-_BE = r"(?:is|are|shall\s+be|will\s+be)"
+_BE = r"(?:is|are|['’]re|shall\s+be|will\s+be|['’]ll\s+be)"
+# "shall not", and the contractions of plain English drafting: "won't", "isn't".
+_AUX_NOT = r"(?:(?:is|are|['’]re|shall|will|['’]ll|must)\s+not|(?:isn|aren|shan|won|mustn)['’]t)"
 _TO = r"(?:\s*,[^,;]{1,80},)?\s+to"  # "shall be entitled, on ten days' notice, to audit"
 _CUES = re.compile(
     rf"""(?:
-    (?P<negated>(?:is|are|shall|will|must)\s+not\s+(?:be\s+)?(?:required|obliged|obligated|bound
+    (?P<negated>{_AUX_NOT}\s+(?:be\s+)?(?:required|obliged|obligated|bound
           |responsible|liable)(?:{_TO}|\s+for)?
       | {_BE}\s+under\s+no\s+(?:obligation|duty)(?:\s+to)?
-      | (?:is|are|shall|will)\s+not\s+(?:be\s+)?under\s+any\s+(?:obligation|duty)(?:\s+to)?
+      | {_AUX_NOT}\s+(?:be\s+)?under\s+any\s+(?:obligation|duty)(?:\s+to)?
       | (?:has|have|shall\s+have|will\s+have|bears?|shall\s+bear)\s+no\s+(?:obligation|duty
           |responsibility|liability)(?:\s+(?:to|for))?
-      | needs?\s+not | (?:does|do|shall|will)\s+not\s+(?:need|have)\s+to)
-  | (?P<prohibited>(?:is|are|shall|will|must)\s+not\s+(?:be\s+)?(?:permitted|allowed|entitled
+      | needs?\s+not | needn['’]t
+      | (?:(?:does|do|shall|will|['’]ll)\s+not|(?:doesn|don|won)['’]t)\s+(?:need|have)\s+to)
+  | (?P<prohibited>{_AUX_NOT}\s+(?:be\s+)?(?:permitted|allowed|entitled
           |authori[sz]ed){_TO}
       | {_BE}\s+(?:prohibited|forbidden|barred|precluded)\s+from
       | (?:has|have|shall\s+have|will\s+have)\s+no\s+right\s+to
       | (?:agrees?|undertakes?|covenants?)\s+not\s+to | (?:shall|must|will)\s+refrain\s+from
-      | (?:shall|must|may|will)\s+(?:not|never) | cannot | can\s+not)
+      | (?:shall|must|may|will|['’]ll)\s+(?:not|never) | cannot | can\s+not
+      | (?:won|can|shan|mustn)['’]t)
   | (?P<permitted>{_BE}\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty){_TO}
       | (?:has|have|shall\s+have|will\s+have|retains?)\s+the\s+(?:right|option|discretion)\s+to
       | reserves?\s+the\s+right\s+to)
@@ -105,7 +112,7 @@ _CUES = re.compile(
       | (?:agrees?|undertakes?|covenants?|commits?)\s+to
       | (?:has|have|shall\s+have)\s+(?:an?\s+)?(?:obligation|duty)\s+to)
   | (?P<may>may|can)
-  | (?P<shall>shall|must|will)
+  | (?P<shall>shall|must|will|['’]ll)
   )\b""",
     re.VERBOSE,
 )
@@ -161,6 +168,7 @@ _PLURAL_VERBS = [v[:-2] if v.endswith(("shes", "ches", "sses", "xes")) else v[:-
 _PLURAL_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|each\s+|hereby\s+)?(?P<verb>(?:"
                           + "|".join(v.replace(" ", r"\s+") for v in _PLURAL_VERBS) + r"))\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\bparties|\bboth\s+of\s+us|^we|^you|^they)$")
+_WE_EACH = re.compile(r"(?:each|both|jointly|together)\s+")
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|neither)\b")
 _PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS + _PLURAL_VERBS) + r")\b")
 
@@ -362,6 +370,8 @@ def _obligation(t: _Text, cue: re.Match[str], subject: _Subject) -> tuple[Obliga
     modality, negated = _MODALITY[kind]
     actor, role, start, active = subject.actor, subject.role, subject.start, True
     predicate_start = _LEADING_ASIDE.match(t.low, cue.end()).end()
+    if (each := _WE_EACH.match(t.low, predicate_start)) and actor.lower() == "we":
+        role, predicate_start = "both", each.end()  # "we'll each name": both parties, not the writer
     passive = _passive(t, cue.end()) if kind in ("shall", "may", "prohibited") else None
     if passive is not None:
         predicate_start, agent = passive
@@ -442,6 +452,8 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
     names = _names(tuple(sorted(actors.items())))
     low = lowered(sentence)
     words = [(m.start(), m.group()[1:]) for m in _WORDS.finditer(" " + low)]
+    if "'" in low or "’" in low:
+        words = sorted(words + [(m.start(), m.group().replace("’", "'")) for m in _CONTRACTED.finditer(low)])
     zones = _condition_zones(low, words)
     cues = _cues(low, words, zones)
     present = present_tense and _PRESENT_VERB_ANYWHERE.search(low) is not None
