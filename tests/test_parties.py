@@ -549,3 +549,33 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
             '20698765432, with domicile at Av. Larco 880, Lima, represented by its Legal Representative (the '
             '"Provider"), on the following terms.\n\n1. Object\n\n1.1 The Provider shall run the contact centre.\n')
     assert summary(text) == [("Caja Sur de Ahorro S.A.", "Bank", "client"), ("Fono Peru S.A.C.", "Provider", "provider")]
+
+
+def test_a_recital_that_says_between_lists_no_parties() -> None:
+    """Dutch drafting: the parties are numbered items under "THE UNDERSIGNED:"; a recital's "between
+    the Benelux, Germany and Poland" comes after "WHEREAS:" and names nobody."""
+    text = ('THE UNDERSIGNED:\n\n1. Hollandse Vracht B.V., having its registered office in Rotterdam (hereinafter: '
+            '"Client");\n\n2. Zuidkust Claims B.V., having its registered office in Breda (hereinafter: "Vendor");\n\n'
+            'WHEREAS:\n\nA. Client carries goods by road between the Benelux, Germany and Poland;\n\n'
+            "B. Vendor operates a claims desk;\n\nHAVE AGREED AS FOLLOWS:\n\n"
+            "Article 1\n\n1.1 Vendor shall perform the Services.\n")
+    assert summary(text) == [("Hollandse Vracht B.V.", "Client", "client"), ("Zuidkust Claims B.V.", "Vendor", "provider")]
+
+
+def test_a_between_in_a_body_clause_is_no_party_list() -> None:
+    """An unnumbered contract: "responsibilities between Cepa and Llamado for each of these activities"
+    is a clause, and its second "name" is no name."""
+    text = ('In Mendoza, on 4 August 2025, CEPA (hereinafter "Cepa"), CUIT 30-71584229-6, domiciled at Avenida San '
+            'Martin 1250, represented by its attorney-in-fact, and LLAMADO (hereinafter "Llamado"), CUIT '
+            '30-71237744-1, domiciled at Bv. Chacabuco 980, represented by its chairman, agree as follows.\n\n'
+            "Cepa wishes to entrust to Llamado the attention of club members, and Llamado accepts.\n\n"
+            "The distribution of responsibilities between Cepa and Llamado for each of these activities is set out "
+            "in Annex A.\n")
+    assert summary(text) == [("CEPA", "Cepa", "client"), ("LLAMADO", "Llamado", "provider")]
+
+
+def test_entrusting_a_party_with_the_work_makes_it_the_provider() -> None:
+    text = ('Atlas Gares SA, with its registered office in Casablanca ("Atlas Gares"); and Amana SARL, with its '
+            'registered office in Rabat ("Amana").\n\n'
+            "Atlas Gares manages stations. It entrusts Amana, which accepts, with the operation of the desks.\n")
+    assert summary(text) == [("Atlas Gares SA", "Atlas Gares", "client"), ("Amana SARL", "Amana", "provider")]

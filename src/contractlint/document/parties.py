@@ -69,7 +69,8 @@ _NEW_SENTENCE = re.compile(
 )
 _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
-_STOP_PARAGRAPH = re.compile(r"^\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
+# Used with .match(text, pos): no "^", which would only match at the start of the whole text.
+_STOP_PARAGRAPH = re.compile(r"\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
 _CONTINUES = re.compile(r"(?:[:;,]|\band|\bor|\b(?:between|BETWEEN|among|AMONG)|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
 _GENERIC_FIRST = frozenset(
     "the a an first national general global international united american british royal new bank company "
@@ -144,9 +145,17 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
         i, pos = i + 1, pre[i + 1].start
 
 
+# A bare name in a list: capitalised words and their joining words, not a clause ("Llamado for each
+# of these activities is set out in Annex A").
+_LOOKS_LIKE_NAME = re.compile(r"(?:[A-Z0-9][\w&.'’-]*|of|and|for|de|del|la|y|e|da|do|di|the|&)(?:[\s,]+(?:[A-Z0-9(][\w&.'’()-]*"
+                              r"|of|and|for|de|del|la|y|e|da|do|di|the|&)){0,9}")
+
+
 def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Parties named after "between"/"among", with or without inline definitions."""
     for i, p in enumerate(pre):
+        if _STOP_PARAGRAPH.match(text, p.start, p.end):
+            break  # a recital's "between the Benelux, Germany and Poland" lists no parties
         for m in _LIST_WORD.finditer(text, p.start, p.end):
             end = _list_end(text, pre, i, m.end())
             found: list[Candidate] = []
@@ -170,7 +179,7 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
             if not found and "(" not in text[m.end() : end]:
                 parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", text[m.end() : end])
                 names = [_name(s.rstrip(". ")) for s in parts]
-                if len(names) >= 2 and all(names):
+                if len(names) >= 2 and all(n and _LOOKS_LIKE_NAME.fullmatch(n) for n in names):
                     found = [Candidate(name=n) for n in names if n]
             if len(found) >= 2:
                 return found
@@ -215,6 +224,12 @@ _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-
 _ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")
 
 
+# A company's particulars right after its short name: 'CEPA (hereinafter "Cepa"), CUIT ..., domiciled
+# at ..., represented by its attorney-in-fact' describes a party, whatever the short name.
+_DESCRIBED = re.compile(r"\b(?:represented\s+(?:herein\s+)?by|domiciled|(?:with\s+its\s+)?registered\s+(?:office|address)"
+                        r"|incorporated\s+(?:in|under)|having\s+its\s+(?:registered|principal|head))\b", re.I)
+
+
 def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Parties introduced without "between": 'Acme Corp ("Customer") wishes to engage ...',
     '... provided by GitHub, Inc. ("GitHub")'. A title after "the" ('the GitHub Customer
@@ -236,7 +251,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
             kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
-            if not (entity or any(is_party_term(t) for t, _ in kept)):
+            described = _DESCRIBED.search(text, it.end, min(p.end, it.end + 200)) is not None
+            if not (entity or described or any(is_party_term(t) for t, _ in kept)):
                 continue
             # The party term names the party; a short name beside it ("FASA") is another alias.
             kept.sort(key=lambda tw: not is_party_term(tw[0]))

@@ -129,7 +129,9 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:shall|will|must)\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b", "provider"),
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
-    (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){1,8}?to\s+{P}", "provider"),
+    (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
+    # "It entrusts Amana, which accepts, with the operation of the desks"
+    (r"\bentrusts?\s+{P}(?:\s*,[^,]{1,40},)?\s+with\b", "provider"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
      r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
