@@ -179,6 +179,8 @@ vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "
   | "complaint"
 vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
                     | "license" | "seat"
+# Logging everything of a kind, whatever the contract handles: "records every deposit and every found item".
+vocab sla_log_every = /\b(?:logs?|records?|registers?|enters?)\s+(?:every|each|all)\b/
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
                   | "handle customer" | "register" | "create a case" | "open a case"
                   | "work in" | "use" | "update" | "track"
@@ -188,14 +190,16 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # but not "customer contacts in our own returns management platform".)
 # {client's} holds "your" and "our" where the client is addressed or writes in person: "your customer
 # account and token management platform".
-vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment)\b/
+vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?)\b/
+                        # "the Central Item Register application of Atlas Gares"
+                        | /\b(?:systems?|platforms?|tools?|databases?|applications?|instance)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?{client}\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 # The client's own people doing the logging ("the Customer's customer service team shall continue to
 # record policyholder enquiries"), not a purpose ("so that the Authority's front office staff see it").
 vocab sla_client_staff_logs = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\s+(?:(?:shall|will|must|may|to|continue\s+to|also)\s+){0,2}(?:log|logs|record|records|register|registers|enter|enters|open|opens|create|creates|handle|handles|use|uses|work|works|track|tracks|update|updates)\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
                        # "our Agent CRM" where the client is "we", "the Bank Salesforce instance"
-                       | /\b{client}\s+(?:[A-Z][\w-]*\s+){0,3}(?:CRM|system|platform|tool|instance|portal|application)s?\b/
+                       | /\b{client}\s+(?:[A-Z][\w-]*\s+){0,3}(?:CRM|system|platform|tool|instance|portal|application|database)s?\b/
                        | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
 
 # An agreement to agree: targets, credits or terms the parties will settle later bind nobody yet
@@ -492,7 +496,7 @@ rule SLA-006 "The provider works in the client's customer service system" {
         or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
             and not mentions sla_own and not prohibits provider from sla_cs_system and not mentions sla_provider_system)
         # (The client's own team recording in the client's systems is not the provider working there.)
-        or (sentence mentions sla_client_system and mentions sla_logging near sla_contact within 5 words
+        or (sentence mentions sla_client_system and (mentions sla_logging near sla_contact within 5 words or mentions sla_log_every)
             and not mentions sla_own and not prohibits provider from sla_client_system
             and not mentions sla_client_staff_logs and not obliges client to sla_logging)
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
@@ -554,6 +558,12 @@ Corvid's collectors shall work in their own dialler using accounts issued by Cor
     gap: "The Customer shall keep its users' login credentials secure and shall notify the Provider of any misuse of its accounts."
     gap: "The Supplier shall log all customer inquiries in its own CRM system and send the Client a weekly extract."
     gap: "The Client is not obliged to give the Supplier access to its ticketing system."
+    # Whatever the work handles, logging every one of them in a system of the client's counts; the
+    # system may be a database or an application, named with "of" after it.
+    pass: "The Contractor records every permit application and every renewal in the Permit Register application of the Council, at the time it is received."
+    pass: "You will enter each booking and each caller's details in the Customer's reservations database, using the logins the Customer issues."
+    gap: "The Contractor records every permit application in its own database and sends the Council a monthly extract."
+    gap: "The Council records every permit application in the Permit Register application of the Council."
     gap: "The Supplier shall maintain a ticketing system that meets good industry practice."
     gap: "The Vendor shall not use or access the Customer's CRM system."
     gap: "The Client's CRM system is outside the scope of the Services."
