@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.engine.layout import body_start, in_recitals, table_captions
+from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
 from contractlint.lang import ast
@@ -259,6 +260,9 @@ class DocumentIndex:
             for i, s in enumerate(self.doc.sentences):
                 for q in find_quantities(self.text[s.start:s.end]):
                     self._quantities[i].append(q.model_copy(update={"start": q.start + s.start, "end": q.end + s.start}))
+            direct = self._quantities
+            for i, found in inherited_cadences(self.doc, lambda k: direct.get(k, [])).items():
+                self._quantities[i].extend(found)
         return self._quantities.get(si, [])
 
     def obligations(self, si: int) -> list[SentenceObligation]:

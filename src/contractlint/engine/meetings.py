@@ -1,0 +1,106 @@
+"""What a forum does "at each of its meetings" happens as often as the forum meets.
+
+Contracts state a body's cadence once ("The Executive Committee shall meet quarterly", or the
+"Frequency" column of a governance table) and its agenda elsewhere ("At each of its meetings the
+Executive Committee shall review the alignment of the Services with the Client's strategy"). The
+agenda sentence then carries the body's cadence as a frequency of its own, quoted with the body's
+name, so that "the strategy is reviewed at least quarterly" is found where the contract says it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from contractlint.document.model import BlockKind, Document
+from contractlint.nlp.quantities import Quantity
+
+# A forum named as one: capitalised words ending in a forum noun ("the Floor Review Group").
+_BODY = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting)s?\b"
+)
+# "at each of its meetings", "at each meeting", "at every Council meeting", "each such meeting".
+_EACH_MEETING = re.compile(
+    r"\b(?:each|every|all)\s+(?:of\s+)?(?:(?:its|their|such|the)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
+)
+_PRONOUN = re.compile(r"\b(?:its|it|their|they)\b")
+# A sentence that states a cadence of meetings, not of something the body does once a year.
+_MEETS = re.compile(r"\b(?:meets?|meeting|convene[sd]?|held|hold|holds|sits?)\b", re.I)
+
+
+_LEADING = ("The", "the", "At", "Each", "Every", "A")
+
+
+def _bodies(text: str) -> list[tuple[int, int, str]]:
+    """The forums named in ``text``: (start, end, name as written without a leading "The")."""
+    out = []
+    for m in _BODY.finditer(text):
+        words = m.group().split()
+        while len(words) > 1 and words[0] in _LEADING:
+            words = words[1:]
+        out.append((m.start(), m.end(), " ".join(words)))
+    return out
+
+
+def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[str, tuple[str, Quantity]]:
+    """Each named forum's cadence: the first frequency after its name in a sentence that speaks of
+    meeting (or a table row), before any other forum is named."""
+    found: dict[str, tuple[str, Quantity]] = {}
+    rows: dict[str, tuple[str, Quantity]] = {}
+    for si, s in enumerate(doc.sentences):
+        freqs = [q for q in quantities(si) if q.kind == "frequency"]
+        if not freqs:
+            continue
+        text = doc.text[s.start:s.end]
+        row = doc.paragraphs[s.paragraph].kind == BlockKind.table_row
+        if not row and not _MEETS.search(text):
+            continue
+        bodies = _bodies(text)
+        for i, (_, end, name) in enumerate(bodies):
+            until = s.start + (bodies[i + 1][0] if i + 1 < len(bodies) else len(text))
+            after = [q for q in freqs if s.start + end <= q.start < until]
+            if after:
+                (rows if row else found).setdefault(name.lower(), (name, after[0]))
+    return {**rows, **found}
+
+
+def _forum_of(doc: Document, si: int, text: str, at: int) -> str | None:
+    """The forum an "each meeting" sentence speaks of: named in it, or before "its" in its paragraph."""
+    bodies = _bodies(text)
+    if bodies:
+        return min(bodies, key=lambda b: abs(b[0] - at))[2].lower()
+    if not _PRONOUN.search(text):
+        return None
+    s = doc.sentences[si]
+    for prev in range(si - 1, max(si - 3, -1), -1):
+        p = doc.sentences[prev]
+        if p.paragraph != s.paragraph:
+            break
+        if found := _bodies(doc.text[p.start:p.end]):
+            return found[-1][2].lower()
+    return None
+
+
+def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[int, list[Quantity]]:
+    """For each sentence about what a forum does at each of its meetings and with no frequency of its
+    own, the forum's cadence as a frequency quoted at "each of its meetings"."""
+    cadences: dict[str, tuple[str, Quantity]] | None = None
+    out: dict[int, list[Quantity]] = {}
+    for si, s in enumerate(doc.sentences):
+        text = doc.text[s.start:s.end]
+        if "meeting" not in text and "session" not in text:
+            continue
+        m = _EACH_MEETING.search(text)
+        if m is None or any(q.kind == "frequency" for q in quantities(si)):
+            continue
+        forum = _forum_of(doc, si, text, m.start())
+        if forum is None:
+            continue
+        if cadences is None:
+            cadences = _cadences(doc, quantities)
+        if (cadence := cadences.get(forum)) is None:
+            continue
+        name, q = cadence
+        out[si] = [q.model_copy(update={"start": s.start + m.start(), "end": s.start + m.end(),
+                                        "text": f"{q.text} (the {name}'s meetings)"})]
+    return out

@@ -1,0 +1,41 @@
+"""What a forum does at each of its meetings happens as often as the forum meets."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.document.load import document_from_text
+from contractlint.engine.index import DocumentIndex
+
+
+def _cadence_of(text: str) -> list[str]:
+    """The frequencies the engine sees in the sentence of ``text`` that says "At each"."""
+    doc = document_from_text(text)
+    ix = DocumentIndex(doc)
+    si = next(i for i, s in enumerate(doc.sentences) if "At each" in doc.text[s.start:s.end])
+    return [q.text for q in ix.quantities(si) if q.kind == "frequency"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each forum takes the frequency after its own name, not its neighbour's
+    ("5.1 The Executive Council shall meet twice a year and the Floor Group shall meet monthly.\n\n"
+     "5.2 At each meeting the Floor Group shall review the plan.\n",
+     ["monthly (the Floor Group's meetings)"]),
+    ("5.1 The Executive Council shall meet twice a year and the Floor Group shall meet monthly.\n\n"
+     "5.2 At each of its meetings the Executive Council shall review the plan.\n",
+     ["twice a year (the Executive Council's meetings)"]),
+    # "it" is the forum named earlier in the paragraph; the cadence may stand in a table row
+    ("| Forum | Frequency |\n|---|---|\n| Relationship Council | every three months |\n\n"
+     "7.4 The Relationship Council sets direction. At each of its meetings it shall review the plan.\n",
+     ["every three months (the Relationship Council's meetings)"]),
+    # a frequency of something the forum does is not how often it meets
+    ("5.1 Once in each Contract Year the Board shall evaluate the Supplier.\n\n"
+     "5.2 At each meeting the Board shall review the plan.\n", []),
+    # a forum whose cadence is never stated lends none
+    ("5.2 At each meeting the Board shall review the plan.\n", []),
+    # a sentence with a frequency of its own keeps only that
+    ("5.1 The Board shall meet monthly.\n\n5.2 At each meeting the Board shall review the plan once a year.\n",
+     ["once a year"]),
+])
+def test_each_meeting_carries_the_cadence_of_its_forum(text: str, expected: list[str]) -> None:
+    assert _cadence_of(text) == expected
