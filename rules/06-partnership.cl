@@ -40,7 +40,7 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
-                     | /\b(?:{end_customer})s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     | /\b(?:{end_customer}|client)s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
                      # joined to another aim: "the Bank's customer experience and fair collections
                      # strategy", "the University's recruitment and applicant experience strategy"
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
@@ -225,6 +225,22 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
     gap: "The Steering Committee shall meet monthly; the Client's customer experience strategy shall be presented at the annual business review."
     pass: "At every quarterly business review the Trust shall present its patient experience strategy and the Contractor shall explain how the Services support it."
     gap: "The Council's resident experience strategy shall be presented at the annual business review."
+    # The agenda in one clause, the forum's cadence in another (or in the governance table): what
+    # the forum does at each of its meetings happens as often as it meets.
+    pass: """5.1 The Strategic Board shall meet quarterly and the Service Team shall meet weekly.
+
+5.2 At each of its meetings the Strategic Board shall review the alignment of the Services with the Authority's Passenger Experience Strategy."""
+    pass: """| Forum | Members | Frequency |
+|---|---|---|
+| Relationship Council | directors of both parties | every three months |
+
+7.4 The Relationship Council is responsible for direction. At each of its meetings it shall review how the Services support the Client's customer experience roadmap."""
+    gap: """5.1 The Strategic Board shall meet twice a year and the Service Team shall meet weekly.
+
+5.2 At each of its meetings the Strategic Board shall review the alignment of the Services with the Authority's Passenger Experience Strategy."""
+    gap: """5.1 The Service Team shall meet weekly.
+
+5.2 At each meeting of the Strategic Board the parties shall review the Authority's Passenger Experience Strategy."""
   }
 }
 
