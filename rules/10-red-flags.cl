@@ -67,6 +67,9 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
                  | "reasonable commercial efforts" | "good faith efforts" | "every effort" | "endeavour"
                  | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /\btr(?:y|ies)\s+to\b/
 
+# Effort promised on how fast customers are served, with no target named: "best endeavours to keep
+# waiting times short", "reasonable endeavours to answer callers promptly".
+vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try)\s+to\s+(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay)\b)/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
                  # "to make the Cloud Service available", "to respond to support requests within"
@@ -167,8 +170,11 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   area: red-flags
   severity: low
   source: "004 (SLAs are promises to your customer)"
-  forbid: sentence mentions red_effort near red_attain within 6 words and mentions red_service_level
-          and not (obliges client to red_effort and not obliges provider to red_effort)
+  forbid: (sentence mentions red_effort near red_attain within 6 words and mentions red_service_level
+           and not (obliges client to red_effort and not obliges provider to red_effort))
+          # Effort on the speed of the service itself, whatever the targets are called: "use your
+          # best endeavours to keep waiting times short", "to attend members promptly".
+          or (sentence mentions red_effort_on_speed and obliges provider to red_effort_on_speed)
   message: "The service levels are diluted to an effort-only commitment ({match})."
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
@@ -186,6 +192,12 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
     pass: "The Client shall use reasonable endeavours to provide the forecasts the Supplier needs to meet the Service Levels."
     pass: "The Vendor shall use commercially reasonable efforts to minimise disruption during the transition period."
     pass: "The Service Provider shall achieve each Service Level in every Measurement Period and shall use reasonable endeavours to exceed them."
+    violation: "The Operator will use its best efforts to keep queue times at the counters short."
+    violation: "The Contractor will use its reasonable endeavours to answer callers promptly and courteously."
+    violation: "The Contractor shall endeavour to keep the average waiting time on the helpline as low as possible."
+    pass: "The Authority shall use reasonable efforts to keep its booking system available."
+    pass: "The Contractor shall use reasonable endeavours to respond promptly to the Authority's requests for information."
+    pass: "The Contractor shall report the average waiting time each month and shall use reasonable endeavours to retain trained staff."
   }
 }
 
