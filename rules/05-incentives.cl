@@ -59,6 +59,8 @@ vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limite
 vocab inc_cap_limit = "not exceed" | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
 vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
+  # one reduction of the price a month, and civil-law liquidated damages for missed levels
+  | "price reduction" | "total reduction" | "liquidated damages"
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
 # An earn-back without the word: "the penalty for that month shall be refunded with the next commission payment".
@@ -253,6 +255,10 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
     pass: "The Supplier may earn back Service Credits"
     pass: "The total Performance Credits payable by the Vendor in any calendar month shall be capped at ten percent (10%) of the fees invoiced for that month."
     pass: "The At-Risk Amount shall be fifteen per cent (15%) of the monthly Charges."
+    pass: "The total price reduction in any month shall not exceed eight per cent (8%) of the monthly fee."
+    pass: "The liquidated damages under Appendix B in any month shall not exceed eleven percent (11%) of the Contract Price for that month."
+    gap: "The price reduction for a missed service level is set out in Annex 2."
+    gap: "Liquidated damages for late completion of the transition shall be paid at the rate in Schedule 3."
     pass: "The maximum aggregate Service Credits in any Contract Year shall be limited to £250,000."
     pass: "Service Credits will not accumulate within a single Subscription Period in an amount more than 8% of the Fees for that period."
     pass: "Service Credits are limited to a maximum of ninety (90) days of paid service per calendar quarter."
