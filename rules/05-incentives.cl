@@ -256,7 +256,7 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
     pass: "The total Performance Credits payable by the Vendor in any calendar month shall be capped at ten percent (10%) of the fees invoiced for that month."
     pass: "The At-Risk Amount shall be fifteen per cent (15%) of the monthly Charges."
     pass: "The total price reduction in any month shall not exceed eight per cent (8%) of the monthly fee."
-    pass: "The liquidated damages under Appendix B in any month shall not exceed eleven percent (11%) of the Contract Price for that month."
+    pass: "Liquidated damages in any month shall not exceed eleven percent (11%) of the Contract Price for that month."
     gap: "The price reduction for a missed service level is set out in Annex 2."
     gap: "Liquidated damages for late completion of the transition shall be paid at the rate in Schedule 3."
     pass: "The maximum aggregate Service Credits in any Contract Year shall be limited to £250,000."
