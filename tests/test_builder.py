@@ -69,6 +69,20 @@ def test_enumerated_items_know_their_lead_in():
     assert doc.text[doc.sentences[item.lead_in].start:doc.sentences[item.lead_in].end] == "The Client shall:"
 
 
+def test_an_item_has_no_lead_in_from_another_article_or_before_a_table():
+    text = ("## Article 5 - Service Levels\n\n(1) The Service Levels are as follows:\n\n"
+            "| Service Level | Target |\n|---|---|\n| Answer | 80% in 20 s |\n\n"
+            "(2) The Operator shall report monthly.\n\n"
+            "## Article 7 - Obligations of the Institution\n\n(3) The Institution shall give the Operator access.\n\n"
+            "## Article 8 - Duties\n\n(1) The Institution shall:\n\n(a) answer questions within two hours; and\n")
+    doc = document_from_text(text)
+    lead = {doc.text[s.start:s.end]: s.lead_in for s in doc.sentences}
+    assert lead["The Operator shall report monthly."] is None
+    assert lead["The Institution shall give the Operator access."] is None
+    item = lead["answer questions within two hours; and"]
+    assert item is not None and doc.text[doc.sentences[item].start:doc.sentences[item].end] == "The Institution shall:"
+
+
 def test_inline_heading_is_the_clause_heading_and_not_a_sentence():
     doc = document_from_text(CONTRACT)
     assert "Escalation." not in [doc.text[s.start:s.end] for s in doc.sentences]

@@ -45,7 +45,7 @@ class _Builder:
     tables: list[Table] = field(default_factory=list)
     sections: list[dict] = field(default_factory=list)
     stack: list[_Open] = field(default_factory=list)
-    lead_in: tuple[int, int] | None = None  # (sentence index, section index)
+    lead_in: tuple[int, int | None] | None = None  # (sentence index, section index)
 
     def append(self, s: str) -> tuple[int, int]:
         if self.text:
@@ -187,17 +187,28 @@ class _Builder:
 
     def add_sentences(self, para: Paragraph, text: str, base: int, text_start: int, label: Label | None) -> None:
         lead = None
-        if label is not None and label.kind == "paren" and self.lead_in is not None:
+        # An item belongs to a lead-in of its own section or the section above it ("3.3(a)" under
+        # "3.3 The Customer shall:"), never to one of another article ("(3)" of Article 7 is no item
+        # of an "as follows:" in Article 5).
+        if label is not None and label.kind == "paren" and self.lead_in is not None and self._within(
+                para.section, self.lead_in[1]):
             lead = self.lead_in[0]
         for a, b in split_sentences(text, text_start):
             self.sentences.append(Sentence(start=base + a, end=base + b, paragraph=para.index, lead_in=lead))
             if text[a:b].rstrip().endswith((":", "—", "–")):
-                self.lead_in = (len(self.sentences) - 1, para.section or -1)
+                self.lead_in = (len(self.sentences) - 1, para.section)
             elif label is None or label.kind != "paren":
                 self.lead_in = None
 
+    def _within(self, section: int | None, outer: int | None) -> bool:
+        """Whether ``section`` is ``outer`` or one of its subsections."""
+        while section is not None and section != outer:
+            section = self.sections[section]["parent"]
+        return section == outer
+
     def add_table(self, block: RawBlock) -> None:
         index = len(self.tables)
+        self.lead_in = None  # a table after "as follows:" is the list the lead-in opens
         rows: list[list[Cell]] = []
         for r, cells in enumerate(block.rows or []):
             texts = [" ".join(c.split()) for c in cells]
