@@ -49,7 +49,9 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
-  | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
+  | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
+  # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
+  | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
   | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
   | "dedicated escalation" | "dedicated desk" | "priority line" | "priority queue"
   | "priority channel" | "priority access" | "priority routing" | "priority handling" | "escalation line"
@@ -76,7 +78,7 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
 vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
   | "handle" | "support"
 # The channel named as the client's, or opened for the provider.
-vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
+vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:\w+\s+)?(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\breserved\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
@@ -263,6 +265,11 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
     pass: "The Client provides a dedicated phone bridge into its Monitoring Centre, reserved for the Contractor's agents. Agents use it when a caller reports a live alarm, so that the caller skips the general queue."
     gap: "The Client provides a phone bridge into its Monitoring Centre for its own engineers, who use it when an alarm goes off."
     pass: "The Bank shall provide the Supplier with a dedicated Vulnerable Customer Referral Line into the Bank's specialist support team for urgent cases where a customer is at risk of harm."
+    # A line "reserved for" urgent matters is a dedicated one, whatever it is called.
+    pass: "The Authority shall give the Contractor's team leaders access to the Warden Desk, a telephone line staffed during Service Hours and reserved for urgent matters such as a missing child."
+    pass: "For an urgent passenger matter, the Operator's supervisor calls the Duty Controller of the Client on the dedicated duty line rather than the general switchboard."
+    gap: "The Authority shall keep a telephone line reserved for its own wardens."
+    gap: "The Operator shall keep a dedicated duty line for urgent passenger matters raised by the Client's staff."
     gap: "The Supplier shall operate a dedicated Vulnerable Customer Line for its customers in urgent cases."
     gap: "The Supplier shall provide customers with a 24x7 hotline for complaints."
     gap: "The Vendor shall staff the Customer's emergency hotline for critical outages."
