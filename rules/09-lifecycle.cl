@@ -15,6 +15,9 @@ vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowled
                      | "shadowing" | "side-by-side" | "train-the-trainer" | "train the trainer" | "handover"
                      | "subject matter experts" | "training of agents" | "nesting"
 
+vocab life_onboarding_heading = "transition" | "mobilisation" | "mobilization" | "onboarding" | "on-boarding"
+                              | "implementation" | "service commencement"
+vocab life_onboarding_any = life_onboarding | "transition"
 vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
                            | "transition team" | "mobilisation manager" | "mobilization manager"
                            | "mobilisation team" | "implementation manager" | "onboarding manager"
@@ -115,6 +118,10 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
             and not mentions life_end)
            or (paragraph mentions life_onboarding and mentions life_knowledge and not mentions life_exit
                and not mentions life_end)
+           # A section on the transition in ("Article 20 Transition": the plan in (1), the knowledge
+           # transfer in (2)), not one that also covers the way out.
+           or (section life_onboarding_heading mentions life_onboarding_any and mentions life_knowledge
+               and not mentions life_exit and not mentions life_end)
            or (sentence obliges provider to life_transition_lead and not mentions life_exit and not mentions life_end)
            or (sentence obliges provider to life_appoint and mentions life_onboarding and not mentions life_exit
                and not mentions life_end)
@@ -131,6 +138,24 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
     gap: "On termination the Supplier shall provide knowledge transfer to the Replacement Supplier in accordance with the Exit Plan."
     gap: "The Client shall appoint a Transition Lead to co-ordinate its own staff during the transition."
     gap: "Transition Plan: to be agreed by the parties."
+    # The plan in one clause, the knowledge transfer in the next, under a heading of their own.
+    pass: """## 12 Transition
+
+12.1 The Contractor shall carry out the transition between 1 and 31 March in accordance with Annex 5.
+
+12.2 The transition includes knowledge transfer from the Authority's in-house team through shadowing sessions."""
+    gap: """## 12 Transition and Exit
+
+12.1 The Contractor shall carry out the transition between 1 and 31 March in accordance with Annex 5.
+
+12.2 On expiry the Contractor shall provide knowledge transfer to the Authority through shadowing sessions."""
+    gap: """## 12 Transition
+
+12.1 The Contractor shall carry out the transition between 1 and 31 March in accordance with Annex 5.
+
+## 13 Training
+
+13.1 The Contractor shall train its agents through shadowing sessions."""
   }
 }
 
