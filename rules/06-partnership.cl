@@ -123,14 +123,20 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | /\bjoint\s+projects?\b(?!\s+(committee|team|manager|board|group|plan|office|management|steering|executive|lead))/
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
-                          | "shared investment" | "innovation lab" | "innovation programme" | "innovation program"
+                          | "shared investment" | "innovation programme" | "innovation program"
+                          # a joint lab; a provider's own lab is no joint investment
+                          | /(?<!own\s)\binnovation\s+lab\b/
+                          # "the parties shall jointly carry out at least one pilot project each year"
+                          | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
 vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally|jointly))\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|jointly|between\s+them)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
-vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views"
+vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
+# "will consider in good faith whether to establish a joint innovation budget": an agreement to agree.
+vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[\w-]+\s+){0,5}?whether\b/
 
 vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest" | "fund" | "pilot"
                          | "transformation" | "experiment"
@@ -356,12 +362,13 @@ rule TP-006 "The parties invest in joint innovation" {
   severity: low
   source: "002 (joint investment), 003 (participation in joint initiatives)"
   require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words)
-            and not mentions deferred and not mentions tp_hypothetical)
+            and not mentions deferred and not mentions tp_hypothetical and not mentions tp_whether)
         or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
-            and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred)
+            and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred
+            and not mentions tp_whether)
         # a project or initiative paid for by both: "a joint pilot ... with costs shared equally"
         or (sentence mentions tp_cost_shared and mentions (tp_innovation_word | "project" | "programme" | "program")
-            and not mentions tp_talk and not mentions deferred)
+            and not mentions tp_talk and not mentions deferred and not mentions tp_whether)
   message: "No joint initiative or joint investment in innovation (an innovation fund, joint projects, co-investment) was found."
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
@@ -381,6 +388,11 @@ rule TP-006 "The parties invest in joint innovation" {
     gap: "The Supplier shall propose innovations to the Client for approval."
     gap: "The parties shall be jointly and severally liable for the obligations of their Affiliates."
     gap: "The Bank and the Service Provider may, where both think it useful, explore joint projects to improve self-service."
+    pass: "The Council and the Contractor shall jointly carry out at least one pilot project in each year, such as online permit renewals."
+    pass: "The parties shall jointly run a pilot of self-service kiosks during the first Contract Year; the Council shall contribute the kiosks."
+    gap: "The Contractor may, at its own cost, pilot new channels in its own innovation lab and present the results to the Council."
+    gap: "The parties will consider in good faith whether to establish a joint innovation budget."
+    gap: "The Contractor may suggest joint projects, but the Council commits no funding or staff to them."
   }
 }
 

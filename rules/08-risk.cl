@@ -103,6 +103,8 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | "offshore"
                        # Japanese drafting in translation: "re-entrust all or part of the Services"
                        | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
+                       # plain English: "hand any part of the services to another firm"
+                       | /\b(?:hand|pass|give|transfer)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+)?(?:(?:part|portion)s?\s+of\s+)?(?:the\s+|its\s+|your\s+|our\s+)?(?:services|work)\s+(?:over\s+)?to\s+(?:another|a\s+third|any\s+other|other)\b/
 
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
@@ -112,6 +114,8 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
                    # agreement"; someone's, so that '"Subcontract" means a written agreement between
                    # Contractor and a Subcontractor' does not make every subcontract a consent
                    | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?agreement\b/
+                   # plain English: "without our written OK", "the Council's go-ahead"
+                   | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
 
 # "the Handler shall not be liable for any approved subcontractor", "you are not responsible for":
 # the pattern starts at the provider, outside the negated words, so that it is seen.
@@ -302,6 +306,11 @@ rule RISK-005 "Subcontracting needs the client's consent" {
 The Contractor may enter into Subcontracts for any part of the Services."""
     pass: "The Supplier shall not subcontract any of the Services without the prior written consent of the Client."
     pass: "The Vendor may subcontract the Services only with Company's prior written approval, and shall remain liable for the acts and omissions of its subcontractors."
+    # Plain English
+    pass: "The Operator will not hand any part of the services to another firm without the Authority's prior written consent."
+    pass: "The Operator won't subcontract any part of the services without the Authority's written OK, and stays responsible for anyone it uses."
+    gap: "The Operator may hand any part of the services to another firm after telling the Authority."
+    gap: "The Operator will hand the services back to the Authority at the end of the term."
     pass: "Neither party may assign, subcontract or delegate any of its obligations under this Agreement without the prior written consent of the other party."
     pass: "Any sub-contracting of the Services by the Service Provider is subject to the prior written consent of the Bank."
     pass: "The Supplier will not use any subcontractor for any part of the services without asking the Customer first and getting the Customer's written agreement."
