@@ -124,15 +124,14 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | "shared investment" | "innovation programme" | "innovation program"
-                          # a joint lab; a provider's own lab is no joint investment
-                          | /(?<!own\s)\binnovation\s+lab\b/
+                          # (an "innovation lab" alone is usually the provider's own; a joint one says so)
                           # "the parties shall jointly carry out at least one pilot project each year"
                           | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
 vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally|jointly))\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|jointly|between\s+them)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
-vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | "shared" | "mutual"
+vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
 # "will consider in good faith whether to establish a joint innovation budget": an agreement to agree.
@@ -392,6 +391,8 @@ rule TP-006 "The parties invest in joint innovation" {
     pass: "The parties shall jointly run a pilot of self-service kiosks during the first Contract Year; the Council shall contribute the kiosks."
     gap: "The Contractor may, at its own cost, pilot new channels in its own innovation lab and present the results to the Council."
     gap: "The parties will consider in good faith whether to establish a joint innovation budget."
+    gap: "The Service Provider may maintain an innovation lab for its own purposes."
+    gap: "Each year the Customer shall evaluate the Supplier on quality, innovation and cooperation, and shall share the results with the Supplier."
     gap: "The Contractor may suggest joint projects, but the Council commits no funding or staff to them."
   }
 }
