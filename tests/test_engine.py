@@ -332,6 +332,14 @@ def test_a_defined_term_stands_for_either_noun_of_a_coordinated_head(phrase, exp
     ("Intentionally left blank.\n", "gap"),
     ("[Reserved]\n", "gap"),
     ("To be agreed between the parties within sixty (60) days after the Effective Date.\n", "gap"),
+    # the last annex holds the signature block after its placeholder; a line of its own still says it
+    ("[Reserved]\n\nSigned for the Client by its Chairman of the Board of Commissioners, attested by the County "
+     "Clerk, and for the Supplier by its Managing Member, on the date first written above, in two counterparts, "
+     "each of which is an original.\n", "gap"),
+    # a placeholder word that opens a body of real content (over 200 characters) is no empty annex
+    ("Not applicable to the pilot phase. From go-live the Client approves scripts and the Supplier drafts "
+     "them; the Client's Contract Manager owns the knowledge base; the Supplier's Account Manager owns staffing, "
+     "rostering and quality; both share the monthly review.\n", "pass"),
 ])
 def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_body, expected):
     text = ("1. Governance\n\n1.1 The responsibility matrix of the parties is attached as Annex C.\n\n"

@@ -19,6 +19,9 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+_PLACEHOLDER_LINE = re.compile(
+    r"\W*(?:reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd])\W*", re.I)
+
 
 def empty_parts(doc: Document) -> list[str]:
     """Labels of the schedules, annexes and exhibits that hold nothing but a placeholder ("Annex C").
@@ -42,6 +45,11 @@ def empty_parts(doc: Document) -> list[str]:
         # "Not used.", "[Reserved]", "To be agreed between the parties within sixty days." (A part with
         # no body at all may hold its content in parts the reader did not nest under it.)
         body = body.strip()
+        first = parts[0].strip() if parts else ""
         if body and len(body) <= 200 and _PLACEHOLDER.match(body) and not any(c in body for c in "|\n"):
+            out.append(" ".join(s.number.lower().split()))
+        # "[Reserved]" alone on its line, with only the signature block after it (the last part
+        # holds whatever follows it in the contract)
+        elif _PLACEHOLDER_LINE.fullmatch(first):
             out.append(" ".join(s.number.lower().split()))
     return out
