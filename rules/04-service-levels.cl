@@ -223,6 +223,9 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | "discuss in good faith" | "will discuss whether" | "shall discuss whether" | "consider whether to"
   | /\b(?:the\s+parties|they|both\s+parties)\s+(?:shall|will)\s+(?:discuss\s+and\s+)?agree\s+(?:on\s+|upon\s+)?(?:a|an|the)\b/
   | exact "TBA" | exact "TBC" | exact "TBD"
+  # effort to reach an agreement is no agreement: "shall use reasonable efforts to agree, within
+  # sixty days, a matrix of their respective roles"
+  | /\b(?:(?:use\s+)?(?:all\s+)?(?:reasonable|best|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|seek|try|attempt)\s+to\s+agree\b/
 
 # ---- rules -------------------------------------------------------------------------------------
 
