@@ -101,3 +101,27 @@ def test_dotted_letters_start_items_in_plain_text(tmp_path):
     path.write_text("7.1 The Supplier shall:\na. Answer calls.\nb. Log every call.\n")
     doc = load_document(path)
     assert [s.number for s in doc.sections] == ["7.1", "7.1(a)", "7.1(b)"]
+
+
+def test_plain_text_rows_of_cells_are_a_table(tmp_path):
+    """A .txt export writes a table as lines of cells split by " | "; a row may open with a number."""
+    path = tmp_path / "c.txt"
+    path.write_text("SCHEDULE 2 - RESPONSIBILITIES\n\nActivity | Company | Service Provider\n"
+                    "Answering enquiries | I | R, A\nResponse templates | A | R\n\n"
+                    "Level | Company | Service Provider | Time\n1 | Desk Lead | Team Leader | 3 days\n"
+                    "2 | Director | Managing Director | 5 days\n\n"
+                    "4.1 The Service Provider shall answer calls | emails within one day.\n", encoding="utf-8")
+    doc = load_document(path)
+    assert [[c.text for c in row] for row in doc.tables[0].rows] == [
+        ["Activity", "Company", "Service Provider"], ["Answering enquiries", "I", "R, A"], ["Response templates", "A", "R"]]
+    assert [row[0].text for row in doc.tables[1].rows] == ["Level", "1", "2"]
+    assert doc.paragraphs[-1].table is None  # one line with a bar is no table
+    lines = {doc.text[p.start:p.end]: p.line for p in doc.paragraphs if p.table == 1}
+    assert lines["1 | Desk Lead | Team Leader | 3 days"] == 8  # each row keeps its own source line
+
+
+def test_rows_of_unequal_width_stay_paragraphs(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("Fees | monthly\nThe Client pays | within 30 days | by transfer\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.tables == []

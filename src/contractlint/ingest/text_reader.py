@@ -19,6 +19,7 @@ def split_blocks(lines: list[str], first_line: int = 1) -> list[RawBlock]:
     """Group lines into paragraphs: a blank line, or a line opening a numbered clause, starts one.
 
     Hard-wrapped lines stay joined by newlines so that a match can be traced to its exact line.
+    Two or more lines of cells split by " | " with the same number of cells are a table.
     """
     blocks: list[RawBlock] = []
     current: list[str] = []
@@ -26,7 +27,13 @@ def split_blocks(lines: list[str], first_line: int = 1) -> list[RawBlock]:
 
     def flush() -> None:
         if current:
-            blocks.append(RawBlock(text="\n".join(current), line=start))
+            rows = _rows(current)
+            if rows is not None:
+                kept = [(start + i, r) for i, r in enumerate(rows) if r]
+                blocks.append(RawBlock(text="", kind="table", rows=[r for _, r in kept],
+                                       row_lines=[n for n, _ in kept], line=start))
+            else:
+                blocks.append(RawBlock(text="\n".join(current), line=start))
             current.clear()
 
     for n, raw in enumerate(lines, start=first_line):
@@ -35,13 +42,32 @@ def split_blocks(lines: list[str], first_line: int = 1) -> list[RawBlock]:
             flush()
             continue
         stripped = line.strip()
-        if current and (parse_label(stripped) is not None or _is_heading_line(current[-1])):
+        row, in_table = _is_row(stripped), bool(current) and all(map(_is_row, current))
+        if current and (row != in_table or not row and (
+                parse_label(stripped) is not None or _is_heading_line(current[-1]))):
             flush()
         if not current:
             start = n
         current.append(stripped if "\t" not in stripped else stripped.replace("\t", " "))
     flush()
     return blocks
+
+
+def _is_row(line: str) -> bool:
+    return " | " in line or line.startswith("|") and line.endswith("|") and len(line) > 2
+
+
+def _rows(lines: list[str]) -> list[list[str]] | None:
+    """The cells of each line when ``lines`` are a table (a separator line "|---|---|" gives an
+    empty row), else None."""
+    if len(lines) < 2 or not all(map(_is_row, lines)):
+        return None
+    rows = []
+    for line in lines:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        rows.append([] if all(set(c) <= set(":- ") for c in cells) else cells)
+    widths = {len(r) for r in rows if r}
+    return rows if len(widths) == 1 and widths.pop() >= 2 else None
 
 
 def _is_heading_line(line: str) -> bool:
