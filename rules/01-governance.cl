@@ -469,8 +469,9 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or (row mentions gov_matrix_head and mentions (party client) and mentions (party provider))
     # ... or a row per role, with the party in a column of its own ("| COR | Government | Technical
     # direction |"): rows of both parties under a header of responsibilities.
-    or ((row header mentions gov_matrix_head and mentions (party client))
-        and (row header mentions gov_matrix_head and mentions (party provider)))
+    # (A table of forums with a "Tasks" column lists members of both parties, not who does what.)
+    or ((row header mentions gov_matrix_head and mentions (party client) and not mentions gov_body)
+        and (row header mentions gov_matrix_head and mentions (party provider) and not mentions gov_body))
     or (sentence mentions gov_roles and mentions gov_located and mentions (party client) and mentions (party provider)
         and not mentions deferred and not mentions empty_part_ref)
   message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
@@ -478,6 +479,10 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   tags: governance, roles, raci
   examples {
     gap: "The Parties shall use reasonable efforts to agree, within sixty (60) days of the Start Date, a matrix of their respective roles and responsibilities."
+    gap: """| Forum | Members | Meets | Tasks |
+|---|---|---|---|
+| Steering Forum | Client: Chief Operating Officer; Supplier: Director | quarterly | direction, escalations |
+| Operations Working Group | Client: Care Lead; Supplier: Team Leader | weekly | performance, rosters |"""
     gap: """4.7 The roles and responsibilities matrix of the parties is attached as Annex C.
 
 Annex C - Roles and Responsibilities Matrix
