@@ -125,3 +125,11 @@ def test_rows_of_unequal_width_stay_paragraphs(tmp_path):
     path.write_text("Fees | monthly\nThe Client pays | within 30 days | by transfer\n", encoding="utf-8")
     doc = load_document(path)
     assert doc.tables == []
+
+
+def test_markdown_table_without_outer_bars():
+    blocks = parse_markdown("Domain | Practices\n-------|---------|\nAsset Management | GitHub keeps an inventory.\n"
+                            "Access Control | Access is logged.\n")
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows[0] == ["Domain", "Practices"]
+    assert [r[0] for r in tables[0].rows[1:]] == ["Asset Management", "Access Control"]

@@ -102,7 +102,8 @@ def parse_markdown(text: str) -> list[RawBlock]:
             blocks.append(RawBlock(text=inline(content), heading_level=level, line=ln))
             i += 1
             continue
-        if line.lstrip().startswith("|") and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+        # A table's rows may go without the outer bars ("Domain | Practices" / "-------|------|").
+        if "|" in line and i + 1 < len(lines) and "|" in lines[i + 1] and _TABLE_SEP.match(lines[i + 1]):
             flush()
             rows, row_lines = [_cells(line)], [n]
             i += 2
