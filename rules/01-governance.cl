@@ -181,6 +181,9 @@ vocab gov_located = "set out in" | "set forth in" | "described in" | "specified 
 vocab gov_each_role = /\b(?:each|both)\s+(?:of\s+the\s+)?(?:party|parties)(?:['’]s?)?\s+(?:(?:shall|will|must|has|have|each)\s+)*(?:(?:appoint|designate|nominate|name)\w*\s+)?(?:(?:a|an|its|their|one)\s+)?(?:[a-z]+\s+){0,2}?(?:managers?|directors?|representatives?|executives?|officers?|leads?|owners?|coordinators?|sponsors?)\b/
 vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | exact "tasks"
   | exact "responsibility" | exact "responsibilities" | exact "function" | exact "process step"
+# The same word as a cell of its own, as a header row has it ("| Task | Atlas Gares | Amana |"), not
+# a word inside a cell of prose.
+vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process\s+steps?)[ \t]*(?:\||(?![^\n]))/
 vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | exact "authority to"
   | exact "in charge of" | exact "responsibility for"
 
@@ -466,7 +469,7 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
         and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
     # A responsibility table: its header names the activities and a column for each party.
-    or (row mentions gov_matrix_head and mentions (party client) and mentions (party provider))
+    or (row mentions gov_matrix_head_cell and mentions (party client) and mentions (party provider))
     # ... or a row per role, with the party in a column of its own ("| COR | Government | Technical
     # direction |"): rows of both parties under a header of responsibilities.
     # (A table of forums with a "Tasks" column lists members of both parties, not who does what.)
