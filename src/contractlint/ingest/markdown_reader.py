@@ -16,7 +16,7 @@ from pathlib import Path
 
 from contractlint.ingest.blocks import RawBlock, RawDocument, ReadOptions
 from contractlint.ingest.encoding import read_text
-from contractlint.ingest.text_reader import split_blocks
+from contractlint.ingest.text_reader import TABLE_SEP, split_blocks, split_row
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -24,7 +24,6 @@ _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LIST = re.compile(r"^\s*[-*+]\s+")
 _ORDERED = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
-_TABLE_SEP = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_].*?)\1\s*$")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _BR = re.compile(r"<br\s*/?>", re.I)
@@ -103,7 +102,7 @@ def parse_markdown(text: str) -> list[RawBlock]:
             i += 1
             continue
         # A table's rows may go without the outer bars ("Domain | Practices" / "-------|------|").
-        if "|" in line and i + 1 < len(lines) and "|" in lines[i + 1] and _TABLE_SEP.match(lines[i + 1]):
+        if "|" in line and i + 1 < len(lines) and "|" in lines[i + 1] and TABLE_SEP.match(lines[i + 1]):
             flush()
             rows, row_lines = [_cells(line)], [n]
             i += 2
@@ -183,12 +182,7 @@ def _drop_comments(text: str) -> str:
 
 
 def _cells(line: str) -> list[str]:
-    row = line.strip()
-    if row.startswith("|"):
-        row = row[1:]
-    if row.endswith("|"):
-        row = row[:-1]
-    return [inline(c) for c in re.split(r"(?<!\\)\|", row)]
+    return [inline(c) for c in split_row(line)]
 
 
 def _skip_front_matter(lines: list[str]) -> int:

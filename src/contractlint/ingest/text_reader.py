@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from contractlint.document.labels import parse_label
@@ -53,6 +54,18 @@ def split_blocks(lines: list[str], first_line: int = 1) -> list[RawBlock]:
     return blocks
 
 
+# The line under a table's header: "|---|:---:|", "-------|---------|".
+TABLE_SEP = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
+
+
+def split_row(line: str) -> list[str]:
+    """The cells of one table line, with or without the outer bars ("a | b", "| a | b |")."""
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row)]
+
+
 def _is_row(line: str) -> bool:
     return " | " in line or line.startswith("|") and line.endswith("|") and len(line) > 2
 
@@ -62,10 +75,7 @@ def _rows(lines: list[str]) -> list[list[str]] | None:
     empty row), else None."""
     if len(lines) < 2 or not all(map(_is_row, lines)):
         return None
-    rows = []
-    for line in lines:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        rows.append([] if all(set(c) <= set(":- ") for c in cells) else cells)
+    rows = [[] if TABLE_SEP.match(line) else split_row(line) for line in lines]
     widths = {len(r) for r in rows if r}
     return rows if len(widths) == 1 and widths.pop() >= 2 else None
 
