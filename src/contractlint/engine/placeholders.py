@@ -13,14 +13,12 @@ import re
 from contractlint.document.model import BlockKind, Document
 
 _PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.]{1,5}", re.I)
+# The words that stand in for a part's content: "[Reserved]", "Intentionally left blank", "TBD".
+_EMPTY_WORDS = r"reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
 _PLACEHOLDER = re.compile(
-    r"\W*(?:reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
-    r"|to\s+be\s+(?:agreed|confirmed|determined|provided|completed|inserted))\b",
-    re.I,
-)
-
-_PLACEHOLDER_LINE = re.compile(
-    r"\W*(?:reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd])\W*", re.I)
+    rf"\W*(?:{_EMPTY_WORDS}|to\s+be\s+(?:agreed|confirmed|determined|provided|completed|inserted))\b", re.I)
+# The same words as a whole line of their own.
+_PLACEHOLDER_LINE = re.compile(rf"\W*(?:{_EMPTY_WORDS})\W*", re.I)
 
 
 def empty_parts(doc: Document) -> list[str]:
@@ -45,11 +43,9 @@ def empty_parts(doc: Document) -> list[str]:
         # "Not used.", "[Reserved]", "To be agreed between the parties within sixty days." (A part with
         # no body at all may hold its content in parts the reader did not nest under it.)
         body = body.strip()
-        first = parts[0].strip() if parts else ""
-        if body and len(body) <= 200 and _PLACEHOLDER.match(body) and not any(c in body for c in "|\n"):
-            out.append(" ".join(s.number.lower().split()))
-        # "[Reserved]" alone on its line, with only the signature block after it (the last part
-        # holds whatever follows it in the contract)
-        elif _PLACEHOLDER_LINE.fullmatch(first):
+        # ... or "[Reserved]" alone on its line, with the signature block after it (the last part
+        # holds whatever follows it in the contract).
+        short = body and len(body) <= 200 and _PLACEHOLDER.match(body) and not any(c in body for c in "|\n")
+        if short or parts and _PLACEHOLDER_LINE.fullmatch(parts[0].strip()):
             out.append(" ".join(s.number.lower().split()))
     return out
