@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -435,21 +436,24 @@ def _mark_unused(lower: str, d: Definition, everything: list[Definition]) -> Def
     end = min([e.start for e in everything if d.start < e.start < d.end] + [d.end])
     words = d.term.lower().split()
     needle = " ".join(words)
+
+    def used(first: str, rest: Callable[[int], object]) -> bool:
+        """Whether the contract uses the term outside its own entry: a find of ``first`` that ``rest`` accepts."""
+        at = lower.find(first)
+        while at != -1:
+            if not d.start <= at < end and _USE_BEFORE.match(lower, at - 1 if at else 0) and rest(at):
+                return True
+            at = lower.find(first, at + 1)
+        return False
+
     # Most terms are used, and str.find finds the first use fast; a term of several words may also
     # stand broken over a line, which only the pattern sees.
-    at = lower.find(needle)
-    while at != -1:
-        if not d.start <= at < end and _USE_BEFORE.match(lower, at - 1 if at else 0) and _USE_AFTER.match(
-                lower, at + len(needle)):
-            return d
-        at = lower.find(needle, at + 1)
+    if used(needle, lambda at: _USE_AFTER.match(lower, at + len(needle))):
+        return d
     if len(words) > 1:
         broken = re.compile(r"\s+".join(map(re.escape, words)) + r"(?:s|es|'s|’s)?(?![\w-])")
-        at = lower.find(words[0])
-        while at != -1:
-            if not d.start <= at < end and _USE_BEFORE.match(lower, at - 1 if at else 0) and broken.match(lower, at):
-                return d
-            at = lower.find(words[0], at + 1)
+        if used(words[0], lambda at: broken.match(lower, at)):
+            return d
     return d.model_copy(update={"used": False, "end": end})
 
 
