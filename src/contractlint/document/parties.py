@@ -145,10 +145,12 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
         i, pos = i + 1, pre[i + 1].start
 
 
+# The small words inside a company's name: "Caja Sur de Ahorro", "Bank of Asia", "Smith & Co".
+_JOINERS = r"de|del|la|y|e|da|do|di|of|and|&"
 # A bare name in a list: capitalised words and their joining words, not a clause ("Llamado for each
 # of these activities is set out in Annex A").
-_LOOKS_LIKE_NAME = re.compile(r"(?:[A-Z0-9][\w&.'’-]*|of|and|for|de|del|la|y|e|da|do|di|the|&)(?:[\s,]+(?:[A-Z0-9(][\w&.'’()-]*"
-                              r"|of|and|for|de|del|la|y|e|da|do|di|the|&)){0,9}")
+_LOOKS_LIKE_NAME = re.compile(rf"(?:[A-Z0-9][\w&.'’-]*|{_JOINERS}|for|the)(?:[\s,]+(?:[A-Z0-9(][\w&.'’()-]*"
+                              rf"|{_JOINERS}|for|the)){{0,9}}")
 
 
 def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
@@ -217,7 +219,7 @@ _ON_BEHALF = re.compile(r"\b(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\s+(?
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
 _ENTITY_IN = re.compile(
-    rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:de|del|la|y|e|da|do|di|of|and|&"
+    rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:{_JOINERS}"
     rf"|[A-Z][\w&.'’-]*)){{0,6}}?,?\s+{LEGAL_SUFFIX}"
 )
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")

@@ -26,8 +26,7 @@ _EACH_MEETING = re.compile(
 _PRONOUN = re.compile(r"\b(?:its|it|their|they)\b")
 # A sentence that states a cadence of meetings, not of something the body does once a year.
 _MEETS = re.compile(r"\b(?:meets?|meeting|convene[sd]?|held|hold|holds|sits?)\b", re.I)
-
-
+# Words a forum's name may be caught with: "The Board", "At each ... the Board", "Each Board".
 _LEADING = ("The", "the", "At", "Each", "Every", "A")
 
 
