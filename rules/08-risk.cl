@@ -29,6 +29,10 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # Any statute or regulation named by its title ("the Electricity Act, 2003", "the
                   # Central Electricity Authority (Installation and Operation of Meters) Regulations").
                   | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?(?:\([^()]{1,80}\)\s+)?){1,8}(?:Act|Regulations|Directive|Ordinance)\b)/
+                  # Any law cited by its number ("Act No. 90/2018", "Organic Law No. 2004-63",
+                  # "Proclamation No. 1321/2024", "Regulation (EU) 2016/679", "Directive 95/46/EC").
+                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Directive|Statute)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s*)?\d+(?:[.\/-]\d+)+(?:\/(?:EU|EC|EEC))?\b)/
+                  | "Data Security Standard"
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
 # contract that defines "Regulator" as a named body still counts, through the definition.
@@ -103,8 +107,9 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | "offshore"
                        # Japanese drafting in translation: "re-entrust all or part of the Services"
                        | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
-                       # plain English: "hand any part of the services to another firm"
-                       | /\b(?:hand|pass|give|transfer)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+)?(?:(?:part|portion)s?\s+of\s+)?(?:the\s+|its\s+|your\s+|our\s+)?(?:services|work)\s+(?:over\s+)?to\s+(?:another|a\s+third|any\s+other|other)\b/
+                       # plain English: "hand any part of the services to another firm", "entrust all or
+                       # part of the Services to a third party"
+                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+)?(?:the\s+|its\s+|your\s+|our\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+other|other)\b/
 
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
@@ -116,12 +121,14 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
                    | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?agreement\b/
                    # plain English: "without our written OK", "the Council's go-ahead"
                    | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
+                   # "unless the Company has first agreed in writing"
+                   | /\b(?:has|have|had|shall\s+have)\s+(?:first\s+|previously\s+|already\s+)?(?:agreed|consented)\s+(?:to\s+(?:it|this|that)\s+)?in\s+writing\b/
 
 # "the Handler shall not be liable for any approved subcontractor", "you are not responsible for":
 # the pattern starts at the provider, outside the negated words, so that it is seen.
 vocab risk_sub_released = /\b(?:{provider}|it)\s+(?:(?:shall|will|is|are)\s+not\s+(?:be\s+)?(?:liable|responsible)|(?:shall\s+have|has|will\s+have|bears?)\s+no\s+(?:liability|responsibility))\s+(?:[\w'’-]+\s+){0,8}?(?:sub-?contractors?|delegates?|sub-?processors?)\b/
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
-                        | "only after" | "with the prior"
+                        | "only after" | "with the prior" | "unless"
 
 # ---- rules ---------------------------------------------------------------------------------------
 
@@ -156,6 +163,10 @@ The Service Provider shall comply with the rules and guidance of the Financial C
     pass: "The Service Provider shall comply with all applicable laws and regulations, including the Electricity Act, 2003 and the Central Electricity Authority (Installation and Operation of Meters) Regulations, 2006."
     gap: "The Service Provider shall comply with all applicable laws. The Company shall comply with the Electricity Act, 2003."
     gap: "The Supplier shall comply with all applicable laws."
+    # Laws cited by number rather than by title.
+    pass: "In performing the Services the Vendor shall observe Icelandic and EEA law, in particular Act No. 90/2018 on Data Protection and Regulation (EU) 2016/679."
+    pass: "The Contractor shall comply with the legislation in force, including Organic Law No. 2004-63 on the protection of personal data."
+    gap: "The Company shall observe Act No. 90/2018 on Data Protection. The Vendor shall comply with all applicable laws."
     gap: "The Client shall comply with all Applicable Laws, including the GDPR and PCI DSS, in its use of the Services."
     gap: "The Service Provider is not required to comply with any regulatory requirements of the Bank's regulators, including the FCA Handbook."
     gap: "This Agreement is governed by the laws of England and Wales, and the Supplier acknowledges that the Client is regulated by the Financial Conduct Authority."
@@ -311,6 +322,10 @@ The Contractor may enter into Subcontracts for any part of the Services."""
     pass: "The Operator won't subcontract any part of the services without the Authority's written OK, and stays responsible for anyone it uses."
     gap: "The Operator may hand any part of the services to another firm after telling the Authority."
     gap: "The Operator will hand the services back to the Authority at the end of the term."
+    pass: "The Contractor may entrust all or part of the Services to a third party only with the Principal's written agreement given in advance."
+    pass: "No part of the Services may be placed with a subcontractor unless the Company has first agreed in writing."
+    gap: "The Vendor may use subcontractors unless the Company objects within ten days."
+    gap: "The Contractor may entrust all or part of the Services to a third party. It need not obtain the Principal's written agreement."
     pass: "Neither party may assign, subcontract or delegate any of its obligations under this Agreement without the prior written consent of the other party."
     pass: "Any sub-contracting of the Services by the Service Provider is subject to the prior written consent of the Bank."
     pass: "The Supplier will not use any subcontractor for any part of the services without asking the Customer first and getting the Customer's written agreement."
