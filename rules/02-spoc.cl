@@ -121,6 +121,8 @@ vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|
 vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\w*)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+)?(?!your\b){client}['’]?s?\s+(?:own\s+)?(?:{spoc_title})/
 
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
+# "Key Personnel stay in their roles unless the Company agrees in writing to a change"
+vocab spoc_not_removed += /\b(?:(?:shall|will|must)\s+)?(?:stay|stays|remain|remains)\s+in\s+(?:their|his|her|its|the|that|those|these)\s+(?:roles?|posts?|positions?|jobs?)\s+unless\s+(?:[\w'’-]+\s+){0,3}?(?:(?:has|have|shall\s+have)\s+)?(?:first\s+)?(?:agrees?|agreed|consents?|consented|approves?|approved)\b/
 
 # ---- rules -------------------------------------------------------------------------------------
 
@@ -278,6 +280,10 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
     pass: "The Supplier shall not replace its main business contact or its team leaders without the prior written consent of the Client."
     pass: "We will not replace the Client Lead without giving you at least 60 days' prior written notice."
     gap: "We will not replace the Client Lead without telling our own staff at least 60 days in advance."
+    pass: "The Vendor's Contract Manager and other Key Personnel stay in their roles unless the Company agrees in writing to a change."
+    pass: "The Account Lead will remain in that role unless you have first approved a replacement."
+    gap: "The Vendor's Contract Manager and other Key Personnel stay in their roles unless the Vendor decides otherwise, and the Company agrees to pay their costs."
+    gap: "The Vendor's Contract Manager shall remain in the role for at least twelve months, and the Company agrees to that."
     gap: "The Client shall notify the Supplier in writing in advance of any change of the Client's Contract Manager."
     pass: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I shall not be removed or replaced without the Bank's prior written approval."
     gap: "The Key Account Manager, the Transition Lead and the team leaders named in Annexure I may be replaced by the Agency at its discretion."
