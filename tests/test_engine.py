@@ -214,6 +214,23 @@ def test_party_role_word_given_to_the_other_side_is_not_that_role():
     assert status('sentence mentions "approval" near (party provider) within 3 words', text) == "pass"
 
 
+_COUNCIL_FORUM = ("The Joint Partnership Council shall oversee the relationship.\n\n"
+                  "The Council shall approve each script within 3 Business Days.")
+
+
+@pytest.mark.parametrize(("parties", "expected"), [
+    # "the Council" is the forum the contract set up: no party is called the Council
+    (PLAIN_NAMES, "gap"),
+    # a client that is a council keeps the name, even beside a forum called a council
+    ('This Agreement is between Leeds City Council (the "Council") and Corvid Recoveries Limited ("Corvid").\n\n',
+     "pass"),
+    # with no party found, "the Council" may still be the client
+    ("", "pass"),
+])
+def test_the_council_is_a_forum_where_the_contract_names_one_and_no_party_is_called_so(parties, expected):
+    assert status('sentence obliges client to "approve"', parties + _COUNCIL_FORUM) == expected
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("Governance and Steering Committees", "pass"), ("Relationship Board", "pass"), ("The JSC", "pass"),
     ("Service Levels", "gap"), ("Steering the Committee", "gap"),

@@ -9,10 +9,10 @@ from contractlint.engine.index import DocumentIndex
 
 
 def _cadence_of(text: str) -> list[str]:
-    """The frequencies the engine sees in the sentence of ``text`` that says "At each"."""
+    """The frequencies the engine sees in the sentence of ``text`` that reviews the plan."""
     doc = document_from_text(text)
     ix = DocumentIndex(doc)
-    si = next(i for i, s in enumerate(doc.sentences) if "At each" in doc.text[s.start:s.end])
+    si = next(i for i, s in enumerate(doc.sentences) if "review the plan" in doc.text[s.start:s.end])
     return [q.text for q in ix.quantities(si) if q.kind == "frequency"]
 
 
@@ -33,6 +33,11 @@ def _cadence_of(text: str) -> list[str]:
      "5.2 At each meeting the Board shall review the plan.\n", []),
     # a forum whose cadence is never stated lends none
     ("5.2 At each meeting the Board shall review the plan.\n", []),
+    # "each of those meetings", and "Each meeting" opening the sentence
+    ("7.3 The Council shall hold a meeting in each calendar quarter. At each of those meetings the Council "
+     "shall review the plan.\n", ["each calendar quarter (the Council's meetings)"]),
+    ("5.1 The Board shall meet monthly.\n\n5.2 Each meeting of the Board shall review the plan.\n",
+     ["monthly (the Board's meetings)"]),
     # a sentence with a frequency of its own keeps only that
     ("5.1 The Board shall meet monthly.\n\n5.2 At each meeting the Board shall review the plan once a year.\n",
      ["once a year"]),

@@ -28,6 +28,15 @@ from contractlint.nlp.quantities import Quantity, find_quantities
 
 Span = tuple[int, int]
 
+# A forum of the relationship named "... Council" ("the Joint Partnership Council") makes "the
+# Council" that forum, not the client, where no party is itself called the Council. A local
+# authority's name ("Leeds City Council") is a party's, not a forum's.
+_FORUM_COUNCIL = re.compile(
+    r"\b(?!(?:City|County|District|Borough|Town|Parish|Shire|Regional|Municipal|Metropolitan|Island|Village)\s)"
+    r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*?(?<!City\s)(?<!County\s)(?<!District\s)(?<!Borough\s)(?<!Town\s)"
+    r"(?<!Parish\s)(?<!Shire\s)(?<!Regional\s)(?<!Municipal\s)(?<!Metropolitan\s)Council\b"
+)
+
 _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # A defined term stands in for a vocabulary only when its definition is *about* that thing: the
 # match must be the head of the definition's opening noun phrase ("the JSC" means "a joint
@@ -381,7 +390,6 @@ def _merge(spans: list[Span]) -> list[Span]:
 def _actors(doc: Document) -> dict[str, str]:
     """Surface names of the parties, lower-cased, mapped to their roles."""
     actors: dict[str, str] = {}
-    taken: set[str] = set()
     for party in doc.parties:
         if party.role == "unknown":
             continue
@@ -390,8 +398,9 @@ def _actors(doc: Document) -> dict[str, str]:
                 key = name.lower().strip()
                 key = key[4:] if key.startswith("the ") else key
                 actors[key] = party.role
-                taken.add(key)
+    forum_council = bool(actors) and "council" not in actors and _FORUM_COUNCIL.search(doc.text) is not None
     for words, role in ((CLIENT_WORDS, "client"), (PROVIDER_WORDS, "provider")):
         for w in words:
-            actors.setdefault(w, role)
+            if not (w == "council" and forum_council):
+                actors.setdefault(w, role)
     return actors

@@ -21,7 +21,7 @@ _BODY = re.compile(
 )
 # "at each of its meetings", "at each meeting", "at every Council meeting", "each such meeting".
 _EACH_MEETING = re.compile(
-    r"\b(?:each|every|all)\s+(?:of\s+)?(?:(?:its|their|such|the)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
+    r"\b(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:of\s+)?(?:(?:its|their|such|the|those|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
 )
 _PRONOUN = re.compile(r"\b(?:its|it|their|they)\b")
 # A sentence that states a cadence of meetings, not of something the body does once a year.
