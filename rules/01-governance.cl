@@ -227,17 +227,22 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
+  # plain English: "One person, our Journey Lead, answers for the whole process"
+  | /\banswers?\s+for\s+the\s+(?:whole|entire|complete|end[\s-]to[\s-]end)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
   | /\bacross\s+both\s+(?:the\s+)?[\w'’]+\s+(?:and|&)\s+(?:the\s+)?[\w'’]+/
-  | /\bfrom\s+(?:the\s+)?first\s+contact\s+(?:through\s+|until\s+|to\s+)(?:its\s+|final\s+)?(?:resolution|closure|completion)\b/
+  | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
+  # the owner's reach named as both sides' work: "whether the work is performed by the Purchaser's
+  # staff or the Supplier's agents", "whether the work sits with us or with you"
+  | /\bwhether\s+(?:the\s+)?(?:work|step|task|activity|it)\s+(?:is\s+)?(?:performed|done|carried\s+out|handled|sits)\s+(?:by|with)\s+[^.;]{1,80}?\s+or\s+(?:by\s+|with\s+)?/
   | "across both companies" | "spanning both" | "across organisational boundaries"
   | "entire customer journey" | "whole customer journey" | "entire customer service process"
   | "whole customer service process" | "full customer journey"
   # the journey under the sector's name ("the whole subscriber-care journey", "the entire patient
   # support process"), and a role "where the journey crosses between our organisations"
-  | /\b(?:whole|entire|full|complete)\s+(?:[\w-]+\s+){0,2}(?:journey|process|lifecycle)\b/
+  | /\b(?:whole|entire|full|complete)\s+(?:[\w-]+\s+){0,4}?(?:journey|process|lifecycle)\b/
   # "the whole of the Applicant's experience, from the first contact ... to the collection of the card"
   | /\b(?:whole|entirety|totality)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:experience|journey|process)\b/
   | /\bcross(?:es|ing)?\s+between\s+(?:our|the|both)\s+(?:two\s+)?(?:organi[sz]ations|parties|companies|teams)\b/
@@ -622,5 +627,10 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
     gap: "The end-to-end customer service process shall be documented in the Operations Manual."
     gap: "The Contractor shall be accountable for end-to-end delivery of the Services."
     gap: "The Client shall remain the owner of all Client Data."
+    # Plain and long-winded wording of the same accountability.
+    pass: "Purchaser shall name one Customer Journey Owner who is accountable for the entire license and registration help process, from a customer's first contact to the resolution of the customer's issue."
+    pass: "One person, our Service Lead, answers for the whole process, whether the work sits with us or with you."
+    gap: "Our Service Lead answers for the whole of our own team's conduct."
+    gap: "The Supplier's Operations Lead shall own the entire license and registration help process performed by the Supplier's own agents."
   }
 }
