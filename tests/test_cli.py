@@ -162,3 +162,31 @@ def test_fail_on_choices_are_the_severities_in_order():
     from contractlint.lang.ast import Severity
 
     assert SEVERITIES == [s.value for s in Severity]
+
+
+def _failing_reader(real):
+    """A document reader with a bug on one file: it raises what no reader should."""
+    def load(path, *args, **kwargs):
+        if path.name == "bad.md":
+            raise IndexError("list index out of range")
+        return real(path, *args, **kwargs)
+    return load
+
+
+def test_a_bug_on_one_file_is_one_line_and_the_other_files_are_still_checked(setup, capsys, monkeypatch):
+    import contractlint.document.load as load_module
+    monkeypatch.setattr(load_module, "load_document", _failing_reader(load_module.load_document))
+    rules = ["--no-bundled", "--rules", str(setup / "rules")]
+    code, out, err = run(["check", *rules, "--format", "json", str(setup / "good.md"), str(setup / "bad.md")], capsys)
+    files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(out)["files"]}
+    assert code == 3 and "Traceback" not in out + err
+    assert "IndexError" in files["bad.md"]["error"] and "bug in contractlint" in files["bad.md"]["error"]
+    assert files["good.md"]["error"] is None and files["good.md"]["verdicts"]
+
+
+def test_a_bug_in_a_single_file_command_exits_4_with_one_line(setup, capsys, monkeypatch):
+    import contractlint.document.load as load_module
+    monkeypatch.setattr(load_module, "load_document", _failing_reader(load_module.load_document))
+    code, out, err = run(["parse", str(setup / "bad.md")], capsys)
+    assert code == 4 and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and "IndexError" in err and "bug in contractlint" in err

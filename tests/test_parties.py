@@ -579,3 +579,14 @@ def test_entrusting_a_party_with_the_work_makes_it_the_provider() -> None:
             'registered office in Rabat ("Amana").\n\n'
             "Atlas Gares manages stations. It entrusts Amana, which accepts, with the operation of the desks.\n")
     assert summary(text) == [("Atlas Gares SA", "Atlas Gares", "client"), ("Amana SARL", "Amana", "provider")]
+
+
+def test_a_defined_contract_after_the_parties_particulars_is_no_party() -> None:
+    """'... have concluded this contract (the "Contract")' follows the parties' particulars: the
+    bracket names the contract, and reading it must not fail."""
+    text = ('Linnasõit OÜ, registry code 14000001, domiciled at Tartu mnt 2, Tallinn, represented by its management '
+            'board member (the "Operator"), and Kõnekeskus AS, registry code 10000002, represented by its management '
+            'board member (the "Provider") (jointly the "Parties" and separately a "Party"), have concluded this '
+            'contract (the "Contract") on the following terms.\n\n1. Services\n\n'
+            "1.1 The Provider shall answer passenger calls.\n")
+    assert summary(text) == [("Linnasõit OÜ", "Operator", "client"), ("Kõnekeskus AS", "Provider", "provider")]

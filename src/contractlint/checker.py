@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contractlint import __version__
-from contractlint.errors import InputError, UsageError
+from contractlint.errors import ContractlintError, InputError, UsageError, internal_error
 from contractlint.engine.run import check_document
 from contractlint.engine.verdicts import FileResult, Report, Status, Summary, ToolInfo
 from contractlint.ingest import READERS, ReadOptions
@@ -85,10 +85,14 @@ def _check_file(path: Path, rules: RuleSet, options: ReadOptions | None, hints: 
 
     try:
         doc = load_document(path, options, hints)
+        verdicts = check_document(doc, rules)
     except InputError as exc:
         return FileResult(path=str(path), error=exc.message)
-    return FileResult(path=str(path), format=doc.format, pages=doc.pages, parties=doc.parties,
-                      verdicts=check_document(doc, rules))
+    except ContractlintError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not cost the user the others
+        return FileResult(path=str(path), error=internal_error(exc))
+    return FileResult(path=str(path), format=doc.format, pages=doc.pages, parties=doc.parties, verdicts=verdicts)
 
 
 def check_files(files: Sequence[Path], rules: RuleSet, options: ReadOptions | None = None,

@@ -1,7 +1,8 @@
 """Typed errors, each carrying where it happened; the CLI renders them once.
 
 Exit codes belong to the error class so the CLI maps them in one place:
-2 for usage, configuration and rule-file errors, 3 for input that could not be read.
+2 for usage, configuration and rule-file errors, 3 for input that could not be read, and 4 for a
+failure of contractlint itself (a bug), which is still one line, never a traceback.
 """
 
 from __future__ import annotations
@@ -95,3 +96,18 @@ class ConfigError(ContractlintError):
         where = f"{self.path}:{self.line}" if self.line else self.path
         key = f" [{self.key}]" if self.key else ""
         return f"{where}:{key} {self.message}"
+
+
+EXIT_INTERNAL = 4
+
+
+def internal_error(exc: Exception) -> str:
+    """The one line a user sees when contractlint itself fails: what failed, and that it is a bug."""
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.find("contractlint") >= 0:
+            where = f" at {tb.tb_frame.f_code.co_name}"
+        tb = tb.tb_next
+    return (f"contractlint failed ({type(exc).__name__}: {exc}{where}); this is a bug in contractlint, "
+            "please report it with the file")

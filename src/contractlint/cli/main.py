@@ -1,7 +1,8 @@
 """Entry point: ``contractlint`` and ``python -m contractlint``.
 
 Exit codes: 0 no finding at or above the fail-on severity; 1 findings at or above it; 2 usage,
-configuration or rule-file errors; 3 some input could not be read (the others are still checked).
+configuration or rule-file errors; 3 some input could not be read or checked (the others are
+still checked); 4 contractlint itself failed (a bug), reported in one line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 import click
 
 from contractlint import __version__
-from contractlint.errors import ContractlintError, RuleFileError
+from contractlint.errors import EXIT_INTERNAL, ContractlintError, RuleFileError, internal_error
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
@@ -23,7 +24,8 @@ Exit codes:
   0  no finding at or above the --fail-on severity
   1  findings at or above it
   2  usage, configuration or rule-file error
-  3  some input could not be read (the other files are still checked)
+  3  some input could not be read or checked (the other files are still checked)
+  4  contractlint itself failed (a bug; the one-line message says where)
 """
 
 
@@ -61,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - a bug is reported in one line, not as a traceback
+        click.echo(f"contractlint: {internal_error(exc)}", err=True)
+        return EXIT_INTERNAL
     return result if isinstance(result, int) else EXIT_OK
 
 

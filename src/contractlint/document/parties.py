@@ -253,6 +253,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
             kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
+            if not kept:  # ("the "Contract"") after a party's particulars names the contract, not a party
+                continue
             described = _DESCRIBED.search(text, it.end, min(p.end, it.end + 200)) is not None
             if not (entity or described or any(is_party_term(t) for t, _ in kept)):
                 continue
