@@ -5,7 +5,9 @@ pack bpo-service-levels "1.0.0" { description: "Service levels of the outsourced
 # The people the service is for, under the many names sectors give them (patients, members,
 # citizens, passengers, guests, families, learners...): "their satisfaction", "their experience
 # strategy", "their feedback". Named inside other patterns as {end_customer}; a pattern adds "s?".
-vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer/
+# The contract's own defined name for them counts too ("Retailer" means any customer of the Company
+# that buys for resale).
+vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|{customer_term}/
 
 # Generic names for a service level (they say "there is a target", not what is measured).
 vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/
@@ -217,6 +219,8 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\b(?:to|shall|will)\s+be\s+agreed\b(?!\s+(?:under|in\s+accordance\s+with|pursuant\s+to|through|using|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:procedure|process|mechanism)\b)/
   | "to be worked out" | "will work out" | "shall work out"
   | "agreed later" | "at a later date" | "in due course" | "to be issued"
+  # a document that is yet to come: "may be agreed between the parties in a later addendum"
+  | /\b(?:agreed|set\s+out|established|introduced|provided\s+for|defined)\s+(?:[\w'’-]+\s+){0,4}?(?:in|by|through)\s+(?:a|an|any)\s+(?:later|future|subsequent)\s+(?:addendum|amendment|variation|side\s+letter|agreement|schedule)\b/
   # talks about whether to do it, or an agreement the parties "will" reach: "will discuss in good
   # faith whether to refer it to mediation", "The parties will agree a service credit regime at
   # the first Board meeting"

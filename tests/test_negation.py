@@ -218,6 +218,8 @@ def test_offsets_survive_characters_that_change_length_when_lowered() -> None:
     ("Service Credits do not apply under this Agreement.", "Service Credits"),
     ("Customer satisfaction surveys are not included in the Services.", "Customer satisfaction surveys"),
     ("The Supplier shall respond within 4 hours; no credits are payable for delay.", "no credits"),
+    ("No contractual penalty attaches to the road user satisfaction indicator in Annex 2.", "No contractual penalty"),
+    ("Service credits do not accrue for the satisfaction measure.", "Service credits"),
 ])
 def test_a_negated_state_verb_negates_its_subject(sentence, negated):
     start = sentence.index(negated)

@@ -18,6 +18,7 @@ from contractlint.document.model import BlockKind, Document, Section
 from contractlint.engine.layout import body_start, in_recitals, table_captions
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.placeholders import empty_parts
+from contractlint.engine.served import customer_terms
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
 from contractlint.lang import ast
 from contractlint.nlp.fastscan import ScanText, finditer_spans
@@ -114,6 +115,7 @@ class DocumentIndex:
         for name, role in self.actors.items():
             self.party_names[role].append(name)
         self.party_names["empty_part"] = empty_parts(doc)
+        self.party_names["customer_term"] = customer_terms(doc)
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------

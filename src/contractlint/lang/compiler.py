@@ -175,7 +175,7 @@ class _Compiler:
             flags = term.re_flags
             # Checked with each party slot as a name would fill it: a group of literal words.
             pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"],
-                                                          "empty_part": ["annex a"]})
+                                                          "empty_part": ["annex a"], "customer_term": ["guest"]})
             try:
                 re.compile(pattern, flags)
             except re.error as exc:
@@ -184,8 +184,7 @@ class _Compiler:
                 raise self.error(CATASTROPHIC, file, term.line, term.column)
             # A slot's names are known only per document: its openings hold a mark the engine fills.
             if term.party_slots:
-                marked = ast.fill_party_slots(term.pattern, dict.fromkeys(("client", "provider", "empty_part"),
-                                                                          [SLOT_MARK]))
+                marked = ast.fill_party_slots(term.pattern, dict.fromkeys(ast.SLOT_NAMES, [SLOT_MARK]))
                 openings = literal_openings(marked, flags)
             else:
                 openings = literal_openings(pattern, flags)

@@ -344,7 +344,7 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
 # opening with "No <things> (shall) apply / are payable".
 _STATE_VERBS = (
     r"(?:apply|applies|applicable|include|includes|included|form\s+part|payable|due|available|exist|exists"
-    r"|subject\s+to|provided|offered|measured|part\s+of|in\s+scope|covered)\b"
+    r"|subject\s+to|provided|offered|measured|part\s+of|in\s+scope|covered|attach|attaches|attached|accrue|accrues)\b"
 )
 _SUBJECT_NEGATED = re.compile(
     r"\b(?:do|does|did|is|are|was|were|shall|will|may|must|can|need)\s+not\s+(?:be\s+|form\s+)?" + _STATE_VERBS

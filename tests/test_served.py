@@ -1,0 +1,30 @@
+"""The contract's own names for the people its customer service serves fill ``{customer_term}``."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.document.load import document_from_text
+from contractlint.engine.served import customer_terms
+
+
+@pytest.mark.parametrize(("definition", "served"), [
+    ('"Retailer" means any customer of Qalam that buys for resale.', ["retailer"]),
+    ('"Guest" means any person who contacts the Company about a booking, a visit or a complaint.', ["guest"]),
+    ('"Learner" means any person enrolled in, or enquiring about, a course offered by the College.', ["learner"]),
+    ('"Member" means any natural or legal person holding a membership or a day pass.', ["member"]),
+    ('"Holidaymaker" means any customer or prospective customer of the Customer.', ["holidaymaker"]),
+    # people on either side of the contract are not the people served
+    ('"Agents" means the individuals engaged by the Provider to handle chats.', []),
+    ('"Key Persons" means the individuals identified as such in Exhibit A.', []),
+    ('"Lead" means the person appointed by each party under Clause 6.', []),
+    ('"Key Staff" means the individuals holding the roles listed in Annex B.', []),
+    ('"Authorised User" means a person authorised by the Client to use the Portal.', []),
+    # a thing about customers is not a customer
+    ('"Billing Dispute" means any query or complaint by a customer of the Company about a bill.', []),
+    ('"Compass" means the Customer\'s booking and customer relationship platform.', []),
+    ('"Customer Data" means all data relating to customers of the Client.', []),
+])
+def test_a_defined_term_for_the_people_served(definition: str, served: list[str]) -> None:
+    doc = document_from_text(f"1. Definitions\n\n1.1 {definition}\n\n2. Services\n\n2.1 The Supplier shall answer calls.\n")
+    assert customer_terms(doc) == served
