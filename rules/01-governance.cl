@@ -487,6 +487,13 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   tags: governance, roles, raci
   examples {
     gap: "The Parties shall use reasonable efforts to agree, within sixty (60) days of the Start Date, a matrix of their respective roles and responsibilities."
+    # The matrix is defined as a document still to be agreed.
+    gap: """1.2 "Responsibility Matrix" means the allocation of tasks between the parties, to be agreed by the parties after signature.
+
+7.3 The tasks of each party shall be set out in the Responsibility Matrix."""
+    pass: """1.2 "Responsibility Matrix" means the allocation of tasks between the parties in Schedule 3.
+
+7.3 The tasks of each party shall be set out in the Responsibility Matrix."""
     gap: """| Forum | Members | Meets | Tasks |
 |---|---|---|---|
 | Steering Forum | Client: Chief Operating Officer; Supplier: Director | quarterly | direction, escalations |

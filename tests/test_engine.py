@@ -365,6 +365,20 @@ def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_b
     assert status(condition, text) == expected
 
 
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("the allocation of tasks between the parties, to be agreed by the parties after signature", "gap"),
+    ("the allocation of tasks between the parties that shall be determined by the Steering Committee", "gap"),
+    ("the allocation of tasks between the parties set out in Schedule 3", "pass"),
+    # settled through the contract's own procedure, it is no placeholder
+    ("the allocation of tasks, as it shall be agreed under the Change Control Procedure", "pass"),
+])
+def test_empty_part_slot_holds_a_defined_document_still_to_be_agreed(definition, expected):
+    text = (f'1.1 In this Contract "Responsibility Matrix" means {definition}.\n\n'
+            "7.3 The tasks of each party shall be set out in the Responsibility Matrix.\n")
+    condition = r'sentence mentions "tasks of each party" and not mentions /\b{empty_part}\b/'
+    assert status(condition, text) == expected
+
+
 @pytest.mark.parametrize(("caption", "expected"), [
     ("Table A-5. Escalation", "pass"),    # a numbered caption, however it ends
     ("Escalation matrix", "pass"),        # a short title line

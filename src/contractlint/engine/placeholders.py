@@ -2,7 +2,8 @@
 
 "Annex C - Responsibility Matrix: Intentionally left blank" puts no matrix in the contract, so a
 clause that points to Annex C points at nothing; the rule language's ``{empty_part}`` slot holds
-these labels.
+these labels. So does a defined document that is still to be agreed ("Responsibility Matrix"
+means the allocation of tasks, to be agreed by the parties after signature).
 """
 
 from __future__ import annotations
@@ -17,16 +18,22 @@ _PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachmen
 _EMPTY_WORDS = r"reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
 _PLACEHOLDER = re.compile(
     rf"\W*(?:{_EMPTY_WORDS}|to\s+be\s+(?:agreed|confirmed|determined|provided|completed|inserted))\b", re.I)
+# A definition whose thing does not exist yet: "..., to be agreed by the parties after signature"
+# (not one settled through a procedure the contract has: "to be agreed under the Change Procedure").
+_DEFERRED_DEFINITION = re.compile(
+    r"\b(?:to|shall|will)\s+be\s+(?:agreed|determined|confirmed|settled|developed|drawn\s+up)\b"
+    r"(?!\s+(?:under|in\s+accordance\s+with|pursuant\s+to|through|using)\b)", re.I)
 # The same words as a whole line of their own.
 _PLACEHOLDER_LINE = re.compile(rf"\W*(?:{_EMPTY_WORDS})\W*", re.I)
 
 
 def empty_parts(doc: Document) -> list[str]:
-    """Labels of the schedules, annexes and exhibits that hold nothing but a placeholder ("Annex C").
+    """Labels of the schedules, annexes and exhibits that hold nothing but a placeholder ("Annex C"),
+    and the defined terms of documents still to be agreed ("responsibility matrix"), lower-cased.
 
     A reference to one ("the matrix attached as Annex C") points at nothing, so rules can set it aside.
     """
-    out = []
+    out = [d.term.lower() for d in doc.definitions if _DEFERRED_DEFINITION.search(d.text)]
     starts = [p.start for p in doc.paragraphs]
     for s in doc.sections:
         if not s.number or not _PART_LABEL.fullmatch(s.number.strip()):
