@@ -46,6 +46,8 @@ vocab spoc_contact_role = "point of contact" | "points of contact" | "contact pe
   | "principal contact" | "main contact" | "key contact" | "first point" | "liaison" | "liaise"
   | "act on behalf" | "acts on behalf" | "act for" | "day to day" | "relationship between the parties"
   | "principal contacts" | "primary contacts"
+  # the one route between the parties: "the single channel through which that party communicates"
+  | /\b(?:single|sole|only|exclusive)\s+(?:channel|conduit|route)s?\s+(?:of\s+communication|through\s+which|between)\b/
 
 # Both parties at once, in wording that is not a modal duty ("the parties have each designated").
 vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | "parties have each"
@@ -190,6 +192,12 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     gap: "Neither party shall be required to appoint a relationship manager."
     gap: "The Supplier shall report to the Client's Contract Manager, and the Client shall notify the Supplier's Account Manager of any complaint."
     gap: "All notices under this Agreement shall be sent to the addresses set out in Schedule 1."
+    # A contact by the channel it is, under a title of the contract's own.
+    pass: """This Contract is made between Qalam for Stationery Trading ("Qalam") and Wasla Contact Centres ("Wasla"). Wasla shall provide the Services to Qalam.
+
+6.1 Qalam and Wasla shall each name a Coordinator, who shall be the single channel through which that party communicates with the other about the Services."""
+    gap: "The Vendor shall name a Coordinator, who shall be the single channel through which it communicates with the Company about the Services."
+    gap: "The parties shall each name a Coordinator for the training programme."
     gap: """# Contents
 
 4. Contract Managers and Points of Contact ..... 9"""

@@ -29,7 +29,7 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
-vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?)\b/
+vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?)\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
                    | "performance target" | "performance measure"
 
@@ -177,6 +177,8 @@ Not used."""
     gap: "Service Credits do not apply under this Agreement."
     gap: "The Contractor shall pay liquidated damages of £5,000 for each day of delay in completing the Transition."
     gap: "The Fees will not be reduced or withheld by reason of the Vendor failing to achieve any Key Performance Indicator."
+    gap: "A service credit regime may be agreed between the parties in a later addendum."
+    pass: "The service credits in Schedule 3 apply from the Go-Live Date; their amounts may be changed only by a later amendment signed by both parties."
     pass: "The monthly Charges shall not be reduced by more than twelve per cent (12%) as a result of failures to meet the Service Levels."
   }
 }
@@ -270,6 +272,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
     gap: "The Service Provider shall have no right to earn back Service Credits."
     gap: "Service Credits are uncapped and may not be recovered by the Contractor."
     gap: "The Customer must claim Service Credits no more than thirty (30) days after the end of the month."
+    pass: "If Supplier meets every Service Level in each of the three months following a month in which Service Credits arose, Purchaser shall repay one half of those Service Credits with the next invoice."
+    gap: "Purchaser shall not repay any of those Service Credits, whatever Supplier's later performance."
   }
 }
 

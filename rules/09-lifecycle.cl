@@ -75,7 +75,7 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
 # The benefits named by where they are written or who expects them: "the benefits set out in the
 # Authority's project charter", "the benefits expected by the Client from this Agreement".
 vocab life_benefit += /\bbenefits\s+(?:(?:set\s+out|described|expected|identified|listed|stated|defined|specified|sought|anticipated|projected)\b)/
-vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "track" | "tracking"
+vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
                    | "record" | "dashboard" | "verify" | "against its target" | "scorecard"
 
@@ -185,6 +185,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
     pass: "Each quarter the Vendor shall deliver a Program Value Report measuring drop-off and time-to-therapy against the Program Charter baseline."
     pass: "The Supplier will send the Customer a quarterly report showing churn against the baseline, so that both parties can see whether the pilot is delivering what it is meant to deliver."
     gap: "The Client will decide at its sole discretion whether the pilot is delivering value."
+    pass: "Every quarter, the Supplier shall present to the Steering Committee a measurement of how far the expected benefits in the Business Case have been achieved."
+    gap: "The expected benefits in the Business Case are not measured under this Agreement."
     pass: "Twice a year the Provider shall present to the Partnership Board a report on the realisation of the agreed Transformation Benefits, compared with their baselines."
     gap: "If the Contractor's process changes lower the Customer's cost per contact below the baseline, the Customer shall pay the Contractor one third of the verified cost savings for each Contract Year."
     pass: "The Vendor shall report each quarter the cost savings verified against the baseline, and the Company shall pay the Vendor twenty per cent (20%) of those savings as a gain-share."
