@@ -23,6 +23,8 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   # a body named once and then called by its kind: "The Board shall meet quarterly" (not "the
   # Board of Directors", nor a party called "the Board" or "the Council")
   | /\b(?!(?:the\s+)?(?:{client}|{provider})\b)(?-i:[Tt]he\s+(?:Board|Committee|Council|Forum|Panel))\b(?!\s+of\b)/
+  # a body the contract itself sets up, whatever its name ("We'll set up a Season Committee")
+  | /\b{forum_term}\b/
   # Any body named for the relationship, whatever the words between ("Joint Review Committee",
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
   # governance words, then at most two more capitalised words, then the kind of body ("Team" only
@@ -48,10 +50,15 @@ vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|op
 vocab gov_both = "each party" | "both parties" | "each of the parties" | "either party's" | "each party's"
   | "both organisations" | "each organisation" | "both sides" | "the parties' respective" | "equal number"
   | "equal representation"
+  # plain English: "two people from your side and two from ours", "each of us sends two managers"
+  | "each of us" | "both of us" | "each side"
+  | /\b(?:your|our)\s+side\s+and\s+(?:[\w-]+\s+){0,3}?from\s+(?:ours|yours|our\s+side|your\s+side)\b/
 
 # Words of membership.
 vocab gov_member = "representative" | "member" | "membership" | "comprise" | "consist" | "composed"
   | "nominate" | "appoint" | "appointment" | "made up of" | "drawn from" | "chair" | "co-chair" | "attended by"
+  # "with two people from your side", "three senior managers from each party"
+  | /\b(?:one|two|three|four|five|six|\d+)\s+(?:senior\s+)?(?:people|persons|managers|directors|officers|staff)\s+from\b/
 
 # The client, by whatever name this contract gives it ("Harbourline", "the University") or by a
 # usual role word that is not the provider's own defined term.
@@ -316,6 +323,9 @@ The JSC shall meet monthly to review the performance of the Services."""
     gap: "Either party may refer a matter to the Steering Committee."
     gap: "The Company and the Contractor shall cooperate in good faith in the performance of this Agreement."
     gap: "Neither party shall be required to establish a steering committee or any other governance body."
+    # A body of the contract's own naming, set up with people from both sides, in plain English.
+    pass: "We'll set up a Season Committee with two people from your side and two from ours."
+    gap: "We'll set up a Season Committee with two people from our side."
     gap: """"Charges" means the charges payable by the Bank under this Agreement.
 
 The Steering Committee shall include members nominated to review the Charges and the Supplier's performance."""
@@ -455,6 +465,11 @@ rule GOV-003 "Governance meets on a stated cadence" {
     gap: "The Service Provider is not required to attend monthly governance meetings."
     gap: "The Supplier shall deliver a monthly report setting out its performance against the Service Levels."
     gap: "The Vendor shall deliver a monthly service review report to the Customer."
+    # The body is a forum because the contract sets it up, whatever its name.
+    pass: """We'll set up a Season Committee with two people from your side and two from ours.
+
+The Season Committee meets every two weeks from November to mid-April."""
+    gap: "The Supplier's Audit Committee, formed under its articles, meets every two weeks."
     gap: """# Contents
 
 12. Governance ..... 34

@@ -13,12 +13,11 @@ import re
 from collections.abc import Callable
 
 from contractlint.document.model import BlockKind, Document
+from contractlint.engine.forums import FORUM_NOUN
 from contractlint.nlp.quantities import Quantity
 
 # A forum named as one: capitalised words ending in a forum noun ("the Floor Review Group").
-_BODY = re.compile(
-    r"\b(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting)s?\b"
-)
+_BODY = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,5}}?{FORUM_NOUN}\b")
 # "at each of its meetings", "at each meeting", "at every Council meeting", "each such meeting".
 _EACH_MEETING = re.compile(
     r"\b(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:of\s+)?(?:(?:its|their|such|the|those|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"

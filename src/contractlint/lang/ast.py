@@ -79,10 +79,11 @@ class Regex(Node):
 # ``{client}`` in a regex stands for whatever the contract calls the client (see ``PartyNames``),
 # ``{empty_part}`` for each schedule, annex or exhibit of the contract that holds only a placeholder
 # ("Annex C ... Intentionally left blank"), ``{customer_term}`` for the contract's own defined names
-# for the people the service is for ("Retailer", "Guest"). Python reads "{client}" as literal braces, never as a
+# for the people the service is for ("Retailer", "Guest"), ``{forum_term}`` for the names of the
+# bodies the contract sets up ("Season Committee"). Python reads "{client}" as literal braces, never as a
 # repeat, so no valid pattern is taken. ``{client's}`` is the party's possessive: each name with
 # "'s" (or a bare "'"), and "our" or "your" where the party writes or is addressed in person.
-SLOT_NAMES = ("client", "provider", "empty_part", "customer_term")
+SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term")
 PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")(['’]s)?\}")
 _PERSONS = frozenset({"we", "us", "our", "you", "your"})
 _POSSESSIVE_PRONOUNS = ("our", "your")

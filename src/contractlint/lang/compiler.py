@@ -175,7 +175,8 @@ class _Compiler:
             flags = term.re_flags
             # Checked with each party slot as a name would fill it: a group of literal words.
             pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"],
-                                                          "empty_part": ["annex a"], "customer_term": ["guest"]})
+                                                          "empty_part": ["annex a"], "customer_term": ["guest"],
+                                                          "forum_term": ["season committee"]})
             try:
                 re.compile(pattern, flags)
             except re.error as exc:

@@ -1,0 +1,58 @@
+"""The names of the governance bodies a contract sets up, whatever it calls them.
+
+Rules know the usual names ("Steering Committee", "Relationship Board"); a contract may set up a
+"Season Committee", an "Operations Coordination Cell" or a "Ride Care Table". A body the contract
+itself establishes is a forum of the relationship by that act, so the rule language's
+``{forum_term}`` slot holds those names, and the rest of the contract is read with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contractlint.document.model import Document
+
+# The nouns a body's name ends in: "the Floor Review Group", "the Intake Huddle".
+# (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
+FORUM_NOUN = (r"(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting|Table|Cell|Circle"
+              r"|Sync|Assembly)s?")
+# A name: capitalised words ending in a forum noun, not "the Board of Directors".
+_NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b(?!\s+of\b)")
+# Setting a body up: "We'll set up a Season Committee", "A Joint Council is established".
+_SET_UP = re.compile(
+    r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
+    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing))\b", re.I)
+# Words caught with a name that are not part of it ("The", "We'll", "Each").
+_NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
+                       "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
+_NEAR = 60  # characters between the set-up verb and the name
+
+
+def _name(words: list[str]) -> str | None:
+    """The name without the words caught before it; None when only the noun is left or one party owns it."""
+    # A body one party owns is its own, not the relationship's: "the Company's Audit Committee"
+    # (the parties' own is: "the Parties' Joint Council").
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(("'s", "’s", "s'", "s’")):
+            if words[i].lower() not in ("parties'", "parties’"):
+                return None
+            words = words[i + 1:]
+            break
+    while words and words[0].lower() in _NOT_NAME:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def forum_terms(doc: Document) -> list[str]:
+    """Names (lower-cased) of the bodies the contract sets up, each of two words or more."""
+    found: set[str] = set()
+    for s in doc.sentences:
+        text = doc.text[s.start:s.end]
+        verbs = [m.start() for m in _SET_UP.finditer(text)]
+        if not verbs:
+            continue
+        for m in _NAMED.finditer(text):
+            if any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
+                if name := _name(m.group().split()):
+                    found.add(name.lower())
+    return sorted(found)

@@ -1,0 +1,24 @@
+"""The names of the bodies a contract sets up fill ``{forum_term}``."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.document.load import document_from_text
+from contractlint.engine.forums import forum_terms
+
+
+@pytest.mark.parametrize(("sentence", "forums"), [
+    ("We'll set up a Season Committee with two people from your side and two from ours.", ["season committee"]),
+    ("A Joint Partnership Council is established by this Agreement.", ["joint partnership council"]),
+    ("The parties shall constitute an Operations Coordination Cell and an Apex Review Board.",
+     ["apex review board", "operations coordination cell"]),
+    # a body one party owns is not the relationship's
+    ("The Supplier's Audit Committee, formed under its articles, oversees its risks.", []),
+    # named but not set up here; the Board of Directors; a noun alone
+    ("The Season Committee meets every two weeks.", []),
+    ("The Board of Directors of the Supplier shall be formed of five persons.", []),
+    ("The parties shall establish a Committee.", []),
+])
+def test_the_bodies_a_contract_sets_up(sentence: str, forums: list[str]) -> None:
+    assert forum_terms(document_from_text(sentence + "\n")) == forums
