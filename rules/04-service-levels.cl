@@ -299,8 +299,9 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   area: sla
   severity: high
   source: "003 (balance operational performance against CX priorities), 004"
-  require: (row mentions sla_cx and (has percentage or mentions (sla_score | sla_cx_target | sla_kpi)))
-        or (row in section sla_heading mentions sla_cx)
+  # (A row whose target is "to be agreed" sets no level.)
+  require: (row mentions sla_cx and (has percentage or mentions (sla_score | sla_cx_target | sla_kpi)) and not mentions deferred)
+        or (row in section sla_heading mentions sla_cx and not mentions deferred)
         or (sentence mentions sla_cx and has percentage and not mentions sla_cx_off)
         or (sentence mentions sla_cx and (mentions sla_kpi or mentions sla_cx_target)
             and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off)
@@ -308,7 +309,7 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
         # permission to measure ("the Client may run end-user satisfaction surveys for its own purposes").
         or ((sentence in section sla_heading mentions sla_cx
              and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off
-             and not permits any party to sla_cx)
+             and not permits any party to sla_cx and not mentions deferred)
             and not (paragraph in section sla_heading mentions sla_cx and mentions sla_not_a_level))
   message: "The service levels measure only operational speed or cost: no customer-experience measure (CSAT, NPS, customer effort or quality score) was found among them."
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
@@ -364,6 +365,18 @@ The Insurer may, for its own purposes, survey policyholder satisfaction after a 
     gap: "The Service Provider's mission is to delight customers and improve customer satisfaction."
     gap: "Customer satisfaction is not a KPI under this Agreement."
     gap: "Customer satisfaction shall not form part of the Service Levels."
+    gap: """## Annex 1 Service Levels
+
+| Measure | Target |
+|---|---|
+| Calls answered within 30 seconds | 85% |
+| Customer satisfaction | to be agreed |"""
+    pass: """## Annex 1 Service Levels
+
+| Measure | Target |
+|---|---|
+| Calls answered within 30 seconds | 85% |
+| Customer satisfaction | 4.2 out of 5 |"""
     gap: """## Service Levels
 
 Customer satisfaction surveys, quality scoring and similar measures are not included in the Services and may be provided only as Additional Services."""

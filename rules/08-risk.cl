@@ -66,6 +66,10 @@ vocab risk_security = "information security" | "data security" | "cyber security
                     | "security management plan" | "security management system" | exact "ISMS" | "encrypt"
                     | "encryption" | "safeguards" | "unauthorised access" | "unauthorized access"
                     | "security incident" | "security breach" | "data breach"
+                    # a breach of the data by what happens to it: "notify any loss or unauthorised
+                    # disclosure of Retailer data within 24 hours"
+                    | /\b(?:unauthori[sz]ed|unlawful|accidental)\s+(?:disclosure|access|use|processing|loss)\s+(?:of|to)\s+(?:(?:the|any|its|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:data|personal\s+information|records)\b/
+                    | "access control" | "access controls"
 
 vocab risk_protect = "protect" | "safeguard" | "keep secure" | "security of"
 
@@ -247,6 +251,10 @@ rule RISK-003 "Data protection and information security bind the provider" {
     gap: "The Customer's own systems are certified to ISO 27001."
     gap: "The Vendor shall deliver the monthly report by the fifth Business Day."
     gap: "\"Personal Data\" has the meaning given in the UK GDPR."
+    pass: "The Supplier shall notify the Client of any loss or unauthorised disclosure of Retailer data within twenty-four (24) hours of becoming aware of it."
+    pass: "The Supplier shall apply access controls to the booking system and to call recordings."
+    gap: "The Supplier shall keep confidential all information it receives under this Contract."
+    gap: "The Client shall notify the Supplier of any unauthorised access to its data."
   }
 }
 
