@@ -98,6 +98,10 @@ FREQUENCIES = [
     ("audited every twelve months", "every twelve months", 1, 12),
     ("a biennial benchmark", "biennial", 0.5, 1),
     ("benchmarked every two years", "every two years", 0.5, 2),
+    ("a summary every Monday during the season", "every Monday", 52, 1),
+    ("the team leaders meet each Friday", "each Friday", 52, 1),
+    ("twice each winter we walk through the journey", "twice each winter", 2, 2),
+    ("a health check every spring", "every spring", 1, 1),
     ("benchmarked once every two years", "once every two years", 0.5, 2),
     ("surveyed 3 times a year", "3 times a year", 3, 3),
     ("calibrated four times per month", "four times per month", 48, 4),
@@ -173,6 +177,8 @@ def test_frequencies_normalise_to_times_per_year(sentence: str, text: str, per_y
         "30 June 2025",
         "the 10th day",
         "under Mass. Gen. Laws c. 4 sec. 7",
+        "The line is staffed from 8am to 6pm each Monday to Friday.",
+        "open every Monday through Saturday",
     ],
 )
 def test_not_quantities(sentence: str) -> None:

@@ -142,6 +142,10 @@ _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
 _QUAL = rf"(?:calendar|business|working|contract|financial|fiscal){_GAP1}"
 _PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
+# "every Monday" is weekly, "twice each winter" twice a year; "each Monday to Friday" is a service
+# window, not a cadence.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*(?:to|through|until|and|-|–)\s)"
+_SEASON = r"(?:winter|spring|summer|autumn|season)\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
 )
@@ -179,7 +183,7 @@ _PATTERN = re.compile(
     # "every six months", "once per calendar quarter", "twice a year", "each Business Day"
     rf"(?P<every>(?:(?P<count>{_COUNT}){_JOIN}(?:(?:in|during){_GAP1})?(?:an?|per|each|every|any)"
     rf"|every|each|per){_GAP1}(?:(?P<interval>{_NUMBER}|{_alt(_EVERY_ORDINALS)}){_JOIN})?"
-    rf"(?P<qual>{_QUAL})?(?P<period>{_PERIOD}))"
+    rf"(?P<qual>{_QUAL})?(?P<period>{_PERIOD}|{_WEEKDAY}|{_SEASON}))"
     # "quarterly", "twice yearly", "on a monthly basis"; not "bi-weekly", which is ambiguous
     rf"|(?P<adverb>(?:(?P<adv_count>{_COUNT}){_JOIN}|on{_GAP1}an?{_GAP1}|(?<!-))"
     rf"(?P<adv>{_ADVERB})\b(?:{_GAP1}basis)?)"
@@ -251,6 +255,10 @@ _Reading = tuple[Kind, float, str, float]
 def _every(m: re.Match[str]) -> _Reading:
     """ "every six months", "twice a year", "each Business Day": times per year."""
     period = re.sub(r"^half[ -]?year$", "half_year", m["period"].rstrip("s").lower())
+    if period.endswith("day") and period not in _PER_YEAR:  # a weekday: once a week
+        period = "week"
+    elif period in ("winter", "spring", "summer", "autumn", "season"):  # comes round once a year
+        period = "year"
     if period == "day" and (m["qual"] or "").startswith(("business", "working")):
         period = "business_day"
     count = _count(m["count"])
