@@ -145,12 +145,15 @@ vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,3}(registrations|transactions|co
 
 # Performance reporting.
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
+                 | "summary"
 vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
                | "operational report" | "management information" | "MI pack"
                # the measures themselves: "a monthly report showing ... answer times, abandoned calls"
                | "answer time" | "answer times" | "answering time" | "abandoned calls" | "abandonment rate"
                | "average handling time" | "average handle time" | "response times" | "resolution rate"
                | "first contact resolution" | "waiting time" | "waiting times" | "speed of answer"
+               # "results against each target", "performance against the service targets"
+               | /\b(?:results?|performance|figures)\s+against\s+(?:each|the|every|all|our|your)\s+(?:[\w-]+\s+)?targets?\b/
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
@@ -504,6 +507,8 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
     gap: "The Supplier is not required to produce monthly service level reports."
     gap: "The Customer shall send the Vendor a monthly performance report on the Customer's IT systems."
     gap: "The Supplier shall report any security incident within 24 hours and invoice the Charges monthly."
+    pass: "Every Monday during the season we'll email you a summary of the previous week: calls handled and results against each target."
+    gap: "Every Monday during the season we'll email you a summary of the storm days forecast for the week."
   }
 }
 
