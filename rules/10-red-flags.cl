@@ -51,6 +51,10 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     # "the sole and full compensation ..., and the Client waives any other claim"
                     | "sole and full compensation" | /\bwaives?\s+any\s+(?:other\s+)?claims?\b/
                     | /\b(?:give|gives)\s+up\s+any\s+other\s+claims?\b/
+                    # plain English: "These fee reductions are all you can claim", "you can't claim
+                    # anything else for a missed target"
+                    | /\b(?:is|are)\s+all\s+(?:that\s+)?(?:you|we|they|it|the\s+[\w-]+)\s+(?:can|may|could|will\s+be\s+able\s+to|(?:is|are)\s+entitled\s+to)\s+(?:claim|recover|get|receive|ask\s+for)\b/
+                    | /\b(?:cannot|can['’]t|may\s+not|will\s+not|won['’]t)\s+(?:claim|recover|ask\s+for)\s+anything\s+(?:else|more)\b/
 
 # "Service Credits shall not be the Client's sole remedy": the engine reads "shall not be" as a
 # prohibition, which does not hide the phrase, so the denial is matched here instead.
@@ -163,6 +167,11 @@ THE SERVICE CREDITS ARE THE CUSTOMER'S SOLE REMEDY FOR ANY SUCH FAILURE."""
     pass: "Re-performance of the defective Services shall be the Customer's sole and exclusive remedy for breach of the warranty in clause 9.1."
     pass: "The Supplier shall pay Service Credits in accordance with Schedule 3."
     pass: "Nothing in this Schedule shall be construed as making Service Credits the Client's exclusive remedy."
+    # Plain English (a forbid rule: "violation" means the provision is present).
+    violation: "These fee reductions are all you can claim when we miss a target."
+    violation: "You can't claim anything else when we miss a target; the fee reductions apply."
+    pass: "These fee reductions are not all you can claim when we miss a target: you keep your other rights."
+    pass: "The Service Credits are all set out in Schedule 2."
   }
 }
 
