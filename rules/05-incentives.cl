@@ -40,7 +40,9 @@ vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
                    | "performance premium" | "outperformance payment" | "success fee"
 vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better than" | "above" | "goes up"
+  | "or more" | "or higher" | "or better"
   | "has gone up" | "improves" | "improved" | "beats"
+vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|service\s+fees?|monthly\s+fees?|price|invoiced\s+amounts?)\b/
 vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
@@ -199,8 +201,10 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
         # The client pays the provider an extra amount when performance exceeds a mark ("If the
         # Member Satisfaction Score exceeds 90%, Company shall pay Vendor an Excellence Payment
         # equal to 3% of the fees"), or shares what the provider saved it.
+        # (Paying the ordinary charges when a level is met is no reward.)
         or (sentence obliges client to "pay" and mentions inc_exceed near inc_performance within 8 words
-           and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms)
+           and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms
+           and not mentions inc_pays_charges)
         or (sentence mentions inc_saved_share and not mentions inc_talk and not mentions deferred_terms)
   message: "No positive incentive (bonus, gain-share, earn-back or incentive pool) rewards the provider for exceeding targets or improving outcomes."
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
@@ -223,6 +227,10 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
     gap: "No bonus shall be payable under this Agreement."
     gap: "The parties may, at a later date, discuss whether a gain-share mechanism should be introduced."
     gap: "The Service Provider shall have no right to earn back Service Credits."
+    pass: """This agreement is between Whiteout Property Services Inc. ("you") and Lakeshore Answer Centre Ltd. ("we" or "us").
+
+37. If homeowner satisfaction averages 4.5 out of 5 or more over the season, you will pay us a thank-you payment of $3,000 with the April invoice."""
+    gap: "The Client shall pay the Charges of $3,000 per month if the Supplier answers 80% of calls or more within the service level."
   }
 }
 
