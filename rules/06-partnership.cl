@@ -18,6 +18,11 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
+                 # the journey of the people served under their own name ("the homeowner's journey",
+                 # "the Retailer journey"), and going through it by other verbs ("walk through the
+                 # homeowner's journey step by step", "trace and document the Client journey")
+                 | /\b(?:{end_customer})s?['’]?s?\s+journeys?\b(?!\s+(?:owner|lead|manager|director|officer|co-?ordinator)s?\b)/
+                 | /\b(?:walk(?:s|ed|ing)?\s+through|trac(?:e|es|ed|ing)|retrac(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+through|document(?:s|ed|ing)?|go(?:es|ing)?\s+over|went\s+over)\s+(?:(?:the|our|its|their|each|every|a)\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
 vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
                | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
                | "co-create" | "co-creation"
@@ -177,6 +182,15 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    # The journey gone through by other verbs, under the name of the people served.
+    pass: "Twice each winter we'll sit down together and walk through the homeowner's journey step by step."
+    pass: "Every four months the parties shall together trace and document the Client journey."
+    gap: "Once a year the parties shall together walk through the homeowner's journey."
+    gap: "Twice a year the Supplier shall document the training path of its own agents."
+    # A role named for the journey is no mapping of it.
+    gap: """| Forum | Members | Frequency |
+|---|---|---|
+| Joint Executive Committee | three senior people of each party, including the Patient Journey Owner | Quarterly |"""
     pass: "The parties shall jointly carry out, semiannually, an exercise mapping the experience of Dealers from the placing of an order to delivery."
     pass: "Twice in each Financial Year, the Ministry and the Service Provider shall jointly map the visitor journey."
     gap: "Once in each Financial Year, the Ministry and the Service Provider shall jointly map the visitor journey."
