@@ -231,3 +231,18 @@ def test_a_prohibition_keeps_its_subject_unnegated():
     sentence = "The Supplier shall not subcontract any Services without consent."
     assert not is_negated(sentence, 0, 12)
     assert not is_negated(sentence, sentence.index("subcontract"), sentence.index("subcontract") + 11)
+
+
+@pytest.mark.parametrize(("sentence", "negated", "kept"), [
+    ("Any dispute that is not resolved within 10 days shall be referred to arbitration.",
+     "is not resolved within 10 days", "referred to arbitration"),
+    ("A Service Level that is not met in any month shall give rise to a Service Credit.",
+     "is not met in any month", "Service Credit"),
+    ("Any dispute which cannot be settled by the Contract Managers shall be escalated to the Board.",
+     "cannot be settled by the Contract Managers", "escalated to the Board"),
+])
+def test_a_negated_relative_clause_ends_at_its_nouns_own_verb(sentence, negated, kept):
+    start = sentence.index(negated)
+    assert is_negated(sentence, start, start + len(negated)) or is_prohibition(sentence, start, start + len(negated))
+    k = sentence.index(kept)
+    assert not is_negated(sentence, k, k + len(kept)) and not is_prohibition(sentence, k, k + len(kept))
