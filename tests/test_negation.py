@@ -240,6 +240,8 @@ def test_a_prohibition_keeps_its_subject_unnegated():
      "is not met in any month", "Service Credit"),
     ("Any dispute which cannot be settled by the Contract Managers shall be escalated to the Board.",
      "cannot be settled by the Contract Managers", "escalated to the Board"),
+    ("Any dispute that the Leads do not settle shall be finally resolved by arbitration.",
+     "do not settle", "resolved by arbitration"),
 ])
 def test_a_negated_relative_clause_ends_at_its_nouns_own_verb(sentence, negated, kept):
     start = sentence.index(negated)

@@ -236,8 +236,8 @@ _CONDITION = re.compile(r"\b(?:unless|except|without|save)\b")
 _SUBORDINATE = re.compile(
     r"\b(?:if|where|when|whenever|unless|until|once|whether|in\s+the\s+event)\b"
 )
-# A cue that opens a relative clause ("that is not resolved", "which cannot be settled").
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+$")
+# A cue in a relative clause ("that is not resolved", "that the Leads do not settle").
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}$")
 _MAIN_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b")
 # An exclusion ("other than complaints") covers a noun phrase: it ends before the next verb.
 _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
@@ -396,7 +396,7 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # A relative clause ends where its noun's own verb comes: in "Any dispute that is not
         # resolved within 10 days shall be referred to arbitration" only "is not resolved within 10
         # days" is negated.
-        elif _RELATIVE.search(low, max(0, m.start() - 8), m.start()) and (
+        elif _RELATIVE.search(low, max(0, m.start() - 40), m.start()) and (
                 verb := _MAIN_MODAL.search(low, m.end(), end)):
             end = verb.start() - 1
         (negated if kind == "neg" else prohibited).append((m.start(), max(end, m.end())))
