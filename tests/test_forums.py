@@ -18,6 +18,8 @@ from contractlint.engine.forums import forum_terms
     # named but not set up here; the Board of Directors; a noun alone
     ("The Season Committee meets every two weeks.", []),
     ("The Board of Directors of the Supplier shall be formed of five persons.", []),
+    ("The Parties shall constitute an Operations Coordination Cell of two officers of each Party.",
+     ["operations coordination cell"]),
     ("The parties shall establish a Committee.", []),
 ])
 def test_the_bodies_a_contract_sets_up(sentence: str, forums: list[str]) -> None:

@@ -16,8 +16,9 @@ from contractlint.document.model import Document
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
 FORUM_NOUN = (r"(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting|Table|Cell|Circle"
               r"|Sync|Assembly)s?")
-# A name: capitalised words ending in a forum noun, not "the Board of Directors".
-_NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b(?!\s+of\b)")
+# A name: capitalised words ending in a forum noun, not "the Board of Directors" (but "a Cell of two
+# officers of each Party" is named "Cell").
+_NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b(?!\s+of\s+[A-Z])")
 # Setting a body up: "We'll set up a Season Committee", "A Joint Council is established".
 _SET_UP = re.compile(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
