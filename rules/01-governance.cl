@@ -40,6 +40,7 @@ vocab empty_part_ref = /\b{empty_part}\b/
 vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it chooses" | "if it so chooses"
   | "if it so decides" | "if they so decide" | "at its option" | "at their option" | "but is not obliged"
   | "but is not required" | "but are not obliged" | "but shall not be obliged" | "but need not"
+  | "at its discretion" | "at its sole discretion" | "in its discretion" | "at their discretion"
 
 vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
   | "whether to form"
@@ -101,6 +102,8 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
 vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "strategic matters"
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
+  # the top of the structure by its rank: "the senior forum of the Parties", "the highest governance body"
+  | /\b(?:senior|highest|top|apex|uppermost)\s+(?:governance\s+|decision-making\s+)?(?:forum|body|tier|level)\b/
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
 vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
@@ -185,7 +188,8 @@ vocab gov_located = "set out in" | "set forth in" | "described in" | "specified 
 
 # A role of each party with named responsibilities ("Each party will designate a Project Manager who
 # will be responsible for ...").
-vocab gov_each_role = /\b(?:each|both)\s+(?:of\s+the\s+)?(?:party|parties)(?:['’]s?)?\s+(?:(?:shall|will|must|has|have|each)\s+)*(?:(?:appoint|designate|nominate|name)\w*\s+)?(?:(?:a|an|its|their|one)\s+)?(?:[a-z]+\s+){0,2}?(?:managers?|directors?|representatives?|executives?|officers?|leads?|owners?|coordinators?|sponsors?)\b/
+# (A manager for one task, "each Party shall name a Transition Manager", allocates no roles.)
+vocab gov_each_role = /\b(?:each|both)\s+(?:of\s+the\s+)?(?:party|parties)(?:['’]s?)?\s+(?:(?:shall|will|must|has|have|each)\s+)*(?:(?:appoint|designate|nominate|name)\w*\s+)?(?:(?:a|an|its|their|one)\s+)?(?:(?!(?:transition|exit|mobili[sz]ation|implementation|security|privacy|fraud|training)\b)[a-z]+\s+){0,2}?(?:managers?|directors?|representatives?|executives?|officers?|leads?|owners?|coordinators?|sponsors?)\b/
 vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | exact "tasks"
   | exact "responsibility" | exact "responsibilities" | exact "function" | exact "process step"
 # The same word as a cell of its own, as a header row has it ("| Task | Atlas Gares | Amana |"), not
@@ -206,7 +210,7 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
   # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
   # Management Unit", "Partner Governance Office", "Contract Management Team", "Vendor Oversight Group").
-  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|governance|management|performance|assurance|oversight|monitoring|administration|follow-up)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
+  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|relations|governance|management|performance|assurance|oversight|monitoring|administration|follow-up|coordination|co-ordination|liaison|supervision)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
@@ -356,6 +360,10 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """3.01 The Parties shall constitute an Apex Review Board of three directors of each Party. The Apex Review Board shall be the senior forum of the Parties.
+
+3.02 The Parties shall also constitute an Operations Coordination Cell of two officers of each Party, which shall manage day-to-day delivery."""
+    gap: """3.01 The Parties shall constitute an Apex Review Board of three directors of each Party. The Apex Review Board shall be the senior forum of the Parties and the only governance body."""
     gap: """This Agreement is between Pine Outdoor Supply, Inc. ("Client") and Harbour Support Group, LLC ("Supplier").
 
 4.1 The Supplier shall send the Client a weekly staffing report.
@@ -501,6 +509,7 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: "Each Party shall name a Transition Manager responsible for the Transition Plan on its side."
     gap: "The Parties shall use reasonable efforts to agree, within sixty (60) days of the Start Date, a matrix of their respective roles and responsibilities."
     # The matrix is defined as a document still to be agreed.
     gap: """1.2 "Responsibility Matrix" means the allocation of tasks between the parties, to be agreed by the parties after signature.
@@ -587,6 +596,10 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: "The Client's Supplier Coordination Unit administers the contract, monitors performance, manages the relationship and assesses compliance and risk."
+    gap: "The Supplier Coordination Unit of the Provider administers its subcontracts, monitors their performance and manages those relationships."
+    pass: "9.1 The Client's Supplier Relations Office shall manage this Contract on the Client's behalf. It is responsible for contract administration, monitoring of the Contractor's performance, the day-to-day relationship with the Contractor, and the supervision of risks and of the Contractor's compliance."
+    gap: "9.1 The Contractor's Supplier Relations Office manages its own suppliers. It is responsible for contract administration, monitoring of performance, the relationship with them, and risks and compliance."
     pass: "The Department shall maintain a Contract Administration Unit responsible for contract compliance, performance monitoring, the vendor relationship and risk management."
     pass: "The Client shall appoint a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management."
     pass: "The Bank's retained organisation shall be responsible for managing the contract, monitoring the Service Provider's performance, managing the relationship and overseeing risk and compliance."
