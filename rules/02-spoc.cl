@@ -85,6 +85,10 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   # "the Head of Operations"): naming the role in the contract is what makes it key.
   | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner)s?\b)/
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
+  # a capitalised role of the contract's own ("its Coordinator"), and people listed by name in a
+  # schedule ("the shift supervisors listed in Annex III")
+  | /(?-i:\b(?:its|their|the|our|your)\s+(?:[A-Z][a-z]+\s+)?(?:Coordinator|Co-ordinator|Supervisor|Liaison)s?\b)/
+  | /\b(?:personnel|persons|people|individuals|staff|supervisors|managers|team\s+leaders|agents)\s+(?:listed|named|identified|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
   | "withdraw" | "withdrawn" | "withdrawal" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
@@ -121,6 +125,8 @@ vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|
 # Person in Charge") restricts nothing the provider does. "Your Account Lead", where the provider
 # writes as "we", is the provider's person serving the client.
 vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\w*)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+)?(?!your\b){client}['’]?s?\s+(?:own\s+)?(?:{spoc_title})/
+# ... or "The Authority shall give the Operator 15 days' notice before replacing its Contract Officer".
+vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title})/
 
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
 # "Key Personnel stay in their roles unless the Company agrees in writing to a change"
@@ -147,13 +153,17 @@ rule SPOC-001 "Each party designates a single point of contact" {
     # Designated by a verb, or by naming each side's person in the sentence itself.
     or (sentence mentions spoc_per_party and mentions spoc_contact_role
         and (mentions spoc_designate_verb or mentions at least 2 different spoc_contact))
-    # Each party appoints a titled role, and the same clause makes those roles the contacts.
+    # Each party appoints a titled role, and the same clause (or paragraph, where the contract numbers
+    # its paragraphs "§1." or not at all) makes those roles the contacts.
     or (clause obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
+        and mentions spoc_contact_role)
+    or (paragraph obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
         and mentions spoc_contact_role)
   message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: "§1. Each party shall appoint a Coordinator, who shall be the sole channel of communication between the parties for the performance of this agreement."
     gap: "1.1 The Supplier shall appoint an Exit Manager and the Customer shall appoint an Exit Manager, and the Exit Managers shall liaise on all matters relating to exit."
     gap: "Each party may, if it wishes, nominate a relationship lead."
     pass: "Each party shall appoint a single point of contact for all matters relating to this Agreement."
@@ -282,6 +292,10 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    gap: "The Client shall give the Supplier fifteen (15) days' notice before replacing its Contract Officer."
+    pass: "The Supplier shall give the Client fifteen (15) days' notice before replacing its Contract Manager."
+    pass: "The Provider may not replace its Coordinator or the shift supervisors listed in Annex III without the prior written approval of the Client."
+    gap: "The Provider may replace its Coordinator or the shift supervisors listed in Annex III at any time without notice."
     gap: "The Supplier may reassign any of its personnel, including the Contract Manager and other key personnel, without the Purchaser's consent and without prior notice."
     pass: "The Contractor must not replace any Specified Personnel listed in Schedule 1 without the prior written approval of the Authority."
     # The contact under any title, and notice given to the client as the means of the change.
