@@ -241,14 +241,17 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   # (The line set up in one sentence, its urgent use in the next.)
   require: (sentence obliges client to esc_channel and mentions esc_critical)
     or (paragraph obliges client to esc_channel and mentions esc_for_provider and mentions esc_critical)
-    or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate)
-    or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical)
+    # (A line the client "may, at its discretion, set up" is none.)
+    or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate
+        and not mentions optional)
+    or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical and not mentions optional)
     # A line kept for the provider's use is the client's line; its urgent use may follow it.
-    or (paragraph mentions esc_channel and mentions esc_for_provider and mentions esc_critical)
+    or (paragraph mentions esc_channel and mentions esc_for_provider and mentions esc_critical and not mentions optional)
   message: "No priority channel (dedicated line, hotline or priority queue) into the Client for the Supplier's critical or escalated customer issues was found."
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    gap: "The Authority may, at its discretion, set up a priority line for the Operator to refer urgent citizen cases."
     pass: "The Client shall give the Supplier's team leaders the number of its Control duty line, answered twenty-four hours a day, which the Supplier shall use for passengers stranded without assistance and other urgent safety issues."
     gap: "The Supplier shall keep a duty manager on call for its own staff."
     pass: "The Client keeps a direct line into its fleet operations room, reserved for the Supplier's team leaders and answered ahead of any other caller, for riders in danger."
