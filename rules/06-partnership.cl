@@ -19,9 +19,11 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
                  # the journey of the people served under their own name ("the homeowner's journey",
-                 # "the Retailer journey"), and going through it by other verbs ("walk through the
+                 # "the Retailer journey", "the Patron Path Workshop"), and going through it by other verbs ("walk through the
                  # homeowner's journey step by step", "trace and document the Client journey")
-                 | /\b(?:{end_customer})s?['’]?s?\s+journeys?\b(?!\s+(?:owner|lead|manager|director|officer|co-?ordinator)s?\b)/
+                 | /\b(?:{end_customer})s?['’]?s?\s+(?:journeys?|paths?|pathways?)\b(?!\s+(?:owner|lead|manager|director|officer|co-?ordinator)s?\b)/
+                 # "the path that a producer follows from ordering tags until ..."
+                 | /\b(?:path|pathway|route|journey)\s+(?:that\s+|which\s+)?(?:a|an|each|every|our|your)\s+(?:[\w-]+\s+){0,2}?(?:follows?|takes?|travels?|goes\s+through)\b/
                  | /\b(?:walk(?:s|ed|ing)?\s+through|trac(?:e|es|ed|ing)|retrac(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+through|document(?:s|ed|ing)?|go(?:es|ing)?\s+over|went\s+over)\s+(?:(?:the|our|its|their|each|every|a)\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
 vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
                | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
@@ -71,6 +73,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
+               # (lower-case plural only: "the Operator" is often the provider itself)
+               | /(?-i:\boperators\b)/
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
                | "handler" | "call handler" | "claims handler" | "consultant" | "executives"
 # Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
@@ -87,7 +91,7 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # Chosen by the customers, or for the care they were shown ("nominated by
                       # Members for outstanding member care", "whose care for stranded drivers").
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
-                      | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
+                      | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
                       | /\bfeedback\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|player|user)s?\b/
                       | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:{end_customer}|driver)s?\b/
                       # the qualities of the service itself, or what the people served said of it
@@ -182,6 +186,9 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "Every six months the parties shall hold a joint Patron Path Workshop."
+    pass: "Twice a year the Coordinators of both parties shall go over together, step by step, the path that a producer follows from ordering tags until the movements are registered."
+    gap: "Twice a year the parties shall jointly review the escalation path."
     # The journey gone through by other verbs, under the name of the people served.
     pass: "Twice each winter we'll sit down together and walk through the homeowner's journey step by step."
     pass: "Every four months the parties shall together trace and document the Client journey."
@@ -302,6 +309,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "Each month the Provider shall publicly acknowledge, and reward with a prize, the two operators whose attention to producers was most highly valued by the producers themselves."
+    gap: "Each month the Provider shall reward with a prize the two operators with the lowest absence rate."
     pass: "The Contractor shall operate a Trailblazer Recognition Program under which, each month, the agents whose calls best show courteous, visitor-focused service, as shown by call monitoring and visitor comments, receive public recognition."
     gap: "The Contractor shall operate a recognition program for its agents with the best attendance."
     # Chosen by what the people served said: "the best feedback from Families", "praised by Riders".
@@ -374,8 +383,10 @@ rule TP-006 "The parties invest in joint innovation" {
   area: partnership
   severity: low
   source: "002 (joint investment), 003 (participation in joint initiatives)"
+  # (A fund "described in Annex F", where Annex F is "[Reserved]", is no fund.)
   require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words)
-            and not mentions deferred and not mentions tp_hypothetical and not mentions tp_whether)
+            and not mentions deferred and not mentions tp_hypothetical and not mentions tp_whether
+            and not mentions empty_part_ref)
         or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
             and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred
             and not mentions tp_whether)
@@ -386,6 +397,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """8.06 Any contribution to innovation shall be made from the Innovation Fund described in Annex F.
+
+## Annex F - Innovation Fund
+
+[Reserved]"""
+    pass: """8.06 Any contribution to innovation shall be made from the Innovation Fund described in Annex F.
+
+## Annex F - Innovation Fund
+
+The parties shall each contribute EUR 20,000 a year to the Innovation Fund, spent on projects the Joint Board approves."""
     gap: "The Client cannot commit funding to joint projects under this Agreement. Any joint initiative would need a separate board resolution."
     pass: "The parties shall carry out a joint Safe Riding Initiative each year, with costs shared equally."
     gap: "The parties shall share the costs of any mediation equally."

@@ -8,6 +8,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
                         | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?)\b/
+                        # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
+                        | /\b(?:indicators?|targets?|levels?|standards?|metrics?)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
                         # "the Target Uptime", "the Target Response Time", "an availability target"
                         | /\btarget\s+(?:uptime|availability|response\s+times?|resolution\s+times?)\b/
                         | /\b(?:uptime|availability|response\s+time|resolution\s+time)\s+targets?\b/
@@ -188,6 +190,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "The Provider shall make its best efforts to achieve the indicators of Annex II."
+    pass: "The Provider shall achieve the indicators of Annex II and shall use its best efforts to exceed them."
     violation: "The Supplier shall use commercially reasonable efforts to meet the Service Levels."
     violation: "The Service Provider will use all reasonable endeavours to achieve the Service Levels set out in Schedule 2."
     violation: "The Vendor shall use its best efforts to ensure that the SLAs are met in each calendar month."
