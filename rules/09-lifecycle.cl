@@ -9,6 +9,9 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       | "mobilise" | "mobilize" | "onboarding" | "on-boarding" | "implementation plan"
                       | "implementation phase" | "go-live" | "service commencement"
                       | "service transfer plan" | "insourcing to the supplier" | "migration plan"
+                      # the start of the service under other names ("an eight-week start-up period")
+                      | "start-up plan" | "start-up period" | "start-up phase" | "startup plan" | "startup period"
+                      | "ramp-up plan" | "ramp-up period" | "ramp-up phase" | "set-up phase" | "setup phase"
 
 vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowledge acquisition"
                      | "knowledge capture" | "process documentation" | "process knowledge"
@@ -21,7 +24,8 @@ vocab life_onboarding_any = life_onboarding | "transition"
 vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
                            | "transition team" | "mobilisation manager" | "mobilization manager"
                            | "mobilisation team" | "implementation manager" | "onboarding manager"
-                           | "onboarding lead" | "transition governance"
+                           | "onboarding lead" | "transition governance" | "transition coordinator"
+                           | "transition co-ordinator" | "start-up manager" | "start-up coordinator"
 
 vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
 
@@ -129,6 +133,9 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
   fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
   tags: lifecycle, transition, knowledge-transfer
   examples {
+    pass: "During an eight-week start-up period, the Contractor shall carry out the start-up plan in Annex 3, including no fewer than twelve knowledge-transfer sessions with the Principal's export sales team."
+    pass: "The Contractor shall name a Transition Coordinator who manages the start-up plan until the Principal signs the acceptance note."
+    gap: "The Contractor's start-up costs are included in the Charges."
     pass: "The Supplier shall perform the Transition Services in accordance with the Transition Plan, including knowledge transfer."
     pass: "The Vendor shall appoint a Transition Lead who shall be responsible for managing the Transition Services and shall report weekly to Company on progress against the Transition Plan."
     pass: "During the Mobilisation Period the Contractor shall complete knowledge transfer from the incumbent provider through shadowing and side-by-side listening."
