@@ -380,3 +380,13 @@ def test_contracted_modals_read_as_their_full_forms(sentence, expected):
     found = [(o.role, o.modality, o.negated, sentence[o.predicate_start:o.predicate_end])
              for o in find_obligations(sentence, actors)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Each quarter our rider care team may sit with your agents.",
+     [("our rider care team", "client", "permitted")]),
+    ("Your Account Lead shall attend every meeting.", [("Your Account Lead", "provider", "obliged")]),
+])
+def test_our_and_your_own_the_people_of_the_party_that_writes_or_is_addressed(sentence, expected):
+    actors = {"we": "client", "us": "client", "our": "client", "you": "provider", "your": "provider"}
+    assert [(o.actor, o.role, o.modality) for o in find_obligations(sentence, actors)] == expected

@@ -242,7 +242,8 @@ def _mentions(low: str, names: tuple[str, ...], roles: dict[str, str]) -> list[_
         the = i >= 4 and low[i - 4 : i] == "the " and (i == 4 or low[i - 5] in " (\"'“‘")
         start = i - 4 if the else i
         after = low[end : end + 2]
-        possessive = after in ("'s", "’s") or (
+        # "our rider care team": a party written as "we" owns its people by "our", as by "'s".
+        possessive = after in ("'s", "’s") or low[i:end] in ("our", "your") or (
             low[end - 1] == "s" and after[:1] in ("'", "’") and not after[1:].isalnum())
         role = roles.get(low[i:end]) or roles[" ".join(low[i:end].split())]
         found.append(_Mention(start, end, possessive, role))
