@@ -11,6 +11,7 @@ from contractlint.engine.forums import forum_terms
 @pytest.mark.parametrize(("sentence", "forums"), [
     ("We'll set up a Season Committee with two people from your side and two from ours.", ["season committee"]),
     ("A Joint Partnership Council is established by this Agreement.", ["joint partnership council"]),
+    ("We and you will sit together in a joint forum we call the Ride Care Table.", ["ride care table"]),
     ("The parties shall constitute an Operations Coordination Cell and an Apex Review Board.",
      ["apex review board", "operations coordination cell"]),
     # a body one party owns is not the relationship's

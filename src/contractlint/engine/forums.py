@@ -19,10 +19,11 @@ FORUM_NOUN = (r"(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|B
 # A name: capitalised words ending in a forum noun, not "the Board of Directors" (but "a Cell of two
 # officers of each Party" is named "Cell").
 _NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b(?!\s+of\s+[A-Z])")
-# Setting a body up: "We'll set up a Season Committee", "A Joint Council is established".
+# Setting a body up, or naming it: "We'll set up a Season Committee", "A Joint Council is
+# established", "a joint forum we call the Ride Care Table".
 _SET_UP = re.compile(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
-    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing))\b", re.I)
+    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing)|call(?:s|ed)?|known\s+as|referred\s+to\s+as)\b", re.I)
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 _NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
                        "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
