@@ -137,6 +137,10 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
 vocab gov_level_words = "level" | "tier" | "layer"
 # One body declared the only forum ("the single governance forum for both strategic and operational
 # matters", "the sole body for all governance"): strategic and operational matters in ONE tier.
+# The contract saying so of its one forum: "It is the only forum under this agreement; there is no
+# separate executive or operational committee."
+vocab gov_only_forum_said = /\b(?:is|be|shall\s+be|will\s+be)\s+the\s+(?:only|sole|single)\s+(?:joint\s+|governance\s+)?(?:forum|governance\s+body)\b/
+  | /\bno\s+(?:other|separate|further|second)\s+(?:[\w-]+\s+){0,3}?(?:forum|committee|board|tier)s?\b/
 vocab gov_single_forum = /(?<!than\s)\b(?:single|sole|only|one|same)\s+(?:(?:joint|governance|relationship|decision[\s-]making|management)\s+){0,2}(?:forum|body|board|committee|council|group|panel|tier|level|layer)\b/
 # Setting a body up; a prohibition of it ("shall not establish any working group") sets none up.
 vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|form)(?:s|es|ed|d|ing)?\b/
@@ -238,6 +242,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
+  # the verb: "our Head of Rider Care owns the rider support process"
+  | /\bowns\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:process|journey|pathway|experience)\b/
   # plain English: "One person, our Journey Lead, answers for the whole process"
   | /\banswers?\s+for\s+the\s+(?:whole|entire|complete|end[\s-]to[\s-]end)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
@@ -344,8 +350,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   # working group") is a forum the contract refuses, not a second tier.
   require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role))
         and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
-             or (sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
-                 and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional))
+             or ((sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
+                  and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional)
+                 and not (document mentions gov_only_forum_said)))
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
@@ -360,6 +367,11 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    gap: """(1) We and you will sit together in a joint forum we call the Ride Care Table.
+
+(2) It is the only forum under this agreement; there is no separate executive or operational committee.
+
+(3) Each lead may decide day-to-day matters and is responsible for preparing the Ride Care Table."""
     pass: """3.01 The Parties shall constitute an Apex Review Board of three directors of each Party. The Apex Review Board shall be the senior forum of the Parties.
 
 3.02 The Parties shall also constitute an Operations Coordination Cell of two officers of each Party, which shall manage day-to-day delivery."""
@@ -645,6 +657,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "One person, our Head of Rider Care, owns the rider support process from the moment a Rider opens the help screen until their problem is closed, across both companies."
+    gap: "The Supplier owns the Supplier Materials across both companies."
     pass: "The Client shall designate a Visitor Journey Lead, who shall be accountable for the whole of the visitor's experience from the first contact to the visit itself, across the Client and the Supplier."
     gap: "The Client shall designate a Visitor Journey Lead, who shall attend the monthly review."
     pass: "The Client's Patient Access Pathway Lead is accountable for the end-to-end appointment pathway, including the activities performed by the Supplier."
