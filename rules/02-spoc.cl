@@ -42,10 +42,15 @@ vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|
 # What makes a named role a contact for the relationship. Only multi-word phrases: a defined term
 # whose definition opens with one of these counts as one, and a single word such as "principal"
 # ("principal business address" in a party's definition) would make every party name a contact.
-vocab spoc_contact_role = "point of contact" | "points of contact" | "contact person" | "primary contact"
-  | "principal contact" | "main contact" | "key contact" | "first point" | "liaison" | "liaise"
-  | "act on behalf" | "acts on behalf" | "act for" | "day to day" | "relationship between the parties"
-  | "principal contacts" | "primary contacts"
+vocab spoc_contact_role = spoc_contact_named | "first point" | "liaison" | "liaise" | "act on behalf"
+  | "acts on behalf" | "act for" | "day to day" | "relationship between the parties" | "principal contacts"
+  | "primary contacts"
+# A contact in so many words.
+vocab spoc_contact_named = "point of contact" | "points of contact" | "contact person" | "primary contact"
+  | "principal contact" | "main contact" | "key contact"
+  # (not "first contact resolution", nor "from first contact to resolution")
+  | /\b(?:is|are|be)\s+(?:the\s+|its\s+|their\s+)?first\s+contact\b/
+  | /\beach\s+other['’]s\s+(?:first|main|primary|principal|single|day-to-day)\s+(?:point\s+of\s+)?contacts?\b/
   # the one route between the parties: "the single channel through which that party communicates"
   | /\b(?:single|sole|only|exclusive)\s+(?:channel|conduit|route)s?\s+(?:of\s+communication|through\s+which|between)\b/
 
@@ -159,10 +164,16 @@ rule SPOC-001 "Each party designates a single point of contact" {
         and mentions spoc_contact_role)
     or (paragraph obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
         and mentions spoc_contact_role)
+    # "Each of us names one lead for this agreement ... The leads are each other's first contact."
+    # (Named as a contact in so many words: Exit Managers who "liaise" are no contacts for the relationship.)
+    or (paragraph mentions spoc_each_party near spoc_designate_verb within 3 words and mentions spoc_contact_named
+        and not mentions optional)
   message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: "Each of us names one lead for this agreement: for us, our Rider Care Operations Manager; for you, your Account Lead. The leads are each other's first contact for everything under this agreement."
+    gap: "Each of us names one lead for the training programme."
     pass: "§1. Each party shall appoint a Coordinator, who shall be the sole channel of communication between the parties for the performance of this agreement."
     gap: "1.1 The Supplier shall appoint an Exit Manager and the Customer shall appoint an Exit Manager, and the Exit Managers shall liaise on all matters relating to exit."
     gap: "Each party may, if it wishes, nominate a relationship lead."
