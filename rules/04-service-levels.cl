@@ -78,6 +78,9 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # "to the reasonable satisfaction of the Client" is no measure.)
              | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
              | /\b(?:experience|satisfaction)\s+(?:score|index|rating)s?\b/
+             # the rating the people served give ("average support rating given by Riders (1 to 5 stars)",
+             # "post-call star rating")
+             | /\b(?:support|service|star|call|chat|contact|post-[\w-]+)\s+ratings?\b(?=[^.;|]{0,40}?\b(?:given|by|from)\s+(?:the\s+)?(?:{end_customer}|user)s?\b|[^.;|]{0,40}?\bstars?\b)/
 # "Satisfaction surveys and quality scoring are not included in the Services": the engine does not
 # negate a subject standing before its negation, so the pattern starts at the subject.
 vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
@@ -318,6 +321,12 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """| KPI | Target |
+|---|---|
+| Average support rating given by Riders after a Contact (1 to 5 stars) | at least 4.5 stars |"""
+    gap: """| KPI | Target |
+|---|---|
+| Average call-handling rating by the Client's quality team | at least 80% |"""
     # Measured, then kept out of the service levels in the next sentence.
     gap: """## 5. Service Levels
 

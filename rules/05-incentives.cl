@@ -30,6 +30,8 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?)\b/
+# "we give you back the discount" (plain English)
+vocab inc_credit_returned += /\bgives?\s+(?:you|us|them|it|the\s+[\w-]+)\s+back\s+(?:the|that|those|such|any|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|penalt(?:y|ies))\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
                    | "performance target" | "performance measure"
 
@@ -102,6 +104,8 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # satisfaction or experience of the end customer under the sector's name for the customer
              # ("Citizen satisfaction", "patient experience score", "members' satisfaction")
              | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
+             # a rating by the people served ("average support rating given by Riders", "4.7 stars")
+             | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
 # Civil-law drafting calls the credit a contractual penalty (Vertragsstrafe, penalidad): tied to a
@@ -120,7 +124,7 @@ vocab inc_info_only = "for information" | "information only" | "reported only" |
 # A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
 # measure carries one, unless its cell says there is none.
 vocab inc_money_column = inc_credit | inc_positive | "credit" | "adjustment" | "deduction" | "reduction"
-                       | "abatement" | "rebate" | "at risk" | "weighting" | "incentive"
+                       | "abatement" | "rebate" | "at risk" | "weighting" | "incentive" | "discount"
 # (Spaces, not \s: a row's last cell ends the paragraph, and a match may not run past it.)
 vocab inc_no_amount_cell = /\|[ \t]*(?:none|nil|n\/?a|not\s+applicable|no\s+credit|[-–—])[ \t]*(?:\([^)|]*\)[ \t]*)?(?:\||$)/
 
@@ -256,6 +260,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "If you then meet every KPI in each of the next two months, we give you back the discount."
+    gap: "If you then meet every KPI in each of the next two months, we give you back the spare parts."
     pass: "In accordance with Article 301 of the Commercial Law, the total penalties in any month shall not exceed eight per cent (8%) of the value of that month's service charges."
     pass: "The total of the contractual penalties in any month shall not exceed 9% of the remuneration for that month."
     pass: "If the Operator meets the failed Service Level in each of the three months after the month of failure, the Department shall repay one half of the relevant Service Deduction in the next invoice."
@@ -337,6 +343,9 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """| KPI | Target | Discount if missed |
+|---|---|---|
+| Average support rating given by Riders after a Contact (1 to 5 stars) | at least 4.5 stars | 3% |"""
     pass: "The Supplier shall pay a contractual penalty of 2% of the monthly remuneration where the Visitor Satisfaction Index falls below 4.0."
     gap: "The Supplier shall pay a contractual penalty of 2% of the monthly remuneration for each day of delay in go-live."
     pass: "the bonus shall be payable where the quarterly CSAT exceeds 90%"
