@@ -22,6 +22,8 @@ vocab cm_placeholder = "intentionally left blank" | "not used" | "to be agreed" 
 # "the pendency of the dispute resolution" names the contract's general process, not a disputed bill.
 vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreement" | "disagree" | "query"
                  | "queried" | "contest" | "challenge" | "object to"
+                 # plain English: "If we think an invoice is wrong we tell you within fifteen days"
+                 | /\b(?:think|thinks|believe|believes|consider|considers|find|finds)\s+(?:that\s+)?(?:an|the|any|a)\s+invoice\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
 
 # What the provider charges the client. Not "bill", "billing" or "payment": in a customer-service
 # contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
@@ -149,6 +151,8 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: "If we think an invoice is wrong we tell you within fifteen (15) days of receiving it, with our reasons, and we pay the part we don't dispute."
+    gap: "If we think a Rider's bill is wrong we tell the Rider within fifteen (15) days."
     gap: "The amount of Fees paid to the Supplier during the pendency of the dispute resolution shall reduce the Fees the Supplier may collect for the delay."
     pass: "The Client may dispute any invoice in good faith within thirty days of receipt."
     pass: "Each invoice shall itemise the number of Customer Contacts handled by channel, the applicable unit prices and the Service Credits applied."

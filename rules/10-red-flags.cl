@@ -31,6 +31,8 @@ vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discreti
 vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "change control"
                 | "change request" | "variation procedure" | "propose" | "proposal" | "request"
                 | "recommend" | "suggest" | "mutually"
+                # plain English: "only with our written OK", "with your go-ahead"
+                | /\b(?:our|your|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
 
 vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit" | "service level credit"
                  | "performance credit" | "service level adjustment" | "price reduction"
@@ -116,6 +118,12 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    pass: """Between Volta Urbana, S.A. ("we", "us", "our"), and Atlantico Care, Lda. ("you", "your"). You will look after our riders on our behalf.
+
+(5) During a Surge Event you may suspend the rating KPI, but only with our written OK for that event."""
+    violation: """Between Volta Urbana, S.A. ("we", "us", "our"), and Atlantico Care, Lda. ("you", "your"). You will look after our riders on our behalf.
+
+(5) During a Surge Event you may suspend the rating KPI."""
     violation: "The Supplier may, at its discretion and without the need for the Client's consent, suspend the Response Standards during the annual payroll close."
     violation: "The Supplier may, at its own discretion, suspend the application of the service indicators during public holidays."
     violation: "The Supplier may readjust the service-level targets at its sole discretion during Peak Periods."
