@@ -106,7 +106,7 @@ def internal_error(exc: Exception) -> str:
     where = ""
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.find("contractlint") >= 0:
+        if "contractlint" in tb.tb_frame.f_code.co_filename:  # the last frame of ours names the place
             where = f" at {tb.tb_frame.f_code.co_name}"
         tb = tb.tb_next
     return (f"contractlint failed ({type(exc).__name__}: {exc}{where}); this is a bug in contractlint, "

@@ -33,11 +33,9 @@ Span = tuple[int, int]
 # A forum of the relationship named "... Council" ("the Joint Partnership Council") makes "the
 # Council" that forum, not the client, where no party is itself called the Council. A local
 # authority's name ("Leeds City Council") is a party's, not a forum's.
-_FORUM_COUNCIL = re.compile(
-    r"\b(?!(?:City|County|District|Borough|Town|Parish|Shire|Regional|Municipal|Metropolitan|Island|Village)\s)"
-    r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*?(?<!City\s)(?<!County\s)(?<!District\s)(?<!Borough\s)(?<!Town\s)"
-    r"(?<!Parish\s)(?<!Shire\s)(?<!Regional\s)(?<!Municipal\s)(?<!Metropolitan\s)Council\b"
-)
+_COUNCIL_NAME = re.compile(r"\b([A-Z][\w-]*)\s+Council\b")
+_LOCAL_AUTHORITY = frozenset({"City", "County", "District", "Borough", "Town", "Parish", "Shire", "Regional",
+                              "Municipal", "Metropolitan", "Island", "Village"})
 
 _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # A defined term stands in for a vocabulary only when its definition is *about* that thing: the
@@ -391,6 +389,11 @@ def _merge(spans: list[Span]) -> list[Span]:
     return sorted(set(spans))
 
 
+def _names_a_forum_council(text: str) -> bool:
+    """Whether ``text`` names a body "... Council" that is no local authority."""
+    return any(m.group(1) not in _LOCAL_AUTHORITY for m in _COUNCIL_NAME.finditer(text))
+
+
 def _actors(doc: Document) -> dict[str, str]:
     """Surface names of the parties, lower-cased, mapped to their roles."""
     actors: dict[str, str] = {}
@@ -402,7 +405,7 @@ def _actors(doc: Document) -> dict[str, str]:
                 key = name.lower().strip()
                 key = key[4:] if key.startswith("the ") else key
                 actors[key] = party.role
-    forum_council = bool(actors) and "council" not in actors and _FORUM_COUNCIL.search(doc.text) is not None
+    forum_council = bool(actors) and "council" not in actors and _names_a_forum_council(doc.text)
     for words, role in ((CLIENT_WORDS, "client"), (PROVIDER_WORDS, "provider")):
         for w in words:
             if not (w == "council" and forum_council):

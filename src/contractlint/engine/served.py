@@ -15,7 +15,8 @@ from contractlint.document.model import Document
 # The definition's head is the people served: customers, consumers or callers, or persons or
 # individuals described by what they do as customers ("who contacts", "booking", "insured") and
 # not by a role on either side ("the individuals engaged by the Provider", "the person appointed").
-_QUALIFIER = r"(?:(?:existing|current|prospective|potential|future|former|residential|domestic|business|retail|end|natural|legal|or|and)\s+)*"
+_QUALIFIER = (r"(?:(?:existing|current|prospective|potential|future|former|residential|domestic|business|retail"
+              r"|end|natural|legal|or|and)\s+)*")
 _SERVED_HEAD = re.compile(
     r"^\W*(?:(?:any|a|an|each|every|all|the)\s+)?" + _QUALIFIER
     + r"(?:customers?|consumers?|callers?|end[\s-]users?|users?|members?\s+of\s+the\s+public)\b"
@@ -26,8 +27,9 @@ _SERVED_HEAD = re.compile(
     r"(?:(?:who|that)\s+(?:(?:is|are)\s+(?:or\s+)?)?(?:contacts?|calls?|uses?|buys?|purchases?|receives?|holds?|"
     r"appl(?:y|ies|ied)|has\s+applied|books?|travels?|visits?|enquires?|inquires?|seeks?|wishes|requests?|intends?|"
     r"claims?|subscribes?|rents?|orders?|attends?|owns?|lives?|resides?|insured|enrolled|registered)"
-    r"|booking|buying|using|holding(?!\s+(?:the\s+|a\s+|an\s+)?(?:roles?|positions?|posts?|offices?)\b)|calling|contacting|enrolled|insured|travell?ing|applying|receiving|seeking|"
-    r"visiting|enquiring|inquiring|registered|subscribed|renting|ordering|attending|living|residing)\b",
+    r"|booking|buying|using|holding(?!\s+(?:the\s+|a\s+|an\s+)?(?:roles?|positions?|posts?|offices?)\b)|calling"
+    r"|contacting|enrolled|insured|travell?ing|applying|receiving|seeking|visiting|enquiring|inquiring|registered"
+    r"|subscribed|renting|ordering|attending|living|residing)\b",
     re.I,
 )
 
