@@ -115,6 +115,10 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # part of the Services to a third party"
                        | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+)?(?:the\s+|its\s+|your\s+|our\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+other|other)\b/
 
+# Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
+# RED-001 in 10-red-flags.cl).
+vocab consent_plain = /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
+
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
@@ -123,8 +127,7 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
                    # agreement"; someone's, so that '"Subcontract" means a written agreement between
                    # Contractor and a Subcontractor' does not make every subcontract a consent
                    | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?agreement\b/
-                   # plain English: "without our written OK", "the Council's go-ahead"
-                   | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
+                   | consent_plain
                    # "unless the Company has first agreed in writing"
                    | /\b(?:has|have|had|shall\s+have)\s+(?:first\s+|previously\s+|already\s+)?(?:agreed|consented)\s+(?:to\s+(?:it|this|that)\s+)?in\s+writing\b/
 

@@ -31,8 +31,8 @@ vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discreti
 vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "change control"
                 | "change request" | "variation procedure" | "propose" | "proposal" | "request"
                 | "recommend" | "suggest" | "mutually"
-                # plain English: "only with our written OK", "with your go-ahead"
-                | /\b(?:our|your|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
+                # plain English: "only with our written OK" (08-risk.cl)
+                | consent_plain
 
 vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit" | "service level credit"
                  | "performance credit" | "service level adjustment" | "price reduction"
