@@ -99,10 +99,14 @@ _UNIT_STEMS = {
     "fortnight": "fortnights", "month": "months", "quarter": "quarters", "year": "years",
     "yr": "years",
 }  # fmt: skip
+# A weekday comes round once a week ("every Monday"), a season once a year ("twice each winter").
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SEASONS = ("winter", "spring", "summer", "autumn", "season")
 # Times per year of one period, for "every N <period>" and "N times a <period>".
 _PER_YEAR = {
     "hour": 8_760, "day": 365, "business_day": 260, "week": 52, "fortnight": 26, "month": 12,
     "quarter": 4, "year": 1, "annum": 1, "half_year": 2, "semester": 2,
+    **dict.fromkeys(_WEEKDAYS, 52), **dict.fromkeys(_SEASONS, 1),
 }  # fmt: skip
 # Adverbs and adjectives of frequency, keyed by their letters only ("semi-annual" -> "semiannual").
 _ADVERBS = {
@@ -142,10 +146,9 @@ _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
 _QUAL = rf"(?:calendar|business|working|contract|financial|fiscal){_GAP1}"
 _PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
-# "every Monday" is weekly, "twice each winter" twice a year; "each Monday to Friday" is a service
-# window, not a cadence.
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*(?:to|through|until|and|-|–)\s)"
-_SEASON = r"(?:winter|spring|summer|autumn|season)\b"
+# "each Monday to Friday" is a service window, not a cadence.
+_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})\b(?!\s*(?:to|through|until|and|-|–)\s)"
+_SEASON = rf"(?:{_alt(_SEASONS)})\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
 )
@@ -255,10 +258,6 @@ _Reading = tuple[Kind, float, str, float]
 def _every(m: re.Match[str]) -> _Reading:
     """ "every six months", "twice a year", "each Business Day": times per year."""
     period = re.sub(r"^half[ -]?year$", "half_year", m["period"].rstrip("s").lower())
-    if period.endswith("day") and period not in _PER_YEAR:  # a weekday: once a week
-        period = "week"
-    elif period in ("winter", "spring", "summer", "autumn", "season"):  # comes round once a year
-        period = "year"
     if period == "day" and (m["qual"] or "").startswith(("business", "working")):
         period = "business_day"
     count = _count(m["count"])
