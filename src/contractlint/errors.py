@@ -7,6 +7,9 @@ failure of contractlint itself (a bug), which is still one line, never a traceba
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 
 class ContractlintError(Exception):
     """Base of every error the tool reports to a user instead of a traceback."""
@@ -99,15 +102,12 @@ class ConfigError(ContractlintError):
 
 
 EXIT_INTERNAL = 4
+_PACKAGE = str(Path(__file__).resolve().parent)
 
 
 def internal_error(exc: Exception) -> str:
     """The one line a user sees when contractlint itself fails: what failed, and that it is a bug."""
-    where = ""
-    tb = exc.__traceback__
-    while tb is not None:
-        if "contractlint" in tb.tb_frame.f_code.co_filename:  # the last frame of ours names the place
-            where = f" at {tb.tb_frame.f_code.co_name}"
-        tb = tb.tb_next
+    ours = [f.name for f in traceback.extract_tb(exc.__traceback__) if f.filename.startswith(_PACKAGE)]
+    where = f" at {ours[-1]}" if ours else ""  # the innermost function of ours names the place
     return (f"contractlint failed ({type(exc).__name__}: {exc}{where}); this is a bug in contractlint, "
             "please report it with the file")
