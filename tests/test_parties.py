@@ -551,42 +551,44 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
     assert summary(text) == [("Caja Sur de Ahorro S.A.", "Bank", "client"), ("Fono Peru S.A.C.", "Provider", "provider")]
 
 
-def test_a_recital_that_says_between_lists_no_parties() -> None:
-    """Dutch drafting: the parties are numbered items under "THE UNDERSIGNED:"; a recital's "between
-    the Benelux, Germany and Poland" comes after "WHEREAS:" and names nobody."""
-    text = ('THE UNDERSIGNED:\n\n1. Hollandse Vracht B.V., having its registered office in Rotterdam (hereinafter: '
-            '"Client");\n\n2. Zuidkust Claims B.V., having its registered office in Breda (hereinafter: "Vendor");\n\n'
-            'WHEREAS:\n\nA. Client carries goods by road between the Benelux, Germany and Poland;\n\n'
-            "B. Vendor operates a claims desk;\n\nHAVE AGREED AS FOLLOWS:\n\n"
-            "Article 1\n\n1.1 Vendor shall perform the Services.\n")
-    assert summary(text) == [("Hollandse Vracht B.V.", "Client", "client"), ("Zuidkust Claims B.V.", "Vendor", "provider")]
-
-
-def test_a_between_in_a_body_clause_is_no_party_list() -> None:
-    """An unnumbered contract: "responsibilities between Cepa and Llamado for each of these activities"
-    is a clause, and its second "name" is no name."""
-    text = ('In Mendoza, on 4 August 2025, CEPA (hereinafter "Cepa"), CUIT 30-71584229-6, domiciled at Avenida San '
-            'Martin 1250, represented by its attorney-in-fact, and LLAMADO (hereinafter "Llamado"), CUIT '
-            '30-71237744-1, domiciled at Bv. Chacabuco 980, represented by its chairman, agree as follows.\n\n'
-            "Cepa wishes to entrust to Llamado the attention of club members, and Llamado accepts.\n\n"
-            "The distribution of responsibilities between Cepa and Llamado for each of these activities is set out "
-            "in Annex A.\n")
-    assert summary(text) == [("CEPA", "Cepa", "client"), ("LLAMADO", "Llamado", "provider")]
-
-
-def test_entrusting_a_party_with_the_work_makes_it_the_provider() -> None:
-    text = ('Atlas Gares SA, with its registered office in Casablanca ("Atlas Gares"); and Amana SARL, with its '
-            'registered office in Rabat ("Amana").\n\n'
-            "Atlas Gares manages stations. It entrusts Amana, which accepts, with the operation of the desks.\n")
-    assert summary(text) == [("Atlas Gares SA", "Atlas Gares", "client"), ("Amana SARL", "Amana", "provider")]
-
-
-def test_a_defined_contract_after_the_parties_particulars_is_no_party() -> None:
-    """'... have concluded this contract (the "Contract")' follows the parties' particulars: the
-    bracket names the contract, and reading it must not fail."""
-    text = ('Linnasõit OÜ, registry code 14000001, domiciled at Tartu mnt 2, Tallinn, represented by its management '
-            'board member (the "Operator"), and Kõnekeskus AS, registry code 10000002, represented by its management '
-            'board member (the "Provider") (jointly the "Parties" and separately a "Party"), have concluded this '
-            'contract (the "Contract") on the following terms.\n\n1. Services\n\n'
-            "1.1 The Provider shall answer passenger calls.\n")
-    assert summary(text) == [("Linnasõit OÜ", "Operator", "client"), ("Kõnekeskus AS", "Provider", "provider")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dutch drafting: the parties are numbered items under "THE UNDERSIGNED:"; a recital's "between
+    # the Benelux, Germany and Poland" comes after "WHEREAS:" and names nobody.
+    pytest.param(
+        'THE UNDERSIGNED:\n\n1. Hollandse Vracht B.V., having its registered office in Rotterdam (hereinafter: '
+        '"Client");\n\n2. Zuidkust Claims B.V., having its registered office in Breda (hereinafter: "Vendor");\n\n'
+        'WHEREAS:\n\nA. Client carries goods by road between the Benelux, Germany and Poland;\n\n'
+        "B. Vendor operates a claims desk;\n\nHAVE AGREED AS FOLLOWS:\n\n"
+        "Article 1\n\n1.1 Vendor shall perform the Services.\n",
+        [("Hollandse Vracht B.V.", "Client", "client"), ("Zuidkust Claims B.V.", "Vendor", "provider")],
+        id="a recital that says between lists no parties"),
+    # An unnumbered contract: "responsibilities between Cepa and Llamado for each of these activities"
+    # is a clause, and its second "name" is no name.
+    pytest.param(
+        'In Mendoza, on 4 August 2025, CEPA (hereinafter "Cepa"), CUIT 30-71584229-6, domiciled at Avenida San '
+        'Martin 1250, represented by its attorney-in-fact, and LLAMADO (hereinafter "Llamado"), CUIT '
+        '30-71237744-1, domiciled at Bv. Chacabuco 980, represented by its chairman, agree as follows.\n\n'
+        "Cepa wishes to entrust to Llamado the attention of club members, and Llamado accepts.\n\n"
+        "The distribution of responsibilities between Cepa and Llamado for each of these activities is set out "
+        "in Annex A.\n",
+        [("CEPA", "Cepa", "client"), ("LLAMADO", "Llamado", "provider")],
+        id="a between in a body clause is no party list"),
+    pytest.param(
+        'Atlas Gares SA, with its registered office in Casablanca ("Atlas Gares"); and Amana SARL, with its '
+        'registered office in Rabat ("Amana").\n\n'
+        "Atlas Gares manages stations. It entrusts Amana, which accepts, with the operation of the desks.\n",
+        [("Atlas Gares SA", "Atlas Gares", "client"), ("Amana SARL", "Amana", "provider")],
+        id="entrusting a party with the work makes it the provider"),
+    # '... have concluded this contract (the "Contract")' follows the parties' particulars: the
+    # bracket names the contract, and reading it must not fail.
+    pytest.param(
+        'Linnasõit OÜ, registry code 14000001, domiciled at Tartu mnt 2, Tallinn, represented by its management '
+        'board member (the "Operator"), and Kõnekeskus AS, registry code 10000002, represented by its management '
+        'board member (the "Provider") (jointly the "Parties" and separately a "Party"), have concluded this '
+        'contract (the "Contract") on the following terms.\n\n1. Services\n\n'
+        "1.1 The Provider shall answer passenger calls.\n",
+        [("Linnasõit OÜ", "Operator", "client"), ("Kõnekeskus AS", "Provider", "provider")],
+        id="a defined contract after the parties' particulars is no party"),
+])
+def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
