@@ -19,6 +19,7 @@ from contractlint.engine.forums import forum_terms
     # named but not set up here; the Board of Directors; a noun alone
     ("The Season Committee meets every two weeks.", []),
     ("The Board of Directors of the Supplier shall be formed of five persons.", []),
+    ("The Supplier shall form links with the Massachusetts Commission for the Blind.", []),
     ("The Parties shall constitute an Operations Coordination Cell of two officers of each Party.",
      ["operations coordination cell"]),
     ("The parties shall establish a Committee.", []),

@@ -16,9 +16,11 @@ from contractlint.document.model import Document
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
 FORUM_NOUN = (r"(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting|Table|Cell|Circle"
               r"|Sync|Assembly)s?")
-# A name: capitalised words ending in a forum noun, not "the Board of Directors" (but "a Cell of two
+# A name: capitalised words ending in a forum noun, where the name ends: not "the Board of Directors"
+# or "the Massachusetts Commission for the Blind", a body outside the contract (but "a Cell of two
 # officers of each Party" is named "Cell").
-_NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b(?!\s+of\s+[A-Z])")
+_NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b"
+                    r"(?!\s+(?:(?:of|for|on|against)\s+(?:the\s+)?)?[A-Z])")
 # Setting a body up, or naming it: "We'll set up a Season Committee", "A Joint Council is
 # established", "a joint forum we call the Ride Care Table".
 _SET_UP = re.compile(
