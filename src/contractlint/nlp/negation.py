@@ -226,13 +226,19 @@ _NO_EFFECT = re.compile(
     r"\s+(?:apply|affect|constitute|prejudice|operate|relieve|excuse|entitle|give\s+rise"
     r"|take\s+effect|be\s+(?:construed|deemed|interpreted|taken|subject\s+to|bound\s+by))\b"
 )
+# "have agreed not to form a joint committee": what the parties agree not to set up does not exist.
+_NOT_SET_UP = re.compile(
+    r"\s+(?:form|establish|create|set\s+up|constitute|appoint|convene|hold|have|include|offer|provide)\b"
+)
 _PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
 _BOUND = re.compile(
     r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
 )
 _PASSIVE = re.compile(r"\s+(?:\w+ly\s+)?be\b")
 _LIABLE = re.compile(r"\bbe\s+(?:liable|required|obliged|responsible)\b")
-_CONDITION = re.compile(r"\b(?:unless|except|without|save)\b")
+# A condition or a time after a prohibition makes it a rule of order, not a denial: "No dispute
+# shall be referred to arbitration until the Executives have met" still sends disputes there.
+_CONDITION = re.compile(r"\b(?:unless|except|without|save|until|before|prior\s+to)\b")
 _SUBORDINATE = re.compile(
     r"\b(?:if|where|when|whenever|unless|until|once|whether|in\s+the\s+event)\b"
 )
@@ -251,8 +257,9 @@ _CUES = re.compile(
     \b(?:
       (?P<never_modal>(?:shall|must|may|will)\s+never)
     | (?P<no_right>(?:has|have|shall\s+have|will\s+have)\s+no\s+right)
+    | (?P<agree_not>(?:agree[sd]?|undertak(?:e|es|en)|covenant(?:s|ed)?)\s+not\s+to)
     | (?P<prohibit>(?:is|are|shall\s+be|will\s+be)\s+(?:prohibited|forbidden|barred|precluded)
-        \s+from|refrain\s+from|(?:agrees?|undertakes?|covenants?)\s+not\s+to)
+        \s+from|refrain\s+from)
     | (?P<modal_not>(?:shall|must|may|will|can|should|might)\s+not|cannot|can['’]t|won['’]t
         |shan['’]t|mustn['’]t)
     | (?P<aux_not>(?:is|are|was|were|be|been|being|do|does|did|has|have|had|would|could)\s+not
@@ -317,6 +324,8 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
     end = m.end()
     if kind in ("never_modal", "no_right", "prohibit"):
         return "prohib", False
+    if kind == "agree_not":
+        return ("neg", True) if _NOT_SET_UP.match(low, end) else ("prohib", False)
     if kind == "modal_not":
         if _DUTY_OFF.match(low, end) or _NO_EFFECT.match(low, end) or _NO_PROMISE.match(low, end):
             return "neg", True
@@ -333,6 +342,9 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
             return "neg", True
         if _PERMISSION_OFF.match(low, end):
             return "prohib", False
+        # "Neither of us has to go to mediation": no duty, whatever comes after it
+        if m.group("det_verb") in ("has", "have") and low.startswith(" to ", end):
+            return "neg", True
         if m.group("det_verb") in ("is", "are", "has", "have") or _PASSIVE.match(low, end):
             clause = clause_end(sentence, end, conditions=False)
             if _CONDITION.search(low, end, clause):
