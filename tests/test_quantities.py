@@ -22,6 +22,8 @@ DURATIONS = [
     ("on giving 12 months' written notice", "12 months'", 365, "months", 12),
     ("the initial term is one year", "one year", 365, "years", 1),
     ("renewal for 1 yr", "1 yr", 365, "years", 1),
+    ("The term of this contract is two (2) Gregorian years", "two (2) Gregorian years", 730, "years", 2),
+    ("for twelve full months after exit", "twelve full months", 365, "months", 12),
     ("for a period of up to twelve (12) months", "twelve (12) months", 365, "months", 12),
     ("not less than one hundred and eighty (180) days' notice", "one hundred and eighty (180) days'", 180, "days", 180),
     ("staffed for twenty-four hours after cut-over", "twenty-four hours", 1, "hours", 24),

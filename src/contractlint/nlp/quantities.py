@@ -158,8 +158,8 @@ _MULTIPLIER = r"(?:thousand|million|billion|mn|bn|m|k)\b"
 _UNIT = (
     rf"(?:consecutive{_GAP1})?(?:(?:(?:business|working){_GAP1})?(?:hours?|hrs?)"
     rf"|(?:(?:business|working|calendar){_GAP1})?days?"
-    rf"|(?:calendar{_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
-    rf"|(?:(?:calendar|contract){_GAP1})?(?:years?|yrs?)|minutes?|mins|seconds?)"
+    rf"|(?:(?:calendar|gregorian|full){_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
+    rf"|(?:(?:calendar|contract|gregorian|full){_GAP1})?(?:years?|yrs?)|minutes?|mins|seconds?)"
 )
 _UNIT_TAIL = r"\b(?:\(s\))?(?:['’]s?(?!\w))?"  # "day(s)", "12 months'", "one day's notice"
 # "24 hours a day", "five (5) days per week" state a service window, as "24x7" does, not a
