@@ -12,10 +12,11 @@ import re
 
 from contractlint.document.model import Document
 
-# The nouns a body's name ends in: "the Floor Review Group", "the Intake Huddle".
+# The nouns a body's name ends in: "the Floor Review Group", "the Intake Huddle", "a Relationship
+# Directorate formed by two representatives of each party".
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
 FORUM_NOUN = (r"(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting|Table|Cell|Circle"
-              r"|Sync|Assembly)s?")
+              r"|Sync|Assembly|Directorate)s?")
 # A name: capitalised words ending in a forum noun, where the name ends: not "the Board of Directors"
 # or "the Massachusetts Commission for the Blind", a body outside the contract (but "a Cell of two
 # officers of each Party" is named "Cell").
