@@ -73,14 +73,17 @@ vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?
 
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "made up of" | "members" | "membership" | "attended by"
-  | "chaired by" | "co-chaired by"
+  | "chaired by" | "co-chaired by" | "formed by" | "formed of"
 # "the Authority's Director Patient Access", or in a table of members "Board: Director (Customer Services)".
 # Also "the Managing Director and Service Manager of the Operator", and a title led by the party's
 # name ("Agency Contract Administrator").
 vocab gov_client_person = /\b{client}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{client}\b/ | /\b{client}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
+  # "two representatives of the Exporter"
+  | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
 vocab gov_provider_person = /\b{provider}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
+  | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -128,8 +131,9 @@ vocab gov_operational = "operational management committee" | "operational commit
   | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}Meetings?)\b/
 # A standing body or meeting under a name of its own, whatever the name ("the Partnership Group", "an
 # Operations Catch-up", "the weekly Operations Huddle"); the provider's internal bodies excepted.
-# A company's name ("Tidewater Support Group, LLC") is no body.
-vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*\s+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)(?!,?\s+(?-i:LLC|L\.L\.C|Inc|INC|Ltd|LTD|Limited|LIMITED|plc|PLC|GmbH|AG|S\.A|SA|Pty|LLP|Corp|Corporation|Co\b|N\.V|B\.V|Holdings|Plc))/
+# A company's name ("Tidewater Support Group, LLC") is no body, and a name does not run across lines
+# (a table's header row "... | Remit" above the row "Steering Council | ...").
+vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*[^\S\n]+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)(?!,?\s+(?-i:LLC|L\.L\.C|Inc|INC|Ltd|LTD|Limited|LIMITED|plc|PLC|GmbH|AG|S\.A|SA|Pty|LLP|Corp|Corporation|Co\b|N\.V|B\.V|Holdings|Plc))/
 vocab gov_provider_body = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_named_body})/
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
@@ -158,6 +162,8 @@ vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "
   | "operations meetings" | "performance meeting" | "performance meetings" | "contract meeting"
   | "contract meetings" | "steering meeting" | "steering meetings" | "relationship meeting"
   | "relationship meetings" | exact "QBR" | exact "MBR" | exact "QBRs" | exact "MBRs"
+  # a call held to review the work: "a video call with you every month to go over how things are going"
+  | /\b(?:video|phone|telephone|conference|online|virtual)\s+(?:calls?|meetings?)\s+(?:with|between)\b(?=[^.;]{0,80}?\b(?:go\s+over|review|discuss|talk\s+through|look\s+at|take\s+stock)\b)/
   # "monthly service reviews" are meetings; a "monthly service review report" is a report.
   | /\b(?:service|performance|operational|operations|account|contract|governance|executive|relationship|partnership|strategic|steering)\s+reviews?\b(?!\s+(?:reports?|packs?|documents?|templates?|data|dashboards?|forms?|process))/
 
@@ -199,6 +205,9 @@ vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | e
 # The same word as a cell of its own, as a header row has it ("| Task | Atlas Gares | Amana |"), not
 # a word inside a cell of prose.
 vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process\s+steps?)[ \t]*(?:\||(?![^\n]))/
+vocab gov_matrix_owner = exact "party" | exact "owner" | exact "role" | exact "roles" | exact "responsible"
+  | exact "responsibility" | exact "responsibilities" | exact "accountable" | exact "who" | exact "performed by"
+  | exact "done by" | exact "lead" | exact "side" | exact "organisation" | exact "organization" | exact "by"
 vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | exact "authority to"
   | exact "in charge of" | exact "responsibility for"
 
@@ -294,6 +303,8 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: "6.1 The parties create a Relationship Directorate formed by two representatives of the Client, one of whom shall be its Commercial Manager, and two representatives of the Supplier. The Relationship Directorate decides on the strategic direction of the relationship."
+    gap: "6.1 The Supplier creates an internal Quality Directorate formed by two representatives of the Supplier's management and its quality lead."
     # Established in the present tense by both parties, and only supposed in a condition.
     pass: "4.1 The Parties establish a Relationship Board to oversee the Services."
     gap: "4.1 If the Parties establish a Relationship Board, it shall oversee the Services."
@@ -363,10 +374,26 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
              and mentions party provider and not mentions gov_provider_body and not mentions gov_single_forum)
         and (paragraph mentions gov_named_body and has frequency <= monthly and mentions party client
              and mentions party provider and not mentions gov_provider_body and not mentions gov_single_forum))
+    # In a table of forums, one row per body: a monthly one with both parties in it and a quarterly one.
+    or ((document mentions at least 2 different gov_named_body) and not (document mentions gov_only_forum_said)
+        and (row mentions gov_named_body and has frequency >= monthly and not has frequency < monthly
+             and mentions party client and mentions party provider and not mentions gov_provider_body
+             and not mentions gov_single_forum)
+        and (row mentions gov_named_body and has frequency <= quarterly and not has frequency > quarterly
+             and mentions party client and mentions party provider and not mentions gov_provider_body
+             and not mentions gov_single_forum))
   message: "Governance was found at one level only (or not at all); a strategic/executive forum and an operational/tactical forum are both needed."
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """| Forum | Members | Meets | Remit |
+|---|---|---|---|
+| Steering Council | General Manager of the Client; Managing Director of the Supplier | quarterly | direction of the relationship, contract review |
+| Operations Committee | Service Manager of the Client; Account Lead of the Supplier | monthly | service level results, staffing |"""
+    gap: """| Forum | Members | Meets | Remit |
+|---|---|---|---|
+| Service Council | Service Manager of the Client; Account Lead of the Supplier | monthly | service level results, staffing, contract review |
+| Staffing Committee | Account Lead and shift supervisors of the Supplier | monthly | rosters |"""
     gap: """(1) We and you will sit together in a joint forum we call the Ride Care Table.
 
 (2) It is the only forum under this agreement; there is no separate executive or operational committee.
@@ -460,6 +487,8 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: "Instead of a committee, we'll have a video call with you every month to go over how things are going: contact volumes, tricky cases and anything either of us wants to raise."
+    gap: "You'll take boaters' video calls every day from 8 am to 6 pm and go over their booking questions."
     pass: "A Joint Performance Review Board is established. The Board shall meet quarterly to review performance."
     gap: "The Contractor's Board of Directors shall meet quarterly."
     pass: "The Steering Committee shall meet at least once every calendar quarter."
@@ -513,14 +542,22 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     # ... or a row per role, with the party in a column of its own ("| COR | Government | Technical
     # direction |"): rows of both parties under a header of responsibilities.
     # (A table of forums with a "Tasks" column lists members of both parties, not who does what.)
-    or ((row header mentions gov_matrix_head and mentions (party client) and not mentions gov_body)
-        and (row header mentions gov_matrix_head and mentions (party provider) and not mentions gov_body))
+    # (A plan's "| Stage | Period | Activities |" names no one answerable: the header needs a column for
+    # the party, the role or the person responsible.)
+    or ((row header mentions gov_matrix_head and header mentions gov_matrix_owner and mentions (party client)
+         and not mentions gov_body)
+        and (row header mentions gov_matrix_head and header mentions gov_matrix_owner and mentions (party provider)
+         and not mentions gov_body))
     or (sentence mentions gov_roles and mentions gov_located and mentions (party client) and mentions (party provider)
         and not mentions deferred and not mentions empty_part_ref)
   message: "No allocation of the parties' roles and responsibilities (such as a RACI matrix) was found."
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: """| Stage | Period | Activities |
+|---|---|---|
+| Accompaniment | weeks three to six | joint attention with the Client's sales assistants |
+| Full operation | from week seven | the Supplier attends all buyers |"""
     gap: "Each Party shall name a Transition Manager responsible for the Transition Plan on its side."
     gap: "The Parties shall use reasonable efforts to agree, within sixty (60) days of the Start Date, a matrix of their respective roles and responsibilities."
     # The matrix is defined as a document still to be agreed.
@@ -589,12 +626,14 @@ rule GOV-005 "The client runs a vendor management function" {
   area: governance
   severity: medium
   source: "003 (four core competencies of vendor management)"
-  require: (paragraph (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words)
+  require: (paragraph (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words
+      or obliges client to gov_unit)
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
         or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
-    or (clause (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words)
+    or (clause (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words
+      or obliges client to gov_unit)
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
@@ -609,6 +648,9 @@ rule GOV-005 "The client runs a vendor management function" {
   tags: governance, vendor-management
   examples {
     pass: "The Client's Supplier Coordination Unit administers the contract, monitors performance, manages the relationship and assesses compliance and risk."
+    pass: "5.5 The Client shall keep, within its commercial division, a Supplier Stewardship Unit. The Unit administers this Agreement, monitors the Supplier's results against the Service Levels, looks after the day-to-day relationship with the Supplier and oversees the Supplier's compliance with law."
+    gap: "5.5 The Supplier shall keep, within its commercial division, a Client Stewardship Unit. The Unit administers this Agreement, monitors results against the Service Levels, looks after the day-to-day relationship with the Client and oversees compliance with law."
+    gap: "5.5 The Client may, if it sees fit, set up a Supplier Stewardship Unit to administer this Agreement, monitor the Supplier's results against the Service Levels, look after the relationship and oversee compliance."
     gap: "The Supplier Coordination Unit of the Provider administers its subcontracts, monitors their performance and manages those relationships."
     pass: "9.1 The Client's Supplier Relations Office shall manage this Contract on the Client's behalf. It is responsible for contract administration, monitoring of the Contractor's performance, the day-to-day relationship with the Contractor, and the supervision of risks and of the Contractor's compliance."
     gap: "9.1 The Contractor's Supplier Relations Office manages its own suppliers. It is responsible for contract administration, monitoring of performance, the relationship with them, and risks and compliance."

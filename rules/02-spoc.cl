@@ -8,7 +8,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # and "management" alike ("contract management" is no contact), so this is a regular expression.
 # The title alone, reused inside the patterns below; a bare "representative" is a contact only
 # where it stands alone, not before "authority".
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -30,9 +30,10 @@ vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|d
 vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s+|jointly\s+)?be\s+the\s+(?:sole|single|only|exclusive|principal|primary|main)\s+(?:channels?|points?|means|lines?)\s+of\s+(?:communication|contact)\s+between\s+(?:the\s+)?parties\b/
 
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
-# Retention Contract Manager", "appoint a Nodal Officer"): a capitalised title ending in a role noun.
+# Retention Contract Manager", "appoint a Nodal Officer", "name an Account Custodian"): a capitalised title
+# ending in a role noun.
 # (A manager for one task, "an Exit Manager", "a Security Officer", is no contact for the relationship.)
-vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact))\b/
+vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact|Custodian|Steward|Guardian|Champion|Sponsor|Focal\s+Point))\b/
 vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\s+relevant)\s+(?:party|organi[sz]ation|side)\b/
   | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|key\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
 vocab spoc_designate_verb = "designate" | "appoint" | "nominate" | "name"
@@ -48,6 +49,9 @@ vocab spoc_contact_role = spoc_contact_named | "first point" | "liaison" | "liai
 # A contact in so many words.
 vocab spoc_contact_named = "point of contact" | "points of contact" | "contact person" | "primary contact"
   | "principal contact" | "main contact" | "key contact"
+  # the idiom: "the first port of call for the other party on every matter"
+  | "first port of call" | "single port of call" | "main port of call"
+  | "go-to person" | "go-to contact" | "go-to people"
   # (not "first contact resolution", nor "from first contact to resolution")
   | /\b(?:is|are|be)\s+(?:the\s+|its\s+|their\s+)?first\s+contact\b/
   | /\beach\s+other['’]s\s+(?:first|main|primary|principal|single|day-to-day)\s+(?:point\s+of\s+)?contacts?\b/
@@ -97,6 +101,9 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
   | "withdraw" | "withdrawn" | "withdrawal" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
+  # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
+  | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,6}?off\s+(?:the\s+|this\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
+  | /\bput(?:s|ting)?\s+(?:another|a\s+new|a\s+different|someone\s+else|any\s+other)\s+(?:[\w-]+\s+)?in(?:to)?\s+(?:a|the|that|any)\b/
 # The client's say: its consent, or notice given before the change. Notice counts only when it comes
 # first ("prior notice", "notify ... of any proposed replacement"): "will inform the Customer of a
 # change as soon as practicable" is news after the event.
@@ -123,7 +130,7 @@ vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
 
 # A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
-vocab spoc_client_contact = /\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
+vocab spoc_client_contact = /(?<!\bbe\s)(?<!\bas\s)(?<!\bbe\sthe\s)(?<!\bas\sthe\s)\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
 vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|account\s+executive|account\s+director|contracts?\s+manager|service\s+delivery\s+manager|delivery\s+manager|service\s+manager|programme\s+manager|program\s+manager|project\s+manager|engagement\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
 
 # The client changing its own contact ("notify the Supplier in advance of any change of the Client's
@@ -147,6 +154,7 @@ rule SPOC-001 "Each party designates a single point of contact" {
     or ((document obliges client to spoc_designation) and (document obliges provider to spoc_designation))
     # Each side's contact, by the party's own name, in one paragraph: "The COR is the Government's
     # primary point of contact. The Contractor's Program Manager is the Contractor's single point of contact."
+    # (A person appointed to "be" or "act as" the Client's primary contact is the provider's, serving the client.)
     or (paragraph mentions spoc_client_contact and mentions spoc_provider_contact and mentions spoc_contact_role)
     or (sentence mentions spoc_each_party and mentions spoc_designation and not mentions optional)
     or (paragraph mentions spoc_client_named and mentions spoc_provider_named)
@@ -172,8 +180,13 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: "Each of us names one go-to person for everything under this agreement. Ours is our Guest Services Coordinator. Yours is your Operations Manager."
+    gap: "Our Guest Services Coordinator is the go-to person for boaters with questions about moorage."
+    gap: "4.01 The Supplier shall designate an Account Director who shall be the Client's primary contact for all matters under this Agreement. The Supplier's Account Director on the Effective Date is Marisol Ortega."
     pass: "Each of us names one lead for this agreement: for us, our Rider Care Operations Manager; for you, your Account Lead. The leads are each other's first contact for everything under this agreement."
     gap: "Each of us names one lead for the training programme."
+    pass: "6.1 The Supplier shall name an Account Custodian and the Client shall name a Contract Steward. Each of them is the first port of call for the other party on every matter arising under this Agreement."
+    gap: "6.1 The Supplier shall name an Account Custodian, who is the first port of call for the Client on every matter arising under this Agreement."
     pass: "§1. Each party shall appoint a Coordinator, who shall be the sole channel of communication between the parties for the performance of this agreement."
     gap: "1.1 The Supplier shall appoint an Exit Manager and the Customer shall appoint an Exit Manager, and the Exit Managers shall liaise on all matters relating to exit."
     gap: "Each party may, if it wishes, nominate a relationship lead."
@@ -239,6 +252,9 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: "Our go-to person can approve refunds and booking exceptions up to $500 and give your team day-to-day instructions."
+    pass: "6.2 The Account Custodian may take decisions that bind the Supplier on rosters and queue priorities, and may commit the Supplier to remedial actions costing up to 50,000 without further approval."
+    gap: "6.2 The Account Custodian shall attend each quarterly review and circulate the minutes within five days."
     gap: "The scope of authority of each Program Contact shall be set out in a Governance Charter, which the Steering Committee shall adopt within ninety days."
     pass: "The Relationship Manager shall have authority to make binding decisions on day-to-day operational matters."
     pass: "The Customer's Contract Manager shall be responsible for approving changes below £50,000 and for accepting deliverables."
@@ -303,6 +319,8 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "6.3 The Supplier shall not take any of the Key Staff off the Services, or put another person in a Key Staff role, without the Client's prior written approval."
+    gap: "6.3 The Supplier may take any of the Key Staff off the Services without the Client's approval, and shall tell the Client who replaces them."
     gap: "The Client shall give the Supplier fifteen (15) days' notice before replacing its Contract Officer."
     pass: "The Supplier shall give the Client fifteen (15) days' notice before replacing its Contract Manager."
     pass: "The Provider may not replace its Coordinator or the shift supervisors listed in Annex III without the prior written approval of the Client."

@@ -32,9 +32,12 @@ vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" |
   | "failing agreement" | "unable to resolve" | "unable to agree" | "fail to agree" | "cannot be resolved"
   | "cannot resolve" | "not been able to resolve" | "remains unresolved" | "if not resolved" | "thereafter"
   | "in the first instance" | "first instance"
-  # "If the dispute is not resolved ...", "If the Chief Executives have not resolved it ...": the match
-  # starts at "if", so the negation inside it does not hide it.
-  | /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:is|are|has|have|do|does|did|was|were)\s+not\s+(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied)\b/
+  | esc_unresolved_if
+# "If the dispute is not resolved ...", "If the Chief Executives have not resolved it ...": the match
+# starts at "if", so the negation inside it does not hide it. It names the matter by itself: in "If
+# the Council does not resolve the disagreement, it shall be referred to the boards" the
+# disagreement sits in the negated condition.
+vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:is|are|has|have|do|does|did|was|were)\s+not\s+(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied)\b/
 # A numbered level ("Level 2", "second tier", "Stage 3").
 vocab esc_tier_marker = /\b(?:(?:first|second|third|fourth|final|next|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|step)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)\b)/
 
@@ -52,6 +55,8 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
   | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
+  # "a direct number to the duty harbourmaster", "a direct line into its operations room"
+  | /\bdirect\s+(?:telephone\s+|phone\s+|dial\s+)?(?:line|number)\s+(?:to|into)\s+(?:the|our|its|their|your)\b/
   | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
   | "dedicated escalation" | "dedicated desk" | "priority line" | "priority queue"
   | "priority channel" | "priority access" | "priority routing" | "priority handling" | "escalation line"
@@ -82,6 +87,8 @@ vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\breserved\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
+  # "it's only for you and our marina staff"
+  | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
 
@@ -89,6 +96,10 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
 vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
   | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
+  # the route shut: "neither party may refer it to arbitration", "shall not be referred to mediation"
+  # (but not the usual order of steps: "shall not be referred to arbitration until the Executives have met")
+  | /\b(?:neither|no)\s+party\s+(?:may|shall|can|will|is\s+entitled\s+to)\s+(?:refer|submit|take)\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
+  | /\b(?:shall|will|may|must)\s+not\s+be\s+(?:referred|submitted|taken)\s+to\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
 vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
   | "determination by an expert" | "determined by an expert" | "referred to an expert" | "refer to an expert"
   | "arbitration" | "arbitrator" | "arbitral" | "adjudication" | "adjudicator" | "conciliation" | "conciliator"
@@ -99,7 +110,9 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
 # negotiations, mediation or arbitration confidential") sends nothing anywhere.
 vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b)[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
-  | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
+  # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
+  | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
+  | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
 
@@ -111,6 +124,7 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   source: "002 (escalation paths), 001"
   require: (sentence mentions at least 2 different esc_level and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
     or (sentence mentions esc_level and mentions esc_unresolved and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
+    or (sentence mentions esc_level and mentions esc_unresolved_if and mentions esc_escalate)
     or (sentence mentions esc_tiers)
     or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading)
     or (at least 2 rows mentions esc_level and heading mentions esc_heading)
@@ -119,6 +133,8 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: "(3) If the Cooperation Council does not resolve the disagreement within thirty (30) days, it shall be referred to the management boards of the Parties."
+    gap: "(3) The Cooperation Council discusses disagreements and may refer them to working groups."
     pass: "Any dispute shall be referred first to the Service Delivery Managers, then to the Steering Committee, and finally to the Chief Executive Officers."
     pass: "If the Contract Managers cannot resolve the issue within five Business Days, it shall be escalated to the Joint Steering Committee."
     pass: "If the dispute is not resolved within ten days, either party may refer it to the Chief Executives of the Customer and the Vendor."
@@ -251,6 +267,10 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This agreement is between Saltchuck Marinas Ltd. ("we", "us") and Tidewater Contact Ltd. ("you"). We will pay you the fees.
+
+If a caller reports something urgent on a dock, your team will call our Skipper Line. The Skipper Line is a direct number to the duty harbourmaster, answered around the clock, and it's only for you and our marina staff."""
+    gap: "If a caller reports something urgent on a dock, your team will give the caller the direct number to the harbour office, which is open to the public."
     gap: "The Authority may, at its discretion, set up a priority line for the Operator to refer urgent citizen cases."
     pass: "The Client shall give the Supplier's team leaders the number of its Control duty line, answered twenty-four hours a day, which the Supplier shall use for passengers stranded without assistance and other urgent safety issues."
     gap: "The Supplier shall keep a duty manager on call for its own staff."
@@ -296,6 +316,9 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    pass: "No dispute shall be referred to arbitration under the LCIA Rules until the Executive Sponsors have met to resolve it."
+    pass: "16.2 A dispute that the Executive Council does not resolve may be referred by either party to arbitration in Windhoek under the Arbitration Act 42 of 1965."
+    gap: "16.2 A dispute that the Executive Council does not resolve goes to the High Court in Windhoek; neither party may refer it to arbitration."
     gap: "The parties may refer a dispute to mediation only if both parties so agree in writing at the time; otherwise either party may go to the courts."
     gap: "A dispute may be submitted to arbitration under the KCAB Rules only by separate written agreement of the parties."
     gap: "If the directors do not resolve the matter, the Parties may, if both so wish, attempt mediation; otherwise the courts of Vienna have jurisdiction."

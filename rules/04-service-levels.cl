@@ -143,7 +143,7 @@ vocab sla_it_levels = "IT service level" | "technical service level" | "IT SLA" 
 vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\w*\s+(?:(?:the\s+)?(?:achievement|attainment|delivery)\s+of\s+|with\s+)?(?:the\s+)?(?:(?!(?:IT|technical|technology|system|platform|infrastructure)\b)\w+\s+){0,2}?(?:service\s+levels?|performance\s+standards?|KPIs?|key\s+performance\s+indicators?|performance\s+targets?|service\s+standards?)\b/
 vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized"
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
-vocab sla_volume = /\b\d[\d,.]*\)?\s+(\w+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
 
 # Performance reporting.
@@ -168,14 +168,17 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
                     | "service desk system" | "Zendesk" | "Salesforce" | "ServiceNow" | "Freshdesk" | "Dynamics 365"
                     | "customer contact platform" | "ticketing"
                     | /\bhelp[\s-]?desk\s+(?:platform|tool|software|application|instance|environment)s?\b/
-                    | /\b(?:support|service[\s-]desk|customer\s+service|contact[\s-]cent(?:re|er)|case|ticket)\s+(?:platform|tool|software|application|instance|environment)s?\b/
+                    | /\b(?:support|service[\s-]desk|customer\s+service|contact[\s-]cent(?:re|er)|case|ticket)\s+(?:platform|tool|software|application|instance|environment|console|workspace)s?\b/
+                    | "agent console" | "agent desktop" | "agent workspace"
 # Working inside a system: the provider's agents are bound to do their work in it.
-vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:\w+\s+){0,3}?(?:in|inside|within|on|through)\b/
+vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:[\w'’-]+\s+){0,3}?(?:in|inside|within|on|through)\b/
 # "Its own", and the provider's own by name or as "our own" where it writes as "we".
+# Barring any other tool is no bar on the client's: "shall not use any other ticketing tool".
+vocab sla_other_system = /\b(?:any\s+other|another|a\s+different|no\s+other|any\s+separate|a\s+separate)\s+(?:[\w-]+\s+){0,2}?(?:ticketing|CRM|systems?|tools?|platforms?|consoles?|software|applications?)\b/
 vocab sla_own = "its own" | "their own" | /\b{provider's}\s+own\b/
 # A system named as the provider's own.
 vocab sla_provider_system = "its own" | "their own"
-                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software)\b/
+                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software|consoles?|workspaces?|desktops?)\b/
 # Giving accounts that exist only on a system: the client that gives the provider's staff logins
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
@@ -471,6 +474,8 @@ rule SLA-004 "IT service levels support business service levels" {
     pass: "The Contractor's telephony and workforce management systems shall be available at a level sufficient to process at least 4,000 permit and citation transactions per Business Day."
     pass: "The Supplier's telephony platform shall be available to a level sufficient to receive at least 12,000 claims on any Disruption Day."
     pass: "system availability sufficient to support 3,000 customer registrations per day"
+    pass: "The Supplier's telephony platform shall be sized to carry at least 2,500 device-activation calls a day during the Client's annual campaign."
+    gap: "The Supplier's telephony platform shall be available for at least 99.8% of Business Hours; the Client expects about 2,500 device-activation calls a day."
     pass: "IT service levels shall be aligned with and support the Business Service Levels"
     pass: "The Service Provider shall ensure that the telephony platform has capacity to handle 2,500 concurrent calls during peak periods."
     pass: "Technical service levels for the CRM platform shall be set so that the end-to-end service levels in Schedule 2 can be met."
@@ -528,7 +533,7 @@ rule SLA-006 "The provider works in the client's customer service system" {
   require: (sentence obliges client to sla_cs_system and not obliges both parties to sla_cs_system
             and mentions sla_cs_access)
         or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
-            and not mentions sla_own and not prohibits provider from sla_cs_system and not mentions sla_provider_system)
+            and not mentions sla_own and not (prohibits provider from sla_cs_system and not mentions sla_other_system) and not mentions sla_provider_system)
         # (The client's own team recording in the client's systems is not the provider working there.)
         or (sentence mentions sla_client_system and (mentions sla_logging near sla_contact within 5 words or mentions sla_log_every)
             and not mentions sla_own and not prohibits provider from sla_client_system
@@ -538,7 +543,7 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # The provider's agents are bound to work inside a customer service system that is not their
         # own (the client's, whether named by role or by the client's own name).
         or (sentence obliges provider to sla_work_in and mentions sla_work_in near sla_cs_system within 10 words
-            and not mentions sla_provider_system and not prohibits provider from sla_cs_system)
+            and not mentions sla_provider_system and not (prohibits provider from sla_cs_system and not mentions sla_other_system))
         # Working in a system on logins the client issues ("work directly in the Collections
         # Platform using accounts issued by Harbourline"): the system is the client's.
         or (sentence obliges provider to sla_work_in and mentions sla_login_by near (party client) within 3 words
@@ -551,6 +556,8 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: "(2) The Supplier's agents shall handle all Users' requests in the Client's support console (Tugi), and the Supplier shall not use any other ticketing tool for the Services."
+    gap: "(2) The Supplier's agents shall handle all Users' requests in the Supplier's own support console and send the Client a weekly extract."
     gap: "The Supplier shall handle all customer contacts in its returns management platform and send the Customer a daily file."
     pass: """1.1.5 "ProteaHub" means the Customer's property management and tenant portal system, including its maintenance request module;
 

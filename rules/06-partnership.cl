@@ -57,6 +57,10 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # strategy but the staff's own
                      | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives)\b/
                      | /\b(?:customer|service|guest|passenger|client|brand)\s+promise["”’']?\s+(?:experience\s+)?strateg(?:y|ies)\b/
+                     # the vision or roadmap for the people served: "its service vision and its roadmap
+                     # for the experience of Subscribers"
+                     | /\b(?:customer\s+)?service\s+vision\b/
+                     | /\b(?:strategy|vision|roadmap|plan|priorities)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?experience\s+of\b/
 
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
@@ -72,11 +76,20 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
+                     # singling out the best: "names the agents whom Users rate highest", a "Star Agent" scheme
+                     | /\b(?:rate|rated|rates|score|scored|scores|rank|ranked|ranks)\s+(?:the\s+)?(?:highest|best|top)\b/
+                     | "top-rated" | "best-rated" | "highest-rated"
+                     | /\b(?:choose|chooses|pick|picks|select|selects|name|names)\s+(?:one|a|the|two|three)\s+(?:persons?|people|agents?|members?|colleagues?|advis[eo]rs?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:team|staff)\b/
+                     | /\b(?:star|hero|gold|MVP)\s+(?:agents?|advis[eo]rs?|performers?|colleagues?)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                # (lower-case plural only: "the Operator" is often the provider itself)
                | /(?-i:\boperators\b)/
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
                | "handler" | "call handler" | "claims handler" | "consultant" | "executives"
+               | /\b(?:persons?|people|members?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?team\b/
+# The client's own people, and the provider's by name.
+vocab tp_client_own_staff = /\b{client's}\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
+vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues|advis[eo]rs)\b/
 # Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
 
@@ -105,6 +118,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # care, empathy or courtesy shown to the end customer
                       | "empathy" | "empathetic" | "empathise" | "courtesy"
                       | /\b(?:care|concern|respect)\s+(?:for|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:{end_customer})s?\b/
+                      # going beyond for the people served: "who has gone out of their way for a boater"
+                      | /\b(?:go|goes|gone|went|going)\s+(?:out\s+of\s+(?:their|his|her|its|the)\s+way|the\s+extra\s+mile|above\s+and\s+beyond)\b/
                       | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
                       | "outstanding service" | "customer outcome"
 
@@ -134,12 +149,15 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | "shared investment" | "innovation programme" | "innovation program"
                           # (an "innovation lab" alone is usually the provider's own; a joint one says so)
+                          | /\bjoint\s+(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|studio|incubator|accelerator)\b/
                           # "the parties shall jointly carry out at least one pilot project each year"
                           | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
 vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally|jointly))\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|jointly|between\s+them)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
+                     # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
+                     | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
@@ -231,6 +249,8 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "5.4 Every third meeting of the Board shall be an extended quarterly review. At that review the Client shall present its service vision and its roadmap for the experience of Subscribers."
+    gap: "5.4 Once a year the Board shall hold an extended review. At that review the Client shall present its service vision and its roadmap for the experience of Subscribers."
     pass: "The Joint Service Board will meet every quarter. At each meeting it will review how well the Supplier's service supports the Council's Court User Experience Strategy."
     gap: "The Joint Service Board will meet every quarter to review the Supplier's employee experience strategy."
     pass: "The Governance Council shall meet every two months and at each meeting shall review the Bank's customer experience and fair collections strategy."
@@ -303,12 +323,19 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   source: "003 (Table 1: Customer-Centric Culture, monthly)"
   # A paragraph may choose the staff for their customer-centric behaviour in one sentence and
   # recognise "those handlers" in the next.
-  require: (sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour)
-        or (paragraph mentions tp_recognition near tp_staff_ref within 6 words and mentions tp_cx_behaviour)
+  # (The client recognising its own staff is no recognition of the provider's.)
+  require: ((sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour)
+          or (paragraph mentions tp_recognition near tp_staff_ref within 6 words and mentions tp_cx_behaviour))
+        and not (sentence mentions tp_recognition and mentions tp_client_own_staff and not mentions tp_provider_staff)
   message: "No recognition or reward programme for provider staff who deliver the desired customer-centric behaviour was found."
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    gap: "The Client runs a recognition scheme for the Client's own fleet staff who go the extra mile for Riders."
+    pass: "Every month, we'll choose one person on your team who has gone out of their way for a boater. They'll receive the Bowline Award: a $100 gift card."
+    gap: "Every month, we'll choose one person on your team to attend the marina safety briefing."
+    pass: "(5) The Supplier shall run a Star Agent programme: each month it names the agents whom Users and quality reviewers rate highest for helpful and empathetic service."
+    gap: "(5) Each month the Supplier names the agents with the highest absence rates and agrees an attendance plan with them."
     pass: "Each month the Provider shall publicly acknowledge, and reward with a prize, the two operators whose attention to producers was most highly valued by the producers themselves."
     gap: "Each month the Provider shall reward with a prize the two operators with the lowest absence rate."
     pass: "The Contractor shall operate a Trailblazer Recognition Program under which, each month, the agents whose calls best show courteous, visitor-focused service, as shown by call monitoring and visitor comments, receive public recognition."
@@ -397,6 +424,8 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: "8.06 The parties shall establish a Joint Guest Experience Lab to design and pilot new self-service features for Members. The Client and the Supplier shall each contribute $60,000 per Contract Year to the Lab's budget, and the Lab's projects shall be selected jointly."
+    gap: "8.06 The Supplier runs its own Guest Experience Lab and may invite the Client to see its projects; the Supplier bears all costs of the Lab."
     gap: """8.06 Any contribution to innovation shall be made from the Innovation Fund described in Annex F.
 
 ## Annex F - Innovation Fund

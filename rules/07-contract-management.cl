@@ -24,6 +24,9 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | "queried" | "contest" | "challenge" | "object to"
                  # plain English: "If we think an invoice is wrong we tell you within fifteen days"
                  | /\b(?:think|thinks|believe|believes|consider|considers|find|finds)\s+(?:that\s+)?(?:an|the|any|a)\s+invoice\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
+                 # "If something in an invoice looks wrong, we can question it"
+                 | /\b(?:question|questions|questioned)\s+(?:it|them|the\s+(?:invoice|charge|amount|item)s?|any\s+(?:invoice|charge|amount|item)s?)\b/
+                 | /\binvoice\s+(?:looks|seems|appears)\s+(?:wrong|incorrect|inaccurate)\b/
 
 # What the provider charges the client. Not "bill", "billing" or "payment": in a customer-service
 # contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
@@ -42,7 +45,10 @@ vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statemen
 
 # Specific words only: a generic word ("includes", "detailed") would also match every defined term
 # whose definition opens with it.
-vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | "breakdown" | "broken down"
+vocab cm_breakdown = /\bbreakdown\s+(?:of|by|per|showing)\b/
+  | /\b(?:itemi[sz]ed|detailed|full|cost|price|pricing|charges?|fee|line[\s-]by[\s-]line)\s+breakdown\b/
+# (A "breakdown" is the invoice's only when it breaks something down: a lift breakdown line is no detail.)
+vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_breakdown | "broken down"
                         | "supporting documentation" | "supporting information" | "supporting evidence"
                         | "supporting detail" | "supporting data" | "supported by" | "accompanied by"
                         | "reasonable detail" | "sufficient detail" | "verify" | "verification"
@@ -145,12 +151,17 @@ rule CM-002 "Invoices can be checked and disputed" {
            or (sentence permits client to cm_dispute and mentions cm_dispute near cm_billed within 10 words)
            or (sentence mentions cm_invoice near cm_invoice_detail within 12 words)
            or (clause mentions cm_invoice and mentions ("itemise" | "itemised" | "itemize" | "itemized"
-                                                       | "breakdown" | "supporting documentation"
+                                                       | cm_breakdown | "supporting documentation"
                                                        | "supporting information" | "reasonable detail"))
   message: "No invoice detail, verification or invoice dispute process was found."
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: "If something in an invoice looks wrong, we can question it by email within fifteen days of receiving it, and we'll pay the part we agree with."
+    gap: "If a boater has a question about their moorage invoice, you'll answer it within two days."
+    gap: """| Benefit | Baseline | Target | Measured by |
+|---|---|---|---|
+| Cost per breakdown call | JOD 3.10 | JOD 2.40 | invoices and call counts |"""
     pass: "If we think an invoice is wrong we tell you within fifteen (15) days of receiving it, with our reasons, and we pay the part we don't dispute."
     gap: "If we think a Rider's bill is wrong we tell the Rider within fifteen (15) days."
     gap: "The amount of Fees paid to the Supplier during the pendency of the dispute resolution shall reduce the Fees the Supplier may collect for the delay."

@@ -113,7 +113,7 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
                        # plain English: "hand any part of the services to another firm", "entrust all or
                        # part of the Services to a third party"
-                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+)?(?:the\s+|its\s+|your\s+|our\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+other|other)\b/
+                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+other|other|an?\s+(?:outside|external))\b/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
 # RED-001 in 10-red-flags.cl).
@@ -130,6 +130,8 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
                    | consent_plain
                    # "unless the Company has first agreed in writing"
                    | /\b(?:has|have|had|shall\s+have)\s+(?:first\s+|previously\s+|already\s+)?(?:agreed|consented)\s+(?:to\s+(?:it|this|that)\s+)?in\s+writing\b/
+                   # "unless we agree in writing first", "until the Client agrees to it in writing"
+                   | /\b(?:unless|until|except\s+where|except\s+if)\s+(?:we|you|they|it|(?:the\s+)?[A-Z][\w-]*)\s+(?:first\s+)?(?:agrees?|consents?)\s+(?:to\s+(?:it|this|that)\s+)?in\s+writing\b/
 
 # "the Handler shall not be liable for any approved subcontractor", "you are not responsible for":
 # the pattern starts at the provider, outside the negated words, so that it is seen.
@@ -321,6 +323,8 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: "You won't hand any of this work to another company or freelancer unless we agree in writing first. If we do agree, you remain responsible for their work as if you had done it yourself."
+    gap: "You may hand any of this work to another company or freelancer; just let us know who they are."
     gap: "The Supplier shall not subcontract any part of the Services without the Client's prior written consent. The Supplier shall not be liable for the acts or omissions of any subcontractor the Client has approved."
     pass: "The Supplier shall not subcontract any part of the Services without the Client's prior written consent, and shall be liable for the acts of its subcontractors as for its own."
     gap: """"Subcontract" means a written agreement between the Contractor and a Subcontractor.
