@@ -365,6 +365,18 @@ def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_b
     assert status(condition, text) == expected
 
 
+@pytest.mark.parametrize(("annex_body", "expected"), [
+    ("[Reserved.]\n", "gap"),
+    ("| Activity | Client | Supplier |\n|---|---|---|\n| Approve scripts | Accountable | Responsible |\n", "pass"),
+])
+def test_a_bracketed_annex_number_is_read_as_the_annex_label(annex_body, expected):
+    # Gulf drafting numbers its parts "Annex (3)": the label still names the part, brackets and all.
+    text = ("Article (4): Governance\n\n4.2 The responsibility matrix of the parties is set out in Annex (3).\n\n"
+            "Annex (3): Roles and Responsibilities\n\n" + annex_body)
+    condition = r'sentence mentions "responsibility matrix" and not mentions /\b{empty_part}(?!\w)/'
+    assert status(condition, text) == expected
+
+
 @pytest.mark.parametrize(("definition", "expected"), [
     ("the allocation of tasks between the parties, to be agreed by the parties after signature", "gap"),
     ("the allocation of tasks between the parties that shall be determined by the Steering Committee", "gap"),

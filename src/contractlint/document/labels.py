@@ -2,7 +2,8 @@
 
 Forms accepted (as contracts print them): ``12``, ``12.``, ``12.3``, ``12.3.1``, ``(a)``, ``a)``,
 ``(iv)``, ``(A)``, ``(3)``, and named parts ``Schedule 4``, ``Annex A``, ``Appendix 1``,
-``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``Clause 7``.
+``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``Clause 7``, and the
+bracketed number of Gulf drafting, ``Article (3)`` and ``Annex (7)``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ LabelKind = Literal["part", "decimal", "paren"]
 
 _PART_WORDS = r"Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Part|Article|Section|Clause|Chapter"
 _PART = re.compile(
-    rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
+    rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+|\(\d{{1,3}}\)))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
 )
 # Three digits at most per component keeps years ("2024 was") and amounts out.
 _DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")

@@ -13,7 +13,7 @@ import re
 
 from contractlint.document.model import BlockKind, Document
 
-_PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.]{1,5}", re.I)
+_PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+(?:[\w.]{1,5}|\(\d{1,3}\))", re.I)
 # The words that stand in for a part's content: "[Reserved]", "Intentionally left blank", "TBD".
 _EMPTY_WORDS = r"reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
 _PLACEHOLDER = re.compile(
