@@ -589,6 +589,16 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         "1.1 The Provider shall answer passenger calls.\n",
         [("Linnasõit OÜ", "Operator", "client"), ("Kõnekeskus AS", "Provider", "provider")],
         id="a defined contract after the parties' particulars is no party"),
+    # Gulf drafting labels each party ("First Party: ...") and then defines its own short name.
+    pytest.param(
+        "This Contract was concluded in Muscat on 9 March 2025, between:\n\n"
+        "First Party: Al Wusta Free Zone Development Company SAOC, a closed joint stock company, represented "
+        'by its Chief Executive Officer (hereinafter "the Zone Company").\n\n'
+        "Second Party: Majan Customer Experience LLC, a limited liability company, represented by its General "
+        'Manager (hereinafter "the Provider").\n\n## Article (2)\n\n2.1 The Provider shall operate the Desk.\n',
+        [("Al Wusta Free Zone Development Company SAOC", "Zone Company", "client"),
+         ("Majan Customer Experience LLC", "Provider", "provider")],
+        id="a labelled party is known by the name it defines"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

@@ -53,7 +53,9 @@ _NAME_END = re.compile(
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
-                        r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b)+")
+                        r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
+                        # a party's label before its name: "First Party: Al Wusta ...", "Party B: ..."
+                        r"|(?i:(?:first|second|third)\s+party|party\s+[ab12])\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -331,8 +333,14 @@ def _cover_lines(ptext: str) -> list[Candidate]:
         label = m.group("label").strip()
         label = label.title() if label.isupper() else label[0].upper() + label[1:]
         name = label if not value or _PLACEHOLDER.match(value) else _name(value)
-        if name:
-            found.append(Candidate(name=name, defined_as=label, terms=[label], source="cover", aliases=[label]))
+        if not name:
+            continue
+        # "First Party: Al Wusta ... (hereinafter "the Zone Company")": the party is known by the term
+        # it defines for itself; the label stays an alias.
+        inline = [t for it in find_inline_terms(value, 0, len(value)) for t in it.terms if t.lower() not in NOT_PARTIES]
+        term = inline[0] if inline and label.lower() in AMBIGUOUS_NAMES else label
+        found.append(Candidate(name=name, defined_as=term, terms=list(dict.fromkeys([term, label])), source="cover",
+                               aliases=list(dict.fromkeys([term, label]))))
     return found
 
 
