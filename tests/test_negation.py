@@ -39,6 +39,10 @@ NEGATED = [
                  "single owner", id="nothing-appoints"),
     pytest.param("The parties have agreed not to form a joint steering committee.", "joint steering committee",
                  id="agreed-not-to-form"),
+    pytest.param("Annex (7) (Annual Partner Scorecard) is reserved.", "Annual Partner Scorecard",
+                 id="a-part-that-is-reserved"),
+    pytest.param("The Supplier shall have no obligations concerning personal data or information security.",
+                 "personal data", id="no-obligations-plural"),
     pytest.param("Neither of us has to go to mediation before starting court proceedings.", "go to mediation",
                  id="neither-has-to-before"),
     pytest.param("Nothing in this Agreement creates a joint steering committee.",
@@ -88,6 +92,8 @@ NEGATED = [
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
 NOT_NEGATED = [
+    pytest.param("The Client shall keep a telephone line that is reserved for the Supplier's team leaders.",
+                 "telephone line", id="a-line-reserved-for-use"),
     pytest.param("Nothing in this Agreement shall prevent the Client from appointing a process owner.",
                  "process owner", id="nothing-prevents-is-no-negation"),
     pytest.param("The Supplier is not required to appoint a single point of contact, but the "

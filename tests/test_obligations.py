@@ -131,6 +131,11 @@ CASES = [
         id="under-no-obligation",
     ),
     pytest.param(
+        "Helix shall have no obligations concerning personal data beyond the Annex.",
+        [("Helix", "provider", "obliged", True, "personal data beyond the Annex")],
+        id="no-obligations-plural",
+    ),
+    pytest.param(
         "Neither party shall be required to attend more than four meetings in any Contract Year.",
         [("Neither party", "both", "obliged", True,
           "attend more than four meetings in any Contract Year")],

@@ -217,7 +217,7 @@ def _strip_end(sentence: str, start: int, end: int) -> int:
 # Words that, right after "not" (or after "no <noun> shall"), take a duty away rather than forbid.
 _DUTY_OFF = re.compile(
     r"\s+(?:\w+ly\s+)?(?:be\s+)?(?:required|obliged|obligated|bound|expected|liable|responsible"
-    r"|under\s+any\s+(?:obligation|duty))\b|\s+(?:need|have)\s+to\b|\s+any\s+(?:obligation|duty)\b"
+    r"|under\s+any\s+(?:obligation|duty))\b|\s+(?:need|have)\s+to\b|\s+any\s+(?:obligations?|duty|duties)\b"
 )
 # "cannot commit / will not guarantee / does not undertake": a promise withheld, not a conduct forbidden.
 _NO_PROMISE = re.compile(r"\s+(?:commit|guarantee|promise|undertake|warrant|assure|ensure)\b")
@@ -265,7 +265,7 @@ _CUES = re.compile(
     | (?P<aux_not>(?:is|are|was|were|be|been|being|do|does|did|has|have|had|would|could)\s+not
         |isn['’]t|aren['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)
     | (?P<duty_off>under\s+no\s+(?:obligation|duty)
-        |no\s+(?:obligation|duty|requirement)
+        |no\s+(?:obligations?|duty|duties|requirements?)
         |without\s+(?:any\s+)?(?:further\s+)?(?:obligation|duty|requirement)
         |needs?\s+not)
     | (?P<nothing>nothing\s+
@@ -369,6 +369,13 @@ _NO_SUBJECT = re.compile(
 )
 
 
+# A part of the contract said to be empty: "Annex (7) (Annual Partner Scorecard) is reserved." What
+# it names is not in the contract. (Only at the end of the sentence: a line "reserved for the
+# Supplier's team leaders" is in use.)
+_RESERVED_SUBJECT = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:reserved|(?:intentionally\s+)?left\s+blank"
+    r"|intentionally\s+omitted|not\s+used)\W*$"
+)
 _JOINED_BEFORE = re.compile(r",?\s+(?:and|but|or)\s+$")
 _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|shall|will|may|must|do|does|did|has|have|can)\b")
 
@@ -396,6 +403,8 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         negated.append((start, clause_end(sentence, m.end())))
     for m in _NO_SUBJECT.finditer(low):
         negated.append((m.start("no"), clause_end(sentence, m.end())))
+    if m := _RESERVED_SUBJECT.search(low):
+        negated.append((_clause_start(low, m.start()), m.end()))
     for m in _cues(low):
         found = _classify(sentence, low, m)
         if found is None:

@@ -93,8 +93,8 @@ _CUES = re.compile(
           |responsible|liable)(?:{_TO}|\s+for)?
       | {_BE}\s+under\s+no\s+(?:obligation|duty)(?:\s+to)?
       | {_AUX_NOT}\s+(?:be\s+)?under\s+any\s+(?:obligation|duty)(?:\s+to)?
-      | (?:has|have|shall\s+have|will\s+have|bears?|shall\s+bear)\s+no\s+(?:obligation|duty
-          |responsibility|liability)(?:\s+(?:to|for))?
+      | (?:has|have|shall\s+have|will\s+have|bears?|shall\s+bear)\s+no\s+(?:obligations?|duty|duties
+          |responsibility|responsibilities|liability)(?:\s+(?:to|for|concerning|regarding|in\s+respect\s+of))?
       | needs?\s+not | needn['’]t
       | (?:(?:does|do|shall|will|['’]ll)\s+not|(?:doesn|don|won)['’]t)\s+(?:need|have)\s+to)
   | (?P<prohibited>{_AUX_NOT}\s+(?:be\s+)?(?:permitted|allowed|entitled
