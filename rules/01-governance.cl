@@ -33,7 +33,8 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
 
 # A schedule, annex or exhibit that holds only "[Reserved]", "Not used" or "To be agreed": a clause
 # that places something there ("the matrix attached as Annex C") places nothing. Used by other packs.
-vocab empty_part_ref = /\b{empty_part}\b/
+# (not followed by a word character: "Annex (7)" ends in a bracket)
+vocab empty_part_ref = /\b{empty_part}(?!\w)/
 
 # A choice, not a duty: "The Board may, if it chooses, set up working groups", "Each party may, if
 # it wishes, nominate a relationship lead". Used by other packs too.
@@ -105,6 +106,8 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
 vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "strategic matters"
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
+  # the direction of the whole: "Direction of the Services", "the overall direction of the relationship"
+  | /\b(?:overall\s+)?direction\s+of\s+the\s+(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
   # the top of the structure by its rank: "the senior forum of the Parties", "the highest governance body"
   | /\b(?:senior|highest|top|apex|uppermost)\s+(?:governance\s+|decision-making\s+)?(?:forum|body|tier|level)\b/
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
@@ -386,6 +389,13 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """| Forum | Members | Role | Meetings |
+|---|---|---|---|
+| Investor Services Board | Client Director of Investment, Supplier General Manager | Direction of the Services, approval of annual plans | As the Chair may determine |
+| Operations Working Group | Client one-stop shop manager, Supplier Desk Manager | Day-to-day operation, staffing, procedures | As required |"""
+    gap: """| Forum | Members | Role | Meetings |
+|---|---|---|---|
+| Investor Services Board | Client Director of Investment, Supplier General Manager | Direction of the Services and day-to-day operation | As required |"""
     pass: """| Forum | Members | Meets | Remit |
 |---|---|---|---|
 | Steering Council | General Manager of the Client; Managing Director of the Supplier | quarterly | direction of the relationship, contract review |

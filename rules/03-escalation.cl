@@ -8,6 +8,8 @@ vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)
   | "be raised with" | "raise with" | "meet to resolve" | "meet and attempt to resolve" | "meet in good faith"
   | "attempt to resolve" | "seek to resolve" | "negotiate" | "be resolved by" | "be determined by"
   | "be decided by"
+  # "If it is not resolved, it shall pass to the Operating Committee"
+  | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
 # What is escalated: referring a press enquiry to two managers is no escalation path.
 vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement" | "difference" | "problem"
   | "incident" | "concern" | "claim" | "controversy" | "failure" | "breach"
@@ -16,12 +18,13 @@ vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement"
 vocab esc_escalate_strong = /\bescalat(?:e|es|ed|ing)\b/
   | /\bescalations?\s+(?:to|of|from)\b/ | /\b(?:next|first|second|third|final|further)\s+(?:level\s+of\s+)?escalation\b/
 vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
+  | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
   | "attempt to resolve" | "seek to resolve" | "negotiate"
 
 # An escalation level: a person, forum or numbered tier that can take a matter. One regular
 # expression, so that "Chief Executive Officer" is one match (not also "Executive Officer"), and
 # "mentions at least 2 different esc_level" counts levels, not overlapping names of one level.
-vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
+vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|operating|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
 
 # Headings of escalation clauses and tables.
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
@@ -133,6 +136,7 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: "17.3 If the Operating Committee does not resolve it, it shall pass to the Joint Board, which shall have ten (10) business days to resolve it."
     pass: "(3) If the Cooperation Council does not resolve the disagreement within thirty (30) days, it shall be referred to the management boards of the Parties."
     gap: "(3) The Cooperation Council discusses disagreements and may refer them to working groups."
     pass: "Any dispute shall be referred first to the Service Delivery Managers, then to the Steering Committee, and finally to the Chief Executive Officers."
@@ -198,6 +202,11 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """17. Disputes
+
+17.1 Any disagreement shall be dealt with first by the Account Coordinator and the Contract Administrator, who shall have five (5) business days to resolve it.
+
+17.2 If it is not resolved, it shall pass to the Operating Committee, which shall have twenty-five (25) calendar days to resolve it."""
     pass: """8. Escalation
 
 8.1 Any issue shall be escalated through the levels below; an issue not resolved at a level within the time stated goes to the next level.

@@ -131,7 +131,8 @@ vocab sla_time_limit = "within" | "no later than" | "not later than" | "in advan
 # IT / technical service levels and the business outcomes they must support.
 vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "system availability" | "availability"
              | "uptime" | "system" | "platform" | /\bapplications?\b/ | "infrastructure" | "telephony" | "network"
-             | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service"
+             | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service" | "interactive voice response" | "portal"
+             | "website" | "web site" | "mobile app"
 vocab sla_business_tie = "business service level" | "business SLA" | "business-level service" | "business outcome"
                        | "business KPI" | "business volume" | "business demand" | "end-to-end service level"
                        | "customer-facing service level" | "operational service level"
@@ -141,10 +142,13 @@ vocab sla_business_tie = "business service level" | "business SLA" | "business-l
 vocab sla_it_levels = "IT service level" | "technical service level" | "IT SLA" | "system service level"
                     | "platform service level" | "infrastructure service level" | "technology service level"
 vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\w*\s+(?:(?:the\s+)?(?:achievement|attainment|delivery)\s+of\s+|with\s+)?(?:the\s+)?(?:(?!(?:IT|technical|technology|system|platform|infrastructure)\b)\w+\s+){0,2}?(?:service\s+levels?|performance\s+standards?|KPIs?|key\s+performance\s+indicators?|performance\s+targets?|service\s+standards?)\b/
-vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized"
+vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized" | "dimensioned"
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
 vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
+                 # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
+                 # (not a service window: \"staffed 24 hours a day\")
+                 | /\b\d[\d,.]*\)?\s+(?!(?:hours?|days?|minutes?|times?|hrs?)\b)(?:[\w'’-]+\s+){1,3}?(?:per|an|a|each)\s+(?:hour|day|minute)\b/
 
 # Performance reporting.
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
@@ -236,6 +240,11 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | "discuss in good faith" | "will discuss whether" | "shall discuss whether" | "consider whether to"
   | /\b(?:the\s+parties|they|both\s+parties)\s+(?:shall|will)\s+(?:discuss\s+and\s+)?agree\s+(?:on\s+|upon\s+)?(?:a|an|the)\b/
   | exact "TBA" | exact "TBC" | exact "TBD"
+  # a thing that needs an agreement not yet made: "Any joint initiative shall require a separate
+  # written agreement, and neither party is obligated to enter into one"
+  | /\b(?:require|requires|required|subject\s+to|need|needs)\s+(?:a|an)\s+(?:separate|further|specific|new|additional)\s+(?:written\s+)?agreement\b/
+  # "you and we will sign a separate data handling agreement"
+  | /\b(?:will|shall)\s+(?:sign|enter\s+into|conclude|execute)\s+(?:a|an)\s+(?:separate|further|specific|new|additional)\s+(?:[\w-]+\s+){0,3}?agreement\b/
   # effort to reach an agreement is no agreement: "shall use reasonable efforts to agree, within
   # sixty days, a matrix of their respective roles"
   | /\b(?:(?:use\s+)?(?:all\s+)?(?:reasonable|best|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|seek|try|attempt)\s+to\s+agree\b/
@@ -471,6 +480,9 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    gap: "The Client shall provide the Supplier with a dedicated telephone line, staffed 24 hours a day, supported by the Client's network platform."
+    pass: "3.4 The farmer portal and the interactive voice response service shall be dimensioned and available so that at least 2,500 farmers per hour can look up their milk test results."
+    gap: "3.4 The farmer portal shall be available 99.5% of the time; about 2,500 farmers per hour look up their results at the morning peak."
     pass: "The Contractor's telephony and workforce management systems shall be available at a level sufficient to process at least 4,000 permit and citation transactions per Business Day."
     pass: "The Supplier's telephony platform shall be available to a level sufficient to receive at least 12,000 claims on any Disruption Day."
     pass: "system availability sufficient to support 3,000 customer registrations per day"

@@ -8,6 +8,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                  | "performance adjustment" | "service level adjustment" | "performance-related deduction"
+                 # the credits summed: "The total credits for any month can't be more than 8% of the fees"
+                 | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?credits\b/
 # "Service Credits do not apply", "No Service Credits shall apply": the engine does not negate a
 # subject standing before its negation, so such sentences are set aside here (the pattern starts
 # at the subject, outside the negated span, so that it is seen).
@@ -48,6 +50,7 @@ vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|
 vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
+vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
 vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
@@ -210,10 +213,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
            and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms
            and not mentions inc_pays_charges)
         or (sentence mentions inc_saved_share and not mentions inc_talk and not mentions deferred_terms)
+        # "If that cost falls below the baseline, Cooperative shall pay Contractor thirty-five percent (35%)
+        # of the reduction": the client pays the provider a share of what it saved.
+        or (sentence obliges client to "pay" and mentions inc_reduction_share and not mentions inc_talk
+           and not mentions deferred_terms)
   message: "No positive incentive (bonus, gain-share, earn-back or incentive pool) rewards the provider for exceeding targets or improving outcomes."
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: "(d) If the Client's cost of handling settlement inquiries falls below the baseline in a fiscal year, the Client shall pay the Supplier thirty-five percent (35%) of the reduction."
+    gap: "(d) If the Client's cost falls below the baseline, the Supplier shall pay the Client thirty-five percent (35%) of the reduction as a rebate."
     gap: "The Parties will negotiate a bonus-malus system linked to the KPIs in the second contract year."
     pass: "a performance bonus of up to 5% of the monthly fees"
     pass: "gain-share of savings"
@@ -260,6 +269,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "The total credits for any month can't be more than 8% of the fees for that month."
+    gap: "The total credits for any month are shown on the invoice."
     pass: "If you then meet every KPI in each of the next two months, we give you back the discount."
     gap: "If you then meet every KPI in each of the next two months, we give you back the spare parts."
     pass: "In accordance with Article 301 of the Commercial Law, the total penalties in any month shall not exceed eight per cent (8%) of the value of that month's service charges."

@@ -37,6 +37,8 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | /\b(JSC|SteerCo|ExCo)\b/
                 # Any governance forum of the relationship, whatever it is called ("the SPB").
                 | gov_body
+                # a forum's meeting named by its cadence: "at each quarterly meeting it shall review"
+                | /\b(?:each|every)\s+(?:quarterly|monthly|bi-?monthly|fortnightly|weekly)\s+(?:meeting|session|review)s?\b/
 vocab tp_qbr = /\bQBRs?\b/ | /\bMBRs?\b/
 vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "customer strategy" | "customer experience roadmap"
                      | "CX roadmap" | "customer experience vision" | "CX vision" | "customer experience priorities"
@@ -89,6 +91,8 @@ vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adv
                | /\b(?:persons?|people|members?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?team\b/
 # The client's own people, and the provider's by name.
 vocab tp_client_own_staff = /\b{client's}\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
+  # "KRT operates a Brilliance Award for its own employees"
+  | /\b{client}\b(?:(?!\b{provider}\b)[^.;]){0,80}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
 vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues|advis[eo]rs)\b/
 # Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
@@ -149,7 +153,7 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | "shared investment" | "innovation programme" | "innovation program"
                           # (an "innovation lab" alone is usually the provider's own; a joint one says so)
-                          | /\bjoint\s+(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|studio|incubator|accelerator)\b/
+                          | /\bjoint\s+(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|studio|incubator|accelerator|fund|budget|pool)\b/
                           # "the parties shall jointly carry out at least one pilot project each year"
                           | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
@@ -158,6 +162,7 @@ vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
                      | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
+                     | /\beach\s+(?:party|of\s+us|of\s+the\s+parties)\s+(?:shall|will|must)\s+contribute\b/
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
@@ -249,6 +254,8 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "4.1 The Council approves the annual service plan. It shall meet once in every calendar quarter, and at each quarterly meeting it shall review how far the Supplier's service reflects the Client's published strategy for the experience of its Members."
+    gap: "4.1 The Council approves the annual service plan. It shall meet once a year, and at that meeting it shall review how far the Supplier's service reflects the Client's published strategy for the experience of its Members."
     pass: "5.4 Every third meeting of the Board shall be an extended quarterly review. At that review the Client shall present its service vision and its roadmap for the experience of Subscribers."
     gap: "5.4 Once a year the Board shall hold an extended review. At that review the Client shall present its service vision and its roadmap for the experience of Subscribers."
     pass: "The Joint Service Board will meet every quarter. At each meeting it will review how well the Supplier's service supports the Council's Court User Experience Strategy."
@@ -331,6 +338,7 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    gap: "The Client operates a Brilliance Award for its own employees who show outstanding care for Members."
     gap: "The Client runs a recognition scheme for the Client's own fleet staff who go the extra mile for Riders."
     pass: "Every month, we'll choose one person on your team who has gone out of their way for a boater. They'll receive the Bowline Award: a $100 gift card."
     gap: "Every month, we'll choose one person on your team to attend the marina safety briefing."
@@ -424,6 +432,9 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: "(g) Any joint initiative between the parties shall require a separate written agreement, and neither party is obligated to enter into one."
+    pass: "5.2 The Parties shall set up a Joint Digital Fund to develop self-service for farmers. Each Party shall contribute EUR 40,000 to the Fund in each year of this Contract."
+    gap: "5.2 The Supplier keeps a digital fund of its own and may, at its discretion, spend it on self-service for farmers."
     pass: "8.06 The parties shall establish a Joint Guest Experience Lab to design and pilot new self-service features for Members. The Client and the Supplier shall each contribute $60,000 per Contract Year to the Lab's budget, and the Lab's projects shall be selected jointly."
     gap: "8.06 The Supplier runs its own Guest Experience Lab and may invite the Client to see its projects; the Supplier bears all costs of the Lab."
     gap: """8.06 Any contribution to innovation shall be made from the Innovation Fund described in Annex F.

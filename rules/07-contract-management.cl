@@ -9,6 +9,10 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
                           | "contract change note" | "contract change procedure" | "change procedure"
                           | "variation procedure" | "variation form" | "variation request"
                           | "contract variation procedure" | "change management procedure"
+                          | "variation order" | "variation note" | "variation notice" | "change form"
+                          # the procedure written out: "Any modification of the services ... shall follow
+                          # this procedure: written request ...; technical report ...; approval ..."
+                          | /\b(?:modification|change|variation|amendment)s?\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,100}?\b(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
 
 # Words that put the procedure to work (rather than merely naming it in a list of schedules).
 vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through" | "using" | "subject to"
@@ -85,6 +89,8 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
+  # the US order: "continues until May 31, 2028"
+  | /\b(?:runs?|continues?|remains?\s+in\s+(?:force|effect)|lasts?)\s+(?:in\s+(?:force|effect)\s+)?(?:until|through)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
               | "initial duration" | "duration of this agreement" | "duration of the contract" | "duration of this contract"
@@ -117,6 +123,9 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: "16.1 Any modification of the services, the indicators or the price shall follow this procedure: written request by the interested party; technical and economic report by the Supplier within ten (10) business days; approval by the Joint Board; and signature of a modifying addendum."
+    pass: "14.1 Either Party may request a variation to the Services by written request to the other Party. A variation takes effect only after both Parties sign a variation order describing it."
+    gap: "16.1 The Client may modify the services at any time by notice to the Supplier."
     gap: "\"Change Control Procedure\" means the procedure by which the parties agree changes to the Services."
     gap: "(b) \"Change Control Procedure\" means the procedure by which the parties agree changes to the Services."
     gap: "(b) \"Change Request\": a written request by the Client for services additional to the Services;"
@@ -210,6 +219,8 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """(a) This Agreement commences on the Effective Date and continues until May 31, 2028. It renews automatically for successive one-year terms unless either party gives written notice of non-renewal at least one hundred twenty (120) days before the end of the then-current term."""
+    gap: "(a) This Agreement commences on the Effective Date and continues until May 31, 2028, when it ends."
     pass: "3.1 This Agreement runs for two (2) years from 1 July 2025. 3.2 The Client may extend the Agreement for one further year. Not later than four months before the end of the term, the Client shall review the Supplier's performance and notify the Supplier of its decision."
     gap: "3.1 This Agreement runs for two (2) years from 1 July 2025. 3.2 The Client may extend the Agreement for one further year. The Client shall review the Supplier's performance each quarter."
     pass: """15.1 This agreement starts on signature and runs until 31 October 2028.

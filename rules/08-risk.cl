@@ -32,6 +32,8 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # Any law cited by its number ("Act No. 90/2018", "Organic Law No. 2004-63",
                   # "Proclamation No. 1321/2024", "Regulation (EU) 2016/679", "Directive 95/46/EC").
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Directive|Statute)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s*)?\d+(?:[.\/-]\d+)+(?:\/(?:EU|EC|EEC))?\b)/
+                  # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
+                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+No\.?\s*\d{1,5}\b)/
                   | "Data Security Standard"
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
@@ -136,6 +138,8 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
 # "the Handler shall not be liable for any approved subcontractor", "you are not responsible for":
 # the pattern starts at the provider, outside the negated words, so that it is seen.
 vocab risk_sub_released = /\b(?:{provider}|it)\s+(?:(?:shall|will|is|are)\s+not\s+(?:be\s+)?(?:liable|responsible)|(?:shall\s+have|has|will\s+have|bears?)\s+no\s+(?:liability|responsibility))\s+(?:[\w'’-]+\s+){0,8}?(?:sub-?contractors?|delegates?|sub-?processors?)\b/
+vocab risk_dispute_law = "arbitration" | "arbitral" | "arbitrator" | "governed by" | "governing law"
+  | "construed in accordance" | "exclusive jurisdiction" | "non-exclusive jurisdiction"
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
                         | "only after" | "with the prior" | "unless"
 
@@ -154,13 +158,18 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
            # ("Ledgerly controls the data and is solely responsible for ..." and "the Retailer alone
            # is responsible for ..." are not read as duties by the engine, so sole responsibility
            # outside a provider duty is named here.)
-           and (sentence mentions risk_regime
+           # (A law named for settling disputes, "arbitration ... in accordance with Law No. 27 of 1994",
+           # is no requirement of the service.)
+           and (sentence mentions risk_regime and not mentions risk_dispute_law
                 and not (obliges client to risk_comply and not obliges both parties to risk_comply)
                 and not (mentions risk_sole_resp and not obliges provider to risk_comply))
   message: "No provider obligation to comply with applicable laws that identifies the regulatory requirements (e.g. data protection, consumer-credit, card-payment or financial-services rules) was found."
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    gap: "13.1 The Supplier shall observe the laws in force. 19.3 Any dispute shall be finally resolved by arbitration in Cairo in accordance with Law No. 27 of 1994 on arbitration in civil and commercial matters."
+    pass: "9.1 The Supplier shall comply with the legislation in force applicable to the services, in particular Law No. 453 (General Law on the Rights of Users and Consumers) and Law No. 165 (General Law of Transport)."
+    gap: "9.1 The Client shall comply with Law No. 453 (General Law on the Rights of Users and Consumers); the Supplier shall follow the Client's instructions."
     pass: "The Contractor shall comply with the Privacy Act of 1974 (5 U.S.C. 552a) and the Federal Information Security Modernization Act."
     pass: "The Supplier shall comply with all Applicable Laws, including PCI DSS and the GDPR."
     pass: "The Vendor shall perform the Services in compliance with all applicable federal and state laws, including the TCPA, the FDCPA and HIPAA."
@@ -243,6 +252,7 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    gap: "Before the Supplier handles any personal information for the Client, the parties will sign a separate data handling agreement; until then the Supplier shall keep any personal data it receives confidential."
     pass: "The Supplier shall process Personal Data only on documented instructions of the Client."
     pass: "ISO 27001"
     pass: "The Vendor shall implement and maintain appropriate technical and organizational measures to protect Company Data against unauthorized access."

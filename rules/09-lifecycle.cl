@@ -55,6 +55,9 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
 vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
 vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/
+# plain English: "we'll help you move the work to another provider or back in-house"
+vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing|take|taking)\s+(?:the\s+|this\s+|all\s+)?(?:work|services?)\s+(?:to\s+(?:another|a\s+new|a\s+replacement|the\s+new|your\s+new)\b|back\s+in[\s-]?house\b)/
+vocab life_exit += /\banother\s+(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/ | "back in-house" | "back in house"
 vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
                | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
                | /\b(?:agreement|contract|order\s+form|arrangement)\s+(?:ends|has\s+ended|comes\s+to\s+an\s+end)\b/
@@ -117,6 +120,8 @@ vocab life_eval_object = "capabilities" | "capability" | "relationship" | "partn
                        | "vendor's performance" | "provider's performance" | "contractor's performance"
                        | "performance of the supplier" | "performance of the vendor"
                        | "performance of the service provider" | "performance of the contractor"
+                       # the provider by the contract's own name: "the OPERATOR's performance, capacity and compliance"
+                       | /\b{provider's}\s+(?:[\w-]+\s+)?(?:performance|capabilit(?:y|ies)|capacity)\b/
 
 # ---- rules ---------------------------------------------------------------------------------------
 
@@ -235,6 +240,12 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    pass: """This agreement is between Harbour Foods Pty Ltd ("you") and Callwell Pty Ltd ("we", "us"). You will pay us the fees.
+
+When this agreement ends, for up to three months afterwards we'll help you move the work to another provider or back in-house."""
+    gap: """This agreement is between Harbour Foods Pty Ltd ("you") and Callwell Pty Ltd ("we", "us"). You will pay us the fees.
+
+When this agreement ends, you may move the work to another provider or back in-house."""
     pass: "For four (4) months after expiry or termination the Supplier shall, if the Client asks, continue to run the helpline, transfer the call flows, scripts and knowledge articles, and train the staff of the Client or its new helpline operator."
     gap: "For four (4) months after the start date the Supplier shall transfer the call flows and scripts of the Client's old helpline into its own platform."
     pass: "For up to 90 days after this Order Form ends, Provider will continue the Services as Customer needs and transfer its knowledge to Customer or Customer's new provider."
@@ -266,6 +277,8 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: "15.2 Each year the Supplier Management Unit shall carry out a formal evaluation of the Supplier's performance, capacity and compliance, and shall communicate the result to the Joint Board."
+    gap: "15.2 Each year the Supplier shall carry out a formal evaluation of its agents' knowledge of the fares."
     pass: "The parties shall conduct an annual relationship assessment."
     pass: "a supplier performance scorecard reviewed annually"
     pass: "Every six (6) months the Company shall evaluate the Vendor's capabilities and innovation against the partner criteria in Exhibit F."
