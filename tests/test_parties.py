@@ -599,6 +599,27 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         [("Al Wusta Free Zone Development Company SAOC", "Zone Company", "client"),
          ("Majan Customer Experience LLC", "Provider", "provider")],
         id="a labelled party is known by the name it defines"),
+    # Each party on a line of its own, labelled "First:" and "Second:", with a full stop between them;
+    # the provider is the one that provides the services "on behalf of" the other.
+    pytest.param(
+        "This Agreement was made and entered into in Doha on 9 February 2025, by and between:\n\n"
+        "First: Al Waha Premium Motors W.L.L., a limited liability company, represented by its General Manager, "
+        'hereinafter referred to as the "First Party".\n\n'
+        "Second: Barzan Customer Care Services W.L.L., a limited liability company, represented by its Managing "
+        'Director, hereinafter referred to as the "Second Party".\n\n## Article (2): Services\n\n'
+        "2.1 The Second Party shall provide, in Arabic and English, the following Services on behalf of the "
+        "First Party: booking appointments and answering enquiries.\n",
+        [("Al Waha Premium Motors W.L.L.", "First Party", "client"),
+         ("Barzan Customer Care Services W.L.L.", "Second Party", "provider")],
+        id="parties labelled first and second on lines of their own"),
+    # Plain English: a list of pronouns joined by "and" defines the party, and "of Level 3, ..." is its
+    # address, not its name.
+    pytest.param(
+        "This agreement is between Riverbend Home Care Ltd of 22 Hutchinson Street, Mount Barker "
+        '("we", "us" and "our") and Coorong Contact Pty Ltd of Level 3, 70 Pirie Street, Adelaide ("you" and '
+        '"your").\n\n## What you will do\n\nYou will run our client line.\n',
+        [("Riverbend Home Care Ltd", "we", "client"), ("Coorong Contact Pty Ltd", "you", "provider")],
+        id="pronouns joined by and"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

@@ -85,6 +85,7 @@ _HEREINAFTER_BARE = re.compile(
     re.I,
 )
 _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
+_PRONOUN_TERMS = frozenset("we us our you your".split())
 _INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
 _INLINE_FILLER = frozenset(
     "the a an each together collectively jointly individually severally hereinafter hereafter herein "
@@ -245,8 +246,10 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
         if words - _INLINE_FILLER:
             continue
-        # "(‘Moderate’ and ‘Low’)" lists examples; "(each a "Party" and together the "Parties")" defines.
-        if len(quoted) > 1 and "and" in words and not words & _DEFINING_WORDS:
+        # "(‘Moderate’ and ‘Low’)" lists examples; "(each a "Party" and together the "Parties")" defines,
+        # and so does a list of a party's pronouns ("("we", "us" and "our")").
+        pronouns = all(_term(q.group(0))[0].lower() in _PRONOUN_TERMS for q in quoted)
+        if len(quoted) > 1 and "and" in words and not words & _DEFINING_WORDS and not pronouns:
             continue
         if it := _named(content, quoted, m.start(), m.end()):
             found.append(it)

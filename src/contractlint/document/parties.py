@@ -43,8 +43,10 @@ NOT_PARTIES = frozenset({
 })
 _NAME_END = re.compile(
     rf",\s+(?!{LEGAL_SUFFIX})|\s+\(|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
-    r"|trading|doing\s+business|which|formerly|of\s+\d|a\s+company|a\s+corporation"
-    # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"
+    r"|trading|doing\s+business|which|formerly|of\s+\d+|of\s+(?:Level|Suite|Unit|Floor|PO\s+Box|P\.O\.)\s"
+    r"|a\s+company|a\s+corporation"
+    # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"; an
+    # address ("Coorong Contact Pty Ltd of Level 3, 70 Pirie Street")
     r"|ABN|ACN|UEN|NZBN|CIN|EIN|CRN|(?:company|registration|registered)\s+(?:no|number))\b"
     # a cover line that goes on after the name: "SAO MAI COMPANY LIMITED. Address: ... Represented by"
     r"|\.\s+(?=(?:Address|Registered\s+office|Head\s+office|Enterprise\s+code|Tax\s+code|Represented\s+by)\b)"
@@ -55,7 +57,7 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
                         # a party's label before its name: "First Party: Al Wusta ...", "Party B: ..."
-                        r"|(?i:(?:first|second|third)\s+party|party\s+[ab12])\s*:)+")
+                        r"|(?i:(?:first|second|third)(?:\s+party)?|party\s+[ab12])\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -70,6 +72,7 @@ _NEW_SENTENCE = re.compile(
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
 )
 _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
+_NEXT_PARTY_LABEL = re.compile(r"\W*(?i:(?:second|third)(?:\s+party)?|party\s+(?:b|2))\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 # Used with .match(text, pos): no "^", which would only match at the start of the whole text.
 _STOP_PARAGRAPH = re.compile(r"\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
@@ -141,7 +144,9 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
         tail = plain(text[p.start : p.end])
         # The list also goes on when the next line opens with its joining word, as in South African
         # and older English drafting: "... (the "Board")" / "and" / "SIYAKHULA ... (the "Provider")".
-        joined = i + 1 < len(pre) and _JOINS_NEXT.match(text, pre[i + 1].start, pre[i + 1].end)
+        # So it does when the next line is labelled as the next party: "First: ..." / "Second: ...".
+        joined = i + 1 < len(pre) and (_JOINS_NEXT.match(text, pre[i + 1].start, pre[i + 1].end)
+                                       or _NEXT_PARTY_LABEL.match(text, pre[i + 1].start, pre[i + 1].end))
         if i + 1 >= len(pre) or not (_CONTINUES.search(tail) or joined) or _STOP_PARAGRAPH.match(text, pre[i + 1].start):
             return p.end
         i, pos = i + 1, pre[i + 1].start

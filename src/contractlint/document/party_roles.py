@@ -127,6 +127,10 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
      r"(?:work|services?|tasks|activities)\s+(?:for|on\s+behalf\s+of)\s+{O}(?![\w'’])", "provider"),
     (r"{P}\s+(?:shall|will|must)\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b", "provider"),
+    # "The Second Party shall provide, in Arabic and English, the following Services on behalf of the
+    # First Party"
+    (r"{P}\s+(?:shall|will|must)\s+(?:provide|perform|deliver|render|carry\s+out|handle)\b[^.;]{0,100}?"
+     r"\bon\s+behalf\s+of\s+{O}(?![\w'’])", "provider"),
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
