@@ -131,6 +131,14 @@ CASES = [
         id="under-no-obligation",
     ),
     pytest.param(
+        "A Service Forum made up of the Relationship Leads, the Centre Manager and Helix's Distribution Manager "
+        "shall meet every second week to manage forecasts.",
+        # (the words before the cue are kept as the actor; the party named in them binds nobody)
+        [("Helix's Distribution Manager", "unknown", "obliged", False,
+          "meet every second week to manage forecasts")],
+        id="a-member-of-the-subject-is-not-the-subject",
+    ),
+    pytest.param(
         "Helix shall have no obligations concerning personal data beyond the Annex.",
         [("Helix", "provider", "obliged", True, "personal data beyond the Annex")],
         id="no-obligations-plural",

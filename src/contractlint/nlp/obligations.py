@@ -169,6 +169,8 @@ _PLURAL_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|each\s+|hereby\s+)?(?P<verb
                           + "|".join(v.replace(" ", r"\s+") for v in _PLURAL_VERBS) + r"))\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\bparties|\bboth\s+of\s+us|^we|^you|^they)$")
 _WE_EACH = re.compile(r"(?:each|both|jointly|together)\s+")
+_MEMBERS = re.compile(r"\b(?:made\s+up\s+of|consisting\s+of|composed\s+of|comprising|formed\s+by|chaired\s+by"
+                      r"|attended\s+by)\b")
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|neither)\b")
 _PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS + _PLURAL_VERBS) + r")\b")
 
@@ -257,6 +259,8 @@ def _head(t: _Text, mention: _Mention) -> _Subject | None:
     """
     boundary, word = t.boundary_before(mention.start)
     left = _CLAUSE_NUMBER.match(t.low, boundary).end()
+    if _MEMBERS.search(t.low, t.low.rfind(";", 0, mention.start) + 1, mention.start):
+        return None  # a member of the subject: "a Forum made up of ... the Association's Manager shall meet"
     words = t.low[left : mention.start].split()
     lead = words[-2] if len(words) > 1 and words[-1] == "of" else words[-1] if words else ""
     if words and words[-1] == "of" and lead not in _LEAD_WORDS and len(words) <= 6:
