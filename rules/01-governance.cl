@@ -165,6 +165,8 @@ vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "
   | "operations meetings" | "performance meeting" | "performance meetings" | "contract meeting"
   | "contract meetings" | "steering meeting" | "steering meetings" | "relationship meeting"
   | "relationship meetings" | exact "QBR" | exact "MBR" | exact "QBRs" | exact "MBRs"
+  # the parties' contacts meeting: "the two main contacts will meet once a month"
+  | /\b(?:contacts|leads|representatives|coordinators|relationship\s+managers|account\s+managers|contract\s+managers)\s+(?:shall|will|must)\s+meet\b/
   # a call held to review the work: "a video call with you every month to go over how things are going"
   | /\b(?:video|phone|telephone|conference|online|virtual)\s+(?:calls?|meetings?)\s+(?:with|between)\b(?=[^.;]{0,80}?\b(?:go\s+over|review|discuss|talk\s+through|look\s+at|take\s+stock)\b)/
   # "monthly service reviews" are meetings; a "monthly service review report" is a report.
@@ -226,14 +228,14 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
   # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
   # Management Unit", "Partner Governance Office", "Contract Management Team", "Vendor Oversight Group").
-  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|relations|governance|management|performance|assurance|oversight|monitoring|administration|follow-up|coordination|co-ordination|liaison|supervision)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk)\b/
+  | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|relations|governance|management|performance|assurance|oversight|monitoring|administration|follow-up|coordination|co-ordination|liaison|supervision)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk|section|division|directorate)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
 # Any named unit of an organisation, whatever it is called ("the Contract Supervision Unit", "our
 # Contracts and Partnerships Team", "the Office of Procurement and Contract Compliance"). Read only
 # in one sentence with the client beside it and three of the four duties, and never the provider's.
-vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit|Team|Office|Department|Directorate|Division|Function|Section|Bureau|Cell|Desk)\b)/
+vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit|Team|Office|Department|Directorate|Division|Function|Section|Bureau|Cell|Desk|unit|team|office|department|directorate|division|function|desk)\b)/
   | /(?-i:\b(?:Office|Department|Directorate|Division|Bureau|Unit)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&-]*){0,5})/
 # The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
 # ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
@@ -243,9 +245,9 @@ vocab gov_provider_unit = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
   | "contract compliance" | "managing the contract" | "contract governance"
   # Administering or managing the agreement itself ("administer this Agreement").
-  | /\b(?:administ\w*|manag\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
+  | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
 vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
-  | "performance" | "service levels" | "service delivery management"
+  | "performance" | "service levels" | "service delivery management" | exact "performing"
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
 vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
@@ -497,6 +499,8 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: "Instead, the two main contacts will meet once a month (online is fine) to go through call numbers, complaints and any rostering problems."
+    gap: "The two main contacts will meet when either of them asks."
     pass: "Instead of a committee, we'll have a video call with you every month to go over how things are going: contact volumes, tricky cases and anything either of us wants to raise."
     gap: "You'll take boaters' video calls every day from 8 am to 6 pm and go over their booking questions."
     pass: "A Joint Performance Review Board is established. The Board shall meet quarterly to review performance."
@@ -648,6 +652,13 @@ rule GOV-005 "The client runs a vendor management function" {
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
         or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
+    # The unit named in one sentence, its duties in the next ("Our Partner Care team manages all our
+    # outsourced services. For this agreement, the team will look after the contract, ...").
+    or (paragraph mentions gov_client_unit and not mentions gov_provider_unit
+      and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
+        or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
+        or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
+        or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
     or (sentence mentions gov_client_unit and not mentions gov_provider_unit
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
@@ -657,6 +668,13 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: "4.3 The Client's Supplier Governance Section shall be responsible for the management of this Agreement, covering contract compliance and administration, monitoring of the Supplier's performance, management of the relationship with the Supplier, and assessment of the risks."
+    pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
+
+Our Partner Care team manages all our outsourced services. For this agreement, the team will look after the contract, check how well you are performing, manage our relationship with you and keep an eye on risk and compliance."""
+    gap: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
+
+Your Client Care team manages our account. For this agreement, the team will look after the contract, check how well your agents are performing, manage your relationship with us and keep an eye on risk and compliance."""
     pass: "The Client's Supplier Coordination Unit administers the contract, monitors performance, manages the relationship and assesses compliance and risk."
     pass: "5.5 The Client shall keep, within its commercial division, a Supplier Stewardship Unit. The Unit administers this Agreement, monitors the Supplier's results against the Service Levels, looks after the day-to-day relationship with the Supplier and oversees the Supplier's compliance with law."
     gap: "5.5 The Supplier shall keep, within its commercial division, a Client Stewardship Unit. The Unit administers this Agreement, monitors results against the Service Levels, looks after the day-to-day relationship with the Client and oversees compliance with law."

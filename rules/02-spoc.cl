@@ -70,13 +70,15 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # sentence's "The Account Lead may decide", and a match across sentences counts for neither.
 # "Authority" is a power only before what it is over ("authority to", "authority for"): "the Head
 # of Customer Services of the Authority" names the client.
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
 
 # What a contact may decide or answers for, next to its appointment ("appoint a representative who
 # shall have authority to make decisions on its behalf").
-vocab spoc_power = exact "authority" | exact "authorised" | exact "authorized" | exact "empowered"
+# (Not the title "Authorised Representative": naming one grants no stated power.)
+vocab spoc_power = exact "authority" | /\bauthori[sz]ed\b(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)/
+  | exact "empowered"
   | exact "responsible for" | exact "accountable for" | exact "responsibility for" | exact "mandate"
   | exact "power to" | exact "powers"
 
@@ -252,6 +254,7 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: "The Client designates its Head of Customer Relations as its Authorised Representative for the purposes of this Agreement."
     pass: "5.2 Each Relationship Principal may make binding decisions for the party that nominated him or her on operational matters, and may approve expenditure of up to 50,000 in any one instance."
     pass: "Our go-to person can approve refunds and booking exceptions up to $500 and give your team day-to-day instructions."
     pass: "6.2 The Account Custodian may take decisions that bind the Supplier on rosters and queue priorities, and may commit the Supplier to remedial actions costing up to 50,000 without further approval."

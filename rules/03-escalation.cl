@@ -8,8 +8,10 @@ vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)
   | "be raised with" | "raise with" | "meet to resolve" | "meet and attempt to resolve" | "meet in good faith"
   | "attempt to resolve" | "seek to resolve" | "negotiate" | "be resolved by" | "be determined by"
   | "be decided by"
-  # "If it is not resolved, it shall pass to the Operating Committee"
+  # "If it is not resolved, it shall pass to the Operating Committee", "it goes to the two chief
+  # executives", "either of us can pass it to our General Manager"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
+  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:the|our|your|its)\b/ | /\bpass\s+(?:it|the\s+matter|the\s+issue)\s+(?:up\s+)?to\b/
 # What is escalated: referring a press enquiry to two managers is no escalation path.
 vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement" | "difference" | "problem"
   | "incident" | "concern" | "claim" | "controversy" | "failure" | "breach"
@@ -41,6 +43,8 @@ vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" |
 # the Council does not resolve the disagreement, it shall be referred to the boards" the
 # disagreement sits in the negated condition.
 vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:is|are|has|have|do|does|did|was|were)\s+not\s+(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied)\b/
+  # plain English: "If they cannot sort it out within 20 business days"
+  | /\b(?:if|where|when)\b[^.;]{0,80}?\b(?:cannot|can['’]t|can\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|fail\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+(?:resolve|settle|sort\s+(?:it|this|that|them|the\s+\w+)\s+out|fix|agree)\b/
 # A numbered level ("Level 2", "second tier", "Stage 3").
 vocab esc_tier_marker = /\b(?:(?:first|second|third|fourth|final|next|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|step)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)\b)/
 
@@ -58,6 +62,8 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
   | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
+  # "an urgent number that goes straight to our rostering coordinators"
+  | /\b(?:urgent|emergency|escalation)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)s?\b/
   # "a direct number to the duty harbourmaster", "a direct line into its operations room"
   | /\bdirect\s+(?:telephone\s+|phone\s+|dial\s+)?(?:line|number)\s+(?:to|into)\s+(?:the|our|its|their|your)\b/
   | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
@@ -136,6 +142,8 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: "If the main contacts cannot sort it out within 20 business days, either of us can pass it to our General Manager and your Operations Director. If they cannot sort it out within another 20 business days, it goes to the two chief executives."
+    gap: "If the main contacts cannot sort it out, either of us may go to court."
     pass: "17.3 If the Operating Committee does not resolve it, it shall pass to the Joint Board, which shall have ten (10) business days to resolve it."
     pass: "(3) If the Cooperation Council does not resolve the disagreement within thirty (30) days, it shall be referred to the management boards of the Parties."
     gap: "(3) The Cooperation Council discusses disagreements and may refer them to working groups."
@@ -276,6 +284,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "The Client will give the Supplier's team leaders an urgent number that goes straight to its rostering coordinators, not through its general switchboard, for anything that puts a client's safety at risk."
+    gap: "The Supplier will give callers the Client's general switchboard number for urgent matters."
     pass: """This agreement is between Saltchuck Marinas Ltd. ("we", "us") and Tidewater Contact Ltd. ("you"). We will pay you the fees.
 
 If a caller reports something urgent on a dock, your team will call our Skipper Line. The Skipper Line is a direct number to the duty harbourmaster, answered around the clock, and it's only for you and our marina staff."""

@@ -122,6 +122,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # care, empathy or courtesy shown to the end customer
                       | "empathy" | "empathetic" | "empathise" | "courtesy"
                       | /\b(?:care|concern|respect)\s+(?:for|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:{end_customer})s?\b/
+                      # what the people served said: "based on what clients and families have told us"
+                      | /\bwhat\s+(?:our\s+|the\s+|their\s+)?(?:clients|customers|callers|members|families|patients|users|residents|guests|passengers|{end_customer})(?:\s+and\s+(?:their\s+)?[\w-]+)?\s+(?:have\s+)?(?:told|tell|said|say)\b/
                       # going beyond for the people served: "who has gone out of their way for a boater"
                       | /\b(?:go|goes|gone|went|going)\s+(?:out\s+of\s+(?:their|his|her|its|the)\s+way|the\s+extra\s+mile|above\s+and\s+beyond)\b/
                       | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
@@ -141,7 +143,8 @@ vocab tp_track = "owner" | "track" | "register" | "log" | "tracker" | "closure" 
 vocab tp_ci_heading = "continuous improvement" | "improvement" | "innovation"
 # What was submitted, and the marks of a closed loop on it (an owner, a log, closure).
 vocab tp_ci_record = "idea" | "proposal" | "recommendation" | "suggestion" | "improvement"
-vocab tp_track_strong = "owner" | "improvement log" | "action log" | "register" | "tracker" | "closure" | "closed"
+# (An owner given to the action: "Customers" defined as "owners and drivers of vehicles" own none.)
+vocab tp_track_strong = /\b(?:an?|the|its|their|each|one|named|responsible|action|accountable|designated)\s+owners?\b/ | "improvement log" | "action log" | "register" | "tracker" | "closure" | "closed"
                       | "close out" | "until implemented" | "until completed" | "to completion" | "due date"
                       | "target date"
 
@@ -338,6 +341,7 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "Each month the Client will choose one or two of the Supplier's staff for a Shout-Out, based on what clients and families have told it, and send them a thank-you card and a gift voucher."
     gap: "The Client operates a Brilliance Award for its own employees who show outstanding care for Members."
     gap: "The Client runs a recognition scheme for the Client's own fleet staff who go the extra mile for Riders."
     pass: "Every month, we'll choose one person on your team who has gone out of their way for a boater. They'll receive the Bowline Award: a $100 gift card."

@@ -24,8 +24,14 @@ vocab cm_placeholder = "intentionally left blank" | "not used" | "to be agreed" 
                      | /\[\s*reserved\s*\]/ | exact "TBC" | exact "TBA"
 
 # "the pendency of the dispute resolution" names the contract's general process, not a disputed bill.
-vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreement" | "disagree" | "query"
-                 | "queried" | "contest" | "challenge" | "object to"
+# (A query of an invoice, not "Licence invoicing queries" as a kind of customer contact.)
+vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreement" | "disagree"
+                 | /\b(?:query|queries|queried|querying)\s+(?:any|the|an|each|such|that|this|its|all|part)\b/
+                 | /\bquer(?:y|ies)\s+(?:about|on|regarding|concerning|in\s+respect\s+of|relating\s+to)\s+(?:an?|the|any|its)\b/
+                 | "contest" | "challenge" | "object to"
+                 # Latin American drafting: "may make observations on any invoice", "the observed amount"
+                 | /\b(?:make|makes|raise|raises|submit|submits|formulate)\s+(?:an?\s+|any\s+)?observations?\s+(?:on|about|regarding|to)\b/
+                 | "observed amount"
                  # plain English: "If we think an invoice is wrong we tell you within fifteen days"
                  | /\b(?:think|thinks|believe|believes|consider|considers|find|finds)\s+(?:that\s+)?(?:an|the|any|a)\s+invoice\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
                  # "If something in an invoice looks wrong, we can question it"
@@ -166,6 +172,11 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: "The Client may make observations on any invoice within ten (10) business days of its receipt, stating the reasons in writing. Payment of the observed amount shall be suspended until the observation is clarified."
+    pass: "The Client may query any invoice within 30 days of receipt."
+    gap: """| Activity | Client | Supplier |
+|---|---|---|
+| Licence invoicing queries | approves credit notes | resolves queries, raises credit note requests |"""
     pass: "If something in an invoice looks wrong, we can question it by email within fifteen days of receiving it, and we'll pay the part we agree with."
     gap: "If a boater has a question about their moorage invoice, you'll answer it within two days."
     gap: """| Benefit | Baseline | Target | Measured by |

@@ -33,7 +33,7 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # "Proclamation No. 1321/2024", "Regulation (EU) 2016/679", "Directive 95/46/EC").
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Directive|Statute)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s*)?\d+(?:[.\/-]\d+)+(?:\/(?:EU|EC|EEC))?\b)/
                   # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
-                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+No\.?\s*\d{1,5}\b)/
+                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+No\.?\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
                   | "Data Security Standard"
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
@@ -49,6 +49,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "crisis management plan" | "operational resilience"
                 # US federal: a Continuity of Operations Plan (COOP)
                 | "continuity of operations" | exact "COOP"
+                # plain English: "a plan for keeping the service running if your office, phones or systems fail"
+                | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running)\s+(?:the\s+|our\s+|your\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er))\b/
 
 # (Each pattern starts before the negation, so that the engine sees it.)
 vocab risk_no_test = /\b(?:{provider}|it|they|either\s+party|neither\s+party)\s+(?:shall|will|is|are|need)\s+not\s+(?:be\s+)?(?:required|obliged|obligated|bound|need)?\s*(?:to\s+)?(?:\w+\s+){0,2}?test\b/
@@ -60,6 +62,9 @@ vocab risk_data = "personal data" | "personal information" | "data protection" |
                 | "data protection laws" | "GDPR" | "privacy" | "data processing agreement"
                 | "data processing addendum" | "processor" | "sub-processor" | "cardholder data"
                 | "protected health information" | "data subject" | "personal data breach"
+                # joined to another kind: "our clients' personal and health information"
+                | /\bpersonal\s+(?:and|or|&)\s+(?:[\w-]+\s+){1,2}?(?:information|data)\b/
+                | "health information" | "health data"
 
 vocab risk_security = "information security" | "data security" | "cyber security" | "cybersecurity"
                     | "security measures" | "technical and organisational measures"
@@ -115,6 +120,8 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
                        # plain English: "hand any part of the services to another firm", "entrust all or
                        # part of the Services to a third party"
+                       # "You must not get anyone else to do any part of the services"
+                       | /\b(?:get|have|let|ask|use)\s+(?:anyone|anybody|someone|somebody|another\s+(?:person|company|firm|business|provider))(?:\s+else)?\s+(?:to\s+)?(?:do|perform|carry\s+out|provide|deliver|handle)\b/
                        | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+other|other|an?\s+(?:outside|external))\b/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
@@ -215,6 +222,8 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: "The Supplier must have a plan for keeping the service running if its office, phones or systems fail, and must test the plan at least once a year and send the Client the results."
+    gap: "The Supplier must have a plan for keeping the service running if its office fails."
     gap: "The Supplier shall maintain a business continuity plan. The Supplier shall not be required to test the business continuity plan, and the Client shall not be entitled to request test results."
     gap: "The Contractor shall keep a contingency and business continuity plan; periodic testing of the plan shall not be required."
     pass: "The Contractor shall maintain a Continuity of Operations Plan covering loss of facility and telephony failure, and shall test it at least annually."
@@ -252,6 +261,9 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
+
+You must keep our clients' personal and health information secure and confidential, use it only to provide the services and store it only in Australia."""
     gap: "Before the Supplier handles any personal information for the Client, the parties will sign a separate data handling agreement; until then the Supplier shall keep any personal data it receives confidential."
     pass: "The Supplier shall process Personal Data only on documented instructions of the Client."
     pass: "ISO 27001"
@@ -333,6 +345,9 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
+
+You must not get anyone else to do any part of the services without our written OK. If we agree, you are still responsible for everything they do."""
     pass: "You won't hand any of this work to another company or freelancer unless we agree in writing first. If we do agree, you remain responsible for their work as if you had done it yourself."
     gap: "You may hand any of this work to another company or freelancer; just let us know who they are."
     gap: "The Supplier shall not subcontract any part of the Services without the Client's prior written consent. The Supplier shall not be liable for the acts or omissions of any subcontractor the Client has approved."
