@@ -403,8 +403,8 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         negated.append((start, clause_end(sentence, m.end())))
     for m in _NO_SUBJECT.finditer(low):
         negated.append((m.start("no"), clause_end(sentence, m.end())))
-    if m := _RESERVED_SUBJECT.search(low):
-        negated.append((_clause_start(low, m.start()), m.end()))
+    if reserved := _RESERVED_SUBJECT.search(low):
+        negated.append((_clause_start(low, reserved.start()), reserved.end()))
     for m in _cues(low):
         found = _classify(sentence, low, m)
         if found is None:
