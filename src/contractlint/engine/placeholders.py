@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from contractlint.document.labels import parse_label
 from contractlint.document.model import BlockKind, Document
 
-_PART_LABEL = re.compile(r"(?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+(?:[\w.]{1,5}|\(\d{1,3}\))", re.I)
 # The words that stand in for a part's content: "[Reserved]", "Intentionally left blank", "TBD".
 _EMPTY_WORDS = r"reserved|intentionally\s+(?:left\s+)?blank|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
 _PLACEHOLDER = re.compile(
@@ -36,7 +36,7 @@ def empty_parts(doc: Document) -> list[str]:
     out = [d.term.lower() for d in doc.definitions if _DEFERRED_DEFINITION.search(d.text)]
     starts = [p.start for p in doc.paragraphs]
     for s in doc.sections:
-        if not s.number or not _PART_LABEL.fullmatch(s.number.strip()):
+        if not s.number or not _is_part(s.number.strip()):
             continue
         parts: list[str] = []
         i = bisect.bisect_left(starts, s.start)
@@ -56,3 +56,10 @@ def empty_parts(doc: Document) -> list[str]:
         if short or parts and _PLACEHOLDER_LINE.fullmatch(parts[0].strip()):
             out.append(" ".join(s.number.lower().split()))
     return out
+
+
+def _is_part(number: str) -> bool:
+    """Whether a section number labels a part of the contract ("Annex C", "Schedule 4", "Annex (7)"),
+    read as the section labels themselves are read (a chapter is not a part one can leave empty)."""
+    label = parse_label(number)
+    return label is not None and label.top and label.style != "chapter" and label.text == number
