@@ -358,21 +358,11 @@ def test_a_defined_term_stands_for_either_noun_of_a_coordinated_head(phrase, exp
      "them; the Client's Contract Manager owns the knowledge base; the Supplier's Account Manager owns staffing, "
      "rostering and quality; both share the monthly review.\n", "pass"),
 ])
-def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_body, expected):
-    text = ("1. Governance\n\n1.1 The responsibility matrix of the parties is attached as Annex C.\n\n"
-            "Annex C - Responsibility Matrix\n\n" + annex_body)
-    condition = r'sentence mentions "responsibility matrix" and not mentions /\b{empty_part}\b/'
-    assert status(condition, text) == expected
-
-
-@pytest.mark.parametrize(("annex_body", "expected"), [
-    ("[Reserved.]\n", "gap"),
-    ("| Activity | Client | Supplier |\n|---|---|---|\n| Approve scripts | Accountable | Responsible |\n", "pass"),
-])
-def test_a_bracketed_annex_number_is_read_as_the_annex_label(annex_body, expected):
-    # Gulf drafting numbers its parts "Annex (3)": the label still names the part, brackets and all.
-    text = ("Article (4): Governance\n\n4.2 The responsibility matrix of the parties is set out in Annex (3).\n\n"
-            "Annex (3): Roles and Responsibilities\n\n" + annex_body)
+@pytest.mark.parametrize("label", ["Annex C", "Annex (3)"])  # Gulf drafting brackets the number
+def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_body, expected, label):
+    text = (f"1. Governance\n\n1.1 The responsibility matrix of the parties is attached as {label}.\n\n"
+            f"{label} - Responsibility Matrix\n\n" + annex_body)
+    # (not followed by a word character, as the bundled rules write it: "Annex (3)" ends in a bracket)
     condition = r'sentence mentions "responsibility matrix" and not mentions /\b{empty_part}(?!\w)/'
     assert status(condition, text) == expected
 
