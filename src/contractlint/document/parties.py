@@ -344,8 +344,8 @@ def _cover_lines(ptext: str) -> list[Candidate]:
         # it defines for itself; the label stays an alias.
         inline = [t for it in find_inline_terms(value, 0, len(value)) for t in it.terms if t.lower() not in NOT_PARTIES]
         term = inline[0] if inline and label.lower() in AMBIGUOUS_NAMES else label
-        found.append(Candidate(name=name, defined_as=term, terms=list(dict.fromkeys([term, label])), source="cover",
-                               aliases=list(dict.fromkeys([term, label]))))
+        names = list(dict.fromkeys([term, label]))
+        found.append(Candidate(name=name, defined_as=term, terms=names, source="cover", aliases=list(names)))
     return found
 
 
