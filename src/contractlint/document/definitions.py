@@ -85,7 +85,9 @@ _HEREINAFTER_BARE = re.compile(
     re.I,
 )
 _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
-_PRONOUN_TERMS = frozenset("we us our you your".split())
+# The first- and second-person forms a plain-language contract uses for its two parties.
+PERSONS = {"we": ("us", "our"), "you": ("your",)}
+_PRONOUN_TERMS = frozenset(form for person, forms in PERSONS.items() for form in (person, *forms))
 _INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
 _INLINE_FILLER = frozenset(
     "the a an each together collectively jointly individually severally hereinafter hereafter herein "

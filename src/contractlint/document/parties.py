@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from contractlint.document.definitions import find_inline_terms, plain
+from contractlint.document.definitions import PERSONS, find_inline_terms, plain
 from contractlint.document.model import BlockKind, Definition, Paragraph, Party
 from contractlint.document.party_roles import (
     AMBIGUOUS_NAMES,
@@ -428,9 +428,7 @@ def _add_aliases(text: str, cands: list[Candidate]) -> None:
         c.aliases = [a for a in [*c.aliases, *extra] if a != c.name and not (a in seen or seen.add(a))]
 
 
-# The first- and second-person forms a plain-language contract uses for its two parties.
-_PERSONS = {"we": ("us", "our"), "you": ("your",)}
-_PRONOUNS = {form: person for person, forms in _PERSONS.items() for form in (person, *forms)}
+_PRONOUNS = {form: person for person, forms in PERSONS.items() for form in (person, *forms)}
 
 
 def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None:
@@ -451,7 +449,7 @@ def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None
                     c.defined_as = pronoun
     for c in cands:
         names = {a.lower() for a in (*c.terms, *c.aliases)}
-        for person, forms in _PERSONS.items():
+        for person, forms in PERSONS.items():
             if person in names:
                 c.aliases.extend(f for f in forms if f not in names)
 
