@@ -111,6 +111,9 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
+             # a named index of satisfaction ("Owner Satisfaction Index") is the served people's, unless
+             # it is the workforce's
+             | /\b(?<!employee )(?<!staff )(?<!agent )(?<!colleague )(?<!workforce )satisfaction\s+index\b/
 # Civil-law drafting calls the credit a contractual penalty (Vertragsstrafe, penalidad): tied to a
 # customer-experience result, it is a credit on that result.
 vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual penalty" | "contractual penalties"
@@ -358,6 +361,12 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
 |---|---|---|
 | Average support rating given by Riders after a Contact (1 to 5 stars) | at least 4.5 stars | 3% |"""
     pass: "The Supplier shall pay a contractual penalty of 2% of the monthly remuneration where the Visitor Satisfaction Index falls below 4.0."
+    pass: """"Owner Satisfaction Index" or "OSI" means the average score given by Owners in the survey that follows each call.
+
+If the OSI for a calendar quarter is 4.6 or higher, the Company shall pay the Contractor a Performance Premium of 3% of the Fees for that quarter."""
+    gap: """"Employee Satisfaction Index" or "ESI" means the average score given by the Contractor's staff in the annual engagement survey.
+
+If the ESI for a calendar year is 4.6 or higher, the Company shall pay the Contractor a Performance Premium of 3% of the Fees for that year."""
     gap: "The Supplier shall pay a contractual penalty of 2% of the monthly remuneration for each day of delay in go-live."
     pass: "the bonus shall be payable where the quarterly CSAT exceeds 90%"
     pass: "A Service Credit of 2% of the monthly Charges shall apply if the Customer Satisfaction score falls below 80% in any month."

@@ -63,6 +63,28 @@ def test_several_terms_share_one_definition() -> None:
     assert {(d.text, d.start, d.end) for d in found} == {("written confirmation by the Client.", 0, len(text))}
 
 
+@pytest.mark.parametrize("text", [
+    '"Owner Satisfaction Index" or "OSI" means the average score given by Owners.',
+    'Defined Terms. "Owner" means a holder. "Owner Satisfaction Index" or "OSI" means the average score given by Owners.',
+    '"Statement of Work" or "SOW" means the average score given by Owners.',
+])
+def test_a_short_form_defined_with_its_long_name_also_stands_for_the_name(text: str) -> None:
+    """'"Owner Satisfaction Index" or "OSI" means': OSI carries the wording and, like an unquoted "(OSI)", the name."""
+    found = [(d.term, d.text, d.whole) for d in find_definitions(text, paragraphs(text))]
+    long, short = re.findall(r'"([^"]+)" or "([A-Z]+)"', text)[0]
+    assert (short, "the average score given by Owners.", False) in found
+    assert (short, long, True) in found
+    assert (long, "the average score given by Owners.", False) in found
+
+
+@pytest.mark.parametrize("text", [
+    '"Service Credit" or "Credit" means a reduction of the Charges.',  # not initials
+    '"Owner Satisfaction Index" or "OCI" means the average score.',  # other letters
+])
+def test_co_defined_terms_that_are_not_initials_stand_for_no_name(text: str) -> None:
+    assert all(not d.whole for d in find_definitions(text, paragraphs(text)))
+
+
 def test_span_and_section_come_from_the_paragraph() -> None:
     """start is the term's opening quote, end the paragraph's end; section is the paragraph's."""
     text = 'Intro.\n\n1.1 "Charges" means the fees in Schedule 3.\n\nNext.'

@@ -67,7 +67,10 @@ _DETERMINERS = frozenset(
 )
 # "Electronic means of communication ..." is the noun "means", not a definition.
 _NOT_AFTER_MEANS = frozenset("of by for to that which are is was were shall will may must and or used".split())
-_MID_QUOTED = re.compile(rf"(?<!\w)(?P<terms>{_QTERM}){_GAP}(?:,{_GAP})?{_VERB}")
+# '"Owner Satisfaction Index" or "OSI" means': a term and its short form, defined together.
+_MID_QUOTED = re.compile(
+    rf"(?<!\w)(?P<terms>{_QTERM}(?:{_GAP},?{_GAP}or{_GAP}{_QTERM})?){_GAP}(?:,{_GAP})?{_VERB}"
+)
 _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # Civil-law and older drafting defines without brackets: '... represented by its Management Board -
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
@@ -395,6 +398,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                 out.append(Definition(term=term, text=wording, start=para.start + lead.at, end=para.start + stop,
                                       section=para.section))
                 glossary_entries.append(out[-1])
+            out.extend(_short_forms(text, lead.terms, para.start + lead.at, para.start + lead.body, para.section))
             scan_from = lead.body
             for m in more:
                 _, s_end = _sentence_bounds(ptext, m.start())
@@ -409,6 +413,8 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                 out.append(Definition(term=term, text=_wording(sentence, m), start=para.start + m.start("terms"),
                                       end=para.start + len(sentence.rstrip()), section=para.section))
                 glossary_entries.append(out[-1])
+            out.extend(_short_forms(text, _terms_in(m.group("terms")), para.start + m.start("terms"),
+                                    para.start + m.end("terms"), para.section))
         out.extend(_inline(text, para))
         out.extend(_acronyms(text, para))
     seen: set[tuple[str, int]] = set()
@@ -423,6 +429,25 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
     # '"Acceptance", "Accepted" or "Accept" means ...' is one entry: used if any of its terms is.
     used_at = {d.start for d in marked if d.used}
     return [d if d.used or d.start not in used_at else unique[i] for i, d in enumerate(marked)]
+
+
+def _short_forms(text: str, terms: list[str], start: int, end: int, section: int | None) -> list[Definition]:
+    """'"Owner Satisfaction Index" or "OSI" means ...': the short form also stands for the long name.
+
+    Only a short form made of the long name's initials, as an unquoted "(OSI)" would be. ``start``
+    and ``end`` bound the quoted terms in ``text``.
+    """
+    out = []
+    for short in terms:
+        if not re.fullmatch(r"[A-Z]{2,6}", short):
+            continue
+        for long in terms:
+            words = long.split()
+            initials = ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper())
+            at = text.find(long, start, end)
+            if at >= 0 and short in initials:
+                out.append(Definition(term=short, text=long, start=at, end=at + len(long), section=section, whole=True))
+    return out
 
 
 def _next_bare_entries(ptext: str, start: int) -> list[re.Match[str]]:
