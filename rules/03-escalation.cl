@@ -188,6 +188,11 @@ Any disagreement shall be raised first at the DC; if the DC has not settled it w
   }
 }
 
+# A clock that starts with a mediator or an expert ("if it is not settled within thirty days of the
+# mediator's appointment") times the outside process, not a level of the parties' own escalation
+# path. (Read from the "if": the words after "not" lie in a negated statement, where no match counts.)
+vocab esc_adr_clock = /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the\s+)?(?:appointment\s+of\s+(?:the\s+|an?\s+)?(?:mediator|conciliator|expert|adjudicator)|(?:mediator|conciliator|expert|adjudicator)(?:['’]s)?\s+(?:(?:is|being|was|has\s+been)\s+)?appoint\w*|(?:referral|reference|submission)\s+(?:of\s+the\s+\w+\s+)?to\s+(?:mediation|conciliation|an?\s+(?:independent\s+)?expert)|(?:start|commencement|beginning)\s+of\s+(?:the\s+)?(?:mediation|conciliation))/
+
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
   area: escalation
   severity: high
@@ -196,20 +201,33 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   # failure to resolve that moves the matter up. A deadline to answer an escalated matter that names
   # neither ("respond to any complaint escalated to it within one day") is a response time.
   require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
-        or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration)
+        or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration
+        and not mentions esc_adr_clock)
       or (row heading mentions esc_heading and mentions esc_level and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration))
     # (A window to dispute an invoice, "notify ... within twenty Business Days ... and refer the
     # disputed part", is no escalation level's time limit.)
     and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days
-        and not mentions ("invoice" | "invoices" | "invoiced"))
+        and not mentions ("invoice" | "invoices" | "invoiced") and not mentions esc_adr_clock)
     and not (row heading mentions esc_heading and mentions esc_level and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
   message: "Each escalation level needs a time limit of no more than 15 business days (21 calendar days) after which the matter moves up[; one level allows {duration}]."
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    # A mediation's own clock is no level of the parties' path; the levels before it are in time.
+    pass: """(1) An issue not resolved in the ordinary course shall be escalated first to the Account Manager and the Client's Service Manager, who shall have five (5) working days to resolve it, and then to the Directors, who shall have fifteen (15) working days.
+
+(2) A dispute not resolved under sub-clause (1) shall be referred to mediation, and if it is not settled within thirty (30) days of the mediator's appointment, either party may refer it to arbitration."""
+    # The thirty days are the Board's own, before arbitration: a level over the limit.
+    gap: """(1) An issue not resolved in the ordinary course shall be escalated first to the Account Manager and the Client's Service Manager, who shall have five (5) working days to resolve it.
+
+(2) If the Joint Review Board has not settled it within thirty (30) days of the referral to it, either party may refer it to arbitration."""
+    # Only the mediation is timed: no level of the parties' path has a time limit.
+    gap: """(1) Any dispute shall first be discussed by the Account Manager and the Client's Service Manager.
+
+(2) A dispute not resolved under sub-clause (1) shall be referred to mediation, and if it is not settled within thirty (30) days of the mediator's appointment, either party may refer it to arbitration."""
     gap: """17. Disputes
 
 17.1 Any disagreement shall be dealt with first by the Account Coordinator and the Contract Administrator, who shall have five (5) business days to resolve it.
