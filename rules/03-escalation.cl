@@ -21,6 +21,8 @@ vocab esc_escalate_strong = /\bescalat(?:e|es|ed|ing)\b/
   | /\bescalations?\s+(?:to|of|from)\b/ | /\b(?:next|first|second|third|final|further)\s+(?:level\s+of\s+)?escalation\b/
 vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
+  # plain English: "either of us can pass it to our Principal Solicitor"
+  | /\b(?:shall|will|must|may|can|then)\s+(?:pass|take|send)\s+(?:it|this|that|them|the\s+(?:matter|issue|dispute|problem|disagreement))\s+(?:up\s+)?to\b/
   | "attempt to resolve" | "seek to resolve" | "negotiate"
 
 # An escalation level: a person, forum or numbered tier that can take a matter. One regular
@@ -42,7 +44,7 @@ vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" |
 # starts at "if", so the negation inside it does not hide it. It names the matter by itself: in "If
 # the Council does not resolve the disagreement, it shall be referred to the boards" the
 # disagreement sits in the negated condition.
-vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:is|are|has|have|do|does|did|was|were)\s+not\s+(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied)\b/
+vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:(?:is|are|has|have|do|does|did|was|were)\s+not\s+|(?:isn|aren|hasn|haven|doesn|don|didn|wasn|weren)['’]t\s+)(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied|sort(?:ed)?\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?out)\b/
   # plain English: "If they cannot sort it out within 20 business days"
   | /\b(?:if|where|when)\b[^.;]{0,80}?\b(?:cannot|can['’]t|can\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|fail\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+(?:resolve|settle|sort\s+(?:it|this|that|them|the\s+\w+)\s+out|fix|agree)\b/
 # A numbered level ("Level 2", "second tier", "Stage 3").
@@ -216,6 +218,9 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    # Plain English with contractions: 21 calendar days is at the limit, 30 over it.
+    pass: "If our Team Leader and your Service Manager haven't sorted it out within 7 days, either of us can pass it to our Operations Director and your General Manager, who will try to sort it out within 21 days."
+    gap: "If our Team Leader and your Service Manager haven't sorted it out within 7 days, either of us can pass it to our Operations Director and your General Manager, who will try to sort it out within 30 days."
     # A mediation's own clock is no level of the parties' path; the levels before it are in time.
     pass: """(1) An issue not resolved in the ordinary course shall be escalated first to the Account Manager and the Client's Service Manager, who shall have five (5) working days to resolve it, and then to the Directors, who shall have fifteen (15) working days.
 
