@@ -72,6 +72,9 @@ vocab gov_client = party client | "commonwealth" | "agency"
 vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{provider}|outsourcer)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{client}|commonwealth|government)\b/
 
+# Seats for both parties: "two senior people from you and two from us", "three representatives of each party".
+vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\s+(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b/
+
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "made up of" | "members" | "membership" | "attended by"
   | "chaired by" | "co-chaired by" | "formed by" | "formed of"
@@ -301,6 +304,9 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     # and our Managing Director as members")
     or (paragraph mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person
         and not mentions gov_not_yet)
+    # or its seats ("The Harvest Table is where we set the direction. It has two senior people from
+    # you and two from us.")
+    or (paragraph mentions gov_body and mentions gov_seats and not mentions gov_not_yet)
     # a table of bodies whose "Members" column lists each party's people
     or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish and not mentions gov_not_yet))
@@ -308,6 +314,8 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every three months."
+    gap: "The Harvest Table is where you set the direction of your dealer network. It has two senior people from your stores, and it meets every three months."
     pass: "6.1 The parties create a Relationship Directorate formed by two representatives of the Client, one of whom shall be its Commercial Manager, and two representatives of the Supplier. The Relationship Directorate decides on the strategic direction of the relationship."
     gap: "6.1 The Supplier creates an internal Quality Directorate formed by two representatives of the Supplier's management and its quality lead."
     # Established in the present tense by both parties, and only supposed in a condition.

@@ -23,6 +23,11 @@ from contractlint.engine.forums import forum_terms
     ("The Parties shall constitute an Operations Coordination Cell of two officers of each Party.",
      ["operations coordination cell"]),
     ("The parties shall establish a Committee.", []),
+    # named with seats for both parties, in the next sentence; members of one party's own are no seats
+    ("The Harvest Table is where we set the direction. It has two senior people from you and two from us.",
+     ["harvest table"]),
+    ("The Principal keeps an internal Supplier Steering Circle, composed of its heads of After Sales and Purchasing.",
+     []),
 ])
 def test_the_bodies_a_contract_sets_up(sentence: str, forums: list[str]) -> None:
     assert forum_terms(document_from_text(sentence + "\n")) == forums

@@ -27,6 +27,14 @@ _NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b"
 _SET_UP = re.compile(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
     r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing)|call(?:s|ed)?|known\s+as|referred\s+to\s+as)\b", re.I)
+# Or naming it with seats for both parties, in its sentence or the next: "The Harvest Table is where we
+# set the direction. It has two senior people from you and two from us." (Members alone do not make a
+# body the relationship's: "an internal Steering Circle composed of its heads of After Sales".)
+_SEATS = re.compile(
+    r"\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?"
+    r"(?:people|persons|representatives|members|managers|directors|officers|executives)\s+"
+    r"(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)"
+    r"|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b", re.I)
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 _NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
                        "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
@@ -51,13 +59,16 @@ def _name(words: list[str]) -> str | None:
 def forum_terms(doc: Document) -> list[str]:
     """Names (lower-cased) of the bodies the contract sets up, each of two words or more."""
     found: set[str] = set()
-    for s in doc.sentences:
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
         text = doc.text[s.start:s.end]
         verbs = [m.start() for m in _SET_UP.finditer(text)]
-        if not verbs:
+        following = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph else None
+        seats = _SEATS.search(text) or (following and _SEATS.search(doc.text, following.start, following.end))
+        if not verbs and not seats:
             continue
         for m in _NAMED.finditer(text):
-            if any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
+            if seats or any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
                 if name := _name(m.group().split()):
                     found.add(name.lower())
     return sorted(found)
