@@ -160,7 +160,7 @@ vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|fo
 vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
   | "meeting" | "meetings"
 # (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
-vocab gov_it_meets = /(?:^|[.;][ \t]+)(?:It|They)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|week|fortnight|month|quarter)\b/
+vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
@@ -507,6 +507,8 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every three months."
+    gap: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every twelve months."
     pass: "Instead, the two main contacts will meet once a month (online is fine) to go through call numbers, complaints and any rostering problems."
     gap: "The two main contacts will meet when either of them asks."
     pass: "Instead of a committee, we'll have a video call with you every month to go over how things are going: contact volumes, tricky cases and anything either of us wants to raise."
