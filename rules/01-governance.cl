@@ -140,6 +140,8 @@ vocab gov_operational = "operational management committee" | "operational commit
 # A company's name ("Tidewater Support Group, LLC") is no body, and a name does not run across lines
 # (a table's header row "... | Remit" above the row "Steering Council | ...").
 vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*[^\S\n]+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)(?!,?\s+(?-i:LLC|L\.L\.C|Inc|INC|Ltd|LTD|Limited|LIMITED|plc|PLC|GmbH|AG|S\.A|SA|Pty|LLP|Corp|Corporation|Co\b|N\.V|B\.V|Holdings|Plc))/
+  # a body the contract itself sets up or names, whatever its name ("the Harvest Table", "Shop Talk")
+  | /\b{forum_term}\b/
 vocab gov_provider_body = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_named_body})/
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
@@ -399,6 +401,15 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    # bodies named by the contract, each with both parties' people, at two cadences
+    pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every three months.
+
+Shop Talk is a weekly video huddle between our Team Manager and your Parts Support Manager. It covers the week's volumes and backorders."""
+    gap: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+Shop Talk is a weekly video huddle between our Team Manager and your Parts Support Manager. It covers the week's volumes and backorders."""
     pass: """| Forum | Members | Role | Meetings |
 |---|---|---|---|
 | Investor Services Board | Client Director of Investment, Supplier General Manager | Direction of the Services, approval of annual plans | As the Chair may determine |

@@ -26,6 +26,10 @@ from contractlint.engine.forums import forum_terms
     # named with seats for both parties, in the next sentence; members of one party's own are no seats
     ("The Harvest Table is where we set the direction. It has two senior people from you and two from us.",
      ["harvest table"]),
+    # named by what it is, at the head of its sentence
+    ("Shop Talk is a weekly video huddle between our Team Manager and your Parts Support Manager.", ["shop talk"]),
+    ("Pulse is a weekly huddle between the team leaders.", []),  # one word is no name to look for
+    ("The Supplier's Risk Panel is a committee of its board.", []),
     ("The Principal keeps an internal Supplier Steering Circle, composed of its heads of After Sales and Purchasing.",
      []),
 ])

@@ -35,6 +35,12 @@ _SEATS = re.compile(
     r"(?:people|persons|representatives|members|managers|directors|officers|executives)\s+"
     r"(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)"
     r"|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b", re.I)
+# Or naming it by what it is: "Shop Talk is a weekly video huddle between our Team Manager and your
+# Parts Support Manager" (a name that opens its sentence; the meeting noun in lower case).
+_IS_A_MEETING = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:huddle|meeting|forum|committee|board|council|call|panel|stand-?up|catch-?up)"
+    r"\s+(?:between|of|with|for|where)\b")
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 _NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
                        "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
@@ -62,6 +68,8 @@ def forum_terms(doc: Document) -> list[str]:
     sentences = doc.sentences
     for i, s in enumerate(sentences):
         text = doc.text[s.start:s.end]
+        if (named := _IS_A_MEETING.match(text)) and (name := _name(named.group("name").split())):
+            found.add(name.lower())
         verbs = [m.start() for m in _SET_UP.finditer(text)]
         following = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph else None
         seats = _SEATS.search(text) or (following and _SEATS.search(doc.text, following.start, following.end))
