@@ -27,6 +27,9 @@ vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|d
 # Two contacts, one per side, made the channel between the parties together: "The Supervisor, for the
 # Client, and the Service Coordinator appointed by the Supplier shall be the sole channel of
 # communication between the parties".
+# The two sides' people made contacts for one another: "Our Account Lead and your Parts Support Manager
+# are each other's main contact".
+vocab spoc_each_others = /\beach\s+other['’]s\s+(?:(?:single|sole|main|primary|principal|first|key|day-to-day)\s+)?(?:points?\s+of\s+contact|contacts?|counterparts?|ports?\s+of\s+call)\b/
 vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s+|jointly\s+)?be\s+the\s+(?:sole|single|only|exclusive|principal|primary|main)\s+(?:channels?|points?|means|lines?)\s+of\s+(?:communication|contact)\s+between\s+(?:the\s+)?parties\b/
 
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
@@ -178,10 +181,17 @@ rule SPOC-001 "Each party designates a single point of contact" {
     # (Named as a contact in so many words: Exit Managers who "liaise" are no contacts for the relationship.)
     or (paragraph mentions spoc_each_party near spoc_designate_verb within 3 words and mentions spoc_contact_named
         and not mentions optional)
+    or (sentence mentions spoc_each_others and mentions party client and mentions party provider and not mentions optional)
   message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+Our Account Lead and your Parts Support Manager are each other's main contact for everything under this agreement."""
+    gap: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+Our Account Lead and our Team Manager are each other's main contact when either is away."""
     pass: "Each of us names one go-to person for everything under this agreement. Ours is our Guest Services Coordinator. Yours is your Operations Manager."
     gap: "Our Guest Services Coordinator is the go-to person for boaters with questions about moorage."
     gap: "4.01 The Supplier shall designate an Account Director who shall be the Client's primary contact for all matters under this Agreement. The Supplier's Account Director on the Effective Date is Marisol Ortega."
