@@ -115,6 +115,8 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
 vocab spoc_consent = "consent" | "approval" | "approve" | "written agreement" | "prior agreement" | "agreement of"
   | "objection" | "acceptance" | "accept" | "agree"
 vocab spoc_notice = "notice" | "notify" | "notification" | "consult" | "inform"
+  # plain English: "without telling you at least 30 days ahead"
+  | /\b(?:tell|telling|let|letting)\s+(?:you|us|the\s+(?:client|customer|company|bank|authority|buyer|purchaser)|{client})\b/
 # Notice as the means of the change ("may replace ... by written notice to the Client") comes with it.
 vocab spoc_by_notice = /\b(?:by|on|upon|after\s+giving|giving)\s+(?:(?:prior|reasonable|written|advance|formal|not\s+less\s+than|at\s+least|\w+|\(\d+\))\s+){0,5}?(?:days['’]?\s+|months['’]?\s+|weeks['’]?\s+)?(?:written\s+)?notice\s+(?:in\s+writing\s+)?to\s+(?:the\s+)?(?:client|customer|bank|company|buyer|purchaser|authority|commonwealth|agency|department|government|contracting\s+officer|other\s+part(?:y|ies))\b/
 # Notice given to the client as the means: "without giving you at least 30 days' prior written notice".
@@ -333,6 +335,12 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+We won't move or replace our Account Lead or our Team Manager without telling you at least 30 days ahead, unless they leave us."""
+    gap: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+We may move or replace our Account Lead or our Team Manager at any time; we'll tell you who the new person is."""
     pass: "6.3 The Supplier shall not take any of the Key Staff off the Services, or put another person in a Key Staff role, without the Client's prior written approval."
     gap: "6.3 The Supplier may take any of the Key Staff off the Services without the Client's approval, and shall tell the Client who replaces them."
     gap: "The Client shall give the Supplier fifteen (15) days' notice before replacing its Contract Officer."
