@@ -47,6 +47,10 @@ vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" |
 vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:(?:is|are|has|have|do|does|did|was|were)\s+not\s+|(?:isn|aren|hasn|haven|doesn|don|didn|wasn|weren)['’]t\s+)(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied|sort(?:ed)?\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?out)\b/
   # plain English: "If they cannot sort it out within 20 business days"
   | /\b(?:if|where|when)\b[^.;]{0,80}?\b(?:cannot|can['’]t|can\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|fail\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+(?:resolve|settle|sort\s+(?:it|this|that|them|the\s+\w+)\s+out|fix|agree)\b/
+  # the verb left out, or the attempt failing: "If they can't, it goes to our President", "If that
+  # does not work, ..."
+  | /\b(?:if|where|when)\s+(?:they|we|you|the\s+\w+|it)\s+(?:cannot|can['’]t|can\s+not|are\s+unable\s+to|aren['’]t\s+able\s+to)\s*(?:do\s+so\s*)?[,;]/
+  | /\b(?:if|where|when)\s+(?:that|this|it|talking)\s+(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+work\b/
 # A numbered level ("Level 2", "second tier", "Stage 3").
 vocab esc_tier_marker = /\b(?:(?:first|second|third|fourth|final|next|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|step)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)\b)/
 
@@ -144,6 +148,12 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+If something goes wrong between us, our Account Lead and your Parts Support Manager will try to fix it within 10 business days. If they can't, it goes to our President and your General Manager."""
+    gap: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+If something goes wrong between us, we will try to fix it. If we can't, either of us can take the matter to the Court of King's Bench."""
     pass: "If the main contacts cannot sort it out within 20 business days, either of us can pass it to our General Manager and your Operations Director. If they cannot sort it out within another 20 business days, it goes to the two chief executives."
     gap: "If the main contacts cannot sort it out, either of us may go to court."
     pass: "17.3 If the Operating Committee does not resolve it, it shall pass to the Joint Board, which shall have ten (10) business days to resolve it."
