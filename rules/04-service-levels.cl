@@ -160,7 +160,8 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "average handling time" | "average handle time" | "response times" | "resolution rate"
                | "first contact resolution" | "waiting time" | "waiting times" | "speed of answer"
                # "results against each target", "performance against the service targets"
-               | /\b(?:results?|performance|figures)\s+against\s+(?:each|the|every|all|our|your)\s+(?:[\w-]+\s+)?targets?\b/
+               # (and in plain English: "a report showing how we did against every target")
+               | /\b(?:results?|performance|figures|how\s+(?:we|you|it|they|the\s+\w+)\s+(?:did|performed|ha(?:s|ve)\s+(?:done|performed)|(?:is|are)\s+doing))\s+against\s+(?:each|the|every|all|our|your)\s+(?:[\w-]+\s+)?targets?\b/
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
@@ -517,6 +518,12 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+By the 10th of each month we'll send you a report showing how we did against every target in Schedule B for the month before."""
+    gap: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
+
+By the 10th of each month we'll send you a report showing how many calls each store received."""
     pass: "By the tenth Business Day of each month the Vendor shall deliver a monthly report showing contact volumes by channel, answer times, abandoned calls and complaints."
     gap: "By the tenth Business Day of each month the Vendor shall deliver an invoice showing contact volumes by channel."
     pass: "The Supplier shall deliver a monthly performance report"

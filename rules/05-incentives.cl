@@ -64,6 +64,8 @@ vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limite
               | "in no event"
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
 vocab inc_cap_limit = "not exceed" | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
+  # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
+  | /\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|over)\b/
 vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
   # one reduction of the price a month, and civil-law liquidated damages for missed levels
@@ -272,6 +274,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "If we miss a target in a month, we'll take 3% off the next invoice for each target missed. Credits will never add up to more than 5% of a month's invoice."
+    gap: "If we miss a target in a month, we'll take 3% off the next invoice for each target missed. Credits are never waived, and there is no limit on how many apply."
     pass: "The total credits for any month can't be more than 8% of the fees for that month."
     gap: "The total credits for any month are shown on the invoice."
     pass: "If you then meet every KPI in each of the next two months, we give you back the discount."
