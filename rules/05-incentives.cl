@@ -226,6 +226,7 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: "There's no bonus in this agreement. We may talk about one later if we both want to."
     pass: "(d) If the Client's cost of handling settlement inquiries falls below the baseline in a fiscal year, the Client shall pay the Supplier thirty-five percent (35%) of the reduction."
     gap: "(d) If the Client's cost falls below the baseline, the Supplier shall pay the Client thirty-five percent (35%) of the reduction as a rebate."
     gap: "The Parties will negotiate a bonus-malus system linked to the KPIs in the second contract year."

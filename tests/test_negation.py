@@ -88,6 +88,7 @@ NEGATED = [
                  id="in-no-event-liable"),
     pytest.param("There is no minimum volume commitment.", "minimum volume commitment",
                  id="there-is-no"),
+    pytest.param("There's no bonus in this agreement.", "bonus", id="there-s-no"),
 ]
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)

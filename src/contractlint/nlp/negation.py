@@ -272,7 +272,7 @@ _CUES = re.compile(
         (?:(?!\b(?:shall|will|prevents?|limits?|restricts?|affects?|prejudices?)\b)[^;,]){0,60}?
         \s(?:(?:shall|will|may)\s+)?(?:be\s+(?:construed|deemed|interpreted)\s+(?:as\s+|to\s+)?)?
         (?:requir|oblig|compel|commit|bind|appoint|establish|creat|constitut|designat|confer|grant)\w*)
-    | (?P<there_no>there\s+(?:is|are|shall\s+be|will\s+be)\s+no)
+    | (?P<there_no>there(?:\s+(?:is|are|shall\s+be|will\s+be)|['’]s|['’]ll\s+be)\s+no)
     | (?P<in_no>in\s+no\s+(?:event|circumstances|case))
     | (?P<exclusion>other\s+than|excluding|excludes?|except\s+for|save\s+for
         |with\s+the\s+exception\s+of)
