@@ -57,7 +57,7 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # whoever the end customer is ("our Court User Experience Strategy", "our rider
                      # experience strategy", the "Guest Promise" experience strategy): any experience
                      # strategy but the staff's own
-                     | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives)\b/
+                     | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|plans?|goals)\b/
                      | /\b(?:customer|service|guest|passenger|client|brand)\s+promise["”’']?\s+(?:experience\s+)?strateg(?:y|ies)\b/
                      # the vision or roadmap for the people served: "its service vision and its roadmap
                      # for the experience of Subscribers"
@@ -257,6 +257,8 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "The Harvest Table has two senior people from you and two from us, and it meets every three months. At each Harvest Table meeting you'll walk us through your dealer-experience plan for the coming season."
+    gap: "The Harvest Table has two senior people from you and two from us, and it meets once a year. At each Harvest Table meeting you'll walk us through your dealer-experience plan for the coming season."
     pass: "4.1 The Council approves the annual service plan. It shall meet once in every calendar quarter, and at each quarterly meeting it shall review how far the Supplier's service reflects the Client's published strategy for the experience of its Members."
     gap: "4.1 The Council approves the annual service plan. It shall meet once a year, and at that meeting it shall review how far the Supplier's service reflects the Client's published strategy for the experience of its Members."
     pass: "5.4 Every third meeting of the Board shall be an extended quarterly review. At that review the Client shall present its service vision and its roadmap for the experience of Subscribers."

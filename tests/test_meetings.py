@@ -28,6 +28,13 @@ def _cadence_of(text: str) -> list[str]:
     ("| Forum | Frequency |\n|---|---|\n| Relationship Council | every three months |\n\n"
      "7.4 The Relationship Council sets direction. At each of its meetings it shall review the plan.\n",
      ["every three months (the Relationship Council's meetings)"]),
+    # the cadence stated of "it", the forum named in the sentence before
+    ("The Harvest Table sets direction. It has four members, and it meets every three months.\n\n"
+     "At each Harvest Table meeting we review the plan.\n",
+     ["every three months (the Harvest Table's meetings)"]),
+    # ... but not of "it" in another paragraph
+    ("The Harvest Table sets direction.\n\nIt meets every three months.\n\n"
+     "At each Harvest Table meeting we review the plan.\n", []),
     # a frequency of something the forum does is not how often it meets
     ("5.1 Once in each Contract Year the Board shall evaluate the Supplier.\n\n"
      "5.2 At each meeting the Board shall review the plan.\n", []),

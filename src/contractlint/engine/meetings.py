@@ -54,7 +54,10 @@ def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dic
         row = doc.paragraphs[s.paragraph].kind == BlockKind.table_row
         if not row and not _MEETS.search(text):
             continue
-        bodies = _bodies(text)
+        # "The Harvest Table sets the direction. It ... meets every three months": the body of the
+        # sentence before, in the same paragraph.
+        bodies = _bodies(text) or [(m.start(), m.end(), name) for m in [_PRONOUN.search(text)]
+                                   if m is not None and (name := _previous_body(doc, si))]
         for i, (_, end, name) in enumerate(bodies):
             until = s.start + (bodies[i + 1][0] if i + 1 < len(bodies) else len(text))
             after = [q for q in freqs if s.start + end <= q.start < until]
@@ -70,13 +73,19 @@ def _forum_of(doc: Document, si: int, text: str, at: int) -> str | None:
         return min(bodies, key=lambda b: abs(b[0] - at))[2].lower()
     if not _PRONOUN.search(text):
         return None
+    name = _previous_body(doc, si)
+    return name.lower() if name else None
+
+
+def _previous_body(doc: Document, si: int) -> str | None:
+    """The forum last named in the two sentences before ``si`` in its paragraph, as written."""
     s = doc.sentences[si]
     for prev in range(si - 1, max(si - 3, -1), -1):
         p = doc.sentences[prev]
         if p.paragraph != s.paragraph:
             break
         if found := _bodies(doc.text[p.start:p.end]):
-            return found[-1][2].lower()
+            return found[-1][2]
     return None
 
 
