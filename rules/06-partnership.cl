@@ -117,6 +117,9 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | "call monitoring" | "quality monitoring" | "empathy" | "patience" | "courtesy" | "courteous"
                       # the end customer's feedback under the sector's name for the customer
                       | /\b(?:{end_customer})s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
+                      # going out of the way for the people served: "the agent who went furthest to keep a
+                      # farmer's operation going", "went the extra mile"
+                      | /\b(?:went|goes|go|going|gone)\s+(?:the\s+)?(?:furthest|farthest|extra\s+mile|above\s+and\s+beyond)\b/
                       # the provider's own quality reviews of the staff's conversations
                       | "quality review" | "quality reviewer" | "quality audit" | "call quality"
                       # care, empathy or courtesy shown to the end customer
@@ -343,6 +346,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "Every month we'll run a \"Golden Combine\" award for the agent who went furthest to keep a farmer's operation going."
+    gap: "Every month we'll run a \"Golden Combine\" award for the agent who handled the most calls."
     pass: "Each month the Client will choose one or two of the Supplier's staff for a Shout-Out, based on what clients and families have told it, and send them a thank-you card and a gift voucher."
     gap: "The Client operates a Brilliance Award for its own employees who show outstanding care for Members."
     gap: "The Client runs a recognition scheme for the Client's own fleet staff who go the extra mile for Riders."
