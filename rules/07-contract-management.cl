@@ -84,6 +84,9 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
                        | "review" | "elect" | "election" | "option" | "agree" | "evaluate" | "assess"
                        | "decide" | "decision" | "consider" | "recommendation" | "discuss"
+                       # plain English: "unless either of us tells the other ... that we don't want to renew"
+                       | /\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want\s+(?:it\s+)?to\s+(?:renew|continue|go\s+on)\b/
+                       | /\btells?\s+(?:the\s+other|us|you)\b/
 # A point in time before the term ends: "no later than three months before it expires", "not later
 # than four months before the end of the initial duration".
 vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end)\b/
@@ -92,6 +95,8 @@ vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this)\s+)?(?:expir\w*|expires
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
               | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
               | "entered into for" | "has a term of"
+              # "This agreement starts on May 1, 2025 and lasts for two years"
+              | /\b(?:agreement|contract)\s+(?:starts|begins|commences|takes\s+effect)\s+on\s+[^.;]{1,40}?\s+and\s+(?:lasts|runs|continues(?:\s+in\s+force)?)\s+for\b/
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
@@ -230,6 +235,8 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "This agreement starts on May 1, 2025 and lasts for two years. After that it renews for one year at a time, unless either of us tells the other at least 90 days before the end of the current period that we don't want to renew."
+    gap: "This agreement starts on May 1, 2025 and lasts for two years. After that it renews for one year at a time."
     pass: """(a) This Agreement commences on the Effective Date and continues until May 31, 2028. It renews automatically for successive one-year terms unless either party gives written notice of non-renewal at least one hundred twenty (120) days before the end of the then-current term."""
     gap: "(a) This Agreement commences on the Effective Date and continues until May 31, 2028, when it ends."
     pass: "3.1 This Agreement runs for two (2) years from 1 July 2025. 3.2 The Client may extend the Agreement for one further year. Not later than four months before the end of the term, the Client shall review the Supplier's performance and notify the Supplier of its decision."
