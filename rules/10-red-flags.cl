@@ -58,6 +58,8 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     # plain English: "These fee reductions are all you can claim", "you can't claim
                     # anything else for a missed target"
                     | /\b(?:is|are)\s+all\s+(?:that\s+)?(?:you|we|they|it|the\s+[\w-]+)\s+(?:can|may|could|will\s+be\s+able\s+to|(?:is|are)\s+entitled\s+to)\s+(?:claim|recover|get|receive|ask\s+for)\b/
+                    # "These credits are the only compensation you'll get for missed targets"
+                    | /\b(?:sole|only|exclusive)\s+(?:form\s+of\s+)?(?:compensation|redress|recompense)\b/
                     | /\b(?:cannot|can['’]t|may\s+not|will\s+not|won['’]t)\s+(?:claim|recover|ask\s+for)\s+anything\s+(?:else|more)\b/
 
 # "Service Credits shall not be the Client's sole remedy": the engine reads "shall not be" as a
@@ -74,11 +76,13 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
                  | "best efforts" | "best endeavours" | "best endeavors" | "commercially reasonable efforts"
                  | "reasonable commercial efforts" | "good faith efforts" | "every effort" | "endeavour"
                  | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /\btr(?:y|ies)\s+to\b/
+                 # plain English: "We'll do our reasonable best to hit the targets"
+                 | /\b(?:do|does|doing)\s+(?:our|its|their|your|his|her)\s+(?:reasonable\s+|very\s+)?best\b/
 
 # Effort promised on how fast customers are served, with no target named: "best endeavours to keep
 # waiting times short", "reasonable endeavours to answer callers promptly".
 vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try)\s+to\s+(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay)\b)/
-vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver"
+vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
                  # "to make the Cloud Service available", "to respond to support requests within"
                  | /\bmake\s+(?:[\w-]+\s+){1,4}available\b/ | "respond"
@@ -153,6 +157,8 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: "If we miss a target in a month, we'll take 3% off the next invoice. These credits are the only compensation you'll get for missed targets."
+    pass: "If we miss a target in a month, we'll take 3% off the next invoice. These credits are not the only compensation you can get for missed targets."
     violation: "Performance Credits shall be the City's sole and exclusive remedy for the Contractor's failure to meet any Service Level, but shall not limit the City's rights under Article XII for Events of Default."
     violation: "The abatements under clause 7.1 constitute the full extent of the Supplier's liability for any failure to achieve a Service Level."
     pass: "The Supplier's total liability under this Agreement shall not exceed the Charges paid in the previous twelve months."
@@ -198,6 +204,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "Schedule B sets out the service levels. We'll do our reasonable best to hit the service levels in Schedule B every month."
+    pass: "Schedule B sets out the service levels. We will hit the service levels in Schedule B every month, and we'll do our best to beat them."
     violation: "The Provider shall make its best efforts to achieve the indicators of Annex II."
     pass: "The Provider shall achieve the indicators of Annex II and shall use its best efforts to exceed them."
     violation: "The Supplier shall use commercially reasonable efforts to meet the Service Levels."
