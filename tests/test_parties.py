@@ -166,6 +166,14 @@ def test_engages_sentence_sets_both_roles() -> None:
     assert summary(text) == [("Northwind Ltd", "Northwind", "client"), ("Southwind Ltd", "Southwind", "provider")]
 
 
+@pytest.mark.parametrize("desk", ["Crew Helpdesk", "crew helpdesk", "Member Support Line"])
+def test_running_a_desk_by_its_name_makes_the_provider(desk: str) -> None:
+    """"the SERVICE PARTNER shall operate the Crew Helpdesk": a desk named in capitals is still a desk."""
+    text = ('This Agreement is made between Maharlika Inc., hereinafter the "AGENCY", and Bayanihan Corp., '
+            f'hereinafter the "SERVICE PARTNER".\n\n1. The SERVICE PARTNER shall operate the {desk} round the clock.')
+    assert [p.role for p in parties(text)] == ["client", "provider"]
+
+
 def test_one_known_role_gives_the_other_party_the_opposite() -> None:
     """With two parties, a client by name makes the other the provider, and the reason says so."""
     text = 'This Agreement is made between Acme Ltd (the "Customer") and Helix CX Limited ("Helix").'

@@ -118,9 +118,10 @@ _EVIDENCE: list[tuple[str, Role]] = [
      "provider"),
     (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
     # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
-    # "Contractor shall operate a player support center", "You will answer subscriber contacts".
+    # "Contractor shall operate a player support center", "You will answer subscriber contacts", "the
+    # SERVICE PARTNER shall operate the Crew Helpdesk".
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+(?:\w+\s+)?(?:run|operate|staff|answer|handle)\s+"
-     r"(?:\w+\s+){0,4}?(?:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
+     r"(?:\w+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
      r"|services?)\b", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
