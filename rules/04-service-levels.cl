@@ -119,6 +119,8 @@ vocab sla_not_reciprocal = "pay" | "payment" | "invoice" | "terminate" | "termin
                          | /\bdispute\s+(?:any|an|the|a|all|such|it|that|this)\b/
                          # Credits owed for missed service levels; not a goodwill credit to a customer.
                          | /\b(?:service|performance|fee|sla|kpi)\s+credits?\b/ | "credit note"
+                         # notice before changing one's own people: continuity, not a service to the provider
+                         | /\b(?:before|prior\s+to)\s+(?:replacing|removing|changing|reassigning|substituting)\s+(?:its|their|his|her|our|your|the|any)\b/
 # Headings of a table of the client's own service levels or dependencies ("Part C - Bank Service
 # Levels", "Client Dependencies"); "Customer Service Levels" may be the provider's, so it is left out.
 vocab sla_client_heading = /\b(client|bank|company|buyer|authority|purchaser|insurer|retailer)\s+(service\s+levels?|obligations?|responsibilit\w*|dependenc\w*)\b/
@@ -426,6 +428,7 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    gap: "The Client shall give the Supplier thirty (30) days' written notice before replacing its Liaison Officer."
     pass: "The Client shall answer any case the Supplier escalates within four (4) business hours, and refund approvals above EUR 50 within one Business Day."
     gap: "The Client shall pay any refund of the fees within thirty (30) days."
     pass: "The Client shall respond to any escalated customer issue within four (4) business hours."
