@@ -748,6 +748,7 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    gap: "Nobody owns the whole process from end to end. We own the calls; you own your parts counters and service shops."
     pass: "One person, our Head of Rider Care, owns the rider support process from the moment a Rider opens the help screen until their problem is closed, across both companies."
     gap: "The Supplier owns the Supplier Materials across both companies."
     pass: "The Client shall designate a Visitor Journey Lead, who shall be accountable for the whole of the visitor's experience from the first contact to the visit itself, across the Client and the Supplier."

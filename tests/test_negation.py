@@ -89,6 +89,8 @@ NEGATED = [
     pytest.param("There is no minimum volume commitment.", "minimum volume commitment",
                  id="there-is-no"),
     pytest.param("There's no bonus in this agreement.", "bonus", id="there-s-no"),
+    pytest.param("Nobody owns the whole process from end to end.", "whole process", id="nobody"),
+    pytest.param("No one person is accountable for the journey.", "accountable", id="no-one"),
 ]
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
@@ -129,6 +131,7 @@ NOT_NEGATED = [
 
 # (sentence, phrase inside a prohibition, which is never a negation)
 PROHIBITED = [
+    pytest.param("No one shall disclose the Client's data.", "disclose", id="no-one-shall"),
     pytest.param("The Supplier shall not subcontract any part of the Services without the prior "
                  "written consent of the Client.", "subcontract any part of the Services without "
                  "the prior written consent", id="shall-not-subcontract-without-consent"),

@@ -249,7 +249,7 @@ _MAIN_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b")
 _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
 
 # The cue patterns are tried only where one of these words stands.
-_ANCHORS = tuple("not no never nothing neither none need needs cannot refrain prohibited forbidden"
+_ANCHORS = tuple("not no nobody never nothing neither none need needs cannot refrain prohibited forbidden"
                  " barred precluded other excluding exclude excludes except save exception"
                  " without".split())
 _CUES = re.compile(
@@ -272,6 +272,8 @@ _CUES = re.compile(
         (?:(?!\b(?:shall|will|prevents?|limits?|restricts?|affects?|prejudices?)\b)[^;,]){0,60}?
         \s(?:(?:shall|will|may)\s+)?(?:be\s+(?:construed|deemed|interpreted)\s+(?:as\s+|to\s+)?)?
         (?:requir|oblig|compel|commit|bind|appoint|establish|creat|constitut|designat|confer|grant)\w*)
+    # "Nobody owns the whole process": no one does it ("No one shall ..." is a prohibition, below)
+    | (?P<nobody>nobody|no[\s-]one(?!\s+(?:shall|may|must|will|can|should)\b))
     | (?P<there_no>there(?:\s+(?:is|are|shall\s+be|will\s+be)|['’]s|['’]ll\s+be)\s+no)
     | (?P<in_no>in\s+no\s+(?:event|circumstances|case))
     | (?P<exclusion>other\s+than|excluding|excludes?|except\s+for|save\s+for
