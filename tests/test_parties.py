@@ -542,6 +542,20 @@ def test_numbered_items_after_a_lead_in_name_the_companies_their_signatories_act
     assert summary(text) == [("PT Cahaya Ilmu", "FIRST PARTY", "client"), ("PT Suara Prima", "SECOND PARTY", "provider")]
 
 
+def test_signatories_acting_in_their_capacity_for_companies_called_by_a_role() -> None:
+    """Panamanian drafting: 'NAME, ..., acting in his capacity as President of X, S.A., ..., who for the
+    purposes of this contract shall be called THE CONTRACTING PARTY'."""
+    text = ("Between the undersigned, namely: ROBERTO VEGA, Panamanian, of legal age, acting in his capacity as "
+            "President and Legal Representative of SERVICIOS DE PROGRAMACION, S.A., a company registered in Panama, "
+            "who for the purposes of this contract shall be called THE CONTRACTING PARTY, on the one part;\n\n"
+            "and MARIA DE LEON, of legal age, acting in her capacity as General Manager of CENTRO DE CONTACTO AZUERO, "
+            "S.A., a company registered in Panama, who for the purposes of this contract shall be called THE "
+            "CONTRACTOR, on the other part;\n\n"
+            "FIRST: PURPOSE\n\nTHE CONTRACTOR shall operate the desk.\n")
+    assert summary(text) == [("SERVICIOS DE PROGRAMACION, S.A.", "CONTRACTING PARTY", "client"),
+                             ("CENTRO DE CONTACTO AZUERO, S.A.", "CONTRACTOR", "provider")]
+
+
 def test_a_numbered_clause_after_an_agreed_as_follows_is_not_a_party() -> None:
     text = ('BETWEEN\n\nKIJANI SEEDS LIMITED, of Nairobi ("Kijani"); and\n\nSAUTI LIMITED, of Eldoret ("Sauti").\n\n'
             "NOW IT IS AGREED as follows:\n\n"

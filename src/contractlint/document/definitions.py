@@ -81,8 +81,12 @@ _HEREINAFTER = re.compile(
 )
 # Civil-law drafting names the term bare: "(hereinafter: the Principal)", "hereinafter referred to as
 # the FIRST PARTY;", "hereinafter THE CONTRACTOR;". Only a capitalised term that ends the phrase.
+# So does "..., who for the purposes of this contract shall be called THE CONTRACTING PARTY, on the one part".
+_CALLED = r"(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as)"
 _HEREINAFTER_BARE = re.compile(
-    r"(?P<open>\(\s*)?\b(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as))?"
+    rf"(?P<open>\(\s*)?\b(?:(?:hereinafter|hereafter)(?:\s+{_CALLED})?"
+    rf"|(?:who|which)(?:\s+for\s+the\s+purposes?\s+of\s+this\s+(?:contract|agreement)\s*,?)?\s+(?:shall|will)"
+    rf"\s+(?:hereinafter\s+)?be\s+{_CALLED})"
     r"\s*[:–-]?\s*(?P<the>the\s+)?(?P<term>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
     r"(?(open)\s*\)|(?=\s*[;,.)]|\s*$))",
     re.I,

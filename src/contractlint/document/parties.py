@@ -221,7 +221,9 @@ _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
 # Indonesian companies put their form first: "PT Belajar Cerdas", "CV Maju".
 _LEGAL_PREFIX = r"\b(?:PT|CV)\s"
-_ON_BEHALF = re.compile(r"\b(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\s+(?=[A-Z])")
+# ... or "acting in his capacity as President and Legal Representative of SERVICIOS ..., S.A."
+_ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
+                        r"|acting\s+in\s+(?:his|her|their|its)\s+capacity\s+as\s+[^,;]{1,80}?\s+of)\s+(?=[A-Z])")
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
