@@ -265,6 +265,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\bowns\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:process|journey|pathway|experience)\b/
   # plain English: "One person, our Journey Lead, answers for the whole process"
   | /\banswers?\s+for\s+the\s+(?:whole|entire|complete|end[\s-]to[\s-]end)\b/
+  # "designates its Transit Scheduling Manager as the sole person responsible for the whole process"
+  | /\b(?:sole|single|one)\s+(?:person|individual|officer|manager)\s+(?:responsible|accountable|answerable)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
@@ -748,6 +750,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "THE CONTRACTING PARTY designates its Transit Scheduling Manager as the sole person responsible for the whole process of attention to ship agents, including the activities carried out by THE CONTRACTOR."
+    gap: "THE CONTRACTING PARTY designates its Transit Scheduling Manager as the sole person responsible for approving scripts."
     gap: "Nobody owns the whole process from end to end. We own the calls; you own your parts counters and service shops."
     pass: "One person, our Head of Rider Care, owns the rider support process from the moment a Rider opens the help screen until their problem is closed, across both companies."
     gap: "The Supplier owns the Supplier Materials across both companies."
