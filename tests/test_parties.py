@@ -556,6 +556,17 @@ def test_signatories_acting_in_their_capacity_for_companies_called_by_a_role() -
                              ("CENTRO DE CONTACTO AZUERO, S.A.", "CONTRACTOR", "provider")]
 
 
+def test_baltic_legal_forms_stand_before_the_quoted_name() -> None:
+    """Latvian drafting: 'SIA "Baltic Boxline", registration No ..., represented by ... (the "Line")'."""
+    text = ('SIA "Baltic Boxline", registration No 40103987215, legal address Eksporta iela 12, Riga, represented by '
+            'Chair of the Board Martins Ozols, acting on the basis of the Articles of Association (the "Line"), and\n\n'
+            'SIA "Daugava Service Hub", registration No 40203154478, legal address Krasta iela 68, Riga, represented '
+            'by Board Member Ilze Kalnina, acting on the basis of the Articles of Association (the "Desk Operator"),'
+            '\n\n1. The Desk Operator shall run the Line\'s customer booking desk.\n')
+    assert summary(text) == [('SIA "Baltic Boxline"', "Line", "client"),
+                             ('SIA "Daugava Service Hub"', "Desk Operator", "provider")]
+
+
 def test_a_numbered_clause_after_an_agreed_as_follows_is_not_a_party() -> None:
     text = ('BETWEEN\n\nKIJANI SEEDS LIMITED, of Nairobi ("Kijani"); and\n\nSAUTI LIMITED, of Eldoret ("Sauti").\n\n'
             "NOW IT IS AGREED as follows:\n\n"

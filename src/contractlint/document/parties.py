@@ -219,8 +219,9 @@ _COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+(
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
 
-# Indonesian companies put their form first: "PT Belajar Cerdas", "CV Maju".
-_LEGAL_PREFIX = r"\b(?:PT|CV)\s"
+# Indonesian companies put their form first: "PT Belajar Cerdas", "CV Maju"; Baltic ones before the
+# name in quotes: 'SIA "Baltic Boxline"', 'UAB "Vėjas"', 'AS "Tallinna Sadam"'.
+_LEGAL_PREFIX = r"\b(?:(?:PT|CV)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„]))"
 # ... or "acting in his capacity as President and Legal Representative of SERVICIOS ..., S.A."
 _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
                         r"|acting\s+in\s+(?:his|her|their|its)\s+capacity\s+as\s+[^,;]{1,80}?\s+of)\s+(?=[A-Z])")
