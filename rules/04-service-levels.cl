@@ -578,6 +578,20 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """SIA "Baltic Boxline", registration No 40103987215, represented by its Chair (the "Line"), and
+
+SIA "Daugava Service Hub", registration No 40203154478, represented by its Board Member (the "Desk Operator"),
+
+1. The Desk Operator shall run the Line's customer booking desk.
+
+The Desk Operator's agents shall work directly in the Line's booking system (the "Booking System"). Every booking, enquiry and complaint shall be entered and handled in the Booking System as its only record."""
+    gap: """SIA "Baltic Boxline", registration No 40103987215, represented by its Chair (the "Line"), and
+
+SIA "Daugava Service Hub", registration No 40203154478, represented by its Board Member (the "Desk Operator"),
+
+1. The Desk Operator shall run the Line's customer booking desk.
+
+The Desk Operator's agents shall log every enquiry and complaint in the Desk Operator's own case tool and send the Line a weekly extract."""
     pass: "(2) The Supplier's agents shall handle all Users' requests in the Client's support console (Tugi), and the Supplier shall not use any other ticketing tool for the Services."
     gap: "(2) The Supplier's agents shall handle all Users' requests in the Supplier's own support console and send the Client a weekly extract."
     gap: "The Supplier shall handle all customer contacts in its returns management platform and send the Customer a daily file."

@@ -133,6 +133,13 @@ def test_inline_definitions(text: str, terms: list[str], phrase: str) -> None:
     assert phrase in found[0].text
 
 
+@pytest.mark.parametrize("verb", ["work in", "work directly in", "operate within"])
+def test_an_inline_definition_names_a_noun_phrase_not_a_preposition(verb: str) -> None:
+    """'shall work directly in the Line's booking system (the "Booking System")' defines the system."""
+    text = f"The agents shall {verb} the Line's booking system (the \"Booking System\")."
+    assert defs(text) == {"Booking System": "the Line's booking system"}
+
+
 def test_inline_phrase_stops_at_the_previous_party() -> None:
     """In 'between A (...) and B (...)', B's phrase starts after A's parenthesis; "(together ...)" takes both."""
     text = ('This Agreement is made between Acme Ltd (the "Client") and Beta Ltd (the "Supplier") '

@@ -118,7 +118,10 @@ _CLAUSE_CUT = re.compile(
 )
 _PREPOSITION = re.compile(r"(?:with|for|by|in|on|at|from|into|upon|under|of)\b")
 _LEADING_JUNK = re.compile(
-    r"^(?:[\s,;:]|#+\s|[\w.]{1,30}=|\((?:\d{1,2}|[a-z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*\.?\s|and\b|or\b)+", re.I
+    r"^(?:[\s,;:]|#+\s|[\w.]{1,30}=|\((?:\d{1,2}|[a-z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*\.?\s|and\b|or\b)*"
+    # "shall work directly in the Line's booking system (the "Booking System")": no noun phrase
+    # starts with a preposition
+    r"(?:(?:\w+ly\s+)?(?:in|into|within|on|onto|through|via|using)\s+(?=\S+\s+\S))?", re.I
 )
 _ARTICLE = re.compile(r"\b(?:a|an|the|any|each|such)\s")
 _LONG_PHRASE = 15
