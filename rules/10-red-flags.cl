@@ -10,6 +10,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?)\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
                         | /\b(?:indicators?|targets?|levels?|standards?|metrics?)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
+                        # or in the table that follows: "the targets below", "the targets in the table below"
+                        | /\b(?:the|these|our|your|its)\s+(?:[\w-]+\s+)?(?:targets|standards|service\s+levels)\s+(?:(?:set\s+out|listed|shown|in\s+the\s+table)\s+)?below\b/
                         # "the Target Uptime", "the Target Response Time", "an availability target"
                         | /\btarget\s+(?:uptime|availability|response\s+times?|resolution\s+times?)\b/
                         | /\b(?:uptime|availability|response\s+time|resolution\s+time)\s+targets?\b/
@@ -204,6 +206,12 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This agreement is between Bluenose Trust ("we") and Tidewater Inc. ("you"). You will run our rebate contact centre.
+
+You will use reasonable efforts to meet the targets below. Missing one isn't, on its own, a breach of this agreement."""
+    pass: """This agreement is between Bluenose Trust ("we") and Tidewater Inc. ("you"). You will run our rebate contact centre.
+
+You will meet the targets below every month, and use reasonable efforts to keep our website up to date."""
     violation: "Schedule B sets out the service levels. We'll do our reasonable best to hit the service levels in Schedule B every month."
     pass: "Schedule B sets out the service levels. We will hit the service levels in Schedule B every month, and we'll do our best to beat them."
     violation: "The Provider shall make its best efforts to achieve the indicators of Annex II."
