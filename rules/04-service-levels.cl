@@ -72,6 +72,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
              | /\bQA scores?\b/ | "quality monitoring score" | "quality evaluation score" | "call quality score"
              | "customer experience score" | "satisfaction score" | "customer sentiment score"
+             | "ease score" | "customer ease"
              # The service's end customers go by many names (patients, members, citizens, passengers,
              # guests): their satisfaction, effort or experience score is a customer-experience measure.
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
@@ -336,6 +337,9 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """| Target | Level |
+|---|---|
+| Ease score: homeowners surveyed after a contact who say it was easy to get what they needed | at least 80% each month |"""
     pass: """| KPI | Target |
 |---|---|
 | Average support rating given by Riders after a Contact (1 to 5 stars) | at least 4.5 stars |"""

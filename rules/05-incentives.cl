@@ -38,7 +38,7 @@ vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performa
                    | "performance target" | "performance measure"
 
 # Positive incentives for the provider.
-vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s+(?:award|payment|premium)s?\b/ | "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
+vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s+(?:award|payment|premium|top-?up)s?\b/ | "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
                    | "earn-back" | "earn back" | "earnback" | "incentive pool" | "performance incentive"
                    | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
@@ -113,6 +113,8 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
+             # how easy the people served found it ("ease score": customer effort, asked the other way)
+             | "ease score" | "customer ease"
              # a named index of satisfaction ("Owner Satisfaction Index") is the served people's, unless
              # it is the workforce's
              | /\b(?<!employee )(?<!staff )(?<!agent )(?<!colleague )(?<!workforce )satisfaction\s+index\b/
@@ -226,6 +228,7 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: "If your ease score averages 88% or more over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
     gap: "There's no bonus in this agreement. We may talk about one later if we both want to."
     pass: "(d) If the Client's cost of handling settlement inquiries falls below the baseline in a fiscal year, the Client shall pay the Supplier thirty-five percent (35%) of the reduction."
     gap: "(d) If the Client's cost falls below the baseline, the Supplier shall pay the Client thirty-five percent (35%) of the reduction as a rebate."
@@ -362,6 +365,8 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: "If your ease score averages 88% or more over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
+    gap: "If your average handling time stays under five minutes over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
     pass: """| KPI | Target | Discount if missed |
 |---|---|---|
 | Average support rating given by Riders after a Contact (1 to 5 stars) | at least 4.5 stars | 3% |"""
