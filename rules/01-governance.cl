@@ -45,6 +45,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
 
 vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
   | "whether to form"
+  # "we may later agree to set up a joint forum"
+  | /\b(?:may|might|could|will)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+agree\s+to\b/
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
 
@@ -318,6 +320,7 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    gap: "If we both think it useful, we may later agree to set up a joint forum for this agreement. Until then, there isn't one. We'll meet whenever either of us asks."
     pass: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every three months."
     gap: "The Harvest Table is where you set the direction of your dealer network. It has two senior people from your stores, and it meets every three months."
     pass: "6.1 The parties create a Relationship Directorate formed by two representatives of the Client, one of whom shall be its Commercial Manager, and two representatives of the Supplier. The Relationship Directorate decides on the strategic direction of the relationship."
