@@ -18,6 +18,9 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
+                 # the journey as the route someone takes: "map the route that a landowner follows, from
+                 # the first contact ...", "map the route followed by a distributor"
+                 | /\bmap(?:s|ped|ping)?\s+(?:the\s+)?(?:route|path|steps)\s+(?:that\s+(?:a|an|the|each)\s+(?:[\w’'-]+\s+){0,4}?(?:follows?|takes?|goes\s+through)|(?:followed|taken)\s+by)\b/
                  # the journey of the people served under their own name ("the homeowner's journey",
                  # "the Retailer journey", "the Patron Path Workshop"), and going through it by other verbs ("walk through the
                  # homeowner's journey step by step", "trace and document the Client journey")
@@ -215,6 +218,8 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "Twice in each calendar year the parties shall jointly walk through and map the route that a landowner or resident follows, from the first contact with the Liaison Line to the closing of the concern."
+    gap: "Once in each calendar year the parties shall jointly walk through and map the route that a landowner or resident follows, from the first contact with the Liaison Line to the closing of the concern."
     pass: "Every six months the parties shall hold a joint Patron Path Workshop."
     pass: "Twice a year the Coordinators of both parties shall go over together, step by step, the path that a producer follows from ordering tags until the movements are registered."
     gap: "Twice a year the parties shall jointly review the escalation path."
