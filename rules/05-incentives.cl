@@ -52,6 +52,8 @@ vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | 
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
+  # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
+  | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
 vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
                 | "team member" | "representative" | "associate" | "frontline"
@@ -228,6 +230,8 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: "In any calendar quarter in which at least 88% of Riders surveyed rate the Help Center 4 or 5, the District shall pay Contractor a Rider Experience Award equal to three percent (3%) of the compensation for that quarter."
+    gap: "Following the award of this Contract, the Contractor shall provide a performance bond of five percent (5%) of the compensation."
     pass: "If your ease score averages 88% or more over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
     gap: "There's no bonus in this agreement. We may talk about one later if we both want to."
     pass: "(d) If the Client's cost of handling settlement inquiries falls below the baseline in a fiscal year, the Client shall pay the Supplier thirty-five percent (35%) of the reduction."
