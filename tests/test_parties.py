@@ -542,31 +542,6 @@ def test_numbered_items_after_a_lead_in_name_the_companies_their_signatories_act
     assert summary(text) == [("PT Cahaya Ilmu", "FIRST PARTY", "client"), ("PT Suara Prima", "SECOND PARTY", "provider")]
 
 
-def test_signatories_acting_in_their_capacity_for_companies_called_by_a_role() -> None:
-    """Panamanian drafting: 'NAME, ..., acting in his capacity as President of X, S.A., ..., who for the
-    purposes of this contract shall be called THE CONTRACTING PARTY'."""
-    text = ("Between the undersigned, namely: ROBERTO VEGA, Panamanian, of legal age, acting in his capacity as "
-            "President and Legal Representative of SERVICIOS DE PROGRAMACION, S.A., a company registered in Panama, "
-            "who for the purposes of this contract shall be called THE CONTRACTING PARTY, on the one part;\n\n"
-            "and MARIA DE LEON, of legal age, acting in her capacity as General Manager of CENTRO DE CONTACTO AZUERO, "
-            "S.A., a company registered in Panama, who for the purposes of this contract shall be called THE "
-            "CONTRACTOR, on the other part;\n\n"
-            "FIRST: PURPOSE\n\nTHE CONTRACTOR shall operate the desk.\n")
-    assert summary(text) == [("SERVICIOS DE PROGRAMACION, S.A.", "CONTRACTING PARTY", "client"),
-                             ("CENTRO DE CONTACTO AZUERO, S.A.", "CONTRACTOR", "provider")]
-
-
-def test_baltic_legal_forms_stand_before_the_quoted_name() -> None:
-    """Latvian drafting: 'SIA "Baltic Boxline", registration No ..., represented by ... (the "Line")'."""
-    text = ('SIA "Baltic Boxline", registration No 40103987215, legal address Eksporta iela 12, Riga, represented by '
-            'Chair of the Board Martins Ozols, acting on the basis of the Articles of Association (the "Line"), and\n\n'
-            'SIA "Daugava Service Hub", registration No 40203154478, legal address Krasta iela 68, Riga, represented '
-            'by Board Member Ilze Kalnina, acting on the basis of the Articles of Association (the "Desk Operator"),'
-            '\n\n1. The Desk Operator shall run the Line\'s customer booking desk.\n')
-    assert summary(text) == [('SIA "Baltic Boxline"', "Line", "client"),
-                             ('SIA "Daugava Service Hub"', "Desk Operator", "provider")]
-
-
 def test_a_numbered_clause_after_an_agreed_as_follows_is_not_a_party() -> None:
     text = ('BETWEEN\n\nKIJANI SEEDS LIMITED, of Nairobi ("Kijani"); and\n\nSAUTI LIMITED, of Eldoret ("Sauti").\n\n'
             "NOW IT IS AGREED as follows:\n\n"
@@ -653,6 +628,28 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         '"your").\n\n## What you will do\n\nYou will run our client line.\n',
         [("Riverbend Home Care Ltd", "we", "client"), ("Coorong Contact Pty Ltd", "you", "provider")],
         id="pronouns joined by and"),
+    # Panamanian drafting: each signatory acts "in his capacity as" an officer of the company, which
+    # "for the purposes of this contract shall be called" by its role.
+    pytest.param(
+        "Between the undersigned, namely: ROBERTO VEGA, Panamanian, of legal age, acting in his capacity as "
+        "President and Legal Representative of SERVICIOS DE PROGRAMACION, S.A., a company registered in Panama, "
+        "who for the purposes of this contract shall be called THE CONTRACTING PARTY, on the one part;\n\n"
+        "and MARIA DE LEON, of legal age, acting in her capacity as General Manager of CENTRO DE CONTACTO AZUERO, "
+        "S.A., a company registered in Panama, who for the purposes of this contract shall be called THE "
+        "CONTRACTOR, on the other part;\n\n"
+        "FIRST: PURPOSE\n\nTHE CONTRACTOR shall operate the desk.\n",
+        [("SERVICIOS DE PROGRAMACION, S.A.", "CONTRACTING PARTY", "client"),
+         ("CENTRO DE CONTACTO AZUERO, S.A.", "CONTRACTOR", "provider")],
+        id="signatories acting in their capacity for companies called by a role"),
+    # Latvian drafting: the legal form stands before the quoted name.
+    pytest.param(
+        'SIA "Baltic Boxline", registration No 40103987215, legal address Eksporta iela 12, Riga, represented by '
+        'Chair of the Board Martins Ozols, acting on the basis of the Articles of Association (the "Line"), and\n\n'
+        'SIA "Daugava Service Hub", registration No 40203154478, legal address Krasta iela 68, Riga, represented '
+        'by Board Member Ilze Kalnina, acting on the basis of the Articles of Association (the "Desk Operator"),'
+        "\n\n1. The Desk Operator shall run the Line's customer booking desk.\n",
+        [('SIA "Baltic Boxline"', "Line", "client"), ('SIA "Daugava Service Hub"', "Desk Operator", "provider")],
+        id="Baltic legal forms before the quoted name"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
