@@ -66,13 +66,13 @@ def forum_terms(doc: Document) -> list[str]:
     """Names (lower-cased) of the bodies the contract sets up, each of two words or more."""
     found: set[str] = set()
     sentences = doc.sentences
+    seated = [_SEATS.search(doc.text, s.start, s.end) is not None for s in sentences]
     for i, s in enumerate(sentences):
         text = doc.text[s.start:s.end]
         if (named := _IS_A_MEETING.match(text)) and (name := _name(named.group("name").split())):
             found.add(name.lower())
         verbs = [m.start() for m in _SET_UP.finditer(text)]
-        following = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph else None
-        seats = _SEATS.search(text) or (following and _SEATS.search(doc.text, following.start, following.end))
+        seats = seated[i] or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph and seated[i + 1])
         if not verbs and not seats:
             continue
         for m in _NAMED.finditer(text):
