@@ -51,13 +51,15 @@ _NAME_END = re.compile(
     # a cover line that goes on after the name: "SAO MAI COMPANY LIMITED. Address: ... Represented by"
     r"|\.\s+(?=(?:Address|Registered\s+office|Head\s+office|Enterprise\s+code|Tax\s+code|Represented\s+by)\b)"
 )
+# The label of a party after the first: "Second Party:", "Third:", "Party B:".
+_LATER_PARTY_LABEL = r"(?:second|third)(?:\s+party)?|party\s+[b2]"
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
                         # a party's label before its name: "First Party: Al Wusta ...", "Party B: ..."
-                        r"|(?i:(?:first|second|third)(?:\s+party)?|party\s+[ab12])\s*:)+")
+                        rf"|(?i:first(?:\s+party)?|party\s+[a1]|{_LATER_PARTY_LABEL})\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -72,7 +74,7 @@ _NEW_SENTENCE = re.compile(
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
 )
 _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
-_NEXT_PARTY_LABEL = re.compile(r"\W*(?i:(?:second|third)(?:\s+party)?|party\s+(?:b|2))\s*:")
+_NEXT_PARTY_LABEL = re.compile(rf"\W*(?i:{_LATER_PARTY_LABEL})\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 # Used with .match(text, pos): no "^", which would only match at the start of the whole text.
 _STOP_PARAGRAPH = re.compile(r"\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
