@@ -83,6 +83,20 @@ def test_an_item_has_no_lead_in_from_another_article_or_before_a_table():
     assert item is not None and doc.text[doc.sentences[item].start:doc.sentences[item].end] == "The Institution shall:"
 
 
+def test_numbered_subclauses_are_items_of_their_parents_lead_in():
+    text = ("## 5. Obligations of the Company\n\n5.1 The Company shall:\n\n"
+            "5.1.1 approve scripts within five (5) Business Days; and\n\n"
+            "5.1.2 reply to queries within two (2) Business Days.\n\n"
+            "5.2 The Service Provider shall report monthly.\n")
+    doc = document_from_text(text)
+    lead = {doc.text[s.start:s.end]: s.lead_in for s in doc.sentences}
+    for item in ("approve scripts within five (5) Business Days; and",
+                 "reply to queries within two (2) Business Days."):
+        assert lead[item] is not None
+        assert doc.text[doc.sentences[lead[item]].start:doc.sentences[lead[item]].end] == "The Company shall:"
+    assert lead["The Service Provider shall report monthly."] is None
+
+
 def test_inline_heading_is_the_clause_heading_and_not_a_sentence():
     doc = document_from_text(CONTRACT)
     assert "Escalation." not in [doc.text[s.start:s.end] for s in doc.sentences]

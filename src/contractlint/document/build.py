@@ -189,15 +189,17 @@ class _Builder:
         lead = None
         # An item belongs to a lead-in of its own section or the section above it ("3.3(a)" under
         # "3.3 The Customer shall:"), never to one of another article ("(3)" of Article 7 is no item
-        # of an "as follows:" in Article 5).
-        if label is not None and label.kind == "paren" and self.lead_in is not None and self._within(
-                para.section, self.lead_in[1]):
+        # of an "as follows:" in Article 5). A numbered item must sit below the lead-in's clause
+        # ("5.1.1" under "5.1 The Company shall:"); "5.2" is the next clause, not an item.
+        item = label is not None and self.lead_in is not None and self._within(para.section, self.lead_in[1]) and (
+            label.kind == "paren" or (label.kind == "decimal" and para.section != self.lead_in[1]))
+        if item:
             lead = self.lead_in[0]
         for a, b in split_sentences(text, text_start):
             self.sentences.append(Sentence(start=base + a, end=base + b, paragraph=para.index, lead_in=lead))
             if text[a:b].rstrip().endswith((":", "—", "–")):
                 self.lead_in = (len(self.sentences) - 1, para.section)
-            elif label is None or label.kind != "paren":
+            elif not item and (label is None or label.kind != "paren"):
                 self.lead_in = None
 
     def _within(self, section: int | None, outer: int | None) -> bool:
