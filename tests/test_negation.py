@@ -127,6 +127,8 @@ NOT_NEGATED = [
                  "consent", id="not-unreasonably-withheld"),
     pytest.param("The results are collected for information only and shall not form part of the Service "
                  "Levels.", "for information only", id="first-of-two-joined-predicates"),
+    pytest.param("The Client shall pay DKK 38.50 (excluding VAT) for each Booking handled.",
+                 "for each Booking", id="exclusion-in-brackets-ends-at-the-bracket"),
 ]
 
 # (sentence, phrase inside a prohibition, which is never a negation)

@@ -390,6 +390,15 @@ def _clause_start(low: str, pos: int) -> int:
     return start
 
 
+def _bracket_end(low: str, pos: int) -> int:
+    """Where the bracket that ``pos`` stands in closes; the sentence's end when it stands in none."""
+    opened = low.rfind("(", 0, pos)
+    if opened < 0 or low.rfind(")", opened, pos) >= 0:
+        return len(low)
+    closed = low.find(")", pos)
+    return closed if closed >= 0 else len(low)
+
+
 @lru_cache(maxsize=1024)
 def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     low = lowered(sentence)
@@ -422,6 +431,8 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         elif _RELATIVE.search(low, max(0, m.start() - 40), m.start()) and (
                 verb := _MAIN_MODAL.search(low, m.end(), end)):
             end = verb.start() - 1
+        # "(excluding VAT) for each Booking": a cue inside brackets negates only the bracket.
+        end = min(end, _bracket_end(low, m.start()))
         (negated if kind == "neg" else prohibited).append((m.start(), max(end, m.end())))
     # What is negated as a whole is no prohibition ("No Service Credits shall apply").
     prohibited = [p for p in prohibited if not any(a <= p[0] < b for a, b in negated)]
