@@ -40,7 +40,8 @@ vocab life_exit = "exit plan" | "exit management" | "exit assistance" | "exit se
                 | "phase-out" | "phase out"
                 | "exit support" | "exit help" | "assisted transition"
                 # the one who takes the work over, in plain words: "to us or to a new provider"
-                | "new provider" | "new supplier" | "new service provider" | "new contractor" | "new vendor"
+                # ("new Supplier Software" is the provider's product, not its successor)
+                | /\bnew\s+(?:service\s+)?(?:provider|supplier|contractor|vendor)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
 
 vocab life_transfer = "transfer the services" | "transfer of the services" | "transition of the services"
                     | "transfer of responsibilities" | "handover" | "hand over" | "hand back" | "handback"
@@ -54,7 +55,7 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
 # knowledge articles", to "its new helpline operator".
 vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
-vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/
+vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
 # plain English: "we'll help you move the work to another provider or back in-house"
 vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing|take|taking)\s+(?:the\s+|this\s+|all\s+)?(?:work|services?)\s+(?:to\s+(?:another|a\s+new|a\s+replacement|the\s+new|your\s+new)\b|back\s+in[\s-]?house\b)/
 vocab life_exit += /\banother\s+(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/ | "back in-house" | "back in house"
@@ -259,6 +260,13 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    gap: """The Buyer appoints the Supplier to operate its service desk.
+
+5.1 The Supplier shall:
+
+5.1.1 ensure that each release of any new Supplier Software complies with the Buyer's interface requirements and notify the Buyer three (3) Months before the release; and
+
+5.1.2 provide the Services with reasonable skill and care."""
     pass: """This agreement is between Harbour Foods Pty Ltd ("you") and Callwell Pty Ltd ("we", "us"). You will pay us the fees.
 
 When this agreement ends, for up to three months afterwards we'll help you move the work to another provider or back in-house."""
