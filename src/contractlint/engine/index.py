@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
+from contractlint.engine.contacts import contact_terms
 from contractlint.engine.forums import forum_terms
 from contractlint.engine.layout import body_start, in_recitals, table_captions
 from contractlint.engine.meetings import inherited_cadences
@@ -116,6 +117,7 @@ class DocumentIndex:
         self.party_names["empty_part"] = empty_parts(doc)
         self.party_names["customer_term"] = customer_terms(doc)
         self.party_names["forum_term"] = forum_terms(doc)
+        self.party_names["contact_term"] = contact_terms(doc)
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------

@@ -80,10 +80,11 @@ class Regex(Node):
 # ``{empty_part}`` for each schedule, annex or exhibit of the contract that holds only a placeholder
 # ("Annex C ... Intentionally left blank"), ``{customer_term}`` for the contract's own defined names
 # for the people the service is for ("Retailer", "Guest"), ``{forum_term}`` for the names of the
-# bodies the contract sets up ("Season Committee"). Python reads "{client}" as literal braces, never as a
+# bodies the contract sets up ("Season Committee"), ``{contact_term}`` for the titles it gives its
+# points of contact ("Contract Owner"). Python reads "{client}" as literal braces, never as a
 # repeat, so no valid pattern is taken. ``{client's}`` is the party's possessive: each name with
 # "'s" (or a bare "'"), and "our" or "your" where the party writes or is addressed in person.
-SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term")
+SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term", "contact_term")
 PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")(['’]s)?\}")
 _PERSONS = frozenset({"we", "us", "our", "you", "your"})
 _POSSESSIVE_PRONOUNS = ("our", "your")

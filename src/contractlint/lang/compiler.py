@@ -176,7 +176,8 @@ class _Compiler:
             # Checked with each party slot as a name would fill it: a group of literal words.
             pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"],
                                                           "empty_part": ["annex a"], "customer_term": ["guest"],
-                                                          "forum_term": ["season committee"]})
+                                                          "forum_term": ["season committee"],
+                                                          "contact_term": ["contract owner"]})
             try:
                 re.compile(pattern, flags)
             except re.error as exc:

@@ -1,0 +1,76 @@
+"""The titles of the people a contract makes the parties' points of contact, whatever it calls them.
+
+Rules know the usual titles ("Relationship Manager", "Account Lead", "Liaison Officer"); a contract
+may appoint a "Contract Owner" or a "Coordinator" and make that person the channel between the
+parties. A title the contract itself gives a contact's role is a contact by that act, so the rule
+language's ``{contact_term}`` slot holds those titles, and the rest of the contract (what the
+"Coordinator" may decide, who may replace the "Contract Owner") is read with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contractlint.document.model import Document
+from contractlint.engine.forums import FORUM_NOUN
+from contractlint.nlp.negation import is_negated
+
+# A title: one to four capitalised words ("Coordinator", "Contract Owner", "Guest Care Steward").
+# (Not "Director" of "its Director of Guest Contact Partnerships": the whole title is no name to look for.)
+_TITLE = r"(?P<title>(?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)(?!\s+(?:of|for)\s+[A-Z])"
+# Appointing one: "shall appoint an Engagement Lead", "Each party shall designate a Coordinator".
+_APPOINTED = re.compile(
+    r"\b(?:appoint|designate|nominate|name)s?\s+(?:(?:a|an|one|its|their|his|her|own)\s+){1,2}" + _TITLE)
+# Or stating that one is a contact: "The Contract Owner is the Smelter's point of contact" (the
+# contact words follow, checked below).
+_IS_CONTACT = re.compile(
+    r"\b(?i:the|its|each|our|your)\s+" + _TITLE
+    + r"\s+(?:is|are|shall\s+be|will\s+be|acts?\s+as|shall\s+act\s+as|will\s+act\s+as|serves?\s+as)\s+")
+# What makes the role a contact, in the same sentence. (Not "from first contact to resolution", the
+# journey a process owner answers for, nor a "Liaison Board".)
+_CONTACT_ROLE = re.compile(
+    r"\b(?:points?\s+of\s+contact|contact\s+persons?|channels?\s+of\s+communication|ports?\s+of\s+call"
+    r"|liaison\s+(?:between|with)|go-between|counterparts?"
+    r"|(?:single|sole|main|primary|principal|key)\s+contacts?)\b", re.I)
+# Words a title starts with that are not part of it; single words that name no one in particular;
+# last words of things, not people.
+_NOT_TITLE = frozenset({"the", "a", "an", "its", "their", "each", "every", "this", "that", "such", "our", "your"})
+_NO_ONE = frozenset({"person", "individual", "employee", "representative", "member", "officer", "manager",
+                     "director", "client", "provider", "supplier", "customer", "company", "party"})
+_THINGS = frozenset({"agreement", "contract", "service", "party", "parties", "business", "day", "period", "date",
+                     "plan", "schedule", "annex", "appendix", "clause", "section", "article"})
+_NEAR = 60  # characters between "is" and the contact words
+
+
+def _title(words: list[str], parties: set[str]) -> str | None:
+    while words and words[0].lower() in _NOT_TITLE:
+        words = words[1:]
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in _THINGS or last.rstrip("s") in _THINGS or len(words) == 1 and last.rstrip("s") in _NO_ONE:
+        return None
+    if len(words) == 1 and len(words[0]) < 4:
+        return None  # "AM", "RM": a short form read as a word ("9 am") would be found everywhere
+    if re.fullmatch(FORUM_NOUN, words[-1]):
+        return None  # a body, not a person
+    title = " ".join(words)
+    return None if title.lower() in parties else title
+
+
+def contact_terms(doc: Document) -> list[str]:
+    """Titles (lower-cased) the contract gives the people it makes points of contact."""
+    parties = {n.lower() for p in doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
+    found: set[str] = set()
+    for s in doc.sentences:
+        text = doc.text[s.start:s.end]
+        # "The Journey Owner is not a contact person": a role said not to be one is none.
+        if not any(not is_negated(text, m.start(), m.end()) for m in _CONTACT_ROLE.finditer(text)):
+            continue
+        titles = [m.group("title") for m in _APPOINTED.finditer(text)]
+        titles += [m.group("title") for m in _IS_CONTACT.finditer(text)
+                   if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR)]
+        for words in titles:
+            if title := _title(words.split(), parties):
+                found.add(title.lower())
+    return sorted(found)

@@ -1,0 +1,33 @@
+"""The titles a contract gives its points of contact fill ``{contact_term}``."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.document.load import document_from_text
+from contractlint.engine.contacts import contact_terms
+
+
+@pytest.mark.parametrize(("sentence", "contacts"), [
+    ("The Service Partner shall appoint an Engagement Lead and the Smelter shall appoint a Contract Owner, each of "
+     "whom shall be the principal point of contact for the other party.", ["contract owner", "engagement lead"]),
+    ("Each party shall designate a Coordinator, who shall be its sole channel of communication with the other party.",
+     ["coordinator"]),
+    ("The Contract Owner is the Smelter's single point of contact.", ["contract owner"]),
+    # appointed, but not made a contact; or said not to be one
+    ("The Supplier shall appoint a Transition Director to manage the transition.", []),
+    ("The Purchaser appoints a Journey Owner. The Journey Owner is not a contact person.", []),
+    # "from first contact to resolution" is a journey, not a contact role
+    ("The Insurer shall appoint a Member Journey Owner, accountable from first contact to claim settlement.", []),
+    # a body, a bare word, a short form and a title cut off before "of" are no titles to look for
+    ("The parties shall appoint a Liaison Board as the channel of communication between them.", []),
+    ("Each party shall appoint a Representative as its point of contact.", []),
+    ('The Supplier shall appoint an Account Manager (the "AM") as its point of contact. The AM is its point of '
+     'contact.', ["account manager"]),
+    ("The Company shall designate its Director of Guest Contact Partnerships as its primary point of contact.", []),
+    # what merely "is" near a contact is no title: the Mobilisation Period is planned, not a contact
+    ("appoint a Supplier Authorised Representative who shall ensure that the Mobilisation Period is planned and "
+     "resourced, and who will act as a point of contact for the Buyer;", ["supplier authorised representative"]),
+])
+def test_the_titles_a_contract_makes_contacts(sentence: str, contacts: list[str]) -> None:
+    assert contact_terms(document_from_text(sentence + "\n")) == contacts
