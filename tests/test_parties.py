@@ -650,6 +650,28 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         "\n\n1. The Desk Operator shall run the Line's customer booking desk.\n",
         [('SIA "Baltic Boxline"', "Line", "client"), ('SIA "Daugava Service Hub"', "Desk Operator", "provider")],
         id="Baltic legal forms before the quoted name"),
+    # Moldovan drafting: "S.R.L." with its dots, and the Beneficiary who entrusts the work to the Executant.
+    pytest.param(
+        "The undersigned:\n\nTehnoLeasing Prim S.R.L., a limited liability company registered in the Republic of "
+        'Moldova, represented by its Administrator, Mr Ion Rusu, hereinafter the "Beneficiary", on the one hand,'
+        "\n\nand\n\nNistru Support Hub S.R.L., a limited liability company, represented by its Director, Ms Elena "
+        'Ciobanu, hereinafter the "Executant", on the other hand,\n\n## § 1. Subject\n\n(1) The Executant shall '
+        "answer the Lessees' calls.\n",
+        [("TehnoLeasing Prim S.R.L.", "Beneficiary", "client"), ("Nistru Support Hub S.R.L.", "Executant", "provider")],
+        id="Moldovan S.R.L. Beneficiary and Executant"),
+    # Kazakh drafting: both parties in one paragraph, each a long legal form ("Joint Stock Company",
+    # "Limited Liability Partnership") far before its bracket; the second bracket is the second party's.
+    pytest.param(
+        "Steppe Grain Terminal Joint Stock Company, BIN 041140002871, a grain receiving enterprise, represented by "
+        'Chairman of the Management Board A. K. Zhaksybekov acting under the Charter (the "Elevator Company"), and '
+        "Esil Service Centre Limited Liability Partnership, BIN 150640019352, located at 12 Kabanbay Batyr Avenue, "
+        'Astana, represented by Director D. S. Omarova acting under the Charter (the "Service Company"), together '
+        'the "Parties", have concluded this Agreement.\n\n## First: Subject\n\n1. The Elevator Company entrusts '
+        "to the Service Company, and the Service Company undertakes, the servicing of Farmer enquiries (the "
+        '"Services").\n',
+        [("Steppe Grain Terminal Joint Stock Company", "Elevator Company", "client"),
+         ("Esil Service Centre Limited Liability Partnership", "Service Company", "provider")],
+        id="two long legal forms in one paragraph"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

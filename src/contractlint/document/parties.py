@@ -250,8 +250,16 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     Agreement ("Customer")') is not a name: the party is then known by its defined term only."""
     found = []
     for p in pre:
+        after = p.start  # a name stands after the previous party's bracket, never inside it
+        earlier = len(found)
         for it in find_inline_terms(text, p.start, p.end):
-            window = plain(text[max(p.start, it.start - 150) : it.start])
+            # A long name and its particulars ("Esil Service Centre Limited Liability Partnership, BIN
+            # ..., located at ..., represented by ...") may run well before the bracket.
+            window_start = max(after, it.start - 150)
+            if not _ENTITY_IN.search(text, window_start, it.start) and it.start - 150 > after:
+                window_start = max(after, it.start - 300)
+            window = plain(text[window_start : it.start])
+            after = it.end
             m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
             represented = list(_REPRESENTED.finditer(window))
@@ -259,7 +267,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 before, m = ent.group(0).strip(" ,"), None
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
-            head = _name(text[p.start : it.start])
+            # (Only for the paragraph's first party: a second one names its own.)
+            head = _name(text[p.start : it.start]) if len(found) == earlier else None
             if head and _ENTITY_NAME.search(head):
                 before, m = head, None
             entity = bool(before and _ENTITY_NAME.search(before))

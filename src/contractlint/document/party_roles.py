@@ -34,6 +34,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
         "servicer", "outsourcing provider", "managed service provider", "bpo provider", "operator",
         "contact centre provider", "contracted party", "hired party",
+        # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant
+        "executant",
     )},
     # "Company" is the engaging side in most consulting and services agreements ("Company" and
     # "Consultant"), but a provider may call itself "the Company" in its own terms.
@@ -49,6 +51,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     # An agency agreement's "Agent" acts for the "Principal": in outsourced customer service, the
     # provider answering in the client's name.
     "agent": ("provider", 1),
+    # The one the services are for, in civil-law drafting ("Beneficiarul"); elsewhere also a payee.
+    "beneficiary": ("client", 1),
 }
 # Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
 # provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
@@ -57,9 +61,11 @@ AMBIGUOUS_NAMES = frozenset({"agency", "partner", "outsourcer", "party a", "part
 
 # The endings of a company's legal name ("Ltd", "GmbH", "PTY"), which mark a party's full name.
 LEGAL_SUFFIX = (
-    r"(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
+    # (the long forms first: "Esil Service Centre Limited Liability Partnership" ends in all three words)
+    r"(?:Limited\s+Liability\s+(?:Partnership|Company)|(?:Public\s+|Private\s+)?Joint[\s-]Stock\s+Company|JSC"
+    r"|Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
-    r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|SRL|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
+    r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
     r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
     r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
