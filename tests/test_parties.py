@@ -672,6 +672,29 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         [("Steppe Grain Terminal Joint Stock Company", "Elevator Company", "client"),
          ("Esil Service Centre Limited Liability Partnership", "Service Company", "provider")],
         id="two long legal forms in one paragraph"),
+    # Costa Rican and Guatemalan deeds: the signatory acts "as" an officer "of" the company, which "will
+    # hereinafter be called" by its role; "Sociedad Anónima" ends the company's name.
+    pytest.param(
+        "APPEARING: On the one part, ANA LUCÍA VARGAS SOLANO, of legal age, acting as general attorney-in-fact "
+        "without limit of amount of SONRISA ALINEADA SOCIEDAD ANÓNIMA, corporate identification number "
+        'three-one-zero-one, hereinafter "THE COMPANY"; and on the other part, JOSÉ PABLO MORA CHAVES, of legal '
+        "age, acting in his capacity as Sole Administrator of the company SERVICIOS DE CONTACTO GUANACASTE, "
+        'SOCIEDAD ANÓNIMA, an entity which will hereinafter be called "THE CONTRACTOR"; we have agreed as '
+        "follows.\n\n## FIRST: PURPOSE\n\nTHE CONTRACTOR undertakes to provide the services to THE COMPANY.\n",
+        [("SONRISA ALINEADA SOCIEDAD ANÓNIMA", "COMPANY", "client"),
+         ("SERVICIOS DE CONTACTO GUANACASTE, SOCIEDAD ANÓNIMA", "CONTRACTOR", "provider")],
+        id="signatories acting as officers of companies hereinafter called by a role"),
+    # Gulf drafting with no role names: the Second Party operates the centre "on behalf of" the First,
+    # which pays "a fixed monthly fee", though the First Party also operates a line of its own.
+    pytest.param(
+        "This Contract was concluded in Kuwait City between:\n\nFirst Party: Bayan Household Staffing Company "
+        "W.L.L., a recruitment office.\n\nSecond Party: Gulf Crescent Contact Services Company K.S.C., a "
+        "company.\n\n## Article (3)\n\nThe Second Party shall, from the Start Date, operate on behalf of the "
+        "First Party a contact centre answering calls.\n\nThe First Party shall operate an Urgent Case Line for "
+        "the Second Party's supervisors.\n\nThe First Party shall pay the Second Party a fixed monthly fee.\n",
+        [("Bayan Household Staffing Company W.L.L.", "First Party", "client"),
+         ("Gulf Crescent Contact Services Company K.S.C.", "Second Party", "provider")],
+        id="both parties operate something and one pays a fee"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

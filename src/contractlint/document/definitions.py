@@ -74,8 +74,9 @@ _MID_QUOTED = re.compile(
 _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # Civil-law and older drafting defines without brackets: '... represented by its Management Board -
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
+# ("an entity which will hereinafter be called "THE PLATFORM"", as Guatemalan deeds put it)
 _HEREINAFTER = re.compile(
-    rf"\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
+    rf"\b(?:hereinafter|hereafter)\s+(?:(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
     re.I,
 )

@@ -225,8 +225,11 @@ _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 # name in quotes: 'SIA "Baltic Boxline"', 'UAB "Vėjas"', 'AS "Tallinna Sadam"'.
 _LEGAL_PREFIX = r"\b(?:(?:PT|CV)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„]))"
 # ... or "acting in his capacity as President and Legal Representative of SERVICIOS ..., S.A."
+# Costa Rican and Guatemalan notarial drafting: "acting as general attorney-in-fact ... of SONRISA
+# ALINEADA SOCIEDAD ANÓNIMA", "acting in her capacity as General Manager ... of the company IMPULSA".
 _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
-                        r"|acting\s+in\s+(?:his|her|their|its)\s+capacity\s+as\s+[^,;]{1,80}?\s+of)\s+(?=[A-Z])")
+                        r"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{1,80}?\s+of"
+                        r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?)\s+(?=[A-Z])")
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")

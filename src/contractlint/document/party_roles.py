@@ -68,6 +68,7 @@ LEGAL_SUFFIX = (
     r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
     r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
+    r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)"
     r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
 )
 
@@ -117,7 +118,7 @@ def is_party_term(term: str) -> bool:
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
 _OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
-_FEES = r"(?:(?:the|all|any)\s+)?(?:\w+\s+){0,2}?(?:Charges|Fees|fees|charges|Price|Contract Price|invoices?)\b"
+_FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,2}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?)\b"
 _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
      r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
@@ -126,17 +127,20 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
     # "Contractor shall operate a player support center", "You will answer subscriber contacts", "the
     # SERVICE PARTNER shall operate the Crew Helpdesk".
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+(?:\w+\s+)?(?:run|operate|staff|answer|handle)\s+"
+    # (A phrase may stand between: "The Second Party shall, from the Start Date, operate ...".)
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+)?"
+     r"(?:run|operate|staff|answer|handle)\s+"
      r"(?:\w+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
      r"|services?)\b", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
     (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
      r"(?:work|services?|tasks|activities)\s+(?:for|on\s+behalf\s+of)\s+{O}(?![\w'’])", "provider"),
-    (r"{P}\s+(?:shall|will|must)\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b", "provider"),
+    (r"{P}\s+(?:shall|will|must)(?:\s*,[^,.;]{1,40},)?\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
+     "provider"),
     # "The Second Party shall provide, in Arabic and English, the following Services on behalf of the
     # First Party"
-    (r"{P}\s+(?:shall|will|must)\s+(?:provide|perform|deliver|render|carry\s+out|handle)\b[^.;]{0,100}?"
+    (r"{P}\s+(?:shall|will|must)(?:\s*,[^,.;]{1,40},)?\s+(?:provide|perform|deliver|render|carry\s+out|handle|operate|run)\b[^.;]{0,100}?"
      r"\bon\s+behalf\s+of\s+{O}(?![\w'’])", "provider"),
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
@@ -221,9 +225,10 @@ def assign_roles(text: str, paragraphs: list[Paragraph], cands: list[Candidate])
                 c.reason = "no defined role name and no sentence saying who provides the Services"
         return
     a, b = cands
-    if a.role == b.role != "unknown" and a.strength == b.strength == 2:
-        # Two names that both usually mean one side ("the Operator" of trains and its "Supplier"):
-        # what each is said to do decides.
+    if a.role == b.role != "unknown" and a.strength == b.strength and a.strength in (2, 1.5):
+        # Two names that both usually mean one side ("the Operator" of trains and its "Supplier"),
+        # or two parties both said to run something (the provider its contact centre, the client
+        # its own urgent line): the weight of what each is said to do decides.
         lean = [len(ev["client"]) - len(ev["provider"]) for ev in evidence]
         if lean[0] != lean[1]:
             client, provider = (a, b) if lean[0] > lean[1] else (b, a)
