@@ -135,3 +135,15 @@ def test_a_slot_opening_is_written_out_as_each_names_first_word() -> None:
     assert pattern.search(text), "the slot should match something, or the test proves little"
     assert finditer_spans(pattern, scan, openings) == [m.span() for m in pattern.finditer(text)]
     assert ScanText(text).expand(marked, ["Tūī Streaming"]) is None  # non-ASCII names: unsure
+
+
+@pytest.mark.parametrize("pattern", [r"\bwork\s+(?:\w+\s+){0,3}?in\b", r"(?:work|works)\s+(?:\w+\s+){0,3}?in\b"])
+def test_a_match_stays_inside_its_region(pattern: str) -> None:
+    """A heading's last word does not open a match that runs into the paragraph and hides the
+    paragraph's own; without regions the one match across the break is all finditer gives."""
+    text = "Where you will work\nYou will work in our booking system."
+    body = text.index("You")
+    rx = re.compile(pattern)
+    assert [text[a:b] for a, b in finditer_spans(rx, ScanText(text))] == ["work\nYou will work in"]
+    spans = finditer_spans(rx, ScanText(text), regions=[(body, len(text))])
+    assert [text[a:b] for a, b in spans] == ["work in"]

@@ -95,7 +95,6 @@ class DocumentIndex:
                 self.by_stem[st].append(i)
                 self.by_word[word].append(i)
         self.sentence_starts = [s.start for s in doc.sentences]
-        self._matchable_starts = [a for a, _ in self.matchable]
         self._terms: dict[int, list[Span]] = {}
         self._negated: dict[int, list[Span]] = {}
         self._quantities: dict[int, list[Quantity]] | None = None
@@ -161,21 +160,17 @@ class DocumentIndex:
                 out.extend(self._direct(t))
             return out
         if isinstance(term, ast.Regex):
-            # One pass over the whole text (re.M, so "^" still opens a paragraph), keeping the
-            # matches that lie inside one matchable paragraph: headings and contents lines never count.
+            # One pass over the whole text (re.M, so "^" still opens a paragraph), each match inside
+            # one matchable paragraph: headings and contents lines never count.
             pattern, openings = term.pattern, term.openings
             if term.party_slots:
                 pattern = ast.fill_party_slots(pattern, self.party_names)
                 openings = self.scan.expand(openings, [w for ws in self.party_names.values() for w in ws])
             if openings is not None and not self.scan.contains_any(openings):
                 return []  # no match can start anywhere: the pattern need not even be compiled
-            out = []
             # The compiler listed the openings already: parsing the pattern again would double the work.
-            for a, b in finditer_spans(compiled(pattern, term.re_flags), self.scan, openings):
-                i = bisect.bisect_right(self._matchable_starts, a) - 1
-                if b > a and i >= 0 and b <= self.matchable[i][1]:
-                    out.append((a, b))
-            return out
+            return [(a, b) for a, b in finditer_spans(compiled(pattern, term.re_flags), self.scan, openings,
+                                                      self.matchable) if b > a]
         if isinstance(term, ast.PartyNames):
             out = []
             for name, role in self.actors.items():

@@ -12,6 +12,7 @@ be listed fall back to ``finditer``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from functools import lru_cache
 from collections.abc import Sequence
@@ -102,17 +103,23 @@ class ScanText:
 
 
 def finditer_spans(pattern: re.Pattern[str], text: ScanText,
-                   openings: tuple[str, ...] | None | EllipsisType = ...) -> list[Span]:
+                   openings: tuple[str, ...] | None | EllipsisType = ...,
+                   regions: list[Span] | None = None) -> list[Span]:
     """The spans ``pattern.finditer(text)`` yields, found by trying only the literal openings.
 
     ``openings`` are the pattern's, as ``literal_openings`` lists them (worked out here if not given).
+    With ``regions`` (sorted, disjoint), a match starts and ends inside one of them: a heading's last
+    word cannot open a match that runs into the paragraph below and hide the one that starts there.
     """
     if openings is ...:
         openings = literal_openings(pattern.pattern, pattern.flags)
     openings = text.expand(openings)
     hay = (text.lower if pattern.flags & re.I else text.text) if openings is not None else None
     if hay is None:
-        return [m.span() for m in pattern.finditer(text.text)]
+        if regions is None:
+            return [m.span() for m in pattern.finditer(text.text)]
+        return [m.span() for a, b in regions for m in pattern.finditer(text.text, a, b)]
+    region_starts = [a for a, _ in regions] if regions is not None else []
     starts: set[int] = set()
     folded = bool(pattern.flags & re.I)
     for lit in openings:
@@ -122,7 +129,13 @@ def finditer_spans(pattern: re.Pattern[str], text: ScanText,
     for i in sorted(starts):
         if i < end:
             continue
-        m = pattern.match(text.text, i)
+        if regions is None:
+            m = pattern.match(text.text, i)
+        else:
+            r = bisect_right(region_starts, i) - 1
+            if r < 0 or i >= regions[r][1]:
+                continue
+            m = pattern.match(text.text, i, regions[r][1])
         if m is not None:
             out.append(m.span())
             end = m.end()
