@@ -169,6 +169,7 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
   | /\brelationship\s+management\s+(?:platform|system|tool|software|application)s?\b/
+  | /\bcustomer\s+relationship\s+(?:platform|system|tool|software|application)s?\b/
                     | "ticketing tool" | "case management system" | "case management tool" | "case management platform"
                     | "customer service system" | "customer service platform" | "customer care platform"
                     | "contact centre platform" | "contact center platform" | "contact centre system"
@@ -574,6 +575,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # Platform using accounts issued by Harbourline"): the system is the client's.
         or (sentence obliges provider to sla_work_in and mentions sla_login_by near (party client) within 3 words
             and not mentions sla_provider_system)
+        # ... or in a system named as the client's, whatever it does ("You will work in our VenueBook
+        # booking system").
+        or (sentence obliges provider to sla_work_in and mentions sla_work_in near sla_client_system within 6 words
+            and not mentions sla_own and not mentions sla_provider_system
+            and not prohibits provider from sla_client_system)
         # The client gives the provider access to a system and the provider logs its contacts
         # there, whatever the system is called ("access to CIBS ... shall log every contact in CIBS").
         or (paragraph obliges client to sla_give_access and obliges provider to sla_logging
@@ -582,6 +588,15 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+You will work in our VenueBook booking system."""
+    gap: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+You will work in your own booking system and send us a weekly export of bookings."""
+    gap: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+You will not work in our VenueBook booking system; our coordinators alone use it."""
     pass: """SIA "Baltic Boxline", registration No 40103987215, represented by its Chair (the "Line"), and
 
 SIA "Daugava Service Hub", registration No 40203154478, represented by its Board Member (the "Desk Operator"),

@@ -159,7 +159,7 @@ _TO_VERB = re.compile(r"\s+to\s+")
 _PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shares reviews reports updates trains"
                   " monitors records appoints designates nominates pays makes gives supplies sends handles manages"
                   " staffs ensures publishes holds hosts submits prepares conducts carries responds notifies"
-                  " approves allocates funds").split()
+                  " approves allocates funds grants").split()
 _PRESENT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?:" + "|".join(_PRESENT_VERBS) + r"))\b")
 # The same verbs after a plural subject ("the Parties establish a Steering Board", "we maintain a
 # continuity plan", "you provide the forecast"): the base form, plus the verbs of joint bodies.
