@@ -88,6 +88,10 @@ vocab life_benefit += /\b(?:achievement|attainment|delivery|realisation|realizat
 vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+benefits\b/
 # A document about the benefits, whatever it is called: "a benefits statement", "a benefits scorecard".
 vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|updates?|reviews?|summar(?:y|ies)|packs?)\b/
+# The outsourcing's aims called its results: "The expected results of the outsourcing are set out
+# below", "The Parties entered into this Contract to obtain the results set out in the table below".
+vocab life_benefit += /\b(?:expected|intended|anticipated|target)\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:outsourcing|contract|agreement|arrangement|engagement|partnership|programme|program)\b/
+  | /\b(?:entered\s+into|concluded|signed)\s+this\s+(?:contract|agreement)\s+to\s+(?:obtain|achieve|secure|deliver|reali[sz]e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:results|outcomes|benefits|improvements|savings)\b/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
                    | "record" | "dashboard" | "verify" | "against its target" | "scorecard"
@@ -96,6 +100,8 @@ vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring
 vocab life_benefit_column = "measured" | "measure" | "measurement" | "reported" | "reporting"
   | "tracked" | "tracking" | "actual" | "achieved" | "realised" | "realized"
 vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
+  # "reports on progress towards each of them every quarter"
+  | /\bprogress\s+(?:made\s+)?(?:towards?|against)\s+(?:each\s+of\s+)?(?:them|those|these|each|the)\b/
   # "how much of each has actually been achieved"
   | /\b(?:has|have)\s+(?:actually\s+|in\s+fact\s+)?been\s+(?:achieved|delivered|attained)\b/
 vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
@@ -201,6 +207,23 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """TehnoLeasing Prim S.R.L. (the "Beneficiary") engages Nistru Support Hub S.R.L. (the "Executant") to answer its Lessees' calls.
+
+(1) The Parties entered into this Contract to obtain the results set out in the table below. The Executant reports on progress towards each of them every quarter.
+
+| Expected result | Baseline | Target |
+|---|---|---|
+| Cost per handled contact | MDL 61 | MDL 48 |"""
+    gap: """TehnoLeasing Prim S.R.L. (the "Beneficiary") engages Nistru Support Hub S.R.L. (the "Executant") to answer its Lessees' calls.
+
+(1) The Parties entered into this Contract to obtain the results set out in the table below, which the Beneficiary keeps for information only.
+
+| Expected result | Baseline | Target |
+|---|---|---|
+| Cost per handled contact | MDL 61 | MDL 48 |"""
+    gap: """TehnoLeasing Prim S.R.L. (the "Beneficiary") engages Nistru Support Hub S.R.L. (the "Executant") to answer its Lessees' calls.
+
+The test plan shall list the expected results of each test, and the Executant shall report progress against the plan."""
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
 Schedule D sets out the savings and farmer-experience gains we promised in our proposal. Every quarter we'll report to you on how much of each has actually been achieved, measured against your 2024 figures."""
