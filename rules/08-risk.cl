@@ -102,6 +102,8 @@ vocab risk_audit_strict = "audit" | "audits" | "auditor" | "auditors" | "inspect
                         | "examination"
 
 vocab risk_audit = risk_audit_strict
+                 # plain words: "We may check your records", "can look through your books"
+                 | /\b(?:check|checks|checking|look\s+(?:at|through|into)|go\s+through)\s+(?:{provider's}\s+|the\s+|its\s+|their\s+|your\s+)?(?:[\w’'-]+\s+){0,2}?(?:records|books|accounts|premises|files|systems|facilit(?:y|ies))\b/
                  | /\b(?:right\s+of\s+)?access\s+to\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?(?:premises|records|books|sites?|facilit(?:y|ies)|systems|personnel|staff|accounts)\b/
 
 # An inspection is an audit only when it looks at the provider's operation, not at a delivered item.
@@ -308,6 +310,12 @@ rule RISK-004 "The client may audit and inspect the provider" {
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight
   examples {
+    pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+We may check your records about our booking line, and visit your contact centre to do so, on five business days' notice."""
+    gap: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+You may check our records about your invoices on five business days' notice."""
     gap: "The Supplier's internal audit department shall audit the Supplier's performance of the Services once a year and shall provide the Client with a summary of its findings."
     gap: "Once in each Contract Year the Client may request a copy of the Supplier's audited financial statements."
     pass: "The Client or its auditors may audit the Supplier's records and premises on reasonable notice."
