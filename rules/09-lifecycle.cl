@@ -124,6 +124,7 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
                       | "partner evaluation" | "capability assessment" | "capability review"
                       | "performance evaluation" | "performance appraisal" | "performance review"
                       | "supplier performance review" | "annual assessment" | "strategic review"
+                      | "partnership check" | "relationship check" | "partnership scorecard" | "relationship scorecard"
 
 vocab life_eval_verb = "evaluate" | "evaluation" | "assess" | "assessment" | "appraise" | "appraisal" | "score"
                      | "review"
@@ -327,6 +328,12 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+Each year, after the wedding season, we'll hold an Annual Partnership Check. We'll score how the partnership is going and we'll both sign the scorecard."""
+    gap: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+If either of us asks, we may hold a Partnership Check."""
     pass: "15.2 Each year the Supplier Management Unit shall carry out a formal evaluation of the Supplier's performance, capacity and compliance, and shall communicate the result to the Joint Board."
     gap: "15.2 Each year the Supplier shall carry out a formal evaluation of its agents' knowledge of the fares."
     pass: "The parties shall conduct an annual relationship assessment."
