@@ -84,6 +84,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      # singling out the best: "names the agents whom Users rate highest", a "Star Agent" scheme
                      | /\b(?:rate|rated|rates|score|scored|scores|rank|ranked|ranks)\s+(?:the\s+)?(?:highest|best|top)\b/
                      | "top-rated" | "best-rated" | "highest-rated"
+                     # an honour named for its period: "a Bouquet of the Month to the agent whose ..."
+                     | /(?-i:\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}of\s+the\s+(?:Month|Quarter|Year))\s+(?:award\s+|prize\s+)?to\s+(?:the\s+|each\s+|an?\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative)s?\b/
                      | /\b(?:choose|chooses|pick|picks|select|selects|name|names)\s+(?:one|a|the|two|three)\s+(?:persons?|people|agents?|members?|colleagues?|advis[eo]rs?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:team|staff)\b/
                      | /\b(?:star|hero|gold|MVP)\s+(?:agents?|advis[eo]rs?|performers?|colleagues?)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
@@ -351,6 +353,12 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues. Where we say "couple", we mean anyone who books or asks about booking one of our venues.
+
+Each month we'll present a Bouquet of the Month to the agent on your team whose conversations with couples were the warmest, chosen from couples' comments."""
+    gap: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues. Where we say "couple", we mean anyone who books or asks about booking one of our venues.
+
+Each month we'll name the Venue of the Month from couples' comments and tell your agents about it."""
     pass: "Every month we'll run a \"Golden Combine\" award for the agent who went furthest to keep a farmer's operation going."
     gap: "Every month we'll run a \"Golden Combine\" award for the agent who handled the most calls."
     pass: "Each month the Client will choose one or two of the Supplier's staff for a Shout-Out, based on what clients and families have told it, and send them a thank-you card and a gift voucher."

@@ -9,6 +9,7 @@ import pytest
 
 from contractlint.document.appointments import find_appointments
 from contractlint.document.definitions import find_definitions, find_inline_terms
+from contractlint.document.load import document_from_text
 from contractlint.document.model import Paragraph
 
 
@@ -278,7 +279,6 @@ def test_an_appointment_in_a_contents_line_or_heading_is_not_read():
 
 
 def test_a_mention_of_the_appointed_title_counts_as_the_role():
-    from contractlint.document.load import document_from_text
     from contractlint.engine.run import check_document
     from conftest import ruleset
     rs = ruleset('pack t "1" { description: "t" }\nrule R-1 "t" {\n area: a\n severity: high\n'
@@ -332,3 +332,14 @@ def test_each_entry_of_a_run_on_bare_glossary_paragraph_is_a_definition():
     found = {d.term: (d.text, d.used) for d in find_definitions(text, paragraphs(text))}
     assert found == {"Agreement": ("this agreement.", True), "Platform": ("the tutoring app.", True),
                      "Process Owner": ("the person accountable for the process.", False)}
+
+
+@pytest.mark.parametrize(("text", "term", "wording"), [
+    ('Where we say "couple", we mean anyone who books one of our venues.', "couple", "anyone who books one of our venues."),
+    ('When this agreement uses "Hold", it means a date kept for a couple for 7 days.', "Hold",
+     "a date kept for a couple for 7 days."),
+    ('By "Booking" we mean a signed venue contract.', "Booking", "a signed venue contract."),
+])
+def test_plain_english_definitions(text: str, term: str, wording: str) -> None:
+    defs = {d.term: d.text for d in document_from_text(text + "\n").definitions}
+    assert defs.get(term) == wording

@@ -14,6 +14,8 @@ from contractlint.engine.served import customer_terms
     ('"Learner" means any person enrolled in, or enquiring about, a course offered by the College.', ["learner"]),
     ('"Member" means any natural or legal person holding a membership or a day pass.', ["member"]),
     ('"Holidaymaker" means any customer or prospective customer of the Customer.', ["holidaymaker"]),
+    # plain English
+    ('Where we say "couple", we mean anyone who books or asks about booking one of our venues.', ["couple"]),
     # people on either side of the contract are not the people served
     ('"Agents" means the individuals engaged by the Provider to handle chats.', []),
     ('"Key Persons" means the individuals identified as such in Exhibit A.', []),

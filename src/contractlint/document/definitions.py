@@ -71,6 +71,11 @@ _NOT_AFTER_MEANS = frozenset("of by for to that which are is was were shall will
 _MID_QUOTED = re.compile(
     rf"(?<!\w)(?P<terms>{_QTERM}(?:{_GAP},?{_GAP}or{_GAP}{_QTERM})?){_GAP}(?:,{_GAP})?{_VERB}"
 )
+# Plain English: 'Where we say "couple", we mean anyone who books ...', 'By "booking" we mean ...'.
+_WE_MEAN = re.compile(
+    rf"(?:\b(?:[Ww]here|[Ww]hen|[Ww]henever|[Ii]f)\s+(?:we|you|this\s+agreement)\s+(?:say|says|use|uses|write|writes)"
+    rf"\s+(?:the\s+words?\s+)?|\b[Bb]y\s+)(?P<terms>{_QTERM}),?\s+(?P<verb>(?:we|it|this|that)\s+means?)\b"
+)
 _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # Civil-law and older drafting defines without brackets: '... represented by its Management Board -
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
@@ -414,7 +419,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                                       start=para.start + m.start("terms"), end=para.start + s_end,
                                       section=para.section))
                 glossary_entries.append(out[-1])
-        for m in _MID_QUOTED.finditer(ptext, scan_from):
+        for m in [*_MID_QUOTED.finditer(ptext, scan_from), *_WE_MEAN.finditer(ptext, scan_from)]:
             _, s_end = _sentence_bounds(ptext, m.start())
             sentence = ptext[:s_end]
             for term in _terms_in(m.group("terms")):

@@ -23,8 +23,8 @@ _SERVED_HEAD = re.compile(
     # the head itself, not a modifier of something else ("the Customer's platform", "customer data")
     r"(?=\s*(?:$|[,;:.(]|(?:of|who|whom|that|which|or|and|in|on|at|whose|with|for|under|within|holding|using)\b))"
     r"|^\W*(?:(?:any|a|an|each|every|all|the)\s+)?" + _QUALIFIER
-    + r"(?:persons?|individuals?|people)(?:\s+or\s+(?:organi[sz]ations?|bod(?:y|ies)|entit(?:y|ies)|businesses?))?\s+"
-    r"(?:(?:who|that)\s+(?:(?:is|are)\s+(?:or\s+)?)?(?:contacts?|calls?|uses?|buys?|purchases?|receives?|holds?|"
+    + r"(?:persons?|individuals?|people|anyone|anybody|everyone|someone)(?:\s+or\s+(?:organi[sz]ations?|bod(?:y|ies)|entit(?:y|ies)|businesses?))?\s+"
+    r"(?:(?:who|that)\s+(?:(?:is|are)\s+(?:or\s+)?)?(?:asks?|contacts?|calls?|uses?|buys?|purchases?|receives?|holds?|"
     r"appl(?:y|ies|ied)|has\s+applied|books?|travels?|visits?|enquires?|inquires?|seeks?|wishes|requests?|intends?|"
     r"claims?|subscribes?|rents?|orders?|attends?|owns?|lives?|resides?|insured|enrolled|registered)"
     r"|booking|buying|using|holding(?!\s+(?:the\s+|a\s+|an\s+)?(?:roles?|positions?|posts?|offices?)\b)|calling"
