@@ -163,6 +163,8 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | "shared investment" | "innovation programme" | "innovation program"
+                          # plain words: "We'll each put $15,000 a year into a shared pot for projects"
+                          | /\b(?:shared|joint|common)\s+(?:pot|kitty|purse|fund|budget)\b/
                           # (an "innovation lab" alone is usually the provider's own; a joint one says so)
                           | /\bjoint\s+(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|studio|incubator|accelerator|fund|budget|pool)\b/
                           # "the parties shall jointly carry out at least one pilot project each year"
@@ -173,6 +175,7 @@ vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
                      | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
+                     | /\b(?:shall|will|['’]ll)\s+each\s+(?:put|pay|set\s+aside)\b/
                      | /\beach\s+(?:party|of\s+us|of\s+the\s+parties)\s+(?:shall|will|must)\s+contribute\b/
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
@@ -456,6 +459,12 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.
+
+We'll each put $15,000 a year into a shared pot for projects we design and run together, such as text-message updates for families."""
+    gap: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.
+
+We may later discuss whether to set up a shared pot for projects."""
     gap: "(g) Any joint initiative between the parties shall require a separate written agreement, and neither party is obligated to enter into one."
     pass: "5.2 The Parties shall set up a Joint Digital Fund to develop self-service for farmers. Each Party shall contribute EUR 40,000 to the Fund in each year of this Contract."
     gap: "5.2 The Supplier keeps a digital fund of its own and may, at its discretion, spend it on self-service for farmers."

@@ -73,6 +73,9 @@ vocab risk_security = "information security" | "data security" | "cyber security
                     | "security management plan" | "security management system" | exact "ISMS" | "encrypt"
                     | "encryption" | "safeguards" | "unauthorised access" | "unauthorized access"
                     | "security incident" | "security breach" | "data breach"
+                    # plain words: "You must keep all of it private and secure", "keep couples' names ...
+                    # confidential and secure"
+                    | /\b(?:private|confidential)\s+and\s+secure\b/ | /\bsecure\s+and\s+(?:private|confidential)\b/
                     # a breach of the data by what happens to it: "notify any loss or unauthorised
                     # disclosure of Retailer data within 24 hours"
                     | /\b(?:unauthori[sz]ed|unlawful|accidental)\s+(?:disclosure|access|use|processing|loss)\s+(?:of|to)\s+(?:(?:the|any|its|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:data|personal\s+information|records)\b/
@@ -263,6 +266,12 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+You'll keep couples' names, contact details and payment details confidential and secure."""
+    gap: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
+
+We'll keep your agents' contact details confidential and secure."""
     pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
 
 You must keep our clients' personal and health information secure and confidential, use it only to provide the services and store it only in Australia."""
