@@ -272,8 +272,13 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
-  | /\bacross\s+both\s+(?:the\s+)?[\w'’]+\s+(?:and|&)\s+(?:the\s+)?[\w'’]+/
+  | /\bacross\s+both\s+(?:the\s+)?(?:[\w'’]+\s+){1,3}?(?:and|&)\s+(?:the\s+)?[\w'’]+/
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
+  # the work of both parties named: "across the parts of that journey carried out by the Board and
+  # those carried out by the Contractor"
+  | /\b(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\s+and\s+(?:those|the\s+parts?|the\s+steps?)?\s*(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\b/
+  # "whether the family is talking to us or to you"
+  | /\bwhether\s+(?:the\s+)?[\w'’-]+\s+is\s+(?:talking|speaking|dealing|working)\s+(?:to|with)\s+(?:us|you|the\s+\w+)\s+or\s+(?:to\s+|with\s+)?(?:us|you|the\s+\w+)\b/
   # the owner's reach named as both sides' work: "whether the work is performed by the Purchaser's
   # staff or the Supplier's agents", "whether the work sits with us or with you"
   | /\bwhether\s+(?:the\s+)?(?:work|step|task|activity|it)\s+(?:is\s+)?(?:performed|done|carried\s+out|handled|sits)\s+(?:by|with)\s+[^.;]{1,80}?\s+or\s+(?:by\s+|with\s+)?/
@@ -753,6 +758,13 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.
+
+Our Family Journey Lead is the one person responsible for the whole family experience, from a family's first call to their child's first day at a centre, whether the family is talking to us or to you."""
+    pass: "Nile Examinations Board Limited (the \"Board\") engages Kampala Interaction Services Limited (the \"Contractor\") to answer candidates' calls. 4.5 The Board's Director of Candidate Services shall act as Candidate Journey Owner: the one person accountable for the candidate's experience from first enquiry to the issue of results, across the parts of that journey carried out by the Board and those carried out by the Contractor."
+    gap: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.
+
+We and you will each have a Journey Lead responsible for our own part of the family experience, whether the family is talking to us or to you."""
     pass: "THE CONTRACTING PARTY designates its Transit Scheduling Manager as the sole person responsible for the whole process of attention to ship agents, including the activities carried out by THE CONTRACTOR."
     gap: "THE CONTRACTING PARTY designates its Transit Scheduling Manager as the sole person responsible for approving scripts."
     gap: "Nobody owns the whole process from end to end. We own the calls; you own your parts counters and service shops."
