@@ -31,7 +31,7 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
-vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?)\b/
+vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
 # "we give you back the discount" (plain English)
 vocab inc_credit_returned += /\bgives?\s+(?:you|us|them|it|the\s+[\w-]+)\s+back\s+(?:the|that|those|such|any|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|penalt(?:y|ies))\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
@@ -46,6 +46,9 @@ vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s
 vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better than" | "above" | "goes up"
   | "or more" | "or higher" | "or better"
   | "has gone up" | "improves" | "improved" | "beats"
+# Performance restored after a failure: "meets the failed Service Level in each of the two Contract
+# Months following the failure".
+vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
 vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|service\s+fees?|monthly\s+fees?|price|invoiced\s+amounts?)\b/
 vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
@@ -275,13 +278,16 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         # percent (50%) of that Service Credit" after the level is met again
         or (sentence mentions inc_credit and heading mentions inc_earnback)
         or (sentence mentions inc_credit_returned and not prohibits any party from inc_credit_returned)
-        or (sentence mentions inc_refunded and mentions inc_exceed)
+        or (sentence mentions inc_refunded and mentions (inc_exceed | inc_recovers))
         or (sentence mentions inc_at_risk and (has percentage or has money))
         or (row mentions inc_credit and mentions inc_cap_strong and has percentage)
   message: "The amount at risk is not bounded: no cap on service credits (as a percentage of the fees) and no earn-back mechanism was found."
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "(a) If Contractor fails a Service Level in a Contract Month, Contractor shall credit Mover the percentage of that month's fees shown in Exhibit A. (b) If Contractor meets the failed Service Level in each of the two (2) Contract Months following the failure, the credit shall be repaid to Contractor on the next invoice."
+    gap: "(a) If Contractor fails a Service Level in a Contract Month, Contractor shall credit Mover the percentage of that month's fees shown in Exhibit A. (b) If Mover disputes the credit, the credit shall be repaid to Contractor once the dispute is settled."
+    pass: "8.2 For each Service Level missed in a month, the fees for that month shall be reduced by the percentage in Schedule A (a \"Fee Adjustment\"). 8.3 If the Contact Partner meets every Service Level in each of the three months following, the House shall repay that Fee Adjustment with the next invoice."
     pass: "If we miss a target in a month, we'll take 3% off the next invoice for each target missed. Credits will never add up to more than 5% of a month's invoice."
     gap: "If we miss a target in a month, we'll take 3% off the next invoice for each target missed. Credits are never waived, and there is no limit on how many apply."
     pass: "The total credits for any month can't be more than 8% of the fees for that month."
