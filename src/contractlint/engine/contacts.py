@@ -72,5 +72,9 @@ def contact_terms(doc: Document) -> list[str]:
                    if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR)]
         for words in titles:
             if title := _title(words.split(), parties):
-                found.add(title.lower())
+                # one title in both numbers: "Each Party appoints a Contact Coordinator ... The
+                # Contact Coordinators are the main channel"
+                low = title.lower()
+                found.add(low)
+                found.add(low[:-1] if low.endswith("s") and not low.endswith("ss") else low + "s")
     return sorted(found)
