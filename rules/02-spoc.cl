@@ -266,6 +266,7 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: "Each party shall appoint a Principal Liaison, who shall be its main point of contact. The Principal Liaisons shall have such authority as each party may from time to time delegate to them."
     pass: "Each party shall designate a Coordinator, who shall be its sole channel of communication with the other party. Each Coordinator shall be authorized to take decisions on day-to-day operational matters."
     gap: "The Supplier shall appoint a Transition Coordinator to run the transition. The Transition Coordinator shall be authorized to take decisions on the transition plan."
     gap: "The Client designates its Head of Customer Relations as its Authorised Representative for the purposes of this Agreement."
@@ -313,10 +314,12 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   area: spoc
   severity: medium
   source: "common BPO practice (continuity of the relationship, 002)"
+  # (The notice may name its length between the party and the word: "without giving the Beneficiary
+  # at least twenty (20) working days' prior written notice".)
   require: (sentence mentions spoc_change near spoc_key within 5 words
         and (mentions spoc_consent near spoc_approver within 6 words
           or mentions spoc_by_notice
-          or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
+          or mentions spoc_notice near spoc_approver within 9 words and mentions spoc_prior)
         and not mentions spoc_free and not mentions spoc_client_own)
     # The people may be listed before the verb ("The Key Account Manager, the Transition Lead and the
     # team leaders named in Annexure I shall not be removed or replaced without the Bank's approval").
@@ -326,17 +329,18 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
     # shall not replace any of them without the prior written approval of the Board").
     or (paragraph mentions spoc_key near spoc_change within 8 words
         and (mentions spoc_consent near spoc_approver within 6 words
-          or mentions spoc_notice near spoc_approver within 6 words and mentions spoc_prior)
+          or mentions spoc_notice near spoc_approver within 9 words and mentions spoc_prior)
         and not mentions spoc_free and not mentions spoc_client_own)
     or (section spoc_key mentions spoc_change near spoc_key within 5 words
         and (mentions spoc_consent near spoc_approver_word within 6 words
           or mentions spoc_by_notice
-          or mentions spoc_notice near spoc_approver_word within 6 words and mentions spoc_prior)
+          or mentions spoc_notice near spoc_approver_word within 9 words and mentions spoc_prior)
         and not mentions spoc_free and not mentions spoc_client_own)
   message: "No restriction was found on removing or replacing Key Personnel (including the contacts) without notice to, or the approval of, the Client."
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "TehnoLeasing Prim S.R.L. (the \"Beneficiary\") engages Nistru Support Hub S.R.L. (the \"Executant\") to answer its Lessees' calls. Each Party appoints a Contact Coordinator. The Contact Coordinators are the main channel of communication between the Parties. The Executant shall not replace its Contact Coordinator without giving the Beneficiary at least twenty (20) working days' prior written notice."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
 We won't move or replace our Account Lead or our Team Manager without telling you at least 30 days ahead, unless they leave us."""
