@@ -94,6 +94,7 @@ class DocumentIndex:
                 self.block.append(para.index)
                 self.by_stem[st].append(i)
                 self.by_word[word].append(i)
+        self._matchable_starts = [a for a, _ in self.matchable]
         self.sentence_starts = [s.start for s in doc.sentences]
         self._terms: dict[int, list[Span]] = {}
         self._negated: dict[int, list[Span]] = {}
@@ -170,7 +171,7 @@ class DocumentIndex:
                 return []  # no match can start anywhere: the pattern need not even be compiled
             # The compiler listed the openings already: parsing the pattern again would double the work.
             return [(a, b) for a, b in finditer_spans(compiled(pattern, term.re_flags), self.scan, openings,
-                                                      self.matchable) if b > a]
+                                                      self.matchable, self._matchable_starts) if b > a]
         if isinstance(term, ast.PartyNames):
             out = []
             for name, role in self.actors.items():

@@ -104,12 +104,13 @@ class ScanText:
 
 def finditer_spans(pattern: re.Pattern[str], text: ScanText,
                    openings: tuple[str, ...] | None | EllipsisType = ...,
-                   regions: list[Span] | None = None) -> list[Span]:
+                   regions: list[Span] | None = None, region_starts: list[int] | None = None) -> list[Span]:
     """The spans ``pattern.finditer(text)`` yields, found by trying only the literal openings.
 
     ``openings`` are the pattern's, as ``literal_openings`` lists them (worked out here if not given).
     With ``regions`` (sorted, disjoint), a match starts and ends inside one of them: a heading's last
     word cannot open a match that runs into the paragraph below and hide the one that starts there.
+    ``region_starts`` are the regions' starts, when the caller keeps them for many patterns.
     """
     if openings is ...:
         openings = literal_openings(pattern.pattern, pattern.flags)
@@ -119,11 +120,12 @@ def finditer_spans(pattern: re.Pattern[str], text: ScanText,
         if regions is None:
             return [m.span() for m in pattern.finditer(text.text)]
         return [m.span() for a, b in regions for m in pattern.finditer(text.text, a, b)]
-    region_starts = [a for a, _ in regions] if regions is not None else []
     starts: set[int] = set()
     folded = bool(pattern.flags & re.I)
     for lit in openings:
         starts.update(text.positions(lit, folded))
+    if regions is not None and region_starts is None:
+        region_starts = [a for a, _ in regions]
     out: list[Span] = []
     end = 0
     for i in sorted(starts):
