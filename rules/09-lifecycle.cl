@@ -39,9 +39,6 @@ vocab life_exit = "exit plan" | "exit management" | "exit assistance" | "exit se
                 # US federal task orders: "phase-out services" to a successor (FAR 52.237-3)
                 | "phase-out" | "phase out"
                 | "exit support" | "exit help" | "assisted transition"
-                # the one who takes the work over, in plain words: "to us or to a new provider"
-                # ("new Supplier Software" is the provider's product, not its successor)
-                | /\bnew\s+(?:service\s+)?(?:provider|supplier|contractor|vendor)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
 
 vocab life_transfer = "transfer the services" | "transfer of the services" | "transition of the services"
                     | "transfer of responsibilities" | "handover" | "hand over" | "hand back" | "handback"
@@ -55,6 +52,8 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
 # knowledge articles", to "its new helpline operator".
 vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
+# The one who takes the work over, in plain words: "to us or to a new provider", "its new helpline
+# operator" ("new Supplier Software" is the provider's product, not its successor).
 vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
 # plain English: "we'll help you move the work to another provider or back in-house"
 vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing|take|taking)\s+(?:the\s+|this\s+|all\s+)?(?:work|services?)\s+(?:to\s+(?:another|a\s+new|a\s+replacement|the\s+new|your\s+new)\b|back\s+in[\s-]?house\b)/
