@@ -119,6 +119,8 @@ def is_party_term(term: str) -> bool:
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
 _OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
 _FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,2}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?)\b"
+# A phrase set off by commas after the modal: "The Second Party shall, from the Start Date, operate ...".
+_ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
      r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
@@ -127,8 +129,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
     # "Contractor shall operate a player support center", "You will answer subscriber contacts", "the
     # SERVICE PARTNER shall operate the Crew Helpdesk".
-    # (A phrase may stand between: "The Second Party shall, from the Start Date, operate ...".)
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+)?"
+    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
      r"(?:run|operate|staff|answer|handle)\s+"
      r"(?:\w+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
      r"|services?)\b", "provider"),
@@ -136,11 +137,11 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
     (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
      r"(?:work|services?|tasks|activities)\s+(?:for|on\s+behalf\s+of)\s+{O}(?![\w'’])", "provider"),
-    (r"{P}\s+(?:shall|will|must)(?:\s*,[^,.;]{1,40},)?\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
+    (r"{P}\s+(?:shall|will|must)" + _ASIDE + r"\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
      "provider"),
     # "The Second Party shall provide, in Arabic and English, the following Services on behalf of the
     # First Party"
-    (r"{P}\s+(?:shall|will|must)(?:\s*,[^,.;]{1,40},)?\s+(?:provide|perform|deliver|render|carry\s+out|handle|operate|run)\b[^.;]{0,100}?"
+    (r"{P}\s+(?:shall|will|must)" + _ASIDE + r"\s+(?:provide|perform|deliver|render|carry\s+out|handle|operate|run)\b[^.;]{0,100}?"
      r"\bon\s+behalf\s+of\s+{O}(?![\w'’])", "provider"),
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
