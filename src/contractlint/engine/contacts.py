@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from contractlint.document.model import Document
-from contractlint.engine.forums import FORUM_NOUN
+from contractlint.engine.forums import FORUM_NOUN, NOT_NAME
 from contractlint.nlp.negation import is_negated
 
 # A title: one to four capitalised words ("Coordinator", "Contract Owner", "Guest Care Steward").
@@ -32,11 +32,11 @@ _CONTACT_ROLE = re.compile(
     r"\b(?:points?\s+of\s+contact|contact\s+persons?|channels?\s+of\s+communication|ports?\s+of\s+call"
     r"|liaison\s+(?:between|with)|go-between|counterparts?"
     r"|(?:single|sole|main|primary|principal|key)\s+contacts?)\b", re.I)
-# Words a title starts with that are not part of it; single words that name no one in particular;
-# last words of things, not people.
-_NOT_TITLE = frozenset({"the", "a", "an", "its", "their", "each", "every", "this", "that", "such", "our", "your"})
+# Words a title is caught with that are not part of it (as a forum's name is); single words that
+# name no one in particular; last words of things, not people.
+_NOT_TITLE = NOT_NAME | {"such"}
 _NO_ONE = frozenset({"person", "individual", "employee", "representative", "member", "officer", "manager",
-                     "director", "client", "provider", "supplier", "customer", "company", "party"})
+                     "director", "client", "provider", "supplier", "customer", "company"})
 _THINGS = frozenset({"agreement", "contract", "service", "party", "parties", "business", "day", "period", "date",
                      "plan", "schedule", "annex", "appendix", "clause", "section", "article"})
 _NEAR = 60  # characters between "is" and the contact words

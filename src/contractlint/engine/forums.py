@@ -42,7 +42,7 @@ _IS_A_MEETING = re.compile(
     r"(?:huddle|meeting|forum|committee|board|council|call|panel|stand-?up|catch-?up)"
     r"\s+(?:between|of|with|for|where)\b")
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
-_NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
+NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
                        "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
 _NEAR = 60  # characters between the set-up verb and the name
 
@@ -57,7 +57,7 @@ def _name(words: list[str]) -> str | None:
                 return None
             words = words[i + 1:]
             break
-    while words and words[0].lower() in _NOT_NAME:
+    while words and words[0].lower() in NOT_NAME:
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
