@@ -465,11 +465,25 @@ def test_two_names_that_both_usually_mean_the_provider_are_told_apart_by_what_ea
     assert [(p.defined_as, p.role) for p in parties(text)] == [("Operator", "client"), ("Supplier", "provider")]
 
 
+def test_an_operator_may_be_the_client_and_a_contact_centre_is_the_provider() -> None:
+    # A lounge operator outsources its member line: what each party does decides, not "Operator".
+    text = ('This Agreement is made between Steppe Lounges LLC (the "Operator") and Orkhon Calls LLC (the '
+            '"Contact Centre").\n\nThe Operator wishes to entrust member contacts to the Contact Centre.\n\n'
+            "1.1 The Operator shall pay the Monthly Fee.\n")
+    assert [(p.defined_as, p.role) for p in parties(text)] == [("Operator", "client"), ("Contact Centre", "provider")]
+    text = ('This Agreement is made between Lagoon Transit Ltd (the "Operator") and Kestrel Telecom Ltd (the '
+            '"Customer").\n\n1.1 The Operator shall run the Customer\'s service desk.\n')
+    assert [(p.defined_as, p.role) for p in parties(text)] == [("Operator", "provider"), ("Customer", "client")]
+
+
 @pytest.mark.parametrize(("sentence", "provider"), [
     ("Hanbit shall handle the following work for Purewell: inquiries and complaints.", "Hanbit"),
     ("This agreement sets out how Hanbit will look after customers on Purewell's behalf.", "Hanbit"),
     # a heading that says what one party does for the other is no evidence of who provides
     ("What Purewell will do for Hanbit is set out below. Hanbit shall answer customer calls.", "Hanbit"),
+    ("Hanbit shall answer Purewell's service line twenty-four hours a day.", "Hanbit"),
+    ("Purewell shall pay Hanbit a fixed monthly standby fee.", "Hanbit"),
+    ("Purewell hopes that engaging Hanbit will shorten waiting times.", "Hanbit"),
 ])
 def test_work_done_for_the_other_party_marks_the_provider(sentence: str, provider: str) -> None:
     text = ('Purewell Co., Ltd. (hereinafter "Purewell") and Hanbit CX Co., Ltd. (hereinafter "Hanbit") enter into '

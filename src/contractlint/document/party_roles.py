@@ -32,8 +32,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
-        "servicer", "outsourcing provider", "managed service provider", "bpo provider", "operator",
-        "contact centre provider", "contracted party", "hired party",
+        "servicer", "outsourcing provider", "managed service provider", "bpo provider",
+        "contact centre provider", "contact centre", "contact center", "call centre", "call center",
+        "contracted party", "hired party",
         # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant
         "executant",
     )},
@@ -56,8 +57,11 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
 }
 # Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
 # provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
-# the party that outsources and elsewhere for the one that takes the work.
-AMBIGUOUS_NAMES = frozenset({"agency", "partner", "outsourcer", "party a", "party b", "first party", "second party"})
+# the party that outsources and elsewhere for the one that takes the work; the "Operator" runs a
+# railway, lounge or casino that buys the service as often as it runs the service desk itself.
+AMBIGUOUS_NAMES = frozenset(
+    {"agency", "partner", "outsourcer", "operator", "party a", "party b", "first party", "second party"}
+)
 
 # The endings of a company's legal name ("Ltd", "GmbH", "PTY"), which mark a party's full name.
 LEGAL_SUFFIX = (
@@ -118,7 +122,7 @@ def is_party_term(term: str) -> bool:
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
 _OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
-_FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,2}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?)\b"
+_FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?)\b"
 # A phrase set off by commas after the modal: "The Second Party shall, from the Start Date, operate ...".
 _ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 _EVIDENCE: list[tuple[str, Role]] = [
@@ -131,7 +135,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # SERVICE PARTNER shall operate the Crew Helpdesk".
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
      r"(?:run|operate|staff|answer|handle)\s+"
-     r"(?:\w+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
+     r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
      r"|services?)\b", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
@@ -150,7 +154,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"\bentrusts?\s+{P}(?:\s*,[^,]{1,40},)?\s+with\b", "provider"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
      r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
-    (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{P}",
+    (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|engaging|appointed|retained|hired)\s+{P}",
      "provider"),
     (r"\bpay\s+{P}\s+" + _FEES, "provider"),
     (r"{P}\s+(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+)?invoice\b", "provider"),
