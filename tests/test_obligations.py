@@ -183,6 +183,18 @@ CASES = [
         id="coordinated-parties-are-both",
     ),
     pytest.param(
+        "First, the Account Director and the Client's Service Manager shall try to resolve it within three days.",
+        [("the Account Director and the Client's Service Manager", "unknown", "obliged", False,
+          "try to resolve it within three days")],
+        id="a-title-of-no-named-party-with-a-party's-person-binds-neither-side",
+    ),
+    pytest.param(
+        "The Supplier shall deliver the report and the Client shall approve it within five days.",
+        [("The Supplier", "provider", "obliged", False, "deliver the report"),
+         ("the Client", "client", "obliged", False, "approve it within five days")],
+        id="a-clause-before-and-is-no-coordinated-subject",
+    ),
+    pytest.param(
         "The Supplier shall appoint a Relationship Manager and shall ensure that the Relationship "
         "Manager attends every meeting of the Steering Committee.",
         [("The Supplier", "provider", "obliged", False, "appoint a Relationship Manager"),

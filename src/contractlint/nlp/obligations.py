@@ -7,7 +7,8 @@ contract's own party names. How the harder forms are read:
 - *Actor*: the party name closest before the cue, longest name first, a leading "the" ignored
   ("Acme Bank plc" beats "Acme Bank"). "each party", "either party", "both parties", "the
   parties", "each of the parties", "neither party" and "no party" are built in with role ``both``,
-  as is "The Supplier and the Client".
+  as is "The Supplier and the Client". A title the sentence gives no party, coordinated with a
+  party's person ("the Account Director and the Client's Manager shall"), binds neither: ``unknown``.
 - *Possessives*: "the Client's Contract Manager shall respond" binds the Client (actor "the
   Client's Contract Manager"): a contract answers for its own managers and staff, and rules ask
   about the party. "the personnel of the Supplier" and "Supplier Personnel" read the same.
@@ -132,6 +133,8 @@ _PREPOSITIONS = frozenset("by to from with for on in at against between than upo
                           " through toward towards within without about over".split())
 # "12.3", "12.3(b)", "(b)", "(iv)" at the head of a clause.
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?(?:\([a-z0-9]{1,4}\))*|\([a-z0-9]{1,4}\))?\s*")
+# A title written alone, as the first of two coordinated subjects: "the Account Director".
+_TITLE_CONJUNCT = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*$")
 _ADVERBS = frozenset("hereby also each further jointly severally therefore thereupon".split())
 _AGENT_NOUNS = re.compile(
     r"\s+(?:personnel|staff|representatives?|(?:contract|relationship|account|service|project)\s+"
@@ -279,6 +282,11 @@ def _head(t: _Text, mention: _Mention) -> _Subject | None:
         if other is not None and (partner := _head(t, other)) is not None:
             role = role if partner.role == role else "both"
             start, negative = partner.start, negative or partner.negative
+        elif (title := _TITLE_CONJUNCT.search(t.sentence, 0, before)) and (
+                _CLAUSE_NUMBER.match(t.low, t.boundary_before(title.start())[0]).end() == title.start()):
+            # "the Account Director and the Operator's Manager shall try to resolve it": one of two
+            # people whose party the sentence does not say; neither side alone is bound.
+            role, start = "unknown", title.start()
     return _Subject(t.sentence[start : mention.end], role, start, negative)
 
 
