@@ -94,6 +94,8 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | "fixed 
                         | "time and materials" | "time-and-materials" | /\bT\s?&\s?M\b/ | "cost plus" | "cost-plus"
                         | "open book" | "rate card" | "price per" | "FTE rate" | "FTE-based" | "per-FTE"
                         | "pricing model" | "charging model" | "tiered pricing" | "volume band" | "price band"
+                        # "a fixed platform fee", "a fixed monthly standby fee"
+                        | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
 # Rates that state a pricing model only where they price the Services ("a daily rate" is also how
 # an apportionment is worked out).
 vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "unit rate" | "monthly rate"
@@ -355,6 +357,8 @@ rule INC-004 "The pricing model is stated" {
     gap: "The Provider shall pay the Customer £200 for each hour of unavailability beyond the target as liquidated damages."
     pass: "The Sponsor shall pay the Vendor a monthly fee of $11,400 per dedicated full-time equivalent case manager and a per-enrollment fee of $38 for each patient newly enrolled."
     gap: "The Vendor shall enrol at least 40 patients per full-time equivalent case manager each month."
+    pass: "The Client shall pay a Monthly Fee made up of a fixed platform fee of MNT 18,500,000, less any Service Credits."
+    gap: "The Client shall pay the Supplier's fees as fixed by the Steering Committee each year."
   }
 }
 
