@@ -9,6 +9,7 @@ vocab risk_law = "applicable law" | "applicable laws" | "law" | "laws" | "legisl
 
 vocab risk_comply = "comply" | "compliance" | "compliant" | "in accordance with" | "observe" | "adhere"
                   | "abide" | "conform" | "obey" | "breach of"
+vocab risk_comply_with = /\b(?:comply|complies)\s+with\b/ | "observe" | "adhere to" | "abide by" | "obey"
 
 # Regimes, regulators and statutes that identify which requirements apply.
 vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protection Legislation"
@@ -38,6 +39,21 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
 # contract that defines "Regulator" as a named body still counts, through the definition.
+
+# Laws cited in ways that also name general codes and local statutes: they identify the
+# requirements only inside the provider's own duty to comply ("The Contractor shall comply with ...
+# the Cooperatives Law"), not where a contract cites "the Civil Code" for damages or a tax receipt.
+# By "N°" ("Law N° 058/2021"), ...
+vocab risk_regime_cited = /(?-i:\b(?:Act|Law|Decree|Ordinance|Regulation)\s+N[°º]\s*\d+(?:[.\/-]\d+)*\b)/
+                        # ... by its title and year ("the Proceeds of Crime (Jersey) Law 1999", "Order 2008")
+                        | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?(?:\([^()]{1,40}\)\s+)?){1,8}(?:Law|Code|Order)\s+(?:of\s+)?\d{4}\b)/
+                        # ... by its subject, civil-law style ("the Law on Personal Data Protection", the Law
+                        # of the Republic of Kazakhstan "On Grain")
+                        | /(?-i:\bLaw\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?["“]?On\s+(?:the\s+)?[A-Z])/
+                        | /(?-i:\bLaw\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?on\s+(?:the\s+)?[A-Z])/
+                        # ... or by a title of its own before "Law" or "Code" ("the Cooperatives Law", "the
+                        # Labour Code"), not a mere kind of law ("Applicable Law", "Mongolian law")
+                        | /(?-i:\b(?:(?!(?:Applicable|Governing|Relevant|Mandatory|Local|Common|Case|Federal|State|National|Domestic|Foreign|International|Such|This|That|These|Those|Any|All|Each|The|Other|Current|Existing|Supplier|Provider|Client|Customer|[A-Z][a-z]*(?:an|ish|ese|ch))\b)[A-Z][\w&-]*\s+){1,4}(?:Law|Code)\b(?!\s+of\s+(?:Conduct|Practice|Ethics)))/
 
 # Responsibility laid on one party alone.
 vocab risk_sole_resp = /\b(?:alone|solely|exclusively|entirely|wholly)\s+(?:(?:is|are|be|remains?|shall\s+be|will\s+be)\s+)?responsible\b/
@@ -175,6 +191,9 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
            and (sentence mentions risk_regime and not mentions risk_dispute_law
                 and not (obliges client to risk_comply and not obliges both parties to risk_comply)
                 and not (mentions risk_sole_resp and not obliges provider to risk_comply))
+        # (the duty itself is to comply: "a receipt complying with the Federal Tax Code" or
+        # "compensate ... in accordance with Article 415 of the Civil Code" is not)
+        or (sentence obliges provider to risk_comply_with and mentions risk_regime_cited and not mentions risk_dispute_law)
   message: "No provider obligation to comply with applicable laws that identifies the regulatory requirements (e.g. data protection, consumer-credit, card-payment or financial-services rules) was found."
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
@@ -193,6 +212,14 @@ The Service Provider shall comply with the rules and guidance of the Financial C
     pass: "The Service Provider shall comply with all applicable laws and regulations, including the Electricity Act, 2003 and the Central Electricity Authority (Installation and Operation of Meters) Regulations, 2006."
     gap: "The Service Provider shall comply with all applicable laws. The Company shall comply with the Electricity Act, 2003."
     gap: "The Supplier shall comply with all applicable laws."
+    # Laws cited by subject, by "N°" or by a title of their own, inside the duty to comply.
+    pass: "13.1 The Provider shall comply with the laws of Mongolia, including the Law on Personal Data Protection of 2021."
+    pass: "37. The Contractor shall comply with the legislation of Kazakhstan, including the Law \"On Grain\" and the Labour Code."
+    pass: "39. The Supplier will also comply with Law N° 36/2012 relating to competition and consumer protection."
+    pass: "THE CONTRACTOR shall comply with the laws of Honduras, in particular the Cooperatives Law and the Consumer Protection Law."
+    gap: "The Supplier shall comply with all applicable law. Late payments bear interest as set out in Article 415 of the Civil Code."
+    gap: "The Vendor shall issue a monthly tax receipt complying with the Federal Tax Code. The Vendor shall observe all laws in force."
+    gap: "The Supplier shall comply with Applicable Law and with Mongolian law."
     # Laws cited by number rather than by title.
     pass: "In performing the Services the Vendor shall observe Icelandic and EEA law, in particular Act No. 90/2018 on Data Protection and Regulation (EU) 2016/679."
     pass: "The Contractor shall comply with the legislation in force, including Organic Law No. 2004-63 on the protection of personal data."
