@@ -73,9 +73,15 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # sentence's "The Account Lead may decide", and a match across sentences counts for neither.
 # "Authority" is a power only before what it is over ("authority to", "authority for"): "the Head
 # of Customer Services of the Authority" names the client.
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|sign\s+off)\b/
+# (Not across a second appointee: "an Account Director, who shall be its point of contact, and a Site
+# Lead responsible for the site" gives the contact no responsibility.)
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
+
+# The contacts just appointed, by a pronoun: "Each of them may decide, and bind its party on, routine
+# operating questions".
+vocab spoc_they_decide = /\b(?:each\s+of\s+them|either\s+of\s+them|both\s+of\s+them|they)\s+(?:may|shall|will|can)\s+(?:\w+\s+){0,2}?(?:decide|bind|approve|settle|authori[sz]e)\b/
 
 # What a contact may decide or answers for, next to its appointment ("appoint a representative who
 # shall have authority to make decisions on its behalf").
@@ -262,6 +268,7 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
     # A contact named by a defined short form ("the AM is responsible for ...") is found through
     # its definition, which the regular expressions above cannot see.
     or (sentence mentions spoc_contact near spoc_power_duty within 4 words and not mentions deferred)
+    or (paragraph mentions spoc_designation and mentions spoc_they_decide and not mentions deferred)
   message: "The authority and responsibilities of the single points of contact (what they may decide and what they answer for) were not found."
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
@@ -307,6 +314,10 @@ The AM shall attend the monthly review meeting."""
     gap: """# Contents
 
 5. Authority of the Contract Managers ..... 10"""
+    pass: "6.1 Each party shall name a Liaison Officer, who shall be its principal channel for all communications. 6.2 The Liaison Officers may settle operational matters on behalf of their party, up to EUR 2,000 each."
+    pass: "4.03 The Client shall designate a Service Coordinator and the Supplier shall designate an Account Manager, each of whom shall serve as its primary contact for the other party. Each of them may decide, and bind its party on, routine operating questions."
+    gap: "6.1 The Supplier shall appoint an Account Director, who shall be the Client's day-to-day point of contact for the Services, and a Site Lead responsible for the operation of the site."
+    gap: "8.2 Any difference between the parties shall first be raised between the Coordinators, who shall try to settle it within a reasonable time."
   }
 }
 
