@@ -141,7 +141,8 @@ vocab gov_operational = "operational management committee" | "operational commit
 # Operations Catch-up", "the weekly Operations Huddle"); the provider's internal bodies excepted.
 # A company's name ("Tidewater Support Group, LLC") is no body, and a name does not run across lines
 # (a table's header row "... | Remit" above the row "Steering Council | ...").
-vocab gov_named_body = /(?-i:\b(?:[A-Z][\w&-]*[^\S\n]+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)(?!,?\s+(?-i:LLC|L\.L\.C|Inc|INC|Ltd|LTD|Limited|LIMITED|plc|PLC|GmbH|AG|S\.A|SA|Pty|LLP|Corp|Corporation|Co\b|N\.V|B\.V|Holdings|Plc))/
+# (Not a party whose name ends in a body's noun: "the Clinic Group", "Harbour Council".)
+vocab gov_named_body = /(?!(?:the\s+)?(?:{client}|{provider})\b(?!['’]|\s+(?-i:[A-Z])))(?-i:\b(?:[A-Z][\w&-]*[^\S\n]+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Round|Huddle|Catch-[Uu]p|Stand-[Uu]p|Meeting)s?\b)(?!,?\s+(?-i:LLC|L\.L\.C|Inc|INC|Ltd|LTD|Limited|LIMITED|plc|PLC|GmbH|AG|S\.A|SA|Pty|LLP|Corp|Corporation|Co\b|N\.V|B\.V|Holdings|Plc))/
   # a body the contract itself sets up or names, whatever its name ("the Harvest Table", "Shop Talk")
   | /\b{forum_term}\b/
 vocab gov_provider_body = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_named_body})/
@@ -510,6 +511,12 @@ Neither party shall set up any sub-committee, delivery board or working group.""
 6. Steering Committee ..... 12
 
 7. Operational Management Committee ..... 13"""
+    # A party named like a body ("the Clinic Group") is no forum, however often it acts.
+    gap: """This Agreement is made between Adria Clinics sh.p.k. (the "Clinic Group") and Butrint Calls sh.p.k. (the "Contact Group").
+
+5.1 The Contact Group shall send the Clinic Group a weekly report of bookings.
+
+5.2 The Clinic Group shall review the Contact Group's monthly invoice."""
   }
 }
 
