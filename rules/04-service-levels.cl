@@ -590,6 +590,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    # A system named by an apposition as the client's is the client's wherever it is named again.
+    pass: """7.1 The Client shall give the Supplier's agents named-user access to DentaPlan, the Client's patient booking and records system.
+
+7.2 The Supplier shall record every Enquiry directly in DentaPlan at the time it is handled."""
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
 
 You will work in our VenueBook booking system."""

@@ -343,3 +343,17 @@ def test_each_entry_of_a_run_on_bare_glossary_paragraph_is_a_definition():
 def test_plain_english_definitions(text: str, term: str, wording: str) -> None:
     defs = {d.term: d.text for d in document_from_text(text + "\n").definitions}
     assert defs.get(term) == wording
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("7.1 The Clinic Group shall give the agents access to DentaPlan, the Clinic Group's patient booking and "
+     "records system, for bookings.", {"DentaPlan": "the Clinic Group's patient booking and records system"}),
+    ("You will log each call in Isange Desk, our ticketing and helpdesk system.",
+     {"Isange Desk": "our ticketing and helpdesk system"}),
+    # a sentence's opening word is no name, and a mere list of things is no apposition
+    ("Through Tapway CRM, the Buyer's customer relationship management system, agents see each order.",
+     {"Tapway CRM": "the Buyer's customer relationship management system"}),
+    ("The Supplier shall answer Calls, Emails, the chat and the Client's letters.", {}),
+])
+def test_a_system_named_by_an_apposition_is_defined_by_it(text: str, expected: dict[str, str]) -> None:
+    assert defs(text + "\n") == expected

@@ -14,7 +14,8 @@ A quoted term followed by a defining verb is also taken in the middle of a parag
 (``... where "control" means ...``). Inline definitions are parentheses holding nothing but quoted
 terms and connecting words: ``(the "Supplier")``, ``(hereinafter referred to as the "Bank")``,
 ``(each a "Party" and together the "Parties")``, ``(the "Joint Steering Committee" or "JSC")``.
-Their text is the phrase the parenthesis follows.
+Their text is the phrase the parenthesis follows. A system named by an apposition is defined
+by it: ``DentaPlan, the Clinic Group's patient booking and records system``.
 """
 
 from __future__ import annotations
@@ -364,6 +365,20 @@ def _acronyms(text: str, para: Paragraph) -> list[Definition]:
     return out
 
 
+# "access to DentaPlan, the Clinic Group's patient booking and records system": the name of a system
+# followed by whose system it is. (Not "Through Tapway CRM, ...": a sentence's opening word is no name.)
+_SYSTEM_APPOSITION = re.compile(
+    r"(?<![\w-])(?!(?:The|This|That|In|On|Through|Using|Via|Under|With|From|By|To|At|For|Each|Any|All|Its|Our"
+    r"|Your|Their)\s)(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?P<text>(?:the|its|their|our|your)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,3}['’]s\s+)?(?:[\w-]+\s+){0,5}?(?:system|platform|database|application|CRM))\b"
+)
+
+
+def _system_appositions(text: str, para: Paragraph) -> list[Definition]:
+    return [Definition(term=m.group("term"), text=m.group("text"), start=m.start(), end=m.end(), section=para.section)
+            for m in _SYSTEM_APPOSITION.finditer(text, para.start, para.end)]
+
+
 def _glossary_tables(text: str, body: list[Paragraph], leads: list[_Lead | None]) -> set[int]:
     """Tables that are glossaries: headed "Term | Meaning", introduced by "the following words shall
     have the following meanings", or holding at least one entry with a defining verb."""
@@ -430,6 +445,7 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                                     para.start + m.end("terms"), para.section))
         out.extend(_inline(text, para))
         out.extend(_acronyms(text, para))
+        out.extend(_system_appositions(text, para))
     seen: set[tuple[str, int]] = set()
     unique = []
     for d in sorted(out, key=lambda d: (d.start, d.end)):
