@@ -85,6 +85,8 @@ vocab life_benefit += /\bbenefits\s+(?:(?:set\s+out|described|expected|identifie
 # The benefits just named, measured: "measure the achievement of these benefits".
 vocab life_benefit += /\b(?:achievement|attainment|delivery|realisation|realization)\s+of\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:[\w-]+\s+)?benefits\b/
 vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+benefits\b/
+  # one by one: "shall measure each benefit and report on it each quarter"
+  | /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:each|every|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?benefits?\b/
 # A document about the benefits, whatever it is called: "a benefits statement", "a benefits scorecard".
 vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|updates?|reviews?|summar(?:y|ies)|packs?)\b/
 # The outsourcing's aims called its results: "The expected results of the outsourcing are set out
@@ -207,6 +209,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: "13.1 The parties expect the Services to produce the benefits below. The Supplier shall measure each benefit and report on it to the Client each quarter."
+    gap: "13.1 The parties expect the Services to produce the benefits below. The Supplier is not required to measure each benefit or report on it."
     pass: """TehnoLeasing Prim S.R.L. (the "Beneficiary") engages Nistru Support Hub S.R.L. (the "Executant") to answer its Lessees' calls.
 
 (1) The Parties entered into this Contract to obtain the results set out in the table below. The Executant reports on progress towards each of them every quarter.
