@@ -43,6 +43,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 # contact the provider handles, not an invoice dispute between the parties).
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
                 | "amount" | "amounts" | "sum" | "sums"
+                # "may contest any item in writing within twenty days of receipt"
+                | /\b(?:any|each|an|that|the\s+disputed|the\s+contested)\s+(?:line\s+)?items?\b/
 
 # A dispute named only to take away the client's remedy: a waiver of the right to withhold, set off
 # or dispute, or payment due "notwithstanding any dispute" / "whether or not disputed". That is the
@@ -59,6 +61,8 @@ vocab cm_breakdown = /\bbreakdown\s+(?:of|by|per|showing)\b/
   | /\b(?:itemi[sz]ed|detailed|full|cost|price|pricing|charges?|fee|line[\s-]by[\s-]line)\s+breakdown\b/
 # (A "breakdown" is the invoice's only when it breaks something down: a lift breakdown line is no detail.)
 vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_breakdown | "broken down"
+                        # "Each invoice shall list every Call-Out dispatched by date"
+                        | /\b(?:shall|will|must)\s+(?:list|itemi[sz]e|enumerate)\b/
                         | "supporting documentation" | "supporting information" | "supporting evidence"
                         | "supporting detail" | "supporting data" | "supported by" | "accompanied by"
                         | "reasonable detail" | "sufficient detail" | "verify" | "verification"
@@ -177,6 +181,9 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: "10.5 The Supplier shall invoice monthly in arrears. Each invoice shall list the confirmed bookings by reference and date."
+    pass: "10.5 The Client may contest any item in writing within twenty (20) days of receipt, giving reasons."
+    gap: "10.5 The Supplier shall invoice monthly in arrears and the Client shall pay each invoice within thirty (30) days."
     pass: "The Client may make observations on any invoice within ten (10) business days of its receipt, stating the reasons in writing. Payment of the observed amount shall be suspended until the observation is clarified."
     pass: "The Client may query any invoice within 30 days of receipt."
     gap: """| Activity | Client | Supplier |
