@@ -112,6 +112,7 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
   | "withdraw" | "withdrawn" | "withdrawal" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
+  | "swap" | "swaps" | "swapping" | "swap out" | "switch out"
   # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
   | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,6}?off\s+(?:the\s+|this\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
   | /\bput(?:s|ting)?\s+(?:another|a\s+new|a\s+different|someone\s+else|any\s+other)\s+(?:[\w-]+\s+)?in(?:to)?\s+(?:a|the|that|any)\b/
@@ -351,6 +352,11 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+You'll name an account lead who is our main contact. You can't swap your account lead for someone else without telling us at least 30 days ahead."""
     pass: "TehnoLeasing Prim S.R.L. (the \"Beneficiary\") engages Nistru Support Hub S.R.L. (the \"Executant\") to answer its Lessees' calls. Each Party appoints a Contact Coordinator. The Contact Coordinators are the main channel of communication between the Parties. The Executant shall not replace its Contact Coordinator without giving the Beneficiary at least twenty (20) working days' prior written notice."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
