@@ -258,6 +258,10 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   # effort to reach an agreement is no agreement: "shall use reasonable efforts to agree, within
   # sixty days, a matrix of their respective roles"
   | /\b(?:(?:use\s+)?(?:all\s+)?(?:reasonable|best|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|seek|try|attempt)\s+to\s+agree\b/
+  # a go-ahead that waits on an agreement not yet made: "will go ahead only if we both later agree on
+  # it in writing", "subject to the parties' further agreement"
+  | /\bonly\s+if\s+(?:we|you|they|the\s+parties|both\s+parties)\s+(?:both\s+|each\s+|all\s+)?(?:later\s+|subsequently\s+|separately\s+|then\s+)?agree\b/
+  | /\bsubject\s+to\s+(?:the\s+parties['’]\s+|our\s+|their\s+)?(?:later|further|subsequent|separate)\s+agreement\b/
 
 # ---- rules -------------------------------------------------------------------------------------
 

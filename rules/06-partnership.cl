@@ -180,6 +180,7 @@ vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
+  | "look at" | "look into"
 # "will consider in good faith whether to establish a joint innovation budget": an agreement to agree.
 vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[\w-]+\s+){0,5}?whether\b/
 
@@ -459,6 +460,11 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+We may look at joint projects to try out new tools. Any joint project will go ahead only if we both later agree on it in writing."""
     pass: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.
 
 We'll each put $15,000 a year into a shared pot for projects we design and run together, such as text-message updates for families."""
