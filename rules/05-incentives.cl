@@ -8,6 +8,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                  | "performance adjustment" | "service level adjustment" | "performance-related deduction"
+                 # plain English: "If you miss a target, you'll give us money back"
+                 | "money back"
                  # the credits summed: "The total credits for any month can't be more than 8% of the fees"
                  | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?credits\b/
 # "Service Credits do not apply", "No Service Credits shall apply": the engine does not negate a
@@ -32,8 +34,8 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
-# "we give you back the discount" (plain English)
-vocab inc_credit_returned += /\bgives?\s+(?:you|us|them|it|the\s+[\w-]+)\s+back\s+(?:the|that|those|such|any|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|penalt(?:y|ies))\b/
+# "we give you back the discount", "we'll pay you back half of the money back you gave us" (plain English)
+vocab inc_credit_returned += /\b(?:gives?|pays?)\s+(?:you|us|them|it|the\s+[\w-]+)\s+back\s+(?:[\w%()]+\s+){0,3}?(?:of\s+)?(?:the|that|those|such|any|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|penalt(?:y|ies)|money\s+back)\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
                    | "performance target" | "performance measure"
 
@@ -287,6 +289,11 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, you'll give us money back off your next invoice. If you then hit that same target in each of the next three months, we'll pay you back half of the money back you gave us for it."""
     pass: "(a) If Contractor fails a Service Level in a Contract Month, Contractor shall credit Mover the percentage of that month's fees shown in Exhibit A. (b) If Contractor meets the failed Service Level in each of the two (2) Contract Months following the failure, the credit shall be repaid to Contractor on the next invoice."
     gap: "(a) If Contractor fails a Service Level in a Contract Month, Contractor shall credit Mover the percentage of that month's fees shown in Exhibit A. (b) If Mover disputes the credit, the credit shall be repaid to Contractor once the dispute is settled."
     pass: "8.2 For each Service Level missed in a month, the fees for that month shall be reduced by the percentage in Schedule A (a \"Fee Adjustment\"). 8.3 If the Contact Partner meets every Service Level in each of the three months following, the House shall repay that Fee Adjustment with the next invoice."

@@ -40,6 +40,8 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
                  | "performance credit" | "service level adjustment" | "price reduction"
                  | "rebate" | "fee adjustment" | "performance deduction" | "fee reduction" | "abatement"
                  | "deduction" | "contractual penalty" | "contractual penalties"
+                 # plain English: "Money back under this section is the only remedy we have"
+                 | "money back"
 
 vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies" | "exclusive remedy"
                     | "exclusive remedies" | "sole remedy" | "sole remedies" | "only remedy"
@@ -159,6 +161,16 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, you'll give us money back off your next invoice. Money back under this section is the only remedy we have if you miss a target."""
+    pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, you'll give us money back off your next invoice. Money back doesn't stop us claiming damages for the same miss."""
     violation: "If we miss a target in a month, we'll take 3% off the next invoice. These credits are the only compensation you'll get for missed targets."
     pass: "If we miss a target in a month, we'll take 3% off the next invoice. These credits are not the only compensation you can get for missed targets."
     violation: "Performance Credits shall be the City's sole and exclusive remedy for the Contractor's failure to meet any Service Level, but shall not limit the City's rights under Article XII for Events of Default."
