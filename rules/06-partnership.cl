@@ -72,6 +72,9 @@ vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "s
                  | "listening session" | "call listening" | "listen to calls" | "listen in" | "listen to live"
                  | "focus group" | "floor walk" | "sit with" | "observe operations" | "observe the" | "ride-along"
                  | "immersion day" | "back to the floor"
+                 # plain English: "our team can come to your centre, sit in on calls and talk with your agents"
+                 | "sit in on" | "sit in with" | "sit alongside"
+                 | /\b(?:come|go)\s+(?:in)?to\s+(?:your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:centres?|centers?|sites?|floors?|premises|offices?)\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite"
@@ -148,6 +151,10 @@ vocab tp_track = "owner" | "track" | "register" | "log" | "tracker" | "closure" 
                | "until complete" | "until completed" | "to completion" | "until implemented"
                | "implementation plan" | "action plan" | "progress" | "status" | "follow up" | "follow-up"
                | "target date" | "due date"
+               # plain English: "we'll agree who owns it and when it's due, and you'll keep the list
+               # updated until the idea is done or dropped"
+               | /\bwho\s+owns\s+(?:it|each|them)\b/ | /\bwhen\s+(?:it['’]s|it\s+is|each\s+is|they['’]re|they\s+are)\s+due\b/
+               | /\buntil\s+(?:the\s+|it\s+|each\s+)?(?:[\w-]+\s+)?(?:is|are|has\s+been|have\s+been)\s+(?:done|finished|complete|completed|implemented|closed|delivered)\b/
 vocab tp_ci_heading = "continuous improvement" | "improvement" | "innovation"
 # What was submitted, and the marks of a closed loop on it (an owner, a log, closure).
 vocab tp_ci_record = "idea" | "proposal" | "recommendation" | "suggestion" | "improvement"
@@ -331,6 +338,11 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+At least once every quarter, our team can come to your centre, sit in on calls and talk with your agents."""
     pass: "The Client may conduct on-site visits and focus groups with Supplier frontline staff each quarter"
     pass: "The Bank and its designees may visit any Service Provider facility at least once per calendar quarter to hold focus groups with agents."
     pass: "The Contractor shall facilitate monthly side-by-side listening sessions for the Company's customer experience team."
@@ -416,6 +428,11 @@ rule TP-005 "Continuous improvement is a closed loop" {
   fix: "The Supplier shall submit at least two (2) continuous improvement proposals each Contract Quarter; each proposal accepted by the Client shall be assigned an owner and a due date, recorded in the Improvement Register and tracked at each monthly service review until it is implemented and closed."
   tags: partnership, continuous-improvement, closed-loop
   examples {
+    pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+Every quarter you'll add at least two ideas to our shared improvement list. For each idea we accept, we'll agree who owns it and when it's due, and you'll keep the list updated until the idea is done or dropped."""
     pass: "The Supplier shall submit at least two continuous improvement proposals per quarter; each accepted proposal shall be assigned an owner and tracked in the Improvement Register until closed"
     pass: "The Vendor shall present its improvement ideas at each monthly service review. Each idea approved by the Customer shall have a named owner, and its status shall be reported at every review until implemented."
     pass: """## Continuous Improvement

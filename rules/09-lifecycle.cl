@@ -91,6 +91,10 @@ vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|
 vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|updates?|reviews?|summar(?:y|ies)|packs?)\b/
 # The outsourcing's aims called its results: "The expected results of the outsourcing are set out
 # below", "The Parties entered into this Contract to obtain the results set out in the table below".
+# The results one side wants from the other: "These are the results we want from using you" (with
+# their realisation measured, not as a benefit on its own: "The benefits we expect ... are described
+# in the Council report").
+vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings)\s+(?:we|you|it|they|the\s+[\w-]+)\s+(?:want|wants|expect|expects|hope\s+for|hopes\s+for|seek|seeks)\s+(?:to\s+(?:get|achieve|see|gain)\s+)?from\b/
 vocab life_benefit += /\b(?:expected|intended|anticipated|target)\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:outsourcing|contract|agreement|arrangement|engagement|partnership|programme|program)\b/
   | /\b(?:entered\s+into|concluded|signed)\s+this\s+(?:contract|agreement)\s+to\s+(?:obtain|achieve|secure|deliver|reali[sz]e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:results|outcomes|benefits|improvements|savings)\b/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
@@ -103,6 +107,9 @@ vocab life_benefit_column = "measured" | "measure" | "measurement" | "reported" 
 vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
   # "reports on progress towards each of them every quarter"
   | /\bprogress\s+(?:made\s+)?(?:towards?|against)\s+(?:each\s+of\s+)?(?:them|those|these|each|the)\b/
+  # each result set against where it began: "comparing it with where we started", "comparing the
+  # result with the baseline"
+  | /\bcompar(?:e|es|ed|ing)\s+(?:it|them|each(?:\s+one)?|the\s+results?)\s+(?:with|to|against)\b/
   # "how much of each has actually been achieved"
   | /\b(?:has|have)\s+(?:actually\s+|in\s+fact\s+)?been\s+(?:achieved|delivered|attained)\b/
 vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
@@ -200,7 +207,7 @@ rule LIFE-002 "Expected benefits are measured and reported" {
     # The benefits named in one sentence, their realisation reported in the next ("... to achieve the
     # benefits below. The Supplier shall measure them and report their realisation every quarter",
     # "... the savings we promised. Every quarter we'll report how much of each has actually been achieved").
-    or (paragraph mentions ("benefit" | "benefits" | life_benefit) and mentions life_realised and obliges provider to life_measure
+    or (paragraph mentions ("benefit" | "benefits" | life_benefit | life_wanted) and mentions life_realised and obliges provider to life_measure
         and not mentions life_not_benefit)
     # A benefits table whose columns are the measurement: "| Benefit | Baseline | Target | Measured by | Reported |".
     or (at least 2 rows header mentions ("benefit" | "benefits" | life_benefit) and header mentions life_benefit_column
@@ -209,6 +216,16 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+These are the results we want from using you. You'll measure each one and report on it to us every quarter, comparing it with where we started."""
+    gap: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
+
+You will answer our customers on our behalf.
+
+The benefits we expect from this arrangement are described in our board report of 12 March 2025."""
     pass: "13.1 The parties expect the Services to produce the benefits below. The Supplier shall measure each benefit and report on it to the Client each quarter."
     gap: "13.1 The parties expect the Services to produce the benefits below. The Supplier is not required to measure each benefit or report on it."
     pass: """TehnoLeasing Prim S.R.L. (the "Beneficiary") engages Nistru Support Hub S.R.L. (the "Executant") to answer its Lessees' calls.
