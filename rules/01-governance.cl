@@ -111,6 +111,9 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
 vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "strategic matters"
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
+  # setting or reviewing the client's strategy the service supports: "shall review THE COOPERATIVE's
+  # member-service strategy for the coming months"
+  | /\b(?:review|reviews|reviewing|set|sets|setting|agree|agrees|approve|approves)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?strateg(?:y|ies)\b/
   # the direction of the whole: "Direction of the Services", "the overall direction of the relationship"
   | /\b(?:overall\s+)?direction\s+of\s+the\s+(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
   # the top of the structure by its rank: "the senior forum of the Parties", "the highest governance body"
@@ -412,6 +415,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """FIFTH. The parties establish a Follow-up Board of three representatives of each party, which shall meet once each calendar quarter. At each session, the Follow-up Board shall review the Client's member-service strategy for the coming months.
+
+The parties also establish an Operations Table, formed by the Liaisons and the supervisors of both parties, which shall meet weekly to resolve day-to-day operational matters."""
     # bodies named by the contract, each with both parties' people, at two cadences
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
