@@ -21,6 +21,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # the journey as the route someone takes: "map the route that a landowner follows, from
                  # the first contact ...", "map the route followed by a distributor"
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+)?(?:route|path|steps)\s+(?:that\s+(?:a|an|the|each)\s+(?:[\w’'-]+\s+){0,4}?(?:follows?|takes?|goes\s+through)|(?:followed|taken)\s+by)\b/
+                 # "jointly map the path of a prospective learner, from first enquiry to first class"
+                 | /\bmap(?:s|ped|ping)?\s+(?:the\s+)?(?:route|path|pathway|steps)\s+of\s+(?:a|an|the|each|every|our|your)\s+/
                  # the journey of the people served under their own name ("the homeowner's journey",
                  # "the Retailer journey", "the Patron Path Workshop"), and going through it by other verbs ("walk through the
                  # homeowner's journey step by step", "trace and document the Client journey")
@@ -231,6 +233,9 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "23. Every quarter, the parties shall jointly map the path of a prospective learner, from first enquiry to first class."
+    pass: "Each semester, the parties shall jointly map the path of the Member, from delivery at the station to final settlement."
+    gap: "Once a year, the parties shall jointly map the path of the Member, from delivery at the station to final settlement."
     pass: "Twice in each calendar year the parties shall jointly walk through and map the route that a landowner or resident follows, from the first contact with the Liaison Line to the closing of the concern."
     gap: "Once in each calendar year the parties shall jointly walk through and map the route that a landowner or resident follows, from the first contact with the Liaison Line to the closing of the concern."
     pass: "Every six months the parties shall hold a joint Patron Path Workshop."
