@@ -54,7 +54,7 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
-                     | /\b(?:{end_customer}|client)s?['’]?\s+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     | /\b(?:{end_customer}|client)s?['’]?[\s-]+(?:service|care|contact)\s+strateg(?:y|ies)\b/
                      # joined to another aim: "the Bank's customer experience and fair collections
                      # strategy", "the University's recruitment and applicant experience strategy"
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
@@ -283,6 +283,13 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Agreement is made between Sierra Coffee Cooperative (the "Cooperative") and Valle Contact S.A. (the "Contractor").
+
+"Member" means a producer who is a member of the Cooperative.
+
+The parties establish a Follow-up Board, formed by three representatives of each party. The Follow-up Board shall meet in ordinary session once each calendar quarter.
+
+At each ordinary session, the Follow-up Board shall review the Cooperative's member-service strategy for the coming months."""
     pass: "The Harvest Table has two senior people from you and two from us, and it meets every three months. At each Harvest Table meeting you'll walk us through your dealer-experience plan for the coming season."
     gap: "The Harvest Table has two senior people from you and two from us, and it meets once a year. At each Harvest Table meeting you'll walk us through your dealer-experience plan for the coming season."
     pass: "4.1 The Council approves the annual service plan. It shall meet once in every calendar quarter, and at each quarterly meeting it shall review how far the Supplier's service reflects the Client's published strategy for the experience of its Members."

@@ -45,6 +45,10 @@ def _cadence_of(text: str) -> list[str]:
      "shall review the plan.\n", ["each calendar quarter (the Council's meetings)"]),
     ("5.1 The Board shall meet monthly.\n\n5.2 Each meeting of the Board shall review the plan.\n",
      ["monthly (the Board's meetings)"]),
+    # "each ordinary session": a session held in the ordinary course, not an extraordinary one
+    ("The Follow-up Board shall meet in ordinary session once each calendar quarter and in extraordinary "
+     "session when either party requests it.\n\nAt each ordinary session, the Follow-up Board shall review the plan.\n",
+     ["once each calendar quarter (the Follow-up Board's meetings)"]),
     # a sentence with a frequency of its own keeps only that
     ("5.1 The Board shall meet monthly.\n\n5.2 At each meeting the Board shall review the plan once a year.\n",
      ["once a year"]),

@@ -18,10 +18,11 @@ from contractlint.nlp.quantities import Quantity
 
 # A forum named as one: capitalised words ending in a forum noun ("the Floor Review Group").
 _BODY = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,5}}?{FORUM_NOUN}\b")
-# "at each of its meetings", "at each meeting", "at every Council meeting", "each such meeting".
+# "at each of its meetings", "at each meeting", "at every Council meeting", "each such meeting",
+# "at each ordinary session".
 _EACH_MEETING = re.compile(
     r"\b(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:of\s+)?(?:(?:its|their|such|the|those|these)\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
+    r"(?:(?:ordinary|regular|scheduled|formal|routine)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
 )
 _PRONOUN = re.compile(r"\b(?:its|it|their|they)\b")
 # A sentence that states a cadence of meetings, not of something the body does once a year.
