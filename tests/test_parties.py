@@ -484,6 +484,9 @@ def test_an_operator_may_be_the_client_and_a_contact_centre_is_the_provider() ->
     ("Hanbit shall answer Purewell's service line twenty-four hours a day.", "Hanbit"),
     ("Purewell shall pay Hanbit a fixed monthly standby fee.", "Hanbit"),
     ("Purewell hopes that engaging Hanbit will shorten waiting times.", "Hanbit"),
+    ("Purewell wishes Hanbit to operate a results helpline on its behalf.", "Hanbit"),
+    ("Hanbit shall operate the results helpline. Purewell shall pay Hanbit a quality bonus. Purewell shall staff a "
+     "Critical Desk.", "Hanbit"),
 ])
 def test_work_done_for_the_other_party_marks_the_provider(sentence: str, provider: str) -> None:
     text = ('Purewell Co., Ltd. (hereinafter "Purewell") and Hanbit CX Co., Ltd. (hereinafter "Hanbit") enter into '
@@ -709,6 +712,26 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         [("Bayan Household Staffing Company W.L.L.", "First Party", "client"),
          ("Gulf Crescent Contact Services Company K.S.C.", "Second Party", "provider")],
         id="both parties operate something and one pays a fee"),
+    # Nicaraguan notarial drafting: each signatory acts "in the name and representation of the company"
+    # it names, which "hereinafter shall be called" by its role.
+    pytest.param(
+        "APPEARING: On the one hand, Mr. JOSÉ LACAYO, of legal age, acting in the name and representation of "
+        "the company OLAS DEL SUR, SOCIEDAD ANÓNIMA, with its place of business in Rivas, which hereinafter "
+        'shall be called "THE PRINCIPAL" (EL CONTRATANTE); and on the other hand, Mrs. MARÍA OBANDO, of '
+        "legal age, acting in the name and representation of the company CONTACTO XOLOTLÁN, SOCIEDAD "
+        'ANÓNIMA, with its place of business in Managua, which hereinafter shall be called "THE CONTRACTOR" '
+        "(EL CONTRATISTA).\n\n## FIRST: PURPOSE\n\nTHE CONTRACTOR shall answer calls.\n",
+        [("OLAS DEL SUR, SOCIEDAD ANÓNIMA", "PRINCIPAL", "client"),
+         ("CONTACTO XOLOTLÁN, SOCIEDAD ANÓNIMA", "CONTRACTOR", "provider")],
+        id="acting in the name and representation of a company hereinafter shall be called"),
+    # A cover line of bare names gives way to the numbered list that defines the parties' terms.
+    pytest.param(
+        "# Request Line Services Contract\n\nbetween Tonle Wells Co., Ltd. and Bayon Connect Co., Ltd.\n\n"
+        "THIS CONTRACT is made on 5 May 2025 between:\n\n(1) TONLE WELLS CO., LTD., a private limited "
+        'company (the "Company"); and\n\n(2) BAYON CONNECT CO., LTD., a private limited company (the '
+        '"Contractor").\n\n1. The Contractor shall answer calls.\n',
+        [("TONLE WELLS CO., LTD.", "Company", "client"), ("BAYON CONNECT CO., LTD.", "Contractor", "provider")],
+        id="a cover line of bare names and then a defining list"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

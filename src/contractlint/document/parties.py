@@ -163,7 +163,12 @@ _LOOKS_LIKE_NAME = re.compile(rf"(?:[A-Z0-9][\w&.'’-]*|{_JOINERS}|for|the)(?:[
 
 
 def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
-    """Parties named after "between"/"among", with or without inline definitions."""
+    """Parties named after "between"/"among", with or without inline definitions.
+
+    A list of bare names (a cover line "between Tonle Wells Co., Ltd. and Bayon Connect Co., Ltd.")
+    gives way to a later list that defines the parties' terms.
+    """
+    bare: list[Candidate] = []
     for i, p in enumerate(pre):
         if _STOP_PARAGRAPH.match(text, p.start, p.end):
             break  # a recital's "between the Benelux, Germany and Poland" lists no parties
@@ -193,8 +198,10 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 if len(names) >= 2 and all(n and _LOOKS_LIKE_NAME.fullmatch(n) for n in names):
                     found = [Candidate(name=n) for n in names if n]
             if len(found) >= 2:
-                return found
-    return []
+                if any(c.defined_as for c in found):
+                    return found
+                bare = bare or found
+    return bare
 
 
 # "BETWEEN Lusenga Copper Mines Plc, ... (Lusenga), AND Tandiza Business Services Limited ... (Tandiza)"
@@ -228,6 +235,8 @@ _LEGAL_PREFIX = r"\b(?:(?:PT|CV)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„]))"
 # Costa Rican and Guatemalan notarial drafting: "acting as general attorney-in-fact ... of SONRISA
 # ALINEADA SOCIEDAD ANÓNIMA", "acting in her capacity as General Manager ... of the company IMPULSA".
 _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
+                        r"|acting\s+in\s+the\s+name\s+and\s+(?:on\s+behalf|representation)\s+of"
+                        r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?"
                         r"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{1,80}?\s+of"
                         r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?)\s+(?=[A-Z])")
 # What a party's representative is called, right before the bracket: "represented by its General

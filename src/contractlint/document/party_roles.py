@@ -122,7 +122,7 @@ def is_party_term(term: str) -> bool:
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
 _OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
-_FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?)\b"
+_FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?|[Bb]onus(?:es)?)\b"
 # A phrase set off by commas after the modal: "The Second Party shall, from the Start Date, operate ...".
 _ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 _EVIDENCE: list[tuple[str, Role]] = [
@@ -135,7 +135,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # SERVICE PARTNER shall operate the Crew Helpdesk".
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
      r"(?:run|operate|staff|answer|handle)\s+"
-     r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|line|contacts?|calls?|enquiries|inquiries"
+     r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|help\s*line|hotline|line|contacts?|calls?|enquiries|inquiries"
      r"|services?)\b", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
@@ -150,6 +150,9 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
+    # "The Laboratory wishes the Service Company to operate a results helpline on its behalf"
+    (r"{O}\s+(?:wishes|wants|would\s+like|requires|asks)\s+{P}\s+to\s+(?:\w+\s+)?"
+     r"(?:provide|perform|deliver|operate|run|staff|answer|handle)\b", "provider"),
     # "It entrusts Amana, which accepts, with the operation of the desks"
     (r"\bentrusts?\s+{P}(?:\s*,[^,]{1,40},)?\s+with\b", "provider"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
