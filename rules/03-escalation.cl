@@ -66,6 +66,9 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
+  # a line or desk with a name of its own that someone staffs or runs: "shall staff a Donor Safety
+  # Line with a registered nurse", "We run a Technician Desk"
+  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains)\s+(?:a|an|the|its|our|their)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
   | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
   # "an urgent number that goes straight to our rostering coordinators"
@@ -99,6 +102,9 @@ vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" |
   | "handle" | "support"
 # The channel named as the client's, or opened for the provider.
 vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:\w+\s+)?(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
+# The provider's agents put calls through to it: "the agent shall transfer the call immediately to the
+# Laboratory's Critical Value Desk", "your agent will put the call straight through to the Technician Desk".
+vocab esc_transferred = /\b(?:transfer|put|pass|route|refer|escalate|forward)(?:s|red|ed|ring|ing)?\s+(?:(?:the|any|each|every|such|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:immediately\s+|straight\s+)?(?:through\s+)?to\s+(?:the\s+)?(?:{client's}\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\breserved\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
@@ -306,17 +312,26 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   source: "001 (special number to dial for escalated or critical issues)"
   # (The line set up in one sentence, its urgent use in the next.)
   require: (sentence obliges client to esc_channel and mentions esc_critical)
-    or (paragraph obliges client to esc_channel and mentions esc_for_provider and mentions esc_critical)
+    or (paragraph obliges client to esc_channel and mentions (esc_for_provider | esc_transferred) and mentions esc_critical)
     # (A line the client "may, at its discretion, set up" is none.)
     or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate
         and not mentions optional)
     or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical and not mentions optional)
     # A line kept for the provider's use is the client's line; its urgent use may follow it.
-    or (paragraph mentions esc_channel and mentions esc_for_provider and mentions esc_critical and not mentions optional)
+    # (Not the provider's own desk its agents pass calls to.)
+    or (paragraph mentions esc_channel and mentions (esc_for_provider | esc_transferred) and mentions esc_critical
+        and not mentions optional and not obliges provider to esc_channel)
   message: "No priority channel (dedicated line, hotline or priority queue) into the Client for the Supplier's critical or escalated customer issues was found."
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "8. Where a caller asks about a critical result, the agent shall transfer the call immediately to the Client's Critical Value Desk. The Client shall staff the Critical Value Desk with a qualified scientist throughout the opening hours."
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We run a Technician Desk with a direct line. When a renter calls about something urgent, your agent will put the call straight through to the Technician Desk."""
+    gap: "8. The Supplier shall staff a Priority Desk with team leaders. The agent shall transfer any urgent call immediately to the Priority Desk."
     pass: "The Client will give the Supplier's team leaders an urgent number that goes straight to its rostering coordinators, not through its general switchboard, for anything that puts a client's safety at risk."
     gap: "The Supplier will give callers the Client's general switchboard number for urgent matters."
     pass: """This agreement is between Saltchuck Marinas Ltd. ("we", "us") and Tidewater Contact Ltd. ("you"). We will pay you the fees.
