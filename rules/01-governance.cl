@@ -42,6 +42,7 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | "if it so decides" | "if they so decide" | "at its option" | "at their option" | "but is not obliged"
   | "but is not required" | "but are not obliged" | "but shall not be obliged" | "but need not"
   | "at its discretion" | "at its sole discretion" | "in its discretion" | "at their discretion"
+  | /\bif\s+(?:it|they|we|you|either\s+party)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:appropriate|fit|necessary|useful)\b/
 
 vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
   | "whether to form"

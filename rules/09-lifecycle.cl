@@ -134,6 +134,10 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
                       | "supplier performance review" | "annual assessment" | "strategic review"
                       | "partnership check" | "relationship check" | "partnership scorecard" | "relationship scorecard"
 
+# ... under other names: "a partner review of the Contractor", "a formal evaluation of THE CONTRACTOR",
+# "a written report card on how you did"
+vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+reviews?\b/ | "report card" | "report cards"
+  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
 vocab life_eval_verb = "evaluate" | "evaluation" | "assess" | "assessment" | "appraise" | "appraisal" | "score"
                      | "review"
 
@@ -343,11 +347,26 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   source: "000 (evaluate your partner's capabilities to decide your long-term future)"
   require: (sentence mentions life_evaluation and has frequency <= quarterly)
            or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year)
-           or (sentence mentions life_evaluation and mentions ("renewal" | "renew" | "extension" | "re-procure"))
+           # (An evaluation the client may hold "if it deems it appropriate" is none.)
+           or (sentence mentions life_evaluation and mentions ("renewal" | "renew" | "extension" | "re-procure")
+               and not mentions optional)
   message: "No periodic formal evaluation of the provider's performance and capabilities (relationship health check, annual assessment or partner scorecard) was found."
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: "17.3 Each year the Client shall carry out a partner review of the Supplier, assessing its results against the Service Levels and its capacity to handle growth."
+    pass: "Each year, in November, the Client shall carry out a formal evaluation of the Supplier, covering the quality of its service and the stability of its personnel."
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every year, in August, we'll give you a written report card on how you did. We'll use the report cards when we decide whether to renew."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will complete an annual self-assessment of your service for your own management purposes."""
+    gap: "The Client may, if it deems it appropriate, conduct an evaluation of the Supplier before any renewal."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
 
 Each year, after the wedding season, we'll hold an Annual Partnership Check. We'll score how the partnership is going and we'll both sign the scorecard."""
