@@ -98,7 +98,9 @@ vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this)\s+)?(?:expir\w*|expires
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
               | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
-              | "entered into for" | "has a term of"
+              | "entered into for" | "has a term of" | "have a term of"
+              # "This agreement lasts two years from the start date"
+              | /\b(?:lasts|runs)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)(?:\(\d+\)\s+)?(?:years?|months?)\b/
               # "This agreement starts on May 1, 2025 and lasts for two years"
               | /\b(?:agreement|contract)\s+(?:starts|begins|commences|takes\s+effect)\s+on\s+[^.;]{1,40}?\s+and\s+(?:lasts|runs|continues(?:\s+in\s+force)?)\s+for\b/
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
@@ -242,6 +244,12 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+This agreement lasts two years from the start date. After that it renews for one year at a time, unless either of us tells the other in writing at least six months before the end of the current period that it should end."""
+    pass: "This contract shall have a term of three (3) years and shall be tacitly renewed for periods of one (1) year. Ninety (90) days before each expiry, the Strategic Committee shall meet to evaluate renewing the contract."
     pass: "This agreement starts on May 1, 2025 and lasts for two years. After that it renews for one year at a time, unless either of us tells the other at least 90 days before the end of the current period that we don't want to renew."
     gap: "This agreement starts on May 1, 2025 and lasts for two years. After that it renews for one year at a time."
     pass: """(a) This Agreement commences on the Effective Date and continues until May 31, 2028. It renews automatically for successive one-year terms unless either party gives written notice of non-renewal at least one hundred twenty (120) days before the end of the then-current term."""
