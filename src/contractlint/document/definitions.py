@@ -82,7 +82,8 @@ _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
 # ("an entity which will hereinafter be called "THE PLATFORM"", as Guatemalan deeds put it)
 _HEREINAFTER = re.compile(
-    rf"\b(?:hereinafter|hereafter)\s+(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
+    rf"\b(?:hereinafter|hereafter)\s+"
+    rf"(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
     re.I,
 )

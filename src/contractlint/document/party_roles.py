@@ -122,7 +122,8 @@ def is_party_term(term: str) -> bool:
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
 _OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
-_FEES = r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?|[Bb]onus(?:es)?)\b"
+_FEES = (r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?"
+         r"(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?|[Bb]onus(?:es)?)\b")
 # A phrase set off by commas after the modal: "The Second Party shall, from the Start Date, operate ...".
 _ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 _EVIDENCE: list[tuple[str, Role]] = [
@@ -135,8 +136,8 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # SERVICE PARTNER shall operate the Crew Helpdesk".
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
      r"(?:run|operate|staff|answer|handle)\s+"
-     r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|help\s*line|hotline|line|contacts?|calls?|enquiries|inquiries"
-     r"|services?)\b", "provider"),
+     r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|help\s*line|hotline|line|contacts?|calls?"
+     r"|enquiries|inquiries|services?)\b", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
     (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
