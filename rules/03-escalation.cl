@@ -62,13 +62,15 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
   | "escalation stages" | "stages of escalation" | "successive levels of escalation"
 
 # Priority channels into the client (ESC-003).
+# A line or desk with a name of its own: "the Donor Safety Line", "the Critical Value Desk".
+vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   # a line or desk with a name of its own that someone staffs or runs: "shall staff a Donor Safety
   # Line with a registered nurse", "We run a Technician Desk"
-  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains)\s+(?:a|an|the|its|our|their)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
+  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains)\s+(?:a|an|the|its|our|their)\s+{esc_line_name}/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
   | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
   # "an urgent number that goes straight to our rostering coordinators"
@@ -104,7 +106,7 @@ vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" |
 vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:hot\s?line|dedicated\s+(?:\w+\s+)?(?:line|number|contact|team|desk|mailbox)|priority\s+(?:line|queue|channel)|escalation\s+(?:line|number|contact|desk|mailbox|queue|channel|point|team)|direct\s+line|emergency\s+(?:contact|number|line)|on[\s-]call\s+(?:manager|team|contact|officer))s?\b/
 # The provider's agents put calls through to it: "the agent shall transfer the call immediately to the
 # Laboratory's Critical Value Desk", "your agent will put the call straight through to the Technician Desk".
-vocab esc_transferred = /\b(?:transfer|put|pass|route|refer|escalate|forward)(?:s|red|ed|ring|ing)?\s+(?:(?:the|any|each|every|such|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:immediately\s+|straight\s+)?(?:through\s+)?to\s+(?:the\s+)?(?:{client's}\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
+vocab esc_transferred = /\b(?:transfer|put|pass|route|refer|escalate|forward)(?:s|red|ed|ring|ing)?\s+(?:(?:the|any|each|every|such|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:immediately\s+|straight\s+)?(?:through\s+)?to\s+(?:the\s+)?(?:{client's}\s+)?{esc_line_name}/
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\breserved\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
