@@ -188,8 +188,11 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
            # outside a provider duty is named here.)
            # (A law named for settling disputes, "arbitration ... in accordance with Law No. 27 of 1994",
            # is no requirement of the service.)
+           # (Nor a regime named for what the client may do: "Customer may notify GitHub in accordance
+           # with GitHub's Digital Millennium Copyright Act Policy".)
            and (sentence mentions risk_regime and not mentions risk_dispute_law
                 and not (obliges client to risk_comply and not obliges both parties to risk_comply)
+                and not (permits client to risk_comply and not obliges provider to risk_comply)
                 and not (mentions risk_sole_resp and not obliges provider to risk_comply))
         # (the duty itself is to comply: "a receipt complying with the Federal Tax Code" or
         # "compensate ... in accordance with Article 415 of the Civil Code" is not)
@@ -212,6 +215,7 @@ The Service Provider shall comply with the rules and guidance of the Financial C
     pass: "The Service Provider shall comply with all applicable laws and regulations, including the Electricity Act, 2003 and the Central Electricity Authority (Installation and Operation of Meters) Regulations, 2006."
     gap: "The Service Provider shall comply with all applicable laws. The Company shall comply with the Electricity Act, 2003."
     gap: "The Supplier shall comply with all applicable laws."
+    gap: "The Provider will retain Customer's information as necessary to comply with its legal obligations. Customer may notify the Provider in accordance with the Provider's Digital Millennium Copyright Act Policy."
     # Laws cited by subject, by "N°" or by a title of their own, inside the duty to comply.
     pass: "13.1 The Provider shall comply with the laws of Mongolia, including the Law on Personal Data Protection of 2021."
     pass: "37. The Contractor shall comply with the legislation of Kazakhstan, including the Law \"On Grain\" and the Labour Code."
