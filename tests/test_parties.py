@@ -318,6 +318,11 @@ def test_first_person_terms_make_we_the_provider_unless_a_role_name_says_otherwi
     text = ('These terms are between Wayfarer Roadside Limited ("we") and Kestrel Car Rental Limited ("you").\n\n'
             "1. We will send a patrol to your customers' vehicles within 60 minutes.\n")
     assert summary(text) == [("Wayfarer Roadside Limited", "we", "provider"), ("Kestrel Car Rental Limited", "you", "client")]
+    # ... unless the text says what each does, contractions included
+    plain = ('This agreement is between Top End Pool Safety Inspections Pty Ltd ("we") and Arafura Contact Co. '
+             'Pty Ltd ("you").\n\nYou run a contact centre. We want you to run our booking line.\n\n'
+             "You'll answer calls, emails and web messages from pool owners.\n")
+    assert [role for *_, role in summary(plain)] == ["client", "provider"]
     named = ('These terms are between Northgate Council (the "Council", "we") and Helix CX Limited '
              '(the "Supplier", "you").\n\n1. You will answer calls for us.\n')
     assert [role for *_, role in summary(named)] == ["client", "provider"]
@@ -343,6 +348,27 @@ def test_party_paragraphs_ending_in_an_unquoted_role_name() -> None:
             "1. Services\n\n1.1 The Agent must provide the Services.\n")
     assert summary(text) == [("Wattle Hotels Pty Ltd", "Principal", "client"),
                              ("Bluegum Contact Pty Ltd", "Agent", "provider")]
+
+
+def test_an_unquoted_short_name_taken_from_the_party_name_and_a_pty_in_brackets() -> None:
+    """Lesotho drafting: "Maloti ... Centre (Pty) Ltd ... (the Centre)"; a season "between February and
+    July" in the next clause names no parties."""
+    text = ("## Parties\n\n"
+            "1. Maloti Altitude Performance Centre (Pty) Ltd, a company registered in the Kingdom of Lesotho, whose "
+            "campus is on the Sani Top Road (the Centre).\n\n"
+            "2. Thaba Connect (Pty) Ltd, a company registered in the Kingdom of Lesotho, whose offices are at "
+            "Kingsway, Maseru (the Operator).\n\n## Purpose\n\n"
+            "3. Athletes book camps from around the world, mostly between February and July.\n\n"
+            "4. The Centre appoints the Operator to run the camp bookings contact centre.\n")
+    assert [(p.name, p.defined_as, p.role) for p in document_from_text(text).parties] == [
+        ("Maloti Altitude Performance Centre (Pty) Ltd", "Centre", "client"),
+        ("Thaba Connect (Pty) Ltd", "Operator", "provider")]
+
+
+@pytest.mark.parametrize("span", ["February and July", "1 May and 30 June", "Monday and Friday"])
+def test_a_span_of_time_after_between_is_no_party_list(span: str) -> None:
+    text = f"Bookings are taken between {span}.\n\n1. Athletes book camps.\n"
+    assert parties(text) == []
 
 
 def test_one_bracketed_role_word_is_no_party_list() -> None:
@@ -485,6 +511,7 @@ def test_an_operator_may_be_the_client_and_a_contact_centre_is_the_provider() ->
     ("Purewell shall pay Hanbit a fixed monthly standby fee.", "Hanbit"),
     ("Purewell hopes that engaging Hanbit will shorten waiting times.", "Hanbit"),
     ("Purewell wishes Hanbit to operate a results helpline on its behalf.", "Hanbit"),
+    ("Purewell want Hanbit to run the booking line.", "Hanbit"),
     ("Hanbit shall operate the results helpline. Purewell shall pay Hanbit a quality bonus. Purewell shall staff a "
      "Critical Desk.", "Hanbit"),
 ])

@@ -42,7 +42,8 @@ NOT_PARTIES = frozenset({
     "personnel", "subcontractor", "subcontractors",
 })
 _NAME_END = re.compile(
-    rf",\s+(?!{LEGAL_SUFFIX})|\s+\(|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
+    # "Thaba Connect (Pty) Ltd": South African and Lesotho companies put "(Pty)" inside the name.
+    rf",\s+(?!{LEGAL_SUFFIX})|\s+\((?!Pty\)|Proprietary\))|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
     r"|trading|doing\s+business|which|formerly|of\s+\d+|of\s+(?:Level|Suite|Unit|Floor|PO\s+Box|P\.O\.)\s"
     r"|a\s+company|a\s+corporation"
     # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"; an
@@ -158,6 +159,10 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
 _JOINERS = r"de|del|la|y|e|da|do|di|of|and|&"
 # A bare name in a list: capitalised words and their joining words, not a clause ("Llamado for each
 # of these activities is set out in Annex A").
+# ... and not a span of time: "between February and July", "between 1 May and 30 June", "Monday and Friday".
+_DATE_LIKE = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august"
+                        r"|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:\s+\d{1,4})?$")
 _LOOKS_LIKE_NAME = re.compile(rf"(?:[A-Z0-9][\w&.'’-]*|{_JOINERS}|for|the)(?:[\s,]+(?:[A-Z0-9(][\w&.'’()-]*"
                               rf"|{_JOINERS}|for|the)){{0,9}}")
 
@@ -195,7 +200,8 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
             if not found and "(" not in text[m.end() : end]:
                 parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", text[m.end() : end])
                 names = [_name(s.rstrip(". ")) for s in parts]
-                if len(names) >= 2 and all(n and _LOOKS_LIKE_NAME.fullmatch(n) for n in names):
+                if len(names) >= 2 and all(n and _LOOKS_LIKE_NAME.fullmatch(n) and not _DATE_LIKE.match(n)
+                                           for n in names):
                     found = [Candidate(name=n) for n in names if n]
             if len(found) >= 2:
                 if any(c.defined_as for c in found):
@@ -311,10 +317,13 @@ def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     for p in pre:
         ptext = plain(text[p.start : p.end])
         m = _UNQUOTED_ROLE.search(ptext)
-        if not m or not is_party_term(m.group("term")):
+        if not m:
             continue
         name = _name(ptext[: m.start()])
-        if name and name.lower() != m.group("term").lower():
+        # "Maloti Altitude Performance Centre (Pty) Ltd ... (the Centre)": a short name taken from the
+        # party's own name is as good as a role word.
+        own = bool(name and m.group("term").lower() in name.lower().split())
+        if name and name.lower() != m.group("term").lower() and (is_party_term(m.group("term")) or own):
             term = m.group("term")
             found.append(Candidate(name=name, defined_as=term, written=f"the {term}", terms=[term],
                                     aliases=[term, f"the {term}"]))

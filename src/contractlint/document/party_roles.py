@@ -126,6 +126,8 @@ _FEES = (r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?"
          r"(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?|[Bb]onus(?:es)?)\b")
 # A phrase set off by commas after the modal: "The Second Party shall, from the Start Date, operate ...".
 _ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
+# The modal of a promise, with the plain-English contraction: "You'll answer calls".
+_WILL = r"(?:\s+(?:shall|will|must)|['’]ll)"
 _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
      r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
@@ -134,7 +136,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
     # "Contractor shall operate a player support center", "You will answer subscriber contacts", "the
     # SERVICE PARTNER shall operate the Crew Helpdesk".
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
+    (r"{P}(?:" + _WILL + r"|\s+agrees\s+to|\s+undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
      r"(?:run|operate|staff|answer|handle)\s+"
      r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|help\s*line|hotline|line|contacts?|calls?"
      r"|enquiries|inquiries|services?)\b", "provider"),
@@ -142,7 +144,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
     (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
      r"(?:work|services?|tasks|activities)\s+(?:for|on\s+behalf\s+of)\s+{O}(?![\w'’])", "provider"),
-    (r"{P}\s+(?:shall|will|must)" + _ASIDE + r"\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
+    (r"{P}" + _WILL + _ASIDE + r"\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
      "provider"),
     # "The Second Party shall provide, in Arabic and English, the following Services on behalf of the
     # First Party"
@@ -152,7 +154,7 @@ _EVIDENCE: list[tuple[str, Role]] = [
      "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
     # "The Laboratory wishes the Service Company to operate a results helpline on its behalf"
-    (r"{O}\s+(?:wishes|wants|would\s+like|requires|asks)\s+{P}\s+to\s+(?:\w+\s+)?"
+    (r"{O}\s+(?:wish(?:es)?|wants?|would\s+like|requires?|asks?)\s+{P}\s+to\s+(?:\w+\s+)?"
      r"(?:provide|perform|deliver|operate|run|staff|answer|handle)\b", "provider"),
     # "It entrusts Amana, which accepts, with the operation of the desks"
     (r"\bentrusts?\s+{P}(?:\s*,[^,]{1,40},)?\s+with\b", "provider"),
