@@ -143,3 +143,26 @@ def test_years_and_amounts_are_not_clause_numbers():
     doc = build_document(RawDocument(path="x", format="txt", blocks=[
         RawBlock(text="2024 was the first Contract Year."), RawBlock(text="100 agents shall be trained.")]))
     assert numbers(doc) == []
+
+
+def test_a_sentence_case_title_after_an_article_number_is_a_heading():
+    text = ("Article 17 - Visits by the Client\n\nThe Client may visit the premises.\n\n"
+            "Article 18 - Joint projects\n\nJoint projects are excluded from the scope of this contract.\n\n"
+            "Article 19 - Fees are due monthly\n")
+    doc = document_from_text(text)
+    kinds = {doc.text[p.start:p.end]: p.kind.value for p in doc.paragraphs}
+    assert kinds["Article 17 - Visits by the Client"] == "heading"
+    assert kinds["Article 18 - Joint projects"] == "heading"
+    # a short line that states something is a clause, not its title
+    assert kinds["Article 19 - Fees are due monthly"] == "paragraph"
+    assert "Joint projects" not in [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+def test_a_lead_in_in_the_preamble_ends_at_the_first_article():
+    text = ("The two Parties agree to sign this contract with the following terms:\n\n"
+            "Article 1. Subject matter of the Contract\n\n1.1 Party B shall answer calls.\n\n"
+            "Article 2. Service indicators\n\n2.1 Party B shall meet the indicators.\n")
+    doc = document_from_text(text)
+    lead = {doc.text[s.start:s.end]: s.lead_in for s in doc.sentences}
+    assert lead["Party B shall answer calls."] is None
+    assert lead["Party B shall meet the indicators."] is None

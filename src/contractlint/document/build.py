@@ -20,6 +20,7 @@ _INLINE_HEADING = re.compile(
 )
 _NOT_INLINE_HEADING = {"ltd", "inc", "co", "corp", "plc", "llc", "no", "cl", "sch"}
 _MAX_HEADING_WORDS = 12
+_STATES = re.compile(r"\b(?:shall|will|must|may|is|are|was|were|has|have|does|do)\b", re.I)
 _SMALL_WORDS = {"of", "and", "or", "the", "for", "to", "in", "on", "by", "a", "an", "with", "at", "from"}
 
 
@@ -174,6 +175,10 @@ class _Builder:
         para = self.add_paragraph(kind, start, end, block)
         if not is_heading:
             self.add_sentences(para, text, start, text_start, label)
+        elif label is None or label.kind == "part" or block.heading_level is not None:
+            # A new article ends the list a lead-in opened ("... with the following terms:" in the
+            # preamble is no lead-in of clause 6.4).
+            self.lead_in = None
 
     def add_paragraph(self, kind: BlockKind, start: int, end: int, block: RawBlock,
                       table: int | None = None, row: int | None = None) -> Paragraph:
@@ -251,6 +256,11 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
     if block.heading_level is not None and len(words) <= 2 * _MAX_HEADING_WORDS:
         return (" ".join(words) or None), True
     if label is not None and short and _title_like(words):
+        return " ".join(words), True
+    # "Article 18 - Joint projects": after an Article, Clause or Section number a short line in sentence
+    # case is the clause's title too, unless it says something ("Article 5 Fees are due monthly").
+    if (label is not None and label.kind == "part" and short and len(words) <= 8 and words[0][:1].isupper()
+            and not _STATES.search(own)):
         return " ".join(words), True
     # "5.2 Termination." standing alone is a heading too, its full stop a drafting habit.
     if label is not None and 0 < len(words) <= 6 and own.rstrip().endswith(".") and _title_like(own.rstrip(". ").split()):
