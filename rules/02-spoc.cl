@@ -8,7 +8,9 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # and "management" alike ("contract management" is no contact), so this is a regular expression.
 # The title alone, reused inside the patterns below; a bare "representative" is a contact only
 # where it stands alone, not before "authority".
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term})/
+# French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
+# correspondent".
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank))/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -195,6 +197,9 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: "Each party shall designate a sole correspondent for the performance of this contract."
+    gap: "Each party may, if it wishes, designate a correspondent for the performance of this contract."
+    gap: "Payments shall be made through the Supplier's correspondent bank in Paris."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
 Our Account Lead and your Parts Support Manager are each other's main contact for everything under this agreement."""
@@ -274,6 +279,8 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: "The Client's correspondent has authority to give operational instructions to the Supplier and to approve opening hours."
+    gap: "The Client's correspondent shall receive the monthly report."
     gap: "Each party shall appoint a Principal Liaison, who shall be its main point of contact. The Principal Liaisons shall have such authority as each party may from time to time delegate to them."
     pass: "Each party shall designate a Coordinator, who shall be its sole channel of communication with the other party. Each Coordinator shall be authorized to take decisions on day-to-day operational matters."
     gap: "The Supplier shall appoint a Transition Coordinator to run the transition. The Transition Coordinator shall be authorized to take decisions on the transition plan."

@@ -235,6 +235,8 @@ vocab deferred = deferred_terms
   # a document that does not exist yet: "shall be set out in a Governance Charter, which the JEC
   # shall adopt" (a Schedule or Annex of this contract is no deferral)
   | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
+  # left out of the contract altogether: "Joint projects are excluded from the scope of this contract"
+  | /\b(?:is|are|shall\s+be|remains?)\s+excluded\s+from\s+(?:the\s+)?(?:scope|services|this\s+(?:contract|agreement))\b/
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
   # (agreed later, not agreed through a procedure the contract has: "shall be agreed under the

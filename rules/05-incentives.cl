@@ -213,13 +213,13 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   severity: medium
   source: "002 (incentives), 003 (co-ownership of outcomes)"
   require: (sentence mentions inc_positive
-           and not (mentions inc_staff near inc_positive within 6 words)
+           and not (mentions inc_staff near inc_positive within 10 words)
            and not mentions inc_talk and not mentions deferred
            and not prohibits any party from inc_positive)
         # An incentive stated as an amount paid ("an incentive of 2% of the monthly invoice value
         # shall be paid in any month in which ..."), whatever it is called.
         or (sentence mentions inc_amount_reward and (has percentage or has money)
-           and not (mentions inc_staff near inc_amount_reward within 6 words)
+           and not (mentions inc_staff near inc_amount_reward within 10 words)
            and not mentions inc_talk)
         # The client pays the provider an extra amount when performance exceeds a mark ("If the
         # Member Satisfaction Score exceeds 90%, Company shall pay Vendor an Excellence Payment
@@ -237,6 +237,7 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: "Each month, the Supplier shall award a distinction, accompanied by a bonus of MGA 50,000, to the adviser who best helped teachers during the month."
     pass: "In any calendar quarter in which at least 88% of Riders surveyed rate the Help Center 4 or 5, the District shall pay Contractor a Rider Experience Award equal to three percent (3%) of the compensation for that quarter."
     gap: "Following the award of this Contract, the Contractor shall provide a performance bond of five percent (5%) of the compensation."
     pass: "If your ease score averages 88% or more over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
@@ -374,12 +375,12 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   severity: medium
   source: "004 (focus from cost savings to customer satisfaction), 003"
   require: (sentence mentions inc_money_link near inc_cx within 20 words
-            and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
+            and not (mentions inc_staff near inc_positive within 10 words) and not mentions inc_info_only)
         or (row mentions inc_cx and mentions inc_fee_share and not mentions inc_info_only)
         or (row mentions inc_cx and header mentions inc_money_column and has percentage
             and not mentions inc_info_only and not mentions inc_no_amount_cell)
         or (sentence obliges any party to inc_positive and mentions inc_cx
-            and not (mentions inc_staff near inc_positive within 6 words) and not mentions inc_info_only)
+            and not (mentions inc_staff near inc_positive within 10 words) and not mentions inc_info_only)
         or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_cx
             and not mentions inc_info_only and not mentions inc_credit_off and not mentions inc_reduce_off)
   message: "No incentive or service credit is tied to a customer-experience outcome (CSAT, NPS, quality); the commercial levers reward only cost or speed."

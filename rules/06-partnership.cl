@@ -130,6 +130,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # going out of the way for the people served: "the agent who went furthest to keep a
                       # farmer's operation going", "went the extra mile"
                       | /\b(?:went|goes|go|going|gone)\s+(?:the\s+)?(?:furthest|farthest|extra\s+mile|above\s+and\s+beyond)\b/
+                      # "the adviser who best helped teachers ... chosen on the call-back comments of teachers"
+                      | /\b(?:best|most)\s+helped\b/ | /\b(?:call-?back|follow-?up)\s+(?:comments|feedback|surveys?)\b/
                       # the provider's own quality reviews of the staff's conversations
                       | "quality review" | "quality reviewer" | "quality audit" | "call quality"
                       # care, empathy or courtesy shown to the end customer
@@ -198,6 +200,8 @@ vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest"
 
 # Training and knowledge-base material kept current; training on the client's CX vision.
 vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | "knowledge management"
+                  # translated drafting: "the Helpline's information base"
+                  | "information base" | "knowledge bank"
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
@@ -214,6 +218,8 @@ vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer expe
                    # the client's promise or charter to its customers ("Fair Claim Promise")
                    | "promise" | "customer charter" | "service charter" | "customer pledge"
                    | /\bcharter\s+for\s+(?:the\s+)?(?:way|how)\b/
+                   # the client's own charter for its service: "on the Distributor's charter "Every Teacher Served""
+                   | /\b{client's}\s+(?:[\w-]+\s+)?charter\b/ | "spirit of service"
 
 # ---- rules -------------------------------------------------------------------------------------
 # A rule whose message quotes a cadence that is too rare reads "(A) or ((A) and not (B))": the
@@ -381,6 +387,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who best helped teachers during the month, chosen on the call-back comments of teachers."
+    gap: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who handled the most calls."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues. Where we say "couple", we mean anyone who books or asks about booking one of our venues.
 
 Each month we'll present a Bouquet of the Month to the agent on your team whose conversations with couples were the warmest, chosen from couples' comments."""
@@ -489,6 +497,7 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: "Joint projects between the parties are excluded from the scope of this contract."
     gap: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.
@@ -551,6 +560,10 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: "The Supplier shall update the Helpline's information base within three working days following notification by the Client of any change in the delivery procedures."
+    pass: "The Supplier shall train each of its advisers, before assigning them to the Helpline, on the Client's charter \"Every Teacher Served\"."
+    gap: "The Supplier shall keep an information base of its own staff rosters."
+    gap: "The Supplier shall train each of its advisers on its own code of conduct."
     pass: "The Supplier shall update the knowledge base within five Business Days of any process change notified by the Client"
     pass: "The Vendor shall keep all call scripts and knowledge articles up to date."
     pass: "All Service Provider agents shall complete the Bank's brand immersion training, covering its customer experience principles, before handling live contacts."

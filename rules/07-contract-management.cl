@@ -14,6 +14,13 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
                           # this procedure: written request ...; technical report ...; approval ..."
                           | /\b(?:modification|change|variation|amendment)s?\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,100}?\b(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
 
+# The procedure written out over a paragraph: a written request for a change, then an assessment of
+# its effect ("Any request to modify the services shall be made in writing ... the Holder shall submit a
+# note assessing the effect of the modification on resources, cost and timing").
+vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:(?:a|any)\s+)?(?:modif\w*|chang\w*|var\w*|amend\w*)\s+(?:(?:of|to)\s+)?(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:made|submitted|sent|given)\s+in\s+writing\b/
+vocab cm_impact_assessed = "impact assessment" | "impact analysis"
+  | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
+
 # Words that put the procedure to work (rather than merely naming it in a list of schedules).
 vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through" | "using" | "subject to"
                     | "submit" | "submitting" | "approved" | "agreed" | "signed" | "raise" | "request"
@@ -133,13 +140,18 @@ rule CM-001 "Changes go through a change control procedure" {
   source: "003 (contract management: contract and scope changes)"
   # A procedure that "will be agreed by the Board" is not yet one (KPIs to be agreed and then
   # recorded through the procedure are another matter).
-  require: sentence mentions cm_change_procedure and mentions cm_change_use and not mentions cm_placeholder
-           and not (mentions cm_change_procedure near deferred within 8 words) and not mentions empty_part_ref
-           and not mentions definition_entry
+  require: (sentence mentions cm_change_procedure and mentions cm_change_use and not mentions cm_placeholder
+            and not (mentions cm_change_procedure near deferred within 8 words) and not mentions empty_part_ref
+            and not mentions definition_entry)
+    or (paragraph mentions cm_change_request_written and mentions cm_impact_assessed and not mentions deferred
+        and not mentions cm_placeholder)
   message: "No change control procedure governing changes to the scope, services or terms was found."
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: "Any request to modify the services shall be made in writing to the other party's correspondent. Within ten working days the Supplier shall submit a note assessing the effect of the modification on resources, cost and timing."
+    gap: "Any request to modify the services shall be made in writing to the other party's correspondent."
+    gap: "Any request to modify the services shall be made in writing. The Supplier shall assess the effect of the modification only if we both later agree."
     pass: "16.1 Any modification of the services, the indicators or the price shall follow this procedure: written request by the interested party; technical and economic report by the Supplier within ten (10) business days; approval by the Joint Board; and signature of a modifying addendum."
     pass: "14.1 Either Party may request a variation to the Services by written request to the other Party. A variation takes effect only after both Parties sign a variation order describing it."
     gap: "16.1 The Client may modify the services at any time by notice to the Supplier."
