@@ -278,6 +278,17 @@ CASES = [
           "include a root cause analysis")],
         id="party-after-a-preposition-is-not-the-subject",
     ),
+    # a lead-in read with its item, as the engine reads "4.2 The Customer is obliged:" / "4.2.3 to maintain ..."
+    pytest.param(
+        "The Customer is obliged: to maintain a priority line.",
+        [("The Customer", "client", "obliged", False, "to maintain a priority line")],
+        id="obliged-colon-lead-in",
+    ),
+    pytest.param(
+        "The Supplier undertakes: (a) to answer calls.",
+        [("The Supplier", "provider", "obliged", False, "(a) to answer calls")],
+        id="undertakes-colon-lead-in",
+    ),
 ]
 
 

@@ -88,6 +88,8 @@ _BE = r"(?:is|are|['’]re|shall\s+be|will\s+be|['’]ll\s+be)"
 # "shall not", and the contractions of plain English drafting: "won't", "isn't".
 _AUX_NOT = r"(?:(?:is|are|['’]re|shall|will|['’]ll|must)\s+not|(?:isn|aren|shan|won|mustn)['’]t)"
 _TO = r"(?:\s*,[^,;]{1,80},)?\s+to"  # "shall be entitled, on ten days' notice, to audit"
+# A lead-in read with its item: "The Customer is obliged: to maintain a priority line".
+_LEAD_IN = r"(?=\s*:)"
 _CUES = re.compile(
     rf"""(?:
     (?P<negated>{_AUX_NOT}\s+(?:be\s+)?(?:required|obliged|obligated|bound
@@ -109,8 +111,8 @@ _CUES = re.compile(
       | (?:has|have|shall\s+have|will\s+have|retains?)\s+the\s+(?:right|option|discretion)\s+to
       | reserves?\s+the\s+right\s+to)
   | (?P<obliged>{_BE}\s+(?:solely\s+)?(?:responsible|accountable)\s+for
-      | {_BE}\s+(?:required|obliged|obligated|bound){_TO}
-      | (?:agrees?|undertakes?|covenants?|commits?)\s+to
+      | {_BE}\s+(?:required|obliged|obligated|bound)(?:{_TO}|{_LEAD_IN})
+      | (?:agrees?|undertakes?|covenants?|commits?)(?:\s+to|{_LEAD_IN})
       | (?:has|have|shall\s+have)\s+(?:an?\s+)?(?:obligation|duty)\s+to)
   | (?P<may>may|can)
   | (?P<shall>shall|must|will|['’]ll)
