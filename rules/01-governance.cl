@@ -6,6 +6,7 @@ pack bpo-governance "1.0.0" { description: "Governance of the outsourcing relati
 vocab gov_body = "steering committee" | "steering group" | "steering board" | "steering forum"
   | "governance board" | "governance committee" | "governance forum" | "governance group"
   | "governance body" | "governance panel" | "governance council" | "governance team" | "relationship board"
+  | "supervisory council" | "supervisory board" | "supervisory committee"
   | "relationship committee" | "relationship forum" | "relationship management board"
   | "relationship management committee" | "relationship review board" | "partnership board"
   | "partnership committee" | "partnership forum" | "executive committee" | "executive board"
@@ -104,6 +105,8 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   # Board", "Partnership Forum"
   | /\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
   | "management board" | "partnership forum" | "partnership council" | "oversight council" | "oversight board"
+  # civil-law drafting's upper tier: "a Supervisory Council of three representatives of each Party"
+  | "supervisory council" | "supervisory board" | "supervisory committee"
   # A joint committee or board of the parties ("Joint Project Committee") sits above day-to-day
   # management, unless its name says it is operational ("Joint Operations Committee", "Joint
   # Service Review Board"): those are operational forums only, never both tiers at once.
@@ -260,7 +263,10 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
 vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
   | "performance" | "service levels" | "service delivery management" | exact "performing"
+  | "quality of the services" | "service quality"
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
+  # translated drafting: "maintaining working relations with the Performer"
+  | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
 vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
 # Process ownership (GOV-006).
@@ -416,6 +422,8 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: "6.1 The Parties shall form a Supervisory Council of three representatives of each Party, which shall meet once a quarter.\n\n6.2 A Working Group of the Parties shall meet weekly to deal with current operational matters."
+    gap: "6.1 The Supplier shall report to the Supervisory Council of its own parent company each year."
     pass: """FIFTH. The parties establish a Follow-up Board of three representatives of each party, which shall meet once each calendar quarter. At each session, the Follow-up Board shall review the Client's member-service strategy for the coming months.
 
 The parties also establish an Operations Table, formed by the Liaisons and the supervisors of both parties, which shall meet weekly to resolve day-to-day operational matters."""
@@ -713,6 +721,8 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: "The Client shall maintain a Contractor Supervision Department, which is responsible for administering this Contract, monitoring the quality of the Services and maintaining working relations with the Supplier."
+    gap: "The Client shall maintain a Contractor Supervision Department, which is responsible for administering this Contract."
     pass: "4.3 The Client's Supplier Governance Section shall be responsible for the management of this Agreement, covering contract compliance and administration, monitoring of the Supplier's performance, management of the relationship with the Supplier, and assessment of the risks."
     pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
 

@@ -160,6 +160,8 @@ vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "managemen
                  | "summary"
 vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
                | "operational report" | "management information" | "MI pack"
+               # translated civil-law drafting: "a monthly report on the achievement of each target indicator"
+               | "target indicator" | "target indicators" | "service indicator" | "service indicators"
                # the measures themselves: "a monthly report showing ... answer times, abandoned calls"
                | "answer time" | "answer times" | "answering time" | "abandoned calls" | "abandonment rate"
                | "average handling time" | "average handle time" | "response times" | "resolution rate"
@@ -542,6 +544,7 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: "The Supplier shall submit to the Client a monthly report on the achievement of each target indicator no later than the fifth working day of the following month."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
 By the 10th of each month we'll send you a report showing how we did against every target in Schedule B for the month before."""

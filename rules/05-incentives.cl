@@ -56,6 +56,9 @@ vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | 
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
+# Extra pay under its civil-law name: "the Customer shall pay the Performer additional remuneration of
+# three per cent (3%)"; an incentive only where performance earns it (not "additional services").
+vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|payment)\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
@@ -229,6 +232,8 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
            and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms
            and not mentions inc_pays_charges)
         or (sentence mentions inc_saved_share and not mentions inc_talk and not mentions deferred_terms)
+        or (sentence obliges client to "pay" and mentions inc_extra_pay and mentions (inc_performance | sla_perf)
+           and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms)
         # "If that cost falls below the baseline, Cooperative shall pay Contractor thirty-five percent (35%)
         # of the reduction": the client pays the provider a share of what it saved.
         or (sentence obliges client to "pay" and mentions inc_reduction_share and not mentions inc_talk
@@ -237,6 +242,8 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: "If, in a calendar month, the Supplier handles 110% of the forecast volume while keeping the average handling time no higher than six minutes, the Client shall pay the Supplier additional remuneration of three per cent (3%) of the monthly charges."
+    gap: "If the Client requests additional services, the Client shall pay the Supplier additional remuneration of five per cent (5%) of the monthly charges."
     gap: "Each month, the Supplier shall award a distinction, accompanied by a bonus of MGA 50,000, to the adviser who best helped teachers during the month."
     pass: "In any calendar quarter in which at least 88% of Riders surveyed rate the Help Center 4 or 5, the District shall pay Contractor a Rider Experience Award equal to three percent (3%) of the compensation for that quarter."
     gap: "Following the award of this Contract, the Contractor shall provide a performance bond of five percent (5%) of the compensation."

@@ -55,6 +55,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      | /\b(?:{end_customer}|client)s?['’]?[\s-]+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
+                     | "concept of service" | "service concept"
                      # joined to another aim: "the Bank's customer experience and fair collections
                      # strategy", "the University's recruitment and applicant experience strategy"
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
@@ -289,6 +291,7 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "The Supervisory Council shall meet once a quarter. At each meeting it shall review the Client's Concept of Service to Foreign Tourists and the alignment of the Supplier's work with that Concept."
     pass: """This Agreement is made between Sierra Coffee Cooperative (the "Cooperative") and Valle Contact S.A. (the "Contractor").
 
 "Member" means a producer who is a member of the Cooperative.
@@ -380,13 +383,16 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   # A paragraph may choose the staff for their customer-centric behaviour in one sentence and
   # recognise "those handlers" in the next.
   # (The client recognising its own staff is no recognition of the provider's.)
-  require: ((sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour)
-          or (paragraph mentions tp_recognition near tp_staff_ref within 6 words and mentions tp_cx_behaviour))
+  # (A reward the provider gives only "if it deems it appropriate" is no programme.)
+  require: ((sentence mentions tp_recognition and mentions tp_staff and mentions tp_cx_behaviour and not mentions optional)
+          or (paragraph mentions tp_recognition near tp_staff_ref within 6 words and mentions tp_cx_behaviour
+              and not mentions optional))
         and not (sentence mentions tp_recognition and mentions tp_client_own_staff and not mentions tp_provider_staff)
   message: "No recognition or reward programme for provider staff who deliver the desired customer-centric behaviour was found."
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    gap: "The Supplier may, if it deems it appropriate, reward its employees for courteous and attentive treatment of applicants."
     pass: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who best helped teachers during the month, chosen on the call-back comments of teachers."
     gap: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who handled the most calls."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues. Where we say "couple", we mean anyone who books or asks about booking one of our venues.

@@ -67,6 +67,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "continuity of operations" | exact "COOP"
                 # plain English: "a plan for keeping the service running if your office, phones or systems fail"
                 | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running)\s+(?:the\s+|our\s+|your\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er))\b/
+                # translated drafting: "a plan for the continuity of the Services and recovery after failures"
+                | /\bcontinuity\s+of\s+(?:the\s+)?(?:services?|operations?|business)\b/
 
 # (Each pattern starts before the negation, so that the engine sees it.)
 vocab risk_no_test = /\b(?:{provider}|it|they|either\s+party|neither\s+party)\s+(?:shall|will|is|are|need)\s+not\s+(?:be\s+)?(?:required|obliged|obligated|bound|need)?\s*(?:to\s+)?(?:\w+\s+){0,2}?test\b/
@@ -258,6 +260,8 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: "The Supplier shall maintain a plan for the continuity of the Services and recovery after failures, shall test the plan twice a year, and shall send the Client a report on each test."
+    gap: "The Supplier shall report on the continuity of the Services in its monthly report."
     pass: "The Supplier must have a plan for keeping the service running if its office, phones or systems fail, and must test the plan at least once a year and send the Client the results."
     gap: "The Supplier must have a plan for keeping the service running if its office fails."
     gap: "The Supplier shall maintain a business continuity plan. The Supplier shall not be required to test the business continuity plan, and the Client shall not be entitled to request test results."

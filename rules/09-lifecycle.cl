@@ -67,6 +67,8 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | "realisation of each benefit" | "benefits report" | "benefit report" | "benefits tracking"
                    | "benefits register" | "benefits tracker" | "benefits plan" | "business case"
                    | "expected benefits" | "anticipated benefits" | "target benefits" | "projected benefits"
+                   # translated drafting: "the expected effects of the Services listed in Table 3"
+                   | "expected effects" | "expected effect"
                    | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
                    | "value realization" | "benefits case"
                    # The realisation of benefits under any name ("the realisation of the Programme Benefits",
@@ -220,6 +222,7 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: "The Supplier shall report to the Supervisory Council each quarter on the expected effects of the Services listed in Table 3, comparing the results with the 2024 figures."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.

@@ -8,6 +8,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
                         | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?)\b/
+                        # translated civil-law drafting: "the target indicators set out in Table 2"
+                        | /\btarget\s+indicators?\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
                         | /\b(?:indicators?|targets?|levels?|standards?|metrics?)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
                         # or in the table that follows: "the targets below", "the targets in the table below"
@@ -79,6 +81,8 @@ vocab red_not_exclusive = /\bnot\s+(?:be\s+)?(?:deemed\s+(?:to\s+be\s+)?|constru
 vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors"
                  | "best efforts" | "best endeavours" | "best endeavors" | "commercially reasonable efforts"
                  | "reasonable commercial efforts" | "good faith efforts" | "every effort" | "endeavour"
+                 # "shall make every reasonable effort to achieve"
+                 | "every reasonable effort" | "all reasonable effort"
                  | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /\btr(?:y|ies)\s+to\b/
                  # plain English: "We'll do our reasonable best to hit the targets"
                  | /\b(?:do|does|doing)\s+(?:our|its|their|your|his|her)\s+(?:reasonable\s+|very\s+)?best\b/
@@ -126,6 +130,8 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: "The Supplier is entitled to suspend the target indicators during the peak period by notifying the Client in writing ten days before."
+    pass: "The target indicators may be suspended during the peak period only by a supplementary agreement signed by both Parties."
     pass: """Between Volta Urbana, S.A. ("we", "us", "our"), and Atlantico Care, Lda. ("you", "your"). You will look after our riders on our behalf.
 
 (5) During a Surge Event you may suspend the rating KPI, but only with our written OK for that event."""
@@ -218,6 +224,7 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "The Supplier shall make every reasonable effort to achieve the target indicators set out in Table 2."
     violation: """This agreement is between Bluenose Trust ("we") and Tidewater Inc. ("you"). You will run our rebate contact centre.
 
 You will use reasonable efforts to meet the targets below. Missing one isn't, on its own, a breach of this agreement."""
