@@ -156,6 +156,7 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    gap: "Part 12 - Disputes\n\n33. Any dispute arising out of this charter shall be referred to arbitration in Thimphu.\n\nSigned for Acme Retreats Private Limited by Pema Lhamo, Managing Director.\n\nSigned for Thunder Contact Private Limited by Tshering Penjor, Director."
     pass: "Disagreements shall first be considered by the Coordinators. If the Coordinators do not reach agreement within five working days, the disagreement shall be referred to the Supervisory Council, which shall consider it within fifteen working days."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.engine.contacts import contact_terms
 from contractlint.engine.forums import forum_terms
-from contractlint.engine.layout import body_start, in_recitals, table_captions
+from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
@@ -79,7 +79,7 @@ class DocumentIndex:
         # A glossary entry for a term the contract never uses again is no evidence of anything.
         unused = sorted((d.start, d.end) for d in doc.definitions if not d.used)
         for para in doc.paragraphs:
-            if para.kind not in _MATCHABLE:
+            if para.kind not in _MATCHABLE or is_signature_line(doc.text[para.start:para.end]):
                 continue
             dead = [(max(a, para.start), min(b, para.end)) for a, b in unused if a < para.end and b > para.start]
             self.matchable.extend(_without(para.start, para.end, dead))

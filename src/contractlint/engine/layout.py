@@ -1,4 +1,5 @@
-"""Where a passage stands in the contract's layout: table captions, and the recitals before the body.
+"""Where a passage stands in the contract's layout: table captions, the recitals before the body,
+and the signature lines after it.
 
 Both are read once per document from its paragraphs and sections, without the rules.
 """
@@ -15,6 +16,7 @@ _RECITAL_OPENING = re.compile(r"\s*(?:whereas|WHEREAS|Whereas)\b")
 _RECITAL_HEADING = re.compile(r"(?i)\b(?:background|recitals?|preamble|whereas)\b")
 _CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part)\b)")
 _CAPTION = re.compile(r"(?i)(?:table|tbl\.?)\s+[\w.-]*\d[\w.-]*\b")
+_SIGNATURE = re.compile(r"\s*(?i:(?:signed|executed)\s+(?:for|by|on\s+behalf\s+of)|for\s+and\s+on\s+behalf\s+of)\b")
 
 
 def table_captions(doc: Document) -> dict[int, Span]:
@@ -31,6 +33,12 @@ def table_captions(doc: Document) -> dict[int, Span]:
                 and (_CAPTION.match(text) or len(text.split()) <= 6 and not text.endswith((".", ":", ";")))):
             found[p.table] = (before.start, before.end)
     return found
+
+
+def is_signature_line(text: str) -> bool:
+    """A signature line ("Signed for Acme Ltd by Pema Lhamo, Managing Director."): its titles are
+    signatories, not levels of escalation or contacts."""
+    return len(text.split()) <= 40 and _SIGNATURE.match(text) is not None
 
 
 def body_start(doc: Document) -> int:
