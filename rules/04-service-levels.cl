@@ -196,7 +196,7 @@ vocab sla_provider_system = "its own" | "their own"
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
 # secure gives nobody access.
-vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?)\b/
+vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,7}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?)\b/
 vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
@@ -608,6 +608,7 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: "The Client shall give each of the Supplier's agents a personal login to the Register."
     gap: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.

@@ -150,6 +150,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
 # ("improvement" also matches "improve" and "improving".)
 vocab tp_ci_item = "continuous improvement" | "improvement" | "improve" | "innovation" | "lessons learned" | "optimisation"
                  | "efficiency gain" | "efficiency saving"
+                 # "at least two ideas each quarter for making the booking journey simpler"
+                 | /\bideas?\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:making|simplifying|improving|reducing|shortening|easing)\b/
 vocab tp_submit = "submit" | "propose" | "proposal" | "present" | "recommend" | "recommendation"
                 | /\bprovid(e|es|ed|ing)\b/ | "deliver" | "identify" | "put forward" | "prepare" | "suggest"
                 | "suggestion" | "produce" | "raise" | "idea" | "plan"
@@ -454,6 +456,8 @@ rule TP-005 "Continuous improvement is a closed loop" {
   fix: "The Supplier shall submit at least two (2) continuous improvement proposals each Contract Quarter; each proposal accepted by the Client shall be assigned an owner and a due date, recorded in the Improvement Register and tracked at each monthly service review until it is implemented and closed."
   tags: partnership, continuous-improvement, closed-loop
   examples {
+    pass: "17. The Supplier shall submit to the Client's Journey Steward at least two ideas each quarter for making the booking journey simpler for Guests. The Journey Steward shall give each idea taken forward an owner and a target date, and each idea stays open until its owner reports it done."
+    gap: "17. The Supplier shall submit to the Client's Journey Steward at least two ideas each quarter for making the booking journey simpler for Guests."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.

@@ -76,6 +76,8 @@ vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_b
                         | exact "validate" | exact "validated" | exact "validation" | "reconcile" | "reconciliation"
                         | "review and approval" | "approves the invoice" | "approve the invoice" | "shall show"
 
+# The contract by another name it gives itself: "This charter runs for three years", "this Deed".
+vocab contract_self = "agreement" | "contract" | /\bthis\s+(?:charter|deed|memorandum|protocol|instrument)\b/
 vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "periods" | "year" | "years"
                   | "months"
 
@@ -249,13 +251,14 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                           and mentions cm_renewal_check near cm_before_end within 15 words
                           and not prohibits any party from cm_renewal_check))
            and ((sentence mentions cm_term and has duration)
-                or (sentence mentions ("agreement" | "contract") near cm_runs within 4 words and has duration)
+                or (sentence mentions contract_self near cm_runs within 4 words and has duration)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
                 or (sentence mentions ("agreement" | "contract") and mentions cm_dated_term))
   message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "29. This charter runs for three years from 1 April 2025. It may then be renewed for a further two years. No later than six months before the end of the three years, the Liaison Persons shall meet to consider whether the charter should be renewed."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -97,6 +97,10 @@ vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|upda
 # their realisation measured, not as a benefit on its own: "The benefits we expect ... are described
 # in the Council report").
 vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings)\s+(?:we|you|it|they|the\s+[\w-]+)\s+(?:want|wants|expect|expects|hope\s+for|hopes\s+for|seek|seeks)\s+(?:to\s+(?:get|achieve|see|gain)\s+)?from\b/
+  # "The parties expect the arrangement to deliver the outcomes in the table below"
+  | /\bexpects?\s+(?:the|this)\s+(?:arrangement|agreement|contract|charter|outsourcing|services?)\s+to\s+(?:deliver|bring|achieve|produce)\b/
+  # a table of them: "Intended outcome | How it is measured"
+  | "intended outcome" | "intended outcomes"
 vocab life_benefit += /\b(?:expected|intended|anticipated|target)\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:outsourcing|contract|agreement|arrangement|engagement|partnership|programme|program)\b/
   | /\b(?:entered\s+into|concluded|signed)\s+this\s+(?:contract|agreement)\s+to\s+(?:obtain|achieve|secure|deliver|reali[sz]e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:results|outcomes|benefits|improvements|savings)\b/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
@@ -222,6 +226,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: "20. The parties expect the arrangement to deliver the outcomes in the table below. The Supplier shall measure each of them and report on them to the Client every six months, comparing the result with the figure for 2024."
+    gap: "20. The parties expect the arrangement to deliver the outcomes in the table below."
     pass: "The Supplier shall report to the Supervisory Council each quarter on the expected effects of the Services listed in Table 3, comparing the results with the 2024 figures."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 

@@ -100,6 +100,8 @@ vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perfo
 # "end this Call-Off Contract".
 vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract|letter|order(?:\s+form)?|terms|arrangement|engagement|statement\s+of\s+work|SOW|MSA)\b/
+                    # the contract by the name it gives itself: "end this charter"
+                    | /\b(?:end|cancel)\s+this\s+(?:charter|deed|memorandum|protocol|instrument)\b/
                     # "Either of us can end it at any time by giving sixty days' notice"
                     | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:at\s+once|immediately|forthwith|with\s+immediate\s+effect|if|for\s+(?:a\s+)?(?:material\s+)?(?:breach|cause|default)))/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
@@ -272,6 +274,8 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: "The Supplier may end this charter for any reason by giving the Client ninety (90) days' written notice."
+    pass: "The Supplier may end this charter for any reason by giving the Client two hundred and seventy (270) days' written notice."
     violation: "Either Party may terminate this Agreement without expressing cause by written notice given at least sixty (60) days in advance."
     pass: "The Client may end this agreement without giving a reason on three months' written notice, and either party may end it at once for a material breach that is not put right within 30 days of notice."
     violation: "Either Party may terminate this Agreement without assigning any reason by giving ninety (90) days' written notice to the other Party."
