@@ -123,6 +123,8 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
 # change as soon as practicable" is news after the event.
 vocab spoc_consent = "consent" | "approval" | "approve" | "written agreement" | "prior agreement" | "agreement of"
   | "objection" | "acceptance" | "accept" | "agree"
+  # plain English: "without our written OK", "without our say-so"
+  | /\b(?:written\s+)?(?:OK|okay|go-ahead|say-so)\b/
 vocab spoc_notice = "notice" | "notify" | "notification" | "consult" | "inform"
   # plain English: "without telling you at least 30 days ahead"
   | /\b(?:tell|telling|let|letting)\s+(?:you|us|the\s+(?:client|customer|company|bank|authority|buyer|purchaser)|{client})\b/
@@ -359,6 +361,7 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nYou won't move your account lead off our account, or replace them, without our written OK, unless they leave your company."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.

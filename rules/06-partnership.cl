@@ -88,6 +88,9 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
+                     | "shout-out" | "shout out" | "gift card"
+                     # singling one out: "we will pick one of your agents as our Trail Angel"
+                     | /\b(?:pick|picks|choose|chooses|select|selects|name|names)\s+(?:one\s+of\s+)?(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:agents?|advis[eo]rs?|staff|employees?|team\s+members?)\s+as\b/
                      # singling out the best: "names the agents whom Users rate highest", a "Star Agent" scheme
                      | /\b(?:rate|rated|rates|score|scored|scores|rank|ranked|ranks)\s+(?:the\s+)?(?:highest|best|top)\b/
                      | "top-rated" | "best-rated" | "highest-rated"
@@ -132,6 +135,7 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # going out of the way for the people served: "the agent who went furthest to keep a
                       # farmer's operation going", "went the extra mile"
                       | /\b(?:went|goes|go|going|gone)\s+(?:the\s+)?(?:furthest|farthest|extra\s+mile|above\s+and\s+beyond)\b/
+                      | /\b(?:went|goes|go|going|gone)\s+out\s+of\s+(?:their|his|her|your|its|our)\s+way\b/
                       # "the adviser who best helped teachers ... chosen on the call-back comments of teachers"
                       | /\b(?:best|most)\s+helped\b/ | /\b(?:call-?back|follow-?up)\s+(?:comments|feedback|surveys?)\b/
                       # the provider's own quality reviews of the staff's conversations
@@ -186,7 +190,7 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
 vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally|jointly))\b/
-                     | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|jointly|between\s+them)\b/
+                     | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*\/\s*50)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
                      | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
@@ -394,6 +398,7 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nEach month we will pick one of your agents as our \"Trail Angel\" for going out of their way to help a rider. The agent gets a shout-out on our social media pages."
     gap: "The Supplier may, if it deems it appropriate, reward its employees for courteous and attentive treatment of applicants."
     pass: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who best helped teachers during the month, chosen on the call-back comments of teachers."
     gap: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who handled the most calls."
@@ -507,6 +512,7 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nThis season we and you will build a permit chatbot together. We will split the cost evenly, and each of us will put two people on the project team."
     gap: "Joint projects between the parties are excluded from the scope of this contract."
     gap: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
