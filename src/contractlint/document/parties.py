@@ -159,12 +159,12 @@ def _list_end(text: str, pre: list[Paragraph], i: int, pos: int) -> int:
 _JOINERS = r"de|del|la|y|e|da|do|di|of|and|&"
 # A bare name in a list: capitalised words and their joining words, not a clause ("Llamado for each
 # of these activities is set out in Annex A").
-# ... and not a span of time: "between February and July", "between 1 May and 30 June", "Monday and Friday".
+_LOOKS_LIKE_NAME = re.compile(rf"(?:[A-Z0-9][\w&.'’-]*|{_JOINERS}|for|the)(?:[\s,]+(?:[A-Z0-9(][\w&.'’()-]*"
+                              rf"|{_JOINERS}|for|the)){{0,9}}")
+# Nor is a span of time: "between February and July", "between 1 May and 30 June", "Monday and Friday".
 _DATE_LIKE = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august"
                         r"|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                         r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:\s+\d{1,4})?$")
-_LOOKS_LIKE_NAME = re.compile(rf"(?:[A-Z0-9][\w&.'’-]*|{_JOINERS}|for|the)(?:[\s,]+(?:[A-Z0-9(][\w&.'’()-]*"
-                              rf"|{_JOINERS}|for|the)){{0,9}}")
 
 
 def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
