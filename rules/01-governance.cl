@@ -2,11 +2,13 @@ pack bpo-governance "1.0.0" { description: "Governance of the outsourcing relati
 
 # ---- vocabularies ------------------------------------------------------------------------------
 
+# The upper body of civil-law drafting: a Supervisory Council, Board or Committee.
+vocab gov_supervisory = "supervisory council" | "supervisory board" | "supervisory committee"
 # A governance body of the relationship, whatever the contract calls it.
 vocab gov_body = "steering committee" | "steering group" | "steering board" | "steering forum"
   | "governance board" | "governance committee" | "governance forum" | "governance group"
   | "governance body" | "governance panel" | "governance council" | "governance team" | "relationship board"
-  | "supervisory council" | "supervisory board" | "supervisory committee"
+  | gov_supervisory
   | "relationship committee" | "relationship forum" | "relationship management board"
   | "relationship management committee" | "relationship review board" | "partnership board"
   | "partnership committee" | "partnership forum" | "executive committee" | "executive board"
@@ -106,7 +108,7 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   | /\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
   | "management board" | "partnership forum" | "partnership council" | "oversight council" | "oversight board"
   # civil-law drafting's upper tier: "a Supervisory Council of three representatives of each Party"
-  | "supervisory council" | "supervisory board" | "supervisory committee"
+  | gov_supervisory
   # A joint committee or board of the parties ("Joint Project Committee") sits above day-to-day
   # management, unless its name says it is operational ("Joint Operations Committee", "Joint
   # Service Review Board"): those are operational forums only, never both tiers at once.

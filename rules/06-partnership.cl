@@ -133,9 +133,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # the end customer's feedback under the sector's name for the customer
                       | /\b(?:{end_customer})s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
                       # going out of the way for the people served: "the agent who went furthest to keep a
-                      # farmer's operation going", "went the extra mile"
-                      | /\b(?:went|goes|go|going|gone)\s+(?:the\s+)?(?:furthest|farthest|extra\s+mile|above\s+and\s+beyond)\b/
-                      | /\b(?:went|goes|go|going|gone)\s+out\s+of\s+(?:their|his|her|your|its|our)\s+way\b/
+                      # farmer's operation going", "went the extra mile", "going out of their way to help"
+                      | /\b(?:went|goes|go|going|gone)\s+(?:(?:the\s+)?(?:furthest|farthest|extra\s+mile|above\s+and\s+beyond)|out\s+of\s+(?:their|his|her|your|its|our)\s+way)\b/
                       # "the adviser who best helped teachers ... chosen on the call-back comments of teachers"
                       | /\b(?:best|most)\s+helped\b/ | /\b(?:call-?back|follow-?up)\s+(?:comments|feedback|surveys?)\b/
                       # the provider's own quality reviews of the staff's conversations
