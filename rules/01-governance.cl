@@ -82,7 +82,7 @@ vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?
 vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\s+(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b/
 
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
-vocab gov_membership = "consist" | "comprise" | "composed" | "made up of" | "members" | "membership" | "attended by"
+vocab gov_membership = "consist" | "comprise" | "composed" | "composition" | "made up of" | "members" | "membership" | "attended by"
   | "chaired by" | "co-chaired by" | "formed by" | "formed of"
 # "the Authority's Director Patient Access", or in a table of members "Board: Director (Customer Services)".
 # Also "the Managing Director and Service Manager of the Operator", and a title led by the party's
@@ -276,6 +276,9 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
+  # "a Worker Journey Steward who is answerable for the Worker's experience from end to end"
+  # (not "accountable for end-to-end delivery of the Services", the provider's own part)
+  | /\b(?:accountable|answerable)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:experience|journey|process)\s+from\s+end\s+to\s+end\b/
   # the verb: "our Head of Rider Care owns the rider support process"
   | /\bowns\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:process|journey|pathway|experience)\b/
   # plain English: "One person, our Journey Lead, answers for the whole process"
@@ -338,6 +341,18 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """This Agreement is between Acme Ltd (the "Client") and Beta Ltd (the "Supplier").
+
+Governance
+
+| Body | Composition | Meets |
+|---|---|---|
+| Partnership Council | Two directors of the Client and two directors of the Supplier | Quarterly |"""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We won't set up a joint committee, and your board makes its own decisions."""
     gap: "If we both think it useful, we may later agree to set up a joint forum for this agreement. Until then, there isn't one. We'll meet whenever either of us asks."
     pass: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every three months."
     gap: "The Harvest Table is where you set the direction of your dealer network. It has two senior people from your stores, and it meets every three months."
@@ -784,6 +799,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "The Client shall appoint a Caller Journey Steward who is answerable for the caller's journey from end to end, across both the Client's teams and the Supplier's desk."
+    gap: "The Contractor shall be answerable for its own part of the process, and each party owns its own steps."
     pass: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.
 
 Our Family Journey Lead is the one person responsible for the whole family experience, from a family's first call to their child's first day at a centre, whether the family is talking to us or to you."""

@@ -107,6 +107,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   # "the Head of Operations"): naming the role in the contract is what makes it key.
   | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner)s?\b)/
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
+  # people the contract names in a list of its own: "the shift supervisors identified in Annex I"
+  | /\b(?:identified|named|listed|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
   # a capitalised role of the contract's own ("its Coordinator"), and people listed by name in a
   # schedule ("the shift supervisors listed in Annex III")
   | /(?-i:\b(?:its|their|the|our|your)\s+(?:[A-Z][a-z]+\s+)?(?:Coordinator|Co-ordinator|Supervisor|Liaison)s?\b)/
@@ -159,6 +161,8 @@ vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\
 vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title})/
 
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
+  # "may only be replaced with the prior written approval of ..."
+  | /\b(?:shall|will|must|may|can)\s+only\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn|changed)\s+(?:with|after|upon|on|following|if)\b/
 # "Key Personnel stay in their roles unless the Company agrees in writing to a change"
 vocab spoc_not_removed += /\b(?:(?:shall|will|must)\s+)?(?:stay|stays|remain|remains)\s+in\s+(?:their|his|her|its|the|that|those|these)\s+(?:roles?|posts?|positions?|jobs?)\s+unless\s+(?:[\w'’-]+\s+){0,3}?(?:(?:has|have|shall\s+have)\s+)?(?:first\s+)?(?:agrees?|agreed|consents?|consented|approves?|approved)\b/
 
@@ -361,6 +365,8 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "The team leaders and the quality coach of the Supplier identified in Schedule 2 may only be replaced with the prior written approval of the Client."
+    gap: "The team leaders of the Supplier identified in Schedule 2 may be replaced by the Supplier at any time."
     pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nYou won't move your account lead off our account, or replace them, without our written OK, unless they leave your company."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 

@@ -30,6 +30,12 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "
 # "mentions at least 2 different esc_level" counts levels, not overlapping names of one level.
 vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|operating|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|supervisory|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
 
+# An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
+vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
+
+# How long a matter may sit at one level: "may remain at each stage for not more than fifteen days".
+vocab esc_stay = /\b(?:remain|remains|stay|stays|sit|sits|rest|rests)\s+at\s+(?:each|any|one|a|the\s+same|that|this)\s+(?:escalation\s+)?(?:level|tier|stage|step)\b/
+
 # Headings of escalation clauses and tables.
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   | "issue resolution" | "issue management"
@@ -109,10 +115,10 @@ vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\
 vocab esc_transferred = /\b(?:transfer|put|pass|route|refer|escalate|forward)(?:s|red|ed|ring|ing)?\s+(?:(?:the|any|each|every|such|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:immediately\s+|straight\s+)?(?:through\s+)?to\s+(?:the\s+)?(?:{client's}\s+)?{esc_line_name}/
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
-  | /\breserved\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
+  | /\b(?:reserved|kept)\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "it's only for you and our marina staff"
   | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
-  | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use)\b/
+  | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use|calls)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
 
 # Final dispute resolution (ESC-004).
@@ -156,6 +162,11 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We won't have a formal escalation ladder; raise problems with the other side's main contact."""
     gap: "Part 12 - Disputes\n\n33. Any dispute arising out of this charter shall be referred to arbitration in Thimphu.\n\nSigned for Acme Retreats Private Limited by Pema Lhamo, Managing Director.\n\nSigned for Thunder Contact Private Limited by Tshering Penjor, Director."
     pass: "Disagreements shall first be considered by the Coordinators. If the Coordinators do not reach agreement within five working days, the disagreement shall be referred to the Supervisory Council, which shall consider it within fifteen working days."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
@@ -225,19 +236,37 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration
         and not mentions esc_adr_clock)
-      or (row heading mentions esc_heading and mentions esc_level and has duration)
-      or (sentence in section esc_heading mentions esc_level and has duration))
+      or (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column) and has duration)
+      or (sentence in section esc_heading mentions esc_level and has duration)
+      # "A matter may remain at each stage for not more than fifteen (15) Business Days"
+      or (sentence mentions esc_stay and has duration and not mentions esc_adr_clock))
     # (A window to dispute an invoice, "notify ... within twenty Business Days ... and refer the
     # disputed part", is no escalation level's time limit.)
     and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days
         and not mentions ("invoice" | "invoices" | "invoiced") and not mentions esc_adr_clock)
-    and not (row heading mentions esc_heading and mentions esc_level and has duration > 15 business days)
+    and not (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column)
+             and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
+    and not (sentence mentions esc_stay and has duration > 15 business days and not mentions esc_adr_clock)
   message: "Each escalation level needs a time limit of no more than 15 business days (21 calendar days) after which the matter moves up[; one level allows {duration}]."
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    pass: "Any dispute shall be escalated in three stages as set out below. A matter may remain at each stage for not more than ten (10) Business Days."
+    gap: "Any dispute shall be escalated in three stages as set out below. A matter may remain at each stage for up to thirty (30) Business Days."
+    pass: """Escalation Matrix
+
+| Level | Supplier | Client | Time at this level |
+|---|---|---|---|
+| 1 | Desk Manager | Service Lead | five (5) Business Days |
+| 2 | Account Principal | Line Sponsor | ten (10) Business Days |"""
+    gap: """Escalation Matrix
+
+| Level | Supplier | Client | Time at this level |
+|---|---|---|---|
+| 1 | Desk Manager | Service Lead | twenty (20) Business Days |
+| 2 | Account Principal | Line Sponsor | ten (10) Business Days |"""
     # Plain English with contractions: 21 calendar days is at the limit, 30 over it.
     pass: "If our Team Leader and your Service Manager haven't sorted it out within 7 days, either of us can pass it to our Operations Director and your General Manager, who will try to sort it out within 21 days."
     gap: "If our Team Leader and your Service Manager haven't sorted it out within 7 days, either of us can pass it to our Operations Director and your General Manager, who will try to sort it out within 30 days."
@@ -329,6 +358,16 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+During peak week you'll give us a direct phone number for your duty desk. It will be answered at all times and kept for our calls about urgent customer problems."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+During peak week you'll give us a direct phone number for your duty desk. It will be answered at all times."""
     pass: "8. Where a caller asks about a critical result, the agent shall transfer the call immediately to the Client's Critical Value Desk. The Client shall staff the Critical Value Desk with a qualified scientist throughout the opening hours."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 

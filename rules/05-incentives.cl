@@ -51,14 +51,18 @@ vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better th
 # Performance restored after a failure: "meets the failed Service Level in each of the two Contract
 # Months following the failure".
 vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
+  # "... if the Operator meets the same Service Level in each of the following three months"
+  | /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:following|next|subsequent)\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\b/
 vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|service\s+fees?|monthly\s+fees?|price|invoiced\s+amounts?)\b/
-vocab inc_performance = "score" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
+vocab inc_performance = "score" | "rating" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
 # Extra pay under its civil-law name: "the Customer shall pay the Performer additional remuneration of
 # three per cent (3%)"; an incentive only where performance earns it (not "additional services").
 vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|payment)\b/
+  # "a Blue Ribbon payment of $1,500 on top of the season fee"
+  | /\bon\s+top\s+of\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges|price|remuneration)\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
@@ -83,7 +87,7 @@ vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "reba
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
 # An earn-back without the word: "the penalty for that month shall be refunded with the next commission payment".
-vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abatements?|adjustments?)\s+(?:[\w'’-]+\s+){0,6}?(?:shall|will)\s+be\s+(?:refunded|repaid|returned|reversed|restored|credited\s+back|paid\s+back)\b/
+vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abatements?|adjustments?)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:shall|will)\s+be|is|are)\s+(?:refunded|repaid|returned|reversed|restored|credited\s+back|paid\s+back)\b/
 
 # Pricing models.
 vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time equivalent" | "per productive hour"
@@ -107,7 +111,7 @@ vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "uni
 # A charge for each unit of work, whatever words qualify the unit ("a fee for each Handle Minute",
 # "per resolved customer enquiry", "for every completed claim", "a per-enrollment fee of $38", "per
 # dedicated full-time equivalent case manager").
-vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?)\b/
+vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?|entr(?:y|ies)|requests?|appointments?|certificates?|permits?|licen[cs]es?|visits?)\b/
 # A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
 vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
                     | "delay" | "downtime" | "unavailability" | "outage"
@@ -123,6 +127,11 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
              # a rating by the people served ("average support rating given by Riders", "4.7 stars")
              | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
+             # the rating the people served give in a survey ("the average rating in your after-fair
+             # exhibitor survey", "survey score")
+             | /\bratings?\s+(?:in|from)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?surveys?\b/
+             | /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
+             | /\b(?<!employee )(?<!staff )(?<!agent )(?<!client )(?<!workforce )satisfaction\b[^.;|]{0,30}?\bsurveys?\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
              # how easy the people served found it ("ease score": customer effort, asked the other way)
@@ -172,6 +181,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    gap: "Whether service credits should apply will be discussed by the parties when the Service Levels are agreed."
+    pass: "Service credits apply when the Supplier misses a Service Level, as set out in Schedule 4."
     pass: "For each service indicator in Appendix 1 that is not achieved in a month, Party B shall pay a penalty of the percentage of that month's service charges stated in Appendix 1."
     gap: "Party A shall pay a penalty of 0.05% per day on any invoice paid late."
     pass: "If a KPI is missed in any month, the Client shall apply a discount of three per cent (3%) to the monthly invoice."
@@ -242,6 +253,8 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: "If the average rating in the guests' post-stay survey is 4.6 out of 5 or better, the Client shall pay the Supplier $2,000 on top of the monthly fee."
+    gap: "The Client shall pay the Supplier $2,000 on top of the monthly fee for the extra training week."
     pass: "If, in a calendar month, the Supplier handles 110% of the forecast volume while keeping the average handling time no higher than six minutes, the Client shall pay the Supplier additional remuneration of three per cent (3%) of the monthly charges."
     gap: "If the Client requests additional services, the Client shall pay the Supplier additional remuneration of five per cent (5%) of the monthly charges."
     gap: "Each month, the Supplier shall award a distinction, accompanied by a bonus of MGA 50,000, to the adviser who best helped teachers during the month."
@@ -297,6 +310,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: "A service credit is restored to the Supplier in full if the Supplier meets the same Service Level in each of the following two months."
+    gap: "A service credit is applied to the next invoice if the Supplier misses a Service Level."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.
@@ -355,6 +370,8 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    pass: "The Client shall pay the Supplier a season fee of $5,000, plus $0.90 for every show entry or stall request processed."
+    gap: "The Supplier shall report the number of permit applications processed each month."
     gap: "The parties will work out by the end of the third month whether the pricing model should be per FTE or per handled contact."
     pass: "The Charges shall be calculated on a per-handled-contact basis"
     pass: "a fixed monthly fee of"
@@ -390,10 +407,16 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
             and not (mentions inc_staff near inc_positive within 10 words) and not mentions inc_info_only)
         or (sentence mentions inc_fee near inc_reduce within 8 words and mentions inc_cx
             and not mentions inc_info_only and not mentions inc_credit_off and not mentions inc_reduce_off)
+        # extra pay the client owes when the served people rate the service well ("If the average
+        # rating in your exhibitor survey is 4.5 or better, you'll pay us $1,500 on top of the fee")
+        or (sentence obliges client to "pay" and mentions inc_extra_pay and mentions inc_cx
+            and (has percentage or has money) and not mentions inc_info_only)
   message: "No incentive or service credit is tied to a customer-experience outcome (CSAT, NPS, quality); the commercial levers reward only cost or speed."
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: "If the average rating in the visitors' exit survey is 4.5 or better for the season, the Client shall pay the Supplier an extra $3,000 on top of the season fee."
+    gap: "If the average handle time is under five minutes for the season, the Client shall pay the Supplier an extra $3,000 on top of the season fee."
     pass: "If your ease score averages 88% or more over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
     gap: "If your average handling time stays under five minutes over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."
     pass: """| KPI | Target | Discount if missed |

@@ -44,6 +44,8 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | gov_body
                 # a forum's meeting named by its cadence: "at each quarterly meeting it shall review"
                 | /\b(?:each|every)\s+(?:quarterly|monthly|bi-?monthly|fortnightly|weekly)\s+(?:meeting|session|review)s?\b/
+                # ... or by the forum's own name: "Each Council meeting shall include a review of ..."
+                | /(?-i:\b(?:Each|each|Every|every)\s+(?:[A-Z][\w-]*\s+){1,3}(?:meeting|session)s?\b)/
 vocab tp_qbr = /\bQBRs?\b/ | /\bMBRs?\b/
 vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "customer strategy" | "customer experience roadmap"
                      | "CX roadmap" | "customer experience vision" | "CX vision" | "customer experience priorities"
@@ -101,6 +103,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                # (lower-case plural only: "the Operator" is often the provider itself)
                | /(?-i:\boperators\b)/
+               # ... or one of them singled out: "to the operator who obtained the best ratings"
+               | /(?-i:\boperator\s+(?:who|whose)\b)/
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
                | "handler" | "call handler" | "claims handler" | "consultant" | "executives"
                | /\b(?:persons?|people|members?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?team\b/
@@ -129,6 +133,11 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # the qualities of the service itself, or what the people served said of it
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|client|user|rider|patient|employee)[- ]focused\b/
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|user|rider|patient|employee)s?['’]?\s+(?:comments?|compliments?|praise|ratings?|nominations?)\b/
+                      # "agents whose handling of Workers shows the care and respect described in the strategy"
+                      | /\bshow(?:s|ed|ing)?\s+(?:the\s+|real\s+|genuine\s+)?(?:care|respect|empathy|courtesy|kindness|patience)\b/
+                      # "the best driver satisfaction ratings", "exemplary conduct towards Users"
+                      | /\bsatisfaction\s+(?:ratings?|scores?)\b/
+                      | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:conduct|behaviou?r|attitude)\s+(?:towards?|with)\s+(?:the\s+)?(?:{end_customer}|user|driver)s?\b/
                       | "call monitoring" | "quality monitoring" | "empathy" | "patience" | "courtesy" | "courteous"
                       # the end customer's feedback under the sector's name for the customer
                       | /\b(?:{end_customer})s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments|compliments?|survey\s+responses?)\b/
@@ -180,6 +189,8 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | /\bjoint\s+projects?\b(?!\s+(committee|team|manager|board|group|plan|office|management|steering|executive|lead))/
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
+                          # "we'll jointly build and pay for a text-message reminder pilot"
+                          | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
                           | "shared investment" | "innovation programme" | "innovation program"
                           # plain words: "We'll each put $15,000 a year into a shared pot for projects"
                           | /\b(?:shared|joint|common)\s+(?:pot|kitty|purse|fund|budget)\b/
@@ -296,6 +307,8 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "The Harvest Table meets once in each quarter. Each Harvest Table meeting shall include a review of the Client's customer-experience strategy."
+    gap: "The Harvest Table meets once a year. Each Harvest Table meeting shall include a review of the Client's customer-experience strategy."
     pass: "The Supervisory Council shall meet once a quarter. At each meeting it shall review the Client's Concept of Service to Foreign Tourists and the alignment of the Supplier's work with that Concept."
     pass: """This Agreement is made between Sierra Coffee Cooperative (the "Cooperative") and Valle Contact S.A. (the "Contractor").
 
@@ -397,6 +410,9 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """The Supplier shall award each month a "Star of the Month" to the operator who obtained the best passenger satisfaction ratings."""
+    pass: "The Supplier shall run a quarterly award for agents whose handling of callers shows the care and respect described in the Client's service charter."
+    gap: "The Supplier shall award each month a prize to the operator who sold the most upgrades."
     pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nEach month we will pick one of your agents as our \"Trail Angel\" for going out of their way to help a rider. The agent gets a shout-out on our social media pages."
     gap: "The Supplier may, if it deems it appropriate, reward its employees for courteous and attentive treatment of applicants."
     pass: "Each month, the Supplier shall award the \"Teachers' Friend\" distinction to the adviser who best helped teachers during the month, chosen on the call-back comments of teachers."
@@ -511,6 +527,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For next season we'll jointly build and pay for a queue call-back trial for late payers."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll jointly design the layout of the monthly report."""
     pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nThis season we and you will build a permit chatbot together. We will split the cost evenly, and each of us will put two people on the project team."
     gap: "Joint projects between the parties are excluded from the scope of this contract."
     gap: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").

@@ -79,7 +79,7 @@ vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_b
 # The contract by another name it gives itself: "This charter runs for three years", "this Deed".
 vocab contract_self = "agreement" | "contract" | /\bthis\s+(?:charter|deed|memorandum|protocol|instrument)\b/
 vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "periods" | "year" | "years"
-                  | "months"
+                  | "months" | "season" | "seasons"
 
 # What may be extended: the contract or its term, not some other period ("extend the Test Plan").
 vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "contract period" | "initial period"
@@ -117,6 +117,8 @@ vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   # the US order: "continues until May 31, 2028"
   | /\b(?:runs?|continues?|remains?\s+in\s+(?:force|effect)|lasts?)\s+(?:in\s+(?:force|effect)\s+)?(?:until|through)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/
+  # a term named by its season or year: "This agreement covers the 2025 fair season"
+  | /\b(?:covers|runs\s+for|is\s+for)\s+the\s+\d{4}(?:[-–\/]\d{2,4})?\s+(?:[\w-]+\s+)?(?:season|year|financial\s+year|fiscal\s+year)\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
               | "initial duration" | "duration of this agreement" | "duration of the contract" | "duration of this contract"
@@ -258,6 +260,8 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "This agreement covers the 2026 harvest season. It renews for the 2027 and 2028 seasons unless either party gives notice of non-renewal by 30 November, after the annual review."
+    gap: "This agreement covers the 2026 harvest season."
     pass: "29. This charter runs for three years from 1 April 2025. It may then be renewed for a further two years. No later than six months before the end of the three years, the Liaison Persons shall meet to consider whether the charter should be renewed."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 

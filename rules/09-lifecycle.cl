@@ -144,6 +144,8 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
 # "a written report card on how you did"
 vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+reviews?\b/ | "report card" | "report cards"
   | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
+  # a form on which the client grades the provider: "a written form on which you grade our work"
+  | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
 vocab life_eval_verb = "evaluate" | "evaluation" | "assess" | "assessment" | "appraise" | "appraisal" | "score"
                      | "review"
 
@@ -363,6 +365,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+After each season you'll complete a written form on which you grade our work on the phones, the website and problem-solving, and you'll use it to decide whether to renew."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+After each season we'll complete a written form on which we grade our suppliers' work."""
     pass: "17.3 Each year the Client shall carry out a partner review of the Supplier, assessing its results against the Service Levels and its capacity to handle growth."
     pass: "Each year, in November, the Client shall carry out a formal evaluation of the Supplier, covering the quality of its service and the stability of its personnel."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

@@ -12,6 +12,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | /\btarget\s+indicators?\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
                         | /\b(?:indicators?|targets?|levels?|standards?|metrics?)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
+                        # ... or in a schedule with a name of its own: "the targets in the Service Sheet"
+                        | /\b(?:indicators|targets|standards|metrics)\s+(?:in|of|set\s+out\s+in|listed\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|table|chart|matrix|schedule|annex)\b/
                         # or in the table that follows: "the targets below", "the targets in the table below"
                         | /\b(?:the|these|our|your|its)\s+(?:[\w-]+\s+)?(?:targets|standards|service\s+levels)\s+(?:(?:set\s+out|listed|shown|in\s+the\s+table)\s+)?below\b/
                         # "the Target Uptime", "the Target Response Time", "an availability target"
@@ -54,6 +56,9 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | /\b(?:full|whole|entire|total)\s+(?:extent|measure|amount)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
                     | /\bwhole\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
                     | "in lieu of all other remedies" | "to the exclusion of all other remedies"
+                    # civil-law drafting: "full and final compensation ..., to the exclusion of any other indemnity"
+                    | /\bto\s+the\s+exclusion\s+of\s+(?:all|any)\s+other\s+(?:remed(?:y|ies)|indemnit(?:y|ies)|compensation|claims?|damages)\b/
+                    | /\bfull\s+and\s+final\s+(?:compensation|settlement|satisfaction)\b/
                     | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
                     # "remedies ... shall be limited exclusively to the service credits", "waives all other remedies"
                     | /\blimited\s+(?:exclusively|solely|only)\s+to\b/
@@ -132,6 +137,8 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: "The Supplier may change the targets in the Service Sheet at any time by email."
+    pass: "The targets in the Service Sheet may be changed only with the written agreement of both parties."
     violation: "The Supplier is entitled to suspend the target indicators during the peak period by notifying the Client in writing ten days before."
     pass: "The target indicators may be suspended during the peak period only by a supplementary agreement signed by both Parties."
     pass: """Between Volta Urbana, S.A. ("we", "us", "our"), and Atlantico Care, Lda. ("you", "your"). You will look after our riders on our behalf.
@@ -169,6 +176,8 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: "The deductions under this Clause constitute full and final compensation for failure to meet the service levels, to the exclusion of any other indemnity."
+    pass: "The deductions under this Clause are without prejudice to any other indemnity or remedy for failure to meet the service levels."
     violation: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.
@@ -226,6 +235,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "The Supplier shall use reasonable efforts to meet the targets in the Service Sheet, and missing one is not a breach."
+    pass: "The Supplier shall meet the targets in the Service Sheet."
     violation: "The Supplier shall make every reasonable effort to achieve the target indicators set out in Table 2."
     violation: """This agreement is between Bluenose Trust ("we") and Tidewater Inc. ("you"). You will run our rebate contact centre.
 

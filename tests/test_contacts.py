@@ -16,6 +16,12 @@ from contractlint.engine.contacts import contact_terms
     ("The Contract Owner is the Smelter's single point of contact.", ["contract owner"]),
     ("Each Party appoints a Contact Coordinator. The Contact Coordinators are the main channel of communication "
      "between the Parties.", ["contact coordinator"]),
+    # appointed in one sentence, made the contacts in the next ("Each shall be ...")
+    ("The Agency shall designate a Programme Liaison and the Operator shall designate a Helpline Director. Each "
+     "shall be the first point of contact for the other party on all matters.", ["helpline director", "programme liaison"]),
+    # ... but not when the next sentence speaks of someone else
+    ("The Agency shall designate a Programme Liaison. Workers may call the first point of contact listed on the "
+     "website.", []),
     # appointed, but not made a contact; or said not to be one
     ("The Supplier shall appoint a Transition Director to manage the transition.", []),
     ("The Purchaser appoints a Journey Owner. The Journey Owner is not a contact person.", []),

@@ -39,6 +39,9 @@ NEGATED = [
                  "single owner", id="nothing-appoints"),
     pytest.param("The parties have agreed not to form a joint steering committee.", "joint steering committee",
                  id="agreed-not-to-form"),
+    pytest.param("We won't set up a joint committee.", "joint committee", id="wont-set-up"),
+    pytest.param("We will not have a formal escalation ladder.", "formal escalation ladder",
+                 id="will-not-have-a"),
     pytest.param("Annex (7) (Annual Partner Scorecard) is reserved.", "Annual Partner Scorecard",
                  id="a-part-that-is-reserved"),
     pytest.param("The Supplier shall have no obligations concerning personal data or information security.",
@@ -140,6 +143,8 @@ PROHIBITED = [
     pytest.param("The Supplier shall not remove or replace Key Personnel without the Client's "
                  "prior written consent.", "Key Personnel without the Client's prior written consent",
                  id="shall-not-remove-key-personnel"),
+    pytest.param("The Supplier shall not form any joint venture without the Client's consent.",
+                 "joint venture", id="shall-not-form-on-a-condition"),
     pytest.param("The Supplier may not assign this Agreement.", "assign this Agreement",
                  id="may-not"),
     pytest.param("The Supplier agrees not to solicit any employee of the Client.", "solicit any employee",

@@ -289,6 +289,37 @@ def test_party_paragraph_names_the_party_not_its_postcode() -> None:
     ]
 
 
+def test_a_parties_label_and_an_address_before_the_bracket_are_not_the_name() -> None:
+    """'Parties: the X AGENCY, a body corporate ..., of Beach Road, Apia (the "Agency")': the name is
+    the head of the description, not the street before the bracket; a company name stays whole."""
+    text = (
+        'Parties: the TAUTAI WORKFORCE MOBILITY AGENCY, a body corporate established under the Tautai Act 2019, of '
+        'Beach Road, Apia, Samoa (the "Agency"); and MULINU\'U CONNECT LIMITED, a company registered in Samoa, of '
+        'Vaitele Industrial Estate, Upolu (the "Operator").\n\n'
+        "1. The Operator shall run the Agency's helpline.\n"
+    )
+    assert summary(text) == [
+        ("TAUTAI WORKFORCE MOBILITY AGENCY", "Agency", "client"),
+        ("MULINU'U CONNECT LIMITED", "Operator", "provider"),
+    ]
+
+
+def test_contracting_party_labels_and_a_portuguese_lda_belong_to_no_name() -> None:
+    text = (
+        "BETWEEN:\n\n"
+        "FIRST CONTRACTING PARTY: SOFALA GATEWAY TERMINALS, S.A., a public limited company with registered office "
+        'in Beira, hereinafter referred to as "the Contracting Entity";\n\n'
+        "AND\n\n"
+        "SECOND CONTRACTING PARTY: LINHA DIRECTA SERVICOS DE ATENDIMENTO, LDA., a private limited company with "
+        'registered office in Beira, hereinafter referred to as "the Service Provider";\n\n'
+        "1. The Service Provider shall answer the Contracting Entity's users.\n"
+    )
+    assert summary(text) == [
+        ("SOFALA GATEWAY TERMINALS, S.A.", "Contracting Entity", "client"),
+        ("LINHA DIRECTA SERVICOS DE ATENDIMENTO, LDA.", "Service Provider", "provider"),
+    ]
+
+
 def test_plain_names_engaged_without_defined_terms() -> None:
     text = (
         "Larkspur Insurance Company Limited, of 22 Wharf Street, Bristol BS1 4RN, engages Orbis Services Ltd, "

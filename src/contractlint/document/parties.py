@@ -53,14 +53,15 @@ _NAME_END = re.compile(
     r"|\.\s+(?=(?:Address|Registered\s+office|Head\s+office|Enterprise\s+code|Tax\s+code|Represented\s+by)\b)"
 )
 # The label of a party after the first: "Second Party:", "Third:", "Party B:".
-_LATER_PARTY_LABEL = r"(?:second|third)(?:\s+party)?|party\s+[b2]"
+_LATER_PARTY_LABEL = r"(?:second|third)(?:\s+contracting)?(?:\s+party)?|party\s+[b2]"
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
-                        # a party's label before its name: "First Party: Al Wusta ...", "Party B: ..."
-                        rf"|(?i:first(?:\s+party)?|party\s+[a1]|{_LATER_PARTY_LABEL})\s*:)+")
+                        # a party's label before its name: "First Party: Al Wusta ...", "Party B: ...",
+                        # "FIRST CONTRACTING PARTY: SOFALA ...", and the label of the whole list, "Parties: ..."
+                        rf"|(?i:first(?:\s+contracting)?(?:\s+party)?|party\s+[a1]|parties|{_LATER_PARTY_LABEL})\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -262,6 +263,10 @@ _DESCRIBED = re.compile(r"\b(?:represented\s+(?:herein\s+)?by|domiciled|(?:with\
                         r"|incorporated\s+(?:in|under)|having\s+its\s+(?:registered|principal|head))\b", re.I)
 
 
+# What puts an address, not a name, right before a party's bracket: ", of Beach Road", "located at".
+_ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)|\b(?:located|situated|domiciled|based|office)\s+(?:at|in))\s*$")
+
+
 def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Parties introduced without "between": 'Acme Corp ("Customer") wishes to engage ...',
     '... provided by GitHub, Inc. ("GitHub")'. A title after "the" ('the GitHub Customer
@@ -277,9 +282,13 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             if not _ENTITY_IN.search(text, window_start, it.start) and it.start - 150 > after:
                 window_start = max(after, it.start - 300)
             window = plain(text[window_start : it.start])
-            after = it.end
+            segment_start, after = after, it.end
             m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
+            # "the TAUTAI AGENCY, a body corporate ..., of Beach Road, Apia (the "Agency")": the capitalised
+            # words before the bracket are the party's address; its name heads the segment.
+            if m and _ADDRESS_BEFORE.search(window, 0, m.start()):
+                before = _name(text[segment_start : it.start]) or before
             represented = list(_REPRESENTED.finditer(window))
             if represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
@@ -289,13 +298,18 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             head = _name(text[p.start : it.start]) if len(found) == earlier else None
             if head and _ENTITY_NAME.search(head):
                 before, m = head, None
+            # "The Republic of Suriname, ..., having its seat at Paramaribo and lawfully represented by its
+            # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.
+            described_before = bool(head and m is None and before is None and _DESCRIBED.search(window))
+            if described_before:
+                before = head
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
             kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
             if not kept:  # ("the "Contract"") after a party's particulars names the contract, not a party
                 continue
             described = _DESCRIBED.search(text, it.end, min(p.end, it.end + 200)) is not None
-            if not (entity or described or any(is_party_term(t) for t, _ in kept)):
+            if not (entity or described or described_before or any(is_party_term(t) for t, _ in kept)):
                 continue
             # The party term names the party; a short name beside it ("FASA") is another alias.
             kept.sort(key=lambda tw: not is_party_term(tw[0]))
@@ -409,9 +423,13 @@ def _fallback(text: str, definitions: list[Definition]) -> list[Candidate]:
     capacities = {d.term for d in definitions if _CAPACITY.search(d.text)}
     for d in definitions:
         m = _ENTITY_DEFINITION.match(d.text)
-        if m:
-            found.append(Candidate(name=m.group("n"), defined_as=d.term, terms=[d.term], source="definition",
-                                    aliases=[d.term]))
+        # '"we", "us" and "our" mean Platte Bend Beef Company, a Nebraska corporation': a pronoun's
+        # definition names a party, whatever its name ends with; the party is known by the person.
+        person = _PRONOUNS.get(d.term.lower())
+        name = m.group("n") if m else (_name(d.text) if person else None)
+        if name:
+            term = person or d.term
+            found.append(Candidate(name=name, defined_as=term, terms=[term], source="definition", aliases=[term]))
     body = plain(text)
     counts = Counter(m.group(1) for m in _ROLE_WORD_USE.finditer(body))
     for w, n in counts.most_common():

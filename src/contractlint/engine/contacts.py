@@ -40,6 +40,9 @@ _NO_ONE = frozenset({"person", "individual", "employee", "representative", "memb
 _THINGS = frozenset({"agreement", "contract", "service", "party", "parties", "business", "day", "period", "date",
                      "plan", "schedule", "annex", "appendix", "clause", "section", "article"})
 _NEAR = 60  # characters between "is" and the contact words
+# A sentence that makes the people just appointed contacts: "The Agency shall designate a Programme
+# Liaison and the Operator a Helpline Director. Each shall be the first point of contact ..."
+_BACK_REFERENCE = re.compile(r"^\W*(?:each(?:\s+of\s+them)?|both(?:\s+of\s+them)?|they|these|such\s+persons?)\s", re.I)
 
 
 def _title(words: list[str], parties: set[str]) -> str | None:
@@ -62,12 +65,15 @@ def contact_terms(doc: Document) -> list[str]:
     """Titles (lower-cased) the contract gives the people it makes points of contact."""
     parties = {n.lower() for p in doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
     found: set[str] = set()
+    previous = ""
     for s in doc.sentences:
-        text = doc.text[s.start:s.end]
+        text, before, previous = doc.text[s.start:s.end], previous, doc.text[s.start:s.end]
         # "The Journey Owner is not a contact person": a role said not to be one is none.
         if not any(not is_negated(text, m.start(), m.end()) for m in _CONTACT_ROLE.finditer(text)):
             continue
         titles = [m.group("title") for m in _APPOINTED.finditer(text)]
+        if not titles and _BACK_REFERENCE.match(text):
+            titles = [m.group("title") for m in _APPOINTED.finditer(before)]
         titles += [m.group("title") for m in _IS_CONTACT.finditer(text)
                    if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR)]
         for words in titles:

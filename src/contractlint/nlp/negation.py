@@ -230,6 +230,9 @@ _NO_EFFECT = re.compile(
 _NOT_SET_UP = re.compile(
     r"\s+(?:form|establish|create|set\s+up|constitute|appoint|convene|hold|have|include|offer|provide)\b"
 )
+# "We won't set up a joint committee", "There will not have a ...": what a party will not set up does
+# not exist. (On a condition it stays a prohibition: "shall not form a committee without consent".)
+_WILL_NOT_SET_UP = re.compile(r"\s+(?:form|establish|create|set\s+up|constitute|convene|have\s+(?:a|an|any)\b)")
 _PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
 _BOUND = re.compile(
     r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
@@ -330,6 +333,8 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
         return ("neg", True) if _NOT_SET_UP.match(low, end) else ("prohib", False)
     if kind == "modal_not":
         if _DUTY_OFF.match(low, end) or _NO_EFFECT.match(low, end) or _NO_PROMISE.match(low, end):
+            return "neg", True
+        if _WILL_NOT_SET_UP.match(low, end) and not _CONDITION.search(low, end, clause_end(sentence, end, conditions=False)):
             return "neg", True
         return "prohib", False
     if kind == "aux_not":
