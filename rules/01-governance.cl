@@ -290,6 +290,9 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
   | /\bacross\s+both\s+(?:the\s+)?(?:[\w'’]+\s+){1,3}?(?:and|&)\s+(?:the\s+)?[\w'’]+/
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
+  # the other party's steps taken in: "including the steps performed by the Provider", "including
+  # every step of that path that the Operator carries out"
+  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+)?\s+(?:(?:performed|carried\s+out|done|handled|taken)\s+by\s+(?:the\s+)?{provider}|that\s+(?:the\s+)?{provider}\s+(?:carries\s+out|performs|handles|takes))\b/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
   # those carried out by the Contractor"
   | /\b(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\s+and\s+(?:those|the\s+parts?|the\s+steps?)?\s*(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\b/
@@ -799,6 +802,13 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "The Client's Head of Member Journeys is the one person accountable for the whole of a member's renewal journey, including the steps performed by the Supplier."
+    gap: "The Client's Head of Member Journeys is accountable for the whole of the Client's own renewal team."
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each of us has its own process owner. Neither of us owns the process from end to end."""
     pass: "The Client shall appoint a Caller Journey Steward who is answerable for the caller's journey from end to end, across both the Client's teams and the Supplier's desk."
     gap: "The Contractor shall be answerable for its own part of the process, and each party owns its own steps."
     pass: """This agreement is between Prairie Crocus Early Learning Inc. ("we", "us") and Assiniboine Answering Services Ltd. ("you"). You will answer calls from families.

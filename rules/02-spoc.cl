@@ -38,7 +38,7 @@ vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s
 # Retention Contract Manager", "appoint a Nodal Officer", "name an Account Custodian"): a capitalised title
 # ending in a role noun.
 # (A manager for one task, "an Exit Manager", "a Security Officer", is no contact for the relationship.)
-vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact|Custodian|Steward|Guardian|Champion|Sponsor|Focal\s+Point))\b/
+vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}["“]?(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact|Custodian|Steward|Guardian|Champion|Sponsor|Focal\s+Point))\b/
 vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\s+relevant)\s+(?:party|organi[sz]ation|side)\b/
   | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|key\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
 vocab spoc_designate_verb = "designate" | "appoint" | "nominate" | "name"
@@ -48,7 +48,7 @@ vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|
 # What makes a named role a contact for the relationship. Only multi-word phrases: a defined term
 # whose definition opens with one of these counts as one, and a single word such as "principal"
 # ("principal business address" in a party's definition) would make every party name a contact.
-vocab spoc_contact_role = spoc_contact_named | "first point" | "liaison" | "liaise" | "act on behalf"
+vocab spoc_contact_role = spoc_contact_named | "first point" | "port of call" | "liaison" | "liaise" | "act on behalf"
   | "acts on behalf" | "act for" | "day to day" | "relationship between the parties" | "principal contacts"
   | "primary contacts"
 # A contact in so many words.
@@ -203,6 +203,8 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """The Client shall designate a "Club Liaison" and the Supplier shall designate an "Account Director". Each is the first port of call of the designating party for every matter under this Agreement."""
+    gap: """The Supplier shall designate an "Account Director" to run the desk."""
     pass: "Each party shall designate a sole correspondent for the performance of this contract."
     gap: "Each party may, if it wishes, designate a correspondent for the performance of this contract."
     gap: "Payments shall be made through the Supplier's correspondent bank in Paris."

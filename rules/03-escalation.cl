@@ -76,7 +76,7 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   # a line or desk with a name of its own that someone staffs or runs: "shall staff a Donor Safety
   # Line with a registered nurse", "We run a Technician Desk"
-  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains)\s+(?:a|an|the|its|our|their)\s+{esc_line_name}/
+  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains|keep|keeps)\s+(?:a|an|the|its|our|their)\s+["“]?{esc_line_name}/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
   | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
   # "an urgent number that goes straight to our rostering coordinators"
@@ -358,6 +358,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """During the festival the Client shall keep a "Gate Desk", answered by its duty officer, for urgent visitor matters referred by the Supplier."""
+    gap: """During the festival the Client shall keep a "Gate Desk" mobile line for visitors to call."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

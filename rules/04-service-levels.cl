@@ -78,7 +78,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
              # "to the reasonable satisfaction of the Client" is no measure.)
              | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
-             | /\b(?:experience|satisfaction)\s+(?:score|index|rating)s?\b/
+             | /\b(?:experience|satisfaction|happiness)\s+(?:score|index|rating)s?\b/
              # the score the people served give in a survey ("Exhibitor survey, average rating of the help desk")
              | /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
              # a satisfaction measured by surveying the people served ("Driver satisfaction (SMS survey
@@ -379,6 +379,11 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """Service Levels
+
+| Measure | Target | Credit |
+|---|---|---|
+| Member Happiness Score (post-call survey, scale 1-5) | monthly average of at least 4.3 | none |"""
     pass: """Schedule 3 - Service Measures
 
 | Measure | Target |

@@ -18,6 +18,10 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
+                 # "walk through the rider's route from enquiry to ball night, mapping each point at which
+                 # a member contacts the Krewe"
+                 | /\bwalk(?:s|ed|ing)?\s+through\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:route|journey|path)\b/
+                 | /\bmap(?:s|ped|ping)?\s+(?:each|every|all\s+the)\s+(?:point|touch-?point|step|stage)s?\s+(?:at\s+which|where)\b/
                  # the journey as the route someone takes: "map the route that a landowner follows, from
                  # the first contact ...", "map the route followed by a distributor"
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+)?(?:route|path|steps)\s+(?:that\s+(?:a|an|the|each)\s+(?:[\w’'-]+\s+){0,4}?(?:follows?|takes?|goes\s+through)|(?:followed|taken)\s+by)\b/
@@ -189,6 +193,8 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | /\bjoint\s+projects?\b(?!\s+(committee|team|manager|board|group|plan|office|management|steering|executive|lead))/
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
+                          # "The parties shall carry out jointly a project of SMS reminders"
+                          | /\b(?:carry\s+out|undertake|conduct)\s+jointly\b[^.;]{0,40}?\bprojects?\b/
                           # "we'll jointly build and pay for a text-message reminder pilot"
                           | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
                           | "shared investment" | "innovation programme" | "innovation program"
@@ -199,7 +205,9 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           # "the parties shall jointly carry out at least one pilot project each year"
                           | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
-vocab tp_cost_shared = /\bcosts?\s+(?:\w+\s+)?(?:shared|split|borne\s+(?:equally|jointly))\b/
+vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s+)?(?:\w+\s+){0,2}?(?:shared|split|borne\s+(?:equally|jointly))\b/
+                     # "share equally the cost of a project"
+                     | /\b(?:share|split|bear)\s+(?:equally|evenly|jointly)\s+(?:the\s+)?costs?\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*\/\s*50)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
@@ -257,6 +265,8 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "Every six (6) months the parties shall together walk through the member's route from first call to renewal, mapping each point at which a member contacts the Client or the Supplier."
+    gap: "Once a year the parties shall together walk through the member's route from first call to renewal, mapping each point at which a member contacts the Client or the Supplier."
     pass: "23. Every quarter, the parties shall jointly map the path of a prospective learner, from first enquiry to first class."
     pass: "Each semester, the parties shall jointly map the path of the Member, from delivery at the station to final settlement."
     gap: "Once a year, the parties shall jointly map the path of the Member, from delivery at the station to final settlement."
@@ -527,6 +537,13 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+New channels are your own investment. We won't co-fund them."""
+    pass: "The parties shall carry out jointly, and share equally the cost of, a project to translate the booking pages into Samoan."
+    pass: "The parties shall carry out jointly a project of text reminders to members. The cost of the project shall be shared equally between the Client and the Supplier."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

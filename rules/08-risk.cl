@@ -9,6 +9,9 @@ vocab risk_law = "applicable law" | "applicable laws" | "law" | "laws" | "legisl
 
 vocab risk_comply = "comply" | "compliance" | "compliant" | "in accordance with" | "observe" | "adhere"
                   | "abide" | "conform" | "obey" | "breach of"
+# Plain English: "You must follow all laws that apply to the hotline, including Title VII ..." (counted
+# only with the laws named in the same sentence).
+vocab risk_follow_law = /\bfollow\s+(?:all\s+|any\s+|the\s+)?(?:applicable\s+|relevant\s+)?(?:laws?|legislation|regulations|statutes)\b/
 vocab risk_comply_with = /\b(?:comply|complies)\s+with\b/ | "observe" | "adhere to" | "abide by" | "obey"
 
 # Regimes, regulators and statutes that identify which requirements apply.
@@ -199,10 +202,28 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
         # (the duty itself is to comply: "a receipt complying with the Federal Tax Code" or
         # "compensate ... in accordance with Article 415 of the Civil Code" is not)
         or (sentence obliges provider to risk_comply_with and mentions risk_regime_cited and not mentions risk_dispute_law)
+        or (sentence obliges provider to risk_follow_law and mentions risk_regime and not mentions risk_dispute_law)
   message: "No provider obligation to comply with applicable laws that identifies the regulatory requirements (e.g. data protection, consumer-credit, card-payment or financial-services rules) was found."
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We are a society registered under the Societies Act (Nova Scotia).
+
+You must follow the laws that apply to your business."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You must follow all laws that apply to the helpline, including the Fair Credit Reporting Act and the Telephone Consumer Protection Act."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You must follow our brand guidelines, including the tone-of-voice guide."""
     gap: "13.1 The Supplier shall observe the laws in force. 19.3 Any dispute shall be finally resolved by arbitration in Cairo in accordance with Law No. 27 of 1994 on arbitration in civil and commercial matters."
     pass: "9.1 The Supplier shall comply with the legislation in force applicable to the services, in particular Law No. 453 (General Law on the Rights of Users and Consumers) and Law No. 165 (General Law of Transport)."
     gap: "9.1 The Client shall comply with Law No. 453 (General Law on the Rights of Users and Consumers); the Supplier shall follow the Client's instructions."

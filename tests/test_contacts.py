@@ -19,6 +19,9 @@ from contractlint.engine.contacts import contact_terms
     # appointed in one sentence, made the contacts in the next ("Each shall be ...")
     ("The Agency shall designate a Programme Liaison and the Operator shall designate a Helpline Director. Each "
      "shall be the first point of contact for the other party on all matters.", ["helpline director", "programme liaison"]),
+    # titles in quotes
+    ('The Club shall designate a "Club Liaison" and the Supplier shall designate an "Account Director". Each is '
+     "the first port of call of the designating party.", ["account director", "club liaison"]),
     # ... but not when the next sentence speaks of someone else
     ("The Agency shall designate a Programme Liaison. Workers may call the first point of contact listed on the "
      "website.", []),

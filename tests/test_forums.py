@@ -14,6 +14,9 @@ from contractlint.engine.forums import forum_terms
     ("We and you will sit together in a joint forum we call the Ride Care Table.", ["ride care table"]),
     ("The parties shall constitute an Operations Coordination Cell and an Apex Review Board.",
      ["apex review board", "operations coordination cell"]),
+    # a plural possessive names the members, not an owner; a standing consultation is held
+    ("The parties shall form a \"Captains' Council\" of six persons, three named by each party.", ["captains' council"]),
+    ("The parties shall hold a Work Consultation every two weeks.", ["work consultation"]),
     # a body one party owns is not the relationship's
     ("The Supplier's Audit Committee, formed under its articles, oversees its risks.", []),
     # named but not set up here; the Board of Directors; a noun alone

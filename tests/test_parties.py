@@ -320,6 +320,32 @@ def test_contracting_party_labels_and_a_portuguese_lda_belong_to_no_name() -> No
     ]
 
 
+def test_pronoun_definitions_name_the_parties_whatever_their_names_end_with() -> None:
+    text = (
+        'In this agreement, "we", "us" and "our" mean Platte Bend Beef Company, a Nebraska corporation. "You" and '
+        '"your" mean Sandhill Crane Contact Services LLC, which will run our hiring hotline.\n\n'
+        "You will answer applicants' calls on our behalf.\n"
+    )
+    assert summary(text) == [
+        ("Platte Bend Beef Company", "we", "client"),
+        ("Sandhill Crane Contact Services LLC", "you", "provider"),
+    ]
+
+
+def test_particulars_before_the_term_name_the_party_at_the_paragraph_head() -> None:
+    text = (
+        "THE UNDERSIGNED:\n\n"
+        "The Republic of Suriname, acting for the Central Bureau for Civil Affairs, having its seat at Paramaribo "
+        'and lawfully represented by its Director, hereinafter "the Bureau";\n\n'
+        "and\n\n"
+        "Maroni Klantcontact N.V., having its registered office at Paramaribo, lawfully represented by its "
+        'Managing Director, hereinafter "the Contractor";\n\n'
+        "1. The Contractor shall answer citizens' questions for the Bureau.\n"
+    )
+    assert [(p.name, p.defined_as) for p in parties(text)] == [
+        ("The Republic of Suriname", "Bureau"), ("Maroni Klantcontact N.V.", "Contractor")]
+
+
 def test_plain_names_engaged_without_defined_terms() -> None:
     text = (
         "Larkspur Insurance Company Limited, of 22 Wharf Street, Bristol BS1 4RN, engages Orbis Services Ltd, "

@@ -20,7 +20,7 @@ from contractlint.nlp.negation import is_negated
 _TITLE = r"(?P<title>(?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)(?!\s+(?:of|for)\s+[A-Z])"
 # Appointing one: "shall appoint an Engagement Lead", "Each party shall designate a Coordinator".
 _APPOINTED = re.compile(
-    r"\b(?:appoint|designate|nominate|name)s?\s+(?:(?:a|an|one|its|their|his|her|own)\s+){1,2}" + _TITLE)
+    r"\b(?:appoint|designate|nominate|name)s?\s+(?:(?:a|an|one|its|their|his|her|own)\s+){1,2}[\"“]?" + _TITLE)
 # Or stating that one is a contact: "The Contract Owner is the Smelter's point of contact" (the
 # contact words follow, checked below).
 _IS_CONTACT = re.compile(

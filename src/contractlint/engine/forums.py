@@ -16,7 +16,7 @@ from contractlint.document.model import Document
 # Directorate formed by two representatives of each party".
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
 FORUM_NOUN = (r"(?:Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting|Table|Cell|Circle"
-              r"|Sync|Assembly|Directorate)s?")
+              r"|Sync|Assembly|Directorate|Consultation)s?")
 # A name: capitalised words ending in a forum noun, where the name ends: not "the Board of Directors"
 # or "the Massachusetts Commission for the Blind", a body outside the contract (but "a Cell of two
 # officers of each Party" is named "Cell").
@@ -26,7 +26,9 @@ _NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b"
 # established", "a joint forum we call the Ride Care Table".
 _SET_UP = re.compile(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
-    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing)|call(?:s|ed)?|known\s+as|referred\s+to\s+as)\b", re.I)
+    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing)|call(?:s|ed)?|known\s+as|referred\s+to\s+as"
+    # a standing meeting held by both: "The parties shall hold a Work Consultation every two weeks"
+    r"|hold(?:s|ing)?)\b", re.I)
 # Or naming it with seats for both parties, in its sentence or the next: "The Harvest Table is where we
 # set the direction. It has two senior people from you and two from us." (Members alone do not make a
 # body the relationship's: "an internal Steering Circle composed of its heads of After Sales".)
@@ -50,13 +52,14 @@ _NEAR = 60  # characters between the set-up verb and the name
 def _name(words: list[str]) -> str | None:
     """The name without the words caught before it; None when only the noun is left or one party owns it."""
     # A body one party owns is its own, not the relationship's: "the Company's Audit Committee"
-    # (the parties' own is: "the Parties' Joint Council").
+    # (the parties' own is: "the Parties' Joint Council"; and a plural one names the members: "a
+    # Captains' Council of three persons named by each party").
     for i in range(len(words) - 1, -1, -1):
-        if words[i].endswith(("'s", "’s", "s'", "s’")):
-            if words[i].lower() not in ("parties'", "parties’"):
-                return None
+        if words[i].lower() in ("parties'", "parties’"):
             words = words[i + 1:]
             break
+        if words[i].endswith(("'s", "’s")):
+            return None
     while words and words[0].lower() in NOT_NAME:
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None

@@ -230,9 +230,10 @@ _NO_EFFECT = re.compile(
 _NOT_SET_UP = re.compile(
     r"\s+(?:form|establish|create|set\s+up|constitute|appoint|convene|hold|have|include|offer|provide)\b"
 )
-# "We won't set up a joint committee", "There will not have a ...": what a party will not set up does
-# not exist. (On a condition it stays a prohibition: "shall not form a committee without consent".)
-_WILL_NOT_SET_UP = re.compile(r"\s+(?:form|establish|create|set\s+up|constitute|convene|have\s+(?:a|an|any)\b)")
+# "We won't set up a joint committee", "We won't co-fund it": what a party will not set up or pay for
+# does not exist. (On a condition it stays a prohibition: "shall not form a committee without consent".)
+_WILL_NOT_SET_UP = re.compile(r"\s+(?:form|establish|create|set\s+up|constitute|convene|have\s+(?:a|an|any)\b"
+                              r"|co-?fund|co-?invest|co-?finance)")
 _PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
 _BOUND = re.compile(
     r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
@@ -281,6 +282,8 @@ _CUES = re.compile(
     | (?P<in_no>in\s+no\s+(?:event|circumstances|case))
     | (?P<exclusion>other\s+than|excluding|excludes?|except\s+for|save\s+for
         |with\s+the\s+exception\s+of)
+    # "Neither of us owns the process": no one does it
+    | (?P<neither_does>neither\s+(?:of\s+(?:us|them|the\s+parties)|party|side)(?=\s+[a-z]+s\b)(?!\s+(?:is|has|does)\b))
     | (?P<det>(?:neither|none\s+of(?:\s+the)?|no)
         (?!\s+(?:later|earlier|more|less|fewer|sooner|longer|greater|event|circumstances)\b)
         \s+(?:(?!(?:to|who|which|that|if|where|when|than|not)\b)[\w'’-]+,?\s+){1,8}?
