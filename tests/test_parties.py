@@ -289,63 +289,6 @@ def test_party_paragraph_names_the_party_not_its_postcode() -> None:
     ]
 
 
-def test_a_parties_label_and_an_address_before_the_bracket_are_not_the_name() -> None:
-    """'Parties: the X AGENCY, a body corporate ..., of Beach Road, Apia (the "Agency")': the name is
-    the head of the description, not the street before the bracket; a company name stays whole."""
-    text = (
-        'Parties: the TAUTAI WORKFORCE MOBILITY AGENCY, a body corporate established under the Tautai Act 2019, of '
-        'Beach Road, Apia, Samoa (the "Agency"); and MULINU\'U CONNECT LIMITED, a company registered in Samoa, of '
-        'Vaitele Industrial Estate, Upolu (the "Operator").\n\n'
-        "1. The Operator shall run the Agency's helpline.\n"
-    )
-    assert summary(text) == [
-        ("TAUTAI WORKFORCE MOBILITY AGENCY", "Agency", "client"),
-        ("MULINU'U CONNECT LIMITED", "Operator", "provider"),
-    ]
-
-
-def test_contracting_party_labels_and_a_portuguese_lda_belong_to_no_name() -> None:
-    text = (
-        "BETWEEN:\n\n"
-        "FIRST CONTRACTING PARTY: SOFALA GATEWAY TERMINALS, S.A., a public limited company with registered office "
-        'in Beira, hereinafter referred to as "the Contracting Entity";\n\n'
-        "AND\n\n"
-        "SECOND CONTRACTING PARTY: LINHA DIRECTA SERVICOS DE ATENDIMENTO, LDA., a private limited company with "
-        'registered office in Beira, hereinafter referred to as "the Service Provider";\n\n'
-        "1. The Service Provider shall answer the Contracting Entity's users.\n"
-    )
-    assert summary(text) == [
-        ("SOFALA GATEWAY TERMINALS, S.A.", "Contracting Entity", "client"),
-        ("LINHA DIRECTA SERVICOS DE ATENDIMENTO, LDA.", "Service Provider", "provider"),
-    ]
-
-
-def test_pronoun_definitions_name_the_parties_whatever_their_names_end_with() -> None:
-    text = (
-        'In this agreement, "we", "us" and "our" mean Platte Bend Beef Company, a Nebraska corporation. "You" and '
-        '"your" mean Sandhill Crane Contact Services LLC, which will run our hiring hotline.\n\n'
-        "You will answer applicants' calls on our behalf.\n"
-    )
-    assert summary(text) == [
-        ("Platte Bend Beef Company", "we", "client"),
-        ("Sandhill Crane Contact Services LLC", "you", "provider"),
-    ]
-
-
-def test_particulars_before_the_term_name_the_party_at_the_paragraph_head() -> None:
-    text = (
-        "THE UNDERSIGNED:\n\n"
-        "The Republic of Suriname, acting for the Central Bureau for Civil Affairs, having its seat at Paramaribo "
-        'and lawfully represented by its Director, hereinafter "the Bureau";\n\n'
-        "and\n\n"
-        "Maroni Klantcontact N.V., having its registered office at Paramaribo, lawfully represented by its "
-        'Managing Director, hereinafter "the Contractor";\n\n'
-        "1. The Contractor shall answer citizens' questions for the Bureau.\n"
-    )
-    assert [(p.name, p.defined_as) for p in parties(text)] == [
-        ("The Republic of Suriname", "Bureau"), ("Maroni Klantcontact N.V.", "Contractor")]
-
-
 def test_plain_names_engaged_without_defined_terms() -> None:
     text = (
         "Larkspur Insurance Company Limited, of 22 Wharf Street, Bristol BS1 4RN, engages Orbis Services Ltd, "
@@ -816,6 +759,44 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         '"Contractor").\n\n1. The Contractor shall answer calls.\n',
         [("TONLE WELLS CO., LTD.", "Company", "client"), ("BAYON CONNECT CO., LTD.", "Contractor", "provider")],
         id="a cover line of bare names and then a defining list"),
+    # A "Parties:" label and the address before the bracket are no name ("..., of Beach Road, Apia (the
+    # "Agency")"); nor a "FIRST CONTRACTING PARTY:" label; a Portuguese "Lda" stays in the name; a
+    # pronoun's definition names a party whatever its name ends with.
+    pytest.param(
+        'Parties: the TAUTAI WORKFORCE MOBILITY AGENCY, a body corporate established under the Tautai Act 2019, of '
+        'Beach Road, Apia, Samoa (the "Agency"); and MULINU\'U CONNECT LIMITED, a company registered in Samoa, of '
+        'Vaitele Industrial Estate, Upolu (the "Operator").\n\n'
+        "1. The Operator shall run the Agency's helpline.\n",
+        [("TAUTAI WORKFORCE MOBILITY AGENCY", "Agency", "client"), ("MULINU'U CONNECT LIMITED", "Operator", "provider")],
+        id="parties-label-and-address"),
+    pytest.param(
+        "BETWEEN:\n\n"
+        "FIRST CONTRACTING PARTY: SOFALA GATEWAY TERMINALS, S.A., a public limited company with registered office "
+        'in Beira, hereinafter referred to as "the Contracting Entity";\n\n'
+        "AND\n\n"
+        "SECOND CONTRACTING PARTY: LINHA DIRECTA SERVICOS DE ATENDIMENTO, LDA., a private limited company with "
+        'registered office in Beira, hereinafter referred to as "the Service Provider";\n\n'
+        "1. The Service Provider shall answer the Contracting Entity's users.\n",
+        [("SOFALA GATEWAY TERMINALS, S.A.", "Contracting Entity", "client"),
+         ("LINHA DIRECTA SERVICOS DE ATENDIMENTO, LDA.", "Service Provider", "provider")],
+        id="contracting-party-labels-and-lda"),
+    pytest.param(
+        'In this agreement, "we", "us" and "our" mean Platte Bend Beef Company, a Nebraska corporation. "You" and '
+        '"your" mean Sandhill Crane Contact Services LLC, which will run our hiring hotline.\n\n'
+        "You will answer applicants' calls on our behalf.\n",
+        [("Platte Bend Beef Company", "we", "client"), ("Sandhill Crane Contact Services LLC", "you", "provider")],
+        id="pronoun-definitions"),
+    # particulars written before the term name the party at the paragraph's head
+    pytest.param(
+        "THE UNDERSIGNED:\n\n"
+        "The Republic of Suriname, acting for the Central Bureau for Civil Affairs, having its seat at Paramaribo "
+        'and lawfully represented by its Director, hereinafter "the Bureau";\n\n'
+        "and\n\n"
+        "Maroni Klantcontact N.V., having its registered office at Paramaribo, lawfully represented by its "
+        'Managing Director, hereinafter "the Contractor";\n\n'
+        "1. The Contractor shall answer citizens' questions for the Bureau.\n",
+        [("The Republic of Suriname", "Bureau", "client"), ("Maroni Klantcontact N.V.", "Contractor", "provider")],
+        id="particulars-before-the-term"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
