@@ -11,8 +11,10 @@ How each cue is read (spans are character offsets into the sentence, end exclusi
 - *negation* (the statement does not hold): "is not", "does not include", "is not required to",
   "shall not be obliged/required/liable/responsible", "under no obligation", "has no obligation",
   "without any obligation to", "need not", "there is no", "Nothing in this Agreement requires ...",
-  "Neither party shall be required to", "no steering committee shall be established", and the
-  exclusions "other than", "excluding", "except for", "save for", "with the exception of".
+  "Neither party shall be required to", "no steering committee shall be established", "Neither of
+  us owns ...", an unconditional "will not set up / have a / co-fund" ("We won't set up a joint
+  committee"), and the exclusions "other than", "excluding", "except for", "save for", "with the
+  exception of".
 - *prohibition* (an actor must not act): "shall/must/may/will not", "cannot", "shall never",
   "is not permitted/entitled to", "is prohibited from", "agrees not to", "refrain from",
   "has no right to", "Neither party shall disclose", "In no event shall the Supplier disclose".
