@@ -68,6 +68,13 @@ vocab sla_credit_word = "service credit" | "credit" | "deduction" | "reduction" 
                       | "liability" | "price"
 
 # Customer-experience measures.
+# A customer-experience measure taken by survey, whatever it is called (used by the incentives pack
+# too): the score the people served give ("Exhibitor survey, average rating of the help desk"), or a
+# satisfaction measured by surveying them ("Driver satisfaction (SMS survey after contact, scale 1 to
+# 5)"); not the staff's.
+vocab cx_survey = /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
+  | /\b(?<!employee )(?<!staff )(?<!agent )(?<!client )(?<!workforce )satisfaction\b[^.;|]{0,30}?\bsurveys?\b/
+
 vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
              | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
              | /\bQA scores?\b/ | "quality monitoring score" | "quality evaluation score" | "call quality score"
@@ -79,11 +86,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # "to the reasonable satisfaction of the Client" is no measure.)
              | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
              | /\b(?:experience|satisfaction|happiness)\s+(?:score|index|rating)s?\b/
-             # the score the people served give in a survey ("Exhibitor survey, average rating of the help desk")
-             | /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
-             # a satisfaction measured by surveying the people served ("Driver satisfaction (SMS survey
-             # after contact, scale 1 to 5)"); not the staff's
-             | /\b(?<!employee )(?<!staff )(?<!agent )(?<!client )(?<!workforce )satisfaction\b[^.;|]{0,30}?\bsurveys?\b/
+             | cx_survey
              # the rating the people served give ("average support rating given by Riders (1 to 5 stars)",
              # "post-call star rating")
              | /\b(?:support|service|star|call|chat|contact|post-[\w-]+)\s+ratings?\b(?=[^.;|]{0,40}?\b(?:given|by|from)\s+(?:the\s+)?(?:{end_customer}|user)s?\b|[^.;|]{0,40}?\bstars?\b)/

@@ -130,8 +130,7 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # the rating the people served give in a survey ("the average rating in your after-fair
              # exhibitor survey", "survey score")
              | /\bratings?\s+(?:in|from)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?surveys?\b/
-             | /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
-             | /\b(?<!employee )(?<!staff )(?<!agent )(?<!client )(?<!workforce )satisfaction\b[^.;|]{0,30}?\bsurveys?\b/
+             | cx_survey
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
              # how easy the people served found it ("ease score": customer effort, asked the other way)

@@ -228,14 +228,12 @@ _NO_EFFECT = re.compile(
     r"\s+(?:apply|affect|constitute|prejudice|operate|relieve|excuse|entitle|give\s+rise"
     r"|take\s+effect|be\s+(?:construed|deemed|interpreted|taken|subject\s+to|bound\s+by))\b"
 )
+_SET_UP_VERBS = r"form|establish|create|set\s+up|constitute|convene"
 # "have agreed not to form a joint committee": what the parties agree not to set up does not exist.
-_NOT_SET_UP = re.compile(
-    r"\s+(?:form|establish|create|set\s+up|constitute|appoint|convene|hold|have|include|offer|provide)\b"
-)
+_NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|appoint|hold|have|include|offer|provide)\b")
 # "We won't set up a joint committee", "We won't co-fund it": what a party will not set up or pay for
 # does not exist. (On a condition it stays a prohibition: "shall not form a committee without consent".)
-_WILL_NOT_SET_UP = re.compile(r"\s+(?:form|establish|create|set\s+up|constitute|convene|have\s+(?:a|an|any)\b"
-                              r"|co-?fund|co-?invest|co-?finance)")
+_WILL_NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|have\s+(?:a|an|any)|co-?fund|co-?invest|co-?finance)\b")
 _PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
 _BOUND = re.compile(
     r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
