@@ -67,7 +67,8 @@ def contact_terms(doc: Document) -> list[str]:
     found: set[str] = set()
     previous = ""
     for s in doc.sentences:
-        text, before, previous = doc.text[s.start:s.end], previous, doc.text[s.start:s.end]
+        text = doc.text[s.start:s.end]
+        before, previous = previous, text
         # "The Journey Owner is not a contact person": a role said not to be one is none.
         if not any(not is_negated(text, m.start(), m.end()) for m in _CONTACT_ROLE.finditer(text)):
             continue
