@@ -110,6 +110,14 @@ def test_untabbed_glossary_row_counts_only_beside_other_entries() -> None:
     assert defs("Priority 1\tresponse within one hour") == {}
 
 
+def test_quoted_terms_without_a_verb_make_a_glossary_when_they_run_on() -> None:
+    """'(2) "Request": a request ...' beside another such entry is a glossary; alone it may be anything."""
+    glossary = ('(2) "Request": a request for an extract registered through the Helpdesk.\n\n'
+                '(3) "BRP-Loket": the Bureau\'s case-handling system for Requests.')
+    assert defs(glossary)["BRP-Loket"] == "the Bureau's case-handling system for Requests."
+    assert defs('(3) "BRP-Loket": the Bureau\'s case-handling system for Requests.') == {}
+
+
 @pytest.mark.parametrize(
     ("text", "terms", "phrase"),
     [

@@ -185,6 +185,7 @@ class _Lead:
     text: str
     has_verb: bool
     body: int  # offset where the wording starts
+    quoted: bool = False  # a quoted term with no verb: '"Request": a request for ...'
 
 
 def _leading(ptext: str) -> _Lead | None:
@@ -196,7 +197,7 @@ def _leading(ptext: str) -> _Lead | None:
     if m:
         text = _wording(ptext, None, m.end())
         if text[:1].islower() and re.search(r"[a-z]{3}", text):
-            return _Lead(_terms_in(m.group("terms")), m.start("terms"), text, False, m.end())
+            return _Lead(_terms_in(m.group("terms")), m.start("terms"), text, False, m.end(), quoted=True)
     m = _LEAD_BARE_SEP.match(ptext)
     if m and m.group("verb"):
         return _Lead([m.group("terms").strip()], m.start("terms"), _wording(ptext, m), True, m.end())
@@ -414,10 +415,11 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
         scan_from = 0
         # A row with no defining verb ("Term<TAB>the wording") counts only inside a glossary: beside
         # an entry that has one, or in a table headed "Term | Meaning" (not "Priority 1 | within 1 hour").
+        # Quoted terms with no verb make a glossary of their own when they run on: '(2) "Request": a
+        # request for ...' then '(3) "BRP-Loket": the Bureau's case-handling system'.
         neighbours = [leads[j] for j in (i - 1, i + 1) if 0 <= j < len(leads)]
-        in_glossary = any(n is not None and n.has_verb for n in neighbours) or (
-            para.table is not None and para.table in glossary_tables
-        )
+        in_glossary = any(n is not None and (n.has_verb or n.quoted and lead is not None and lead.quoted)
+                          for n in neighbours) or (para.table is not None and para.table in glossary_tables)
         if lead is not None and (lead.has_verb or in_glossary):
             # A bare entry may run on into more: "Agreement means ... . Platform means ...".
             more = _next_bare_entries(ptext, lead.body) if _LEAD_BARE_SPACE.match(ptext) else []
