@@ -38,3 +38,16 @@ from contractlint.engine.forums import forum_terms
 ])
 def test_the_bodies_a_contract_sets_up(sentence: str, forums: list[str]) -> None:
     assert forum_terms(document_from_text(sentence + "\n")) == forums
+
+
+def test_a_body_is_also_found_by_the_shorter_names_the_contract_then_uses() -> None:
+    """"the Partnership Table" and "the Table" stand for the "Hiring Line Partnership Table"; a lone noun
+    keeps its capital, so that "the table below" is not the body."""
+    text = ('We\'ll set up a "Hiring Line Partnership Table": our HR director and your site manager.\n\n'
+            "The Table meets every other week. The Partnership Table takes up escalated issues.\n")
+    assert forum_terms(document_from_text(text)) == ["Table", "hiring line partnership table", "partnership table"]
+    lower = 'We\'ll set up a "Hiring Line Partnership Table" with your site manager.\n\nThe table below lists volumes.\n'
+    assert forum_terms(document_from_text(lower)) == ["hiring line partnership table"]
+    # "the Board" is as often the company's own board: a lone "Board" is never a short name
+    board = "The parties shall establish a Joint Review Board.\n\nThe Board approved the budget.\n"
+    assert forum_terms(document_from_text(board)) == ["joint review board"]

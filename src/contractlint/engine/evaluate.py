@@ -154,7 +154,9 @@ class Evaluator:
             seen: dict[str, tuple[int, int]] = {}
             for m in found:
                 seen.setdefault(" ".join(self.ix.text[m[0]:m[1]].lower().split()), m)
-            found = list(seen.values())
+            # A name that ends another is that one cut short: "the Table", "the Partnership Table" and
+            # the "Hiring Line Partnership Table" are one body.
+            found = [m for key, m in seen.items() if not any(other.endswith(" " + key) for other in seen)]
         if len(found) < pred.at_least:
             return False, []
         return True, [Spot(s, e, {"match": self.ix.text[s:e]}) for s, e in found]

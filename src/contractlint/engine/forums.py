@@ -47,6 +47,10 @@ _IS_A_MEETING = re.compile(
 NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
                        "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
 _NEAR = 60  # characters between the set-up verb and the name
+# The nouns a body set up under a longer name may go by alone: "The Table meets every other week".
+# (Not "the Board" or "the Group", as often the company's own board or its group of companies.)
+_SHORT_NOUNS = frozenset({"table", "cell", "circle", "huddle", "sync", "assembly", "directorate", "consultation",
+                          "forum", "panel"})
 
 
 def _name(words: list[str]) -> str | None:
@@ -82,4 +86,21 @@ def forum_terms(doc: Document) -> list[str]:
             if seats or any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
                 if name := _name(m.group().split()):
                     found.add(name.lower())
-    return sorted(found)
+    return sorted(found | _short_names(doc.text, found))
+
+
+def _short_names(text: str, names: set[str]) -> set[str]:
+    """The shorter names the contract then calls its bodies by: "the Partnership Table" and "the Table"
+    for a "Hiring Line Partnership Table". A lone noun keeps its capital, so that only the defined
+    body is meant ("the Table", not "the table below")."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            spelt = r"\s+".join(map(re.escape, words[k:]))
+            if re.search(rf"\bthe\s+{spelt}\b", text, re.I):
+                out.add(" ".join(words[k:]))
+        noun = words[-1].capitalize()
+        if words[-1] in _SHORT_NOUNS and re.search(rf"\b[Tt]he\s+{noun}\b", text):
+            out.add(noun)
+    return out

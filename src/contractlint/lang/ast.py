@@ -93,8 +93,11 @@ _POSSESSIVE_PRONOUNS = ("our", "your")
 def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
     """The pattern with each ``{role}`` replaced by an alternation of that role's names, and each
     ``{role's}`` by their possessive forms."""
+    # Names come lower-cased; one that keeps a capital is matched as written ("the Table" is the body
+    # the contract set up, "the table below" is not).
     def spelt(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        return "|".join(_as_written(w, r"\s+".join(map(re.escape, w.split())))
+                        for w in sorted(words, key=len, reverse=True))
 
     def alternation(m: re.Match[str]) -> str:
         words = list(names.get(m.group(1), ()))
@@ -104,6 +107,10 @@ def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
             return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
         return f"(?:{spelt(words)})" if words else "(?!)"
     return PARTY_SLOT.sub(alternation, pattern)
+
+
+def _as_written(name: str, pattern: str) -> str:
+    return pattern if name.islower() else f"(?-i:{pattern})"
 
 
 class PartyNames(Node):
