@@ -217,6 +217,15 @@ def test_party_role_word_given_to_the_other_side_is_not_that_role():
     assert status('sentence mentions "approval" near (party provider) within 3 words', text) == "pass"
 
 
+def test_a_role_word_the_other_side_s_short_name_ends_in_is_not_that_role():
+    # "the Service Company" is the provider: "Company" alone is its name cut short, not the client.
+    text = ('This Agreement is between Ala-Too Crafts Cooperative (the "Cooperative") and Tunduk Contact LLC '
+            '(the "Service Company").\n\nThe Service Company shall provide the Services.\n\n'
+            "The Service Company shall not replace its Coordinator.")
+    assert status(r"sentence mentions /\b{client}\s+shall\s+not\s+replace\b/", text) == "gap"
+    assert status(r"sentence mentions /\b{provider}\s+shall\s+not\s+replace\b/", text) == "pass"
+
+
 _COUNCIL_FORUM = ("The Joint Partnership Council shall oversee the relationship.\n\n"
                   "The Council shall approve each script within 3 Business Days.")
 

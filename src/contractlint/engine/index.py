@@ -404,8 +404,13 @@ def _actors(doc: Document) -> dict[str, str]:
                 key = key[4:] if key.startswith("the ") else key
                 actors[key] = party.role
     forum_council = bool(actors) and "council" not in actors and _names_a_forum_council(doc.text)
+    # A generic word the other party's name ends in is that party's short name, not this role's
+    # usual word: where the provider is "the Service Company", "the Company" is no client.
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key, role in actors.items():
+        heads[key.rsplit(None, 1)[-1]].add(role)
     for words, role in ((CLIENT_WORDS, "client"), (PROVIDER_WORDS, "provider")):
         for w in words:
-            if not (w == "council" and forum_council):
+            if not (w == "council" and forum_council) and heads.get(w, {role}) & {role}:
                 actors.setdefault(w, role)
     return actors
