@@ -442,6 +442,13 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll set up a "Hiring Line Partnership Table": our HR director and recruiting lead, and your site manager and quality lead. The Table meets every other week, by video or at the plant, to go over call volumes and applicant complaints.
+
+Once each quarter, the Partnership Table will spend one meeting on our applicant experience plan."""
     pass: "6.1 The Parties shall form a Supervisory Council of three representatives of each Party, which shall meet once a quarter.\n\n6.2 A Working Group of the Parties shall meet weekly to deal with current operational matters."
     gap: "6.1 The Supplier shall report to the Supervisory Council of its own parent company each year."
     pass: """FIFTH. The parties establish a Follow-up Board of three representatives of each party, which shall meet once each calendar quarter. At each session, the Follow-up Board shall review the Client's member-service strategy for the coming months.
@@ -570,6 +577,20 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll set up a "Hiring Line Partnership Table": our HR director and recruiting lead, and your site manager and quality lead.
+
+The Table meets every other week, by video or at the plant, to go over call volumes and applicant complaints."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll set up a "Hiring Line Partnership Table": our HR director and recruiting lead, and your site manager and quality lead.
+
+The table below sets out the call volumes we expect every week."""
     pass: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every three months."
     gap: "The Harvest Table is where we set the direction of this agreement. It has two senior people from you and two from us, and it meets every twelve months."
     pass: "Instead, the two main contacts will meet once a month (online is fine) to go through call numbers, complaints and any rostering problems."

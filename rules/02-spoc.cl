@@ -109,6 +109,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
   # people the contract names in a list of its own: "the shift supervisors identified in Annex I"
   | /\b(?:identified|named|listed|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
+  # the provider's own people by their role: "shall not replace its site manager or its team leaders"
+  | /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:managers?|leads|leaders?|supervisors?|co-?ordinators?|directors?)\b/
   # a capitalised role of the contract's own ("its Coordinator"), and people listed by name in a
   # schedule ("the shift supervisors listed in Annex III")
   | /(?-i:\b(?:its|their|the|our|your)\s+(?:[A-Z][a-z]+\s+)?(?:Coordinator|Co-ordinator|Supervisor|Liaison)s?\b)/
@@ -144,7 +146,7 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
-vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
+vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
   | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
@@ -272,21 +274,29 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
   }
 }
 
+# Authority left to be settled later, or to whatever the contact's own post carries ("The powers of
+# each contact person follow from his or her position within the party that appointed him or her"):
+# nothing is stated in the contract.
+vocab spoc_not_stated = deferred
+  | /\b(?:follow|follows|derive|derives|flow|flows|result|results|arise|arises)\s+from\s+(?:his|her|their|its|his\s+or\s+her|the)\s+(?:own\s+)?(?:position|role|office|post|function|employment|rank|job)s?\b/
+
 rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   area: spoc
   severity: medium
   source: "002 (clear definition of scope of authority and responsibility)"
   # Authority "to be set out in a Governance Charter" the committee will adopt later is not stated.
-  require: (sentence mentions spoc_authority and not mentions deferred)
-    or (sentence mentions spoc_designation near spoc_power within 10 words and not mentions deferred)
+  require: (sentence mentions spoc_authority and not mentions spoc_not_stated)
+    or (sentence mentions spoc_designation near spoc_power within 10 words and not mentions spoc_not_stated)
     # A contact named by a defined short form ("the AM is responsible for ...") is found through
     # its definition, which the regular expressions above cannot see.
-    or (sentence mentions spoc_contact near spoc_power_duty within 4 words and not mentions deferred)
-    or (paragraph mentions spoc_designation and mentions spoc_they_decide and not mentions deferred)
+    or (sentence mentions spoc_contact near spoc_power_duty within 4 words and not mentions spoc_not_stated)
+    or (paragraph mentions spoc_designation and mentions spoc_they_decide and not mentions spoc_not_stated)
   message: "The authority and responsibilities of the single points of contact (what they may decide and what they answer for) were not found."
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: "Each party appoints one contact person, who is the single point of contact of that party. The powers of each contact person follow from his or her position within the party that appointed him or her."
+    pass: "Each party appoints one contact person, who is the single point of contact of that party. The powers of each contact person are to decide day-to-day operational matters and to approve changes to opening hours."
     pass: "The Client's correspondent has authority to give operational instructions to the Supplier and to approve opening hours."
     gap: "The Client's correspondent shall receive the monthly report."
     gap: "Each party shall appoint a Principal Liaison, who shall be its main point of contact. The Principal Liaisons shall have such authority as each party may from time to time delegate to them."
@@ -367,6 +377,9 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "The Service Provider shall not replace its site manager or its team leaders without the prior written approval of the Agency."
+    gap: "The Agency shall not replace its site manager without informing the Service Provider."
+    gap: "The Service Provider may replace its site manager or its team leaders without the prior written approval of the Agency."
     pass: "The team leaders and the quality coach of the Supplier identified in Schedule 2 may only be replaced with the prior written approval of the Client."
     gap: "The team leaders of the Supplier identified in Schedule 2 may be replaced by the Supplier at any time."
     pass: "This agreement is between Trail Board Inc. (\"we\") and Ridge Contact Ltd. (\"you\").\n\nYou will answer our riders' calls on our behalf.\n\nYou won't move your account lead off our account, or replace them, without our written OK, unless they leave your company."

@@ -11,7 +11,7 @@ vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)
   # "If it is not resolved, it shall pass to the Operating Committee", "it goes to the two chief
   # executives", "either of us can pass it to our General Manager"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
-  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:the|our|your|its)\b/ | /\bpass\s+(?:it|the\s+matter|the\s+issue)\s+(?:up\s+)?to\b/
+  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:the|our|your|its|step|stage|level|tier)\b/ | /\bpass\s+(?:it|the\s+matter|the\s+issue)\s+(?:up\s+)?to\b/
 # What is escalated: referring a press enquiry to two managers is no escalation path.
 vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement" | "difference" | "problem"
   | "incident" | "concern" | "claim" | "controversy" | "failure" | "breach"
@@ -23,6 +23,8 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
   # plain English: "either of us can pass it to our Principal Solicitor"
   | /\b(?:shall|will|must|may|can|then)\s+(?:pass|take|send)\s+(?:it|this|that|them|the\s+(?:matter|issue|dispute|problem|disagreement))\s+(?:up\s+)?to\b/
+  # the next numbered step: "If they haven't within five business days, it goes to step 2."
+  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:step|stage|level|tier)\s+(?:[1-4]|one|two|three|four)\b/
   | "attempt to resolve" | "seek to resolve" | "negotiate"
 
 # An escalation level: a person, forum or numbered tier that can take a matter. One regular
@@ -50,7 +52,9 @@ vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" |
 # starts at "if", so the negation inside it does not hide it. It names the matter by itself: in "If
 # the Council does not resolve the disagreement, it shall be referred to the boards" the
 # disagreement sits in the negated condition.
-vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:(?:is|are|has|have|do|does|did|was|were)\s+not\s+|(?:isn|aren|hasn|haven|doesn|don|didn|wasn|weren)['’]t\s+)(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied|sort(?:ed)?\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?out)\b/
+vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,80}?\b(?:(?:is|are|has|have|do|does|did|was|were)\s+not\s+|(?:isn|aren|hasn|haven|doesn|don|didn|wasn|weren)['’]t\s+)(?:been\s+)?(?:able\s+to\s+)?(?:resolved?|settled?|agreed?|remedied|solved?|fixed|sort(?:ed)?\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?out)\b/
+  # the verb left out before the time limit: "If they haven't within five business days, ..."
+  | /\b(?:if|where|when)\s+(?:they|we|you|it|the\s+\w+)\s+(?:haven['’]t|hasn['’]t|have\s+not|has\s+not)\s+(?:done\s+so\s+)?(?:within|by)\b/
   # plain English: "If they cannot sort it out within 20 business days"
   | /\b(?:if|where|when)\b[^.;]{0,80}?\b(?:cannot|can['’]t|can\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|fail\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+(?:resolve|settle|sort\s+(?:it|this|that|them|the\s+\w+)\s+out|fix|agree|reach\s+(?:an\s+)?agreement|reach\s+a\s+decision)\b/
   # the verb left out, or the attempt failing: "If they can't, it goes to our President", "If that
@@ -66,6 +70,8 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
   | "escalation matrix" | "escalation hierarchy" | "escalation ladder" | "tiered escalation"
   | "multi tier escalation" | "multi level escalation" | "next level of escalation" | "next escalation level"
   | "escalation stages" | "stages of escalation" | "successive levels of escalation"
+  # "we escalate it in three steps:", "escalated through two stages"
+  | /\bescalat(?:e|es|ed|ing)\s+(?:(?:it|them|the\s+(?:matter|issue|dispute|problem))\s+)?(?:in|through|via)\s+(?:two|three|four|2|3|4)\s+(?:successive\s+)?(?:steps|stages|levels|tiers)\b/
 
 # Priority channels into the client (ESC-003).
 # A line or desk with a name of its own: "the Donor Safety Line", "the Critical Value Desk".
@@ -81,6 +87,8 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
   # "an urgent number that goes straight to our rostering coordinators"
   | /\b(?:urgent|emergency|escalation)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)s?\b/
+  # "an "HR on-call phone", answered by a member of our HR team"
+  | /\bon[\s-]call\s+(?:phone|telephone|line|number|mobile)s?\b/
   # "a direct number to the duty harbourmaster", "a direct line into its operations room"
   | /\bdirect\s+(?:telephone\s+|phone\s+|dial\s+)?(?:line|number)\s+(?:to|into)\s+(?:the|our|its|their|your)\b/
   | "dedicated number" | "dedicated contact" | "dedicated email" | "dedicated mailbox" | "dedicated channel"
@@ -120,6 +128,8 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use|calls)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
+  # "for urgent applicant issues you refer to us"
+  | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
 # Final dispute resolution (ESC-004).
 vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
@@ -142,6 +152,8 @@ vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
+  # the institution named instead: "finally resolved by the International Arbitration Court at the Chamber of ..."
+  | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*)\s+(?:\w+\s+){0,2}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:arbitration|arbitral|mediation)\s+(?:court|tribunal|centre|center|institute|institution|chamber|commission)\b/
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
 
@@ -162,6 +174,16 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If a problem isn't solved day to day, we escalate it in three steps: first our two go-to people, then the Partnership Table, then our two presidents."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If a problem isn't solved day to day, our go-to people talk it through."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -253,6 +275,20 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    pass: """If a problem is not solved day to day, we escalate it in three steps:
+
+1. Your go-to person and ours try to solve it. If they haven't within five business days, it goes to step 2.
+
+2. The Partnership Table takes it up. If the Table hasn't solved it within three weeks, it goes to step 3.
+
+3. Our two presidents meet and try to settle it within ten business days."""
+    gap: """If a problem is not solved day to day, we escalate it in three steps:
+
+1. Your go-to person and ours try to solve it. If they haven't within five business days, it goes to step 2.
+
+2. The Partnership Table takes it up. If the Table hasn't solved it within five weeks, it goes to step 3.
+
+3. Our two presidents meet and try to settle it."""
     pass: "Any dispute shall be escalated in three stages as set out below. A matter may remain at each stage for not more than ten (10) Business Days."
     gap: "Any dispute shall be escalated in three stages as set out below. A matter may remain at each stage for up to thirty (30) Business Days."
     pass: """Escalation Matrix
@@ -358,6 +394,21 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We keep an "HR on-call phone", answered from 5:00 a.m. to 11:00 p.m. every day, for urgent applicant issues you refer to us."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You keep an on-call phone for urgent issues we refer to you."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We keep an on-call phone for our own plant managers."""
     pass: """During the festival the Client shall keep a "Gate Desk", answered by its duty officer, for urgent visitor matters referred by the Supplier."""
     gap: """During the festival the Client shall keep a "Gate Desk" mobile line for visitors to call."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
@@ -428,6 +479,8 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    pass: "15.2 Any dispute not settled under Clause 15.1 shall be finally resolved by the International Arbitration Court at the Chamber of Commerce and Industry in Bishkek in accordance with its rules."
+    gap: "15.2 The Supplier shall keep a register of its own disputes with the Arbitration Court of the Chamber of Commerce."
     pass: "No dispute shall be referred to arbitration under the LCIA Rules until the Executive Sponsors have met to resolve it."
     pass: "16.2 A dispute that the Executive Council does not resolve may be referred by either party to arbitration in Windhoek under the Arbitration Act 42 of 1965."
     gap: "16.2 A dispute that the Executive Council does not resolve goes to the High Court in Windhoek; neither party may refer it to arbitration."

@@ -16,6 +16,8 @@ vocab sla_kpi = "service level" | "service level target" | "service level agreem
               | "acceptable quality level" | /\bAQLs?\b/ | "service standard" | "service target"
               # civil-law and Asian drafting in translation: "service indicators", "quality indicators"
               | /\b(?:service|quality|performance)\s+indicators?\b/
+              # Dutch and German drafting: "the service norms", defined as "the Norms"
+              | /\b(?:service|quality|performance)\s+norms?\b/ | /(?-i:\bNorms?\b)/
 
 # Named contact-centre and service metrics: what is measured. ("Uptime Credit" and "Response Time
 # Credit" are credits, not metrics: a defined "Service Credit" that opens with them must not count.)
@@ -237,6 +239,8 @@ vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+){0,6}?|{client}\s+(?:[
                         | /\bin\s+(?:the\s+)?{client's}\s+(?:[\w-]+\s+){0,4}?queues?\b/
                         # "the Central Item Register application of Atlas Gares"
                         | /\b(?:systems?|platforms?|tools?|databases?|applications?|instance)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?{client}\b/
+                        # "the Agency's electronic register of riders"
+                        | /\b{client's}\s+(?:[\w-]+\s+)?(?:electronic|online|digital|central|computeri[sz]ed)\s+(?:[\w-]+\s+)?registers?\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 # The client's own people doing the logging ("the Customer's customer service team shall continue to
 # record policyholder enquiries", "Our rental desk will enter any booking changes"), not a purpose
@@ -598,6 +602,7 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: "(3) The Contractor shall deliver a report on the achievement of each Norm no later than the fifth working day of each month."
     pass: "The Supplier shall submit to the Client a monthly report on the achievement of each target indicator no later than the fifth working day of the following month."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.
 
@@ -662,6 +667,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """"e-Zem" means the Client's electronic register of riders and motorcycles.
+
+The Supplier shall enter every Application and every contact with a Rider directly in e-Zem, using the access rights granted by the Client to each of its agents."""
+    gap: "The Supplier shall keep its own electronic register of riders and enter every contact with a Rider in it."
     pass: "The Supplier shall record every request in the case module of the Client's back-office, to which the Client shall grant it access, so that each request is recorded once."
     pass: "The Supplier shall log all enquiries in the ticket module of the PortLink back-office, to which the Client shall grant it access."
     gap: "The Supplier shall sell and reissue entrance tickets through the Client's online ticket shop, and shall log enquiries in its own system."

@@ -104,6 +104,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | /(?-i:\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}of\s+the\s+(?:Month|Quarter|Year))\s+(?:award\s+|prize\s+)?to\s+(?:the\s+|each\s+|an?\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative)s?\b/
                      | /\b(?:choose|chooses|pick|picks|select|selects|name|names)\s+(?:one|a|the|two|three)\s+(?:persons?|people|agents?|members?|colleagues?|advis[eo]rs?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:team|staff)\b/
                      | /\b(?:star|hero|gold|MVP)\s+(?:agents?|advis[eo]rs?|performers?|colleagues?)\b/
+                     # a titled honour and who earns it: 'you'll name a "Shift Star": the agent whom applicants praised most'
+                     | /\b(?:name|names|choose|chooses|pick|picks|select|selects)\s+(?:a|an|one|the)\s+["“]?(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)["”]?\s*[:,(–—-]+\s*(?:the|an?|one)\s+(?:[\w-]+\s+)?(?:agent|advis[eo]r|employee|staff\s+member|team\s+member|operator|handler)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                # (lower-case plural only: "the Operator" is often the provider itself)
                | /(?-i:\boperators\b)/
@@ -236,11 +238,15 @@ vocab tp_change = "change" | "amendment" | "new product" | "new policy" | "new p
                 | "modification" | "variation" | "notified" | "notification"
 vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current" | "current and accurate"
                  | "accurate and current"
+                 # the material named between: "keep the Helpdesk knowledge base and scripts current"
+                 | /\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained)\s+(?:the|its|their|our|your|all)\s+(?:[\w-]+\s+){1,6}?(?:current|up[\s-]to[\s-]date)\b/
 vocab tp_train = "train" | "training" | "induction" | "onboarding" | "immersion" | "coaching" | "educate"
 vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer experience principles"
                    | "customer experience strategy" | "CX strategy" | "brand values" | "brand immersion" | "brand"
                    | "service ethos" | "customer promise" | "customer-centric" | "customer centric" | "values"
-                   | "customer experience standards"
+                   | "customer experience standards" | "service vision"
+                   # the client's own vision for its service: "training on the Bureau's vision"
+                   | /\b{client's}\s+(?:[\w-]+\s+)?vision\b/
                    # the client's promise or charter to its customers ("Fair Claim Promise")
                    | "promise" | "customer charter" | "service charter" | "customer pledge"
                    | /\bcharter\s+for\s+(?:the\s+)?(?:way|how)\b/
@@ -317,6 +323,13 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll set up a "Hiring Line Partnership Table": our HR director and your site manager.
+
+Once each quarter, the Table will spend one meeting on our applicant experience plan: what we want applicants to feel and hear from the first call to their first day."""
     pass: "The Harvest Table meets once in each quarter. Each Harvest Table meeting shall include a review of the Client's customer-experience strategy."
     gap: "The Harvest Table meets once a year. Each Harvest Table meeting shall include a review of the Client's customer-experience strategy."
     pass: "The Supervisory Council shall meet once a quarter. At each meeting it shall review the Client's Concept of Service to Foreign Tourists and the alignment of the Supplier's work with that Concept."
@@ -420,6 +433,21 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every month, you'll name a "Shift Star": the agent whom applicants and our recruiters praised most for patience and respect. We'll give each Shift Star a jacket and a gift card."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every month, you'll name a "Shift Lead": the agent who covers the night shift roster."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every month, we'll name a "Recruiter Star": the recruiter whom applicants praised most for patience. We'll give each Recruiter Star a jacket."""
     pass: """The Supplier shall award each month a "Star of the Month" to the operator who obtained the best passenger satisfaction ratings."""
     pass: "The Supplier shall run a quarterly award for agents whose handling of callers shows the care and respect described in the Client's service charter."
     gap: "The Supplier shall award each month a prize to the operator who sold the most upgrades."
@@ -618,6 +646,10 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: "(5) The Contractor shall keep the Helpdesk knowledge base and scripts current, and shall process every change notified by the Bureau within two working days."
+    gap: "(5) The Contractor shall keep the Helpdesk staff rota current."
+    pass: """All agents shall receive a training on the Bureau's service vision, "one government, one answer", before they start work."""
+    gap: "All agents shall receive a training on the Bureau's data protection rules before they start work."
     pass: "The Supplier shall update the Helpline's information base within three working days following notification by the Client of any change in the delivery procedures."
     pass: "The Supplier shall train each of its advisers, before assigning them to the Helpline, on the Client's charter \"Every Teacher Served\"."
     gap: "The Supplier shall keep an information base of its own staff rosters."

@@ -92,6 +92,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         | "auto-renew" | "automatic renewal"
                         # "It then continues for one further period of two years unless ..."
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:one|a|an|two|three|\d+)\s+further\s+periods?\b/
+                        # "It shall be extended for successive periods of one (1) year unless ..."
+                        | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:successive|consecutive|subsequent|further|additional)\s+periods?\b/
 
 # What gives the parties a decision point before renewal: a notice window, a review, an option.
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
@@ -112,6 +114,8 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
               | /\b(?:lasts|runs)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)(?:\(\d+\)\s+)?(?:years?|months?)\b/
               # "This agreement starts on May 1, 2025 and lasts for two years"
               | /\b(?:agreement|contract)\s+(?:starts|begins|commences|takes\s+effect)\s+on\s+[^.;]{1,40}?\s+and\s+(?:lasts|runs|continues(?:\s+in\s+force)?)\s+for\b/
+              # "This contract enters into force on the date of its signature for a period of one (1) year."
+              | /\b(?:enters?|entered|comes?|came)\s+into\s+(?:force|effect)\b(?=[^.;]{0,60}?\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:a|an|one|two|three|four|five|\d+)\b)/
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
@@ -260,6 +264,10 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "12.1 This Agreement enters into force on the date of signature and is concluded for a term of two (2) years. It shall be extended for successive periods of one (1) year unless either Party notifies the other of its refusal to extend no later than sixty (60) days before the end of the current term."
+    gap: "12.1 This Agreement enters into force on the date of signature and is concluded for a term of two (2) years. It shall be extended for successive periods of one (1) year."
+    pass: "This contract enters into force on the date of its signature for a period of one (1) year. It shall be renewed by tacit agreement for further periods of one (1) year, up to three times, unless either party gives notice of non-renewal at least three (3) months before the end of the current period."
+    gap: "This contract enters into force on the date of its signature. It shall be renewed by tacit agreement for further periods of one (1) year, up to three times, unless either party gives notice of non-renewal at least three (3) months before the end of the current period."
     pass: "This agreement covers the 2026 harvest season. It renews for the 2027 and 2028 seasons unless either party gives notice of non-renewal by 30 November, after the annual review."
     gap: "This agreement covers the 2026 harvest season."
     pass: "29. This charter runs for three years from 1 April 2025. It may then be renewed for a further two years. No later than six months before the end of the three years, the Liaison Persons shall meet to consider whether the charter should be renewed."

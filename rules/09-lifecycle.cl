@@ -80,6 +80,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    # "measure and report each of these outcomes against the baseline in Attachment 1"
                    | /\boutcomes?\s+against\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}?baselines?\b/
                    | /\bwhether\s+the\s+(?:pilot|programme|program|outsourcing|arrangement|engagement|transformation)\s+(?:is|has\s+been)\s+(?:delivering|achieving|meeting)\b/
+                   # the client's results set against where they stood before the service: "comparing our
+                   # cost per hire ... with the baseline from the twelve months before the hotline started"
+                   | /\bbaselines?\s+(?:[\w-]+\s+){0,6}?(?:before|prior\s+to)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:started|began|begins|start|commencement|go-?live|launch|launched|transfer|outsourcing|agreement|contract)\b/
 
 # The benefits named by where they are written or who expects them: "the benefits set out in the
 # Authority's project charter", "the benefits expected by the Client from this Agreement".
@@ -89,6 +92,8 @@ vocab life_benefit += /\b(?:achievement|attainment|delivery|realisation|realizat
 vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+benefits\b/
   # one by one: "shall measure each benefit and report on it each quarter"
   | /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:each|every|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?benefits?\b/
+  # the time between: "shall report each quarter on the benefits the Bureau expects from the Helpdesk"
+  | /\b(?:report|reports|reporting)\s+(?:[\w-]+\s+){1,3}?on\s+(?:the|these|those|such|each\s+of\s+the)\s+(?:[\w-]+\s+)?benefits\b/
 # A document about the benefits, whatever it is called: "a benefits statement", "a benefits scorecard".
 vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|updates?|reviews?|summar(?:y|ies)|packs?)\b/
 # The outsourcing's aims called its results: "The expected results of the outsourcing are set out
@@ -146,6 +151,8 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
   | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
+  # ... or grades the provider itself on one: "we'll grade you on a scorecard that covers ..."
+  | /\b(?:grade|grades|rate|rates|score|scores|assess|assesses|evaluate|evaluates)\s+{provider}\s+(?:on|against|using|with)\s+(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+)?(?:scorecard|score\s+card|report\s+card)s?\b/
 vocab life_eval_verb = "evaluate" | "evaluation" | "assess" | "assessment" | "appraise" | "appraisal" | "score"
                      | "review"
 
@@ -228,6 +235,18 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every quarter we'll send you a short report comparing your cost per booking and your average wait with the baseline from the twelve months before the line started."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every quarter we'll send you a report on call volumes and average wait."""
+    pass: "The Contractor shall report each quarter on the benefits the Authority expects from the Helpdesk, each against the 2024 baseline."
+    gap: "The benefits the Authority expects from the Helpdesk are described in the Council's report of 2024."
     pass: "20. The parties expect the arrangement to deliver the outcomes in the table below. The Supplier shall measure each of them and report on them to the Client every six months, comparing the result with the figure for 2024."
     gap: "20. The parties expect the arrangement to deliver the outcomes in the table below."
     pass: "The Supplier shall report to the Supervisory Council each quarter on the expected effects of the Services listed in Table 3, comparing the results with the 2024 figures."
@@ -365,6 +384,22 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each year, a month before the anniversary of this agreement, we'll grade you on a scorecard that covers how the line performed and how easy you are to work with."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each year you'll grade your own agents on a scorecard that covers call quality."""
+    pass: "Every year in March the Client shall assess the Supplier against the partner scorecard in Schedule 6."
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each year we'll grade our team leaders on a scorecard and share the results with you."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

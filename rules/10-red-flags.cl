@@ -7,7 +7,9 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "service standard" | "performance target" | "availability target"
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
-                        | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?)\b/
+                        | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?)\b/
+                        # Dutch and German drafting: the service norms defined as "the Norms"
+                        | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
                         | /\btarget\s+indicators?\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
@@ -107,6 +109,8 @@ vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract|letter|order(?:\s+form)?|terms|arrangement|engagement|statement\s+of\s+work|SOW|MSA)\b/
                     # the contract by the name it gives itself: "end this charter"
                     | /\b(?:end|cancel)\s+this\s+(?:charter|deed|memorandum|protocol|instrument)\b/
+                    # "The Service Company may withdraw from this Agreement at any time"
+                    | /\bwithdraw\s+from\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # "Either of us can end it at any time by giving sixty days' notice"
                     | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:at\s+once|immediately|forthwith|with\s+immediate\s+effect|if|for\s+(?:a\s+)?(?:material\s+)?(?:breach|cause|default)))/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
@@ -137,6 +141,8 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: "(6) The Contractor may adjust the Norms by written notice to the Bureau where it considers this necessary because of staffing conditions."
+    pass: "(6) The Contractor may adjust the staffing norms by written notice to the Bureau where the Bureau's opening hours change."
     violation: "The Supplier may change the targets in the Service Sheet at any time by email."
     pass: "The targets in the Service Sheet may be changed only with the written agreement of both parties."
     violation: "The Supplier is entitled to suspend the target indicators during the peak period by notifying the Client in writing ten days before."
@@ -235,6 +241,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "(4) The Contractor shall make commercially reasonable endeavours to achieve the service norms."
+    pass: "(4) The Contractor shall achieve the service norms and shall use commercially reasonable endeavours to reduce repeat calls."
     violation: "The Supplier shall use reasonable efforts to meet the targets in the Service Sheet, and missing one is not a breach."
     pass: "The Supplier shall meet the targets in the Service Sheet."
     violation: "The Supplier shall make every reasonable effort to achieve the target indicators set out in Table 2."
@@ -285,6 +293,9 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    pass: "13.2 The Service Company may withdraw from this Agreement for any reason by written notice to the Cooperative of nine (9) months."
+    pass: "13.2 The Cooperative may withdraw from this Agreement at any time and for any reason by written notice to the Service Company of three (3) months."
+    violation: "13.2 The Supplier may withdraw from this Agreement at any time and for any reason by written notice to the Client of three (3) months."
     violation: "The Supplier may end this charter for any reason by giving the Client ninety (90) days' written notice."
     pass: "The Supplier may end this charter for any reason by giving the Client two hundred and seventy (270) days' written notice."
     violation: "Either Party may terminate this Agreement without expressing cause by written notice given at least sixty (60) days in advance."
