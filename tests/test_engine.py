@@ -443,3 +443,15 @@ def test_a_party_slot_holds_our_when_the_party_is_we():
 ])
 def test_phrases_do_not_match_the_parts_of_a_template_variable(text, expected):
     assert status('sentence mentions "non renewal"', text) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the run-in heading names the subject and states nothing about it
+    ("(4) Allocation of responsibilities. The allocation is set out in Annex 4.", "gap"),
+    ("4.2 Allocation of responsibilities. The Supplier shall keep the allocation of responsibilities current.", "pass"),
+    # a short sentence, not a heading: it has a subject and a verb
+    ("7. Each Party appoints an allocation of responsibilities. The Parties sign it.", "pass"),
+    ("(2) Allocation of responsibilities is in Annex 4. It binds both.", "pass"),
+])
+def test_the_run_in_heading_of_a_numbered_paragraph_is_no_evidence(paragraph, expected):
+    assert status('sentence mentions "allocation of responsibilities"', paragraph + "\n") == expected
