@@ -41,6 +41,9 @@ vocab esc_stay = /\b(?:remain|remains|stay|stays|sit|sits|rest|rests)\s+at\s+(?:
 # Headings of escalation clauses and tables.
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   | "issue resolution" | "issue management"
+  # plain English: "If something goes wrong", "When we disagree"
+  | /\b(?:if|when)\s+(?:something|anything|things)\s+(?:goes|go)\s+wrong\b/
+  | /\b(?:if|when)\s+(?:we|the\s+parties)\s+disagree\b/
 
 # A matter the earlier level did not resolve: the next step follows.
 vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" | "failing which" | "failing that"
@@ -178,6 +181,26 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
 
 You will answer our customers on our behalf.
 
+## If something goes wrong
+
+If there's a problem between us, we'll try to fix it in the steps in the table below.
+
+| Step | Who | Time to fix it |
+|---|---|---|
+| 1 | Your team leader and our events operations manager | 3 business days |
+| 2 | Your operations director and our head of partner office | 10 business days |
+| 3 | Your owner and our chief executive | three weeks |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## If something goes wrong
+
+If a booking goes wrong, your team leader will tell the couple the same day and our events operations manager will call them back."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
 If a problem isn't solved day to day, we escalate it in three steps: first our two go-to people, then the Partnership Table, then our two presidents."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
@@ -275,6 +298,19 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## If something goes wrong
+
+If there's a problem between us, we'll try to fix it in the steps in the table below.
+
+| Step | Who | Time to fix it |
+|---|---|---|
+| 1 | Your team leader and our events operations manager | 3 business days |
+| 2 | Your operations director and our head of partner office | 10 business days |
+| 3 | Your owner and our chief executive | five weeks |"""
     pass: """If a problem is not solved day to day, we escalate it in three steps:
 
 1. Your go-to person and ours try to solve it. If they haven't within five business days, it goes to step 2.

@@ -597,11 +597,27 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
             and not (obliges client to sla_report and not obliges both parties to sla_report)
             and not permits any party to sla_report)
         or (row mentions sla_report and mentions sla_perf and has frequency)
-        or (paragraph obliges provider to sla_report and mentions sla_perf and has frequency)
+        # (A yearly partnership check whose scorecard both sides sign is an evaluation, not a report.)
+        or (paragraph obliges provider to sla_report and mentions sla_perf and has frequency
+            and not mentions life_evaluation)
   message: "No performance reporting cadence was found: the provider is not bound to report performance against the service levels on a stated schedule."
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You don't need to send us performance reports. We can see call numbers ourselves in VenueBook.
+
+Each year, in the autumn, we'll hold an Annual Partnership Check. We'll score how the partnership is going and we'll both sign the scorecard."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+By the fifth business day of each month you'll send us a performance report showing your results against each target.
+
+Each year we'll hold an Annual Partnership Check and we'll both sign the scorecard."""
     pass: "(3) The Contractor shall deliver a report on the achievement of each Norm no later than the fifth working day of each month."
     pass: "The Supplier shall submit to the Client a monthly report on the achievement of each target indicator no later than the fifth working day of the following month."
     pass: """This agreement is between Prairie Line Inc. ("we") and Red Coulee Ltd. ("you"). We will answer your calls.

@@ -66,11 +66,15 @@ vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|pa
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
+  # "we'll pay you a thank-you payment of 2% of that quarter's fees"
+  | /\b(?:thank[\s-]you|recognition|appreciation)\s+(?:payment|bonus|fee|premium)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
 vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
                 | "team member" | "representative" | "associate" | "frontline"
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
+  # a payment only thought about, or left to the payer: "may, if it thinks fit, consider paying a discretionary bonus"
+  | /\bconsider\s+(?:paying|granting|awarding|giving|making)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
 
 # The cap on the amount at risk.
 vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limited to" | "limit" | "no more than"
@@ -101,7 +105,7 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | "fixed 
                         | "fixed charge" | "monthly management fee" | "outcome-based" | "outcome based"
                         | "output-based" | "results-based" | "transaction-based" | "volume-based pricing"
                         | "time and materials" | "time-and-materials" | /\bT\s?&\s?M\b/ | "cost plus" | "cost-plus"
-                        | "open book" | "rate card" | "price per" | "FTE rate" | "FTE-based" | "per-FTE"
+                        | /\bopen[\s-]book\b/ | "rate card" | "price per" | "FTE rate" | "FTE-based" | "per-FTE"
                         | "pricing model" | "charging model" | "tiered pricing" | "volume band" | "price band"
                         # "a fixed platform fee", "a fixed monthly standby fee"
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
@@ -252,6 +256,18 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For each quarter in which more signed bookings come from your calls than in the same quarter of the previous year, we'll pay you a thank-you payment of 2% of that quarter's fees."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your agents will write a thank-you note to each couple within 2 days of the event."""
+    gap: "8.4 The Operator may, if it thinks fit, consider paying a discretionary bonus at the end of a Season in which the Contractor exceeded every Service Level."
+    gap: "8.4 The Client may pay the Supplier's agents a discretionary bonus of $200 each at the end of a season in which all targets are exceeded."
     pass: "If the average rating in the guests' post-stay survey is 4.6 out of 5 or better, the Client shall pay the Supplier $2,000 on top of the monthly fee."
     gap: "The Client shall pay the Supplier $2,000 on top of the monthly fee for the extra training week."
     pass: "If, in a calendar month, the Supplier handles 110% of the forecast volume while keeping the average handling time no higher than six minutes, the Client shall pay the Supplier additional remuneration of three per cent (3%) of the monthly charges."
@@ -369,6 +385,12 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our fees will be set out in a price letter that we'll agree with you before go-live. If this agreement ends, you'll walk the new company's team through open bookings."""
+    pass: "The Supplier shall charge on an open-book basis: its actual costs plus a margin of 8%."
     pass: "The Client shall pay the Supplier a season fee of $5,000, plus $0.90 for every show entry or stall request processed."
     gap: "The Supplier shall report the number of permit applications processed each month."
     gap: "The parties will work out by the end of the third month whether the pricing model should be per FTE or per handled contact."

@@ -51,6 +51,9 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
 # The same in plain words: "continue to run the Helpline, transfer the call flows, scripts and
 # knowledge articles", to "its new helpline operator".
 vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
+  # "you'll keep running the booking line for up to four months ... and help hand the work over"
+  | /\b(?:keep|keeps|go\s+on)\s+(?:running|operating|providing|delivering|answering)\b/
+  | /\bhand(?:s|ing)?\s+(?:the|this|all|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?over\b/
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
 # The one who takes the work over, in plain words: "to us or to a new provider", "its new helpline
 # operator" ("new Supplier Software" is the provider's product, not its successor).
@@ -338,6 +341,16 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If this agreement ends, you'll keep running the booking line for up to four months if we ask, and you'll help hand the work over to us or to a new company."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If this agreement ends, you'll stop taking calls on the last day and return our materials."""
     gap: """The Buyer appoints the Supplier to operate its service desk.
 
 5.1 The Supplier shall:
