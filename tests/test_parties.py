@@ -797,6 +797,15 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         "1. The Contractor shall answer citizens' questions for the Bureau.\n",
         [("The Republic of Suriname", "Bureau", "client"), ("Maroni Klantcontact N.V.", "Contractor", "provider")],
         id="particulars-before-the-term"),
+    # the second party's company name heads its segment; the capitalised words before its bracket are
+    # its address ("of 3rd Floor, Nkoyoyo Centre, Manzini")
+    pytest.param(
+        'Lubombo Cane Milling (Pty) Ltd, a company incorporated in Eswatini, of Plot 14, Mhlume Road, Tshaneni (the '
+        '"Miller"), and Sibaya Contact Bureau (Pty) Ltd, a company incorporated in Eswatini, of 3rd Floor, Nkoyoyo '
+        'Centre, Manzini (the "Bureau"), agree as follows.\n\n'
+        "1. The Miller engages the Bureau to run a helpline.\n",
+        [("Lubombo Cane Milling (Pty) Ltd", "Miller", "client"), ("Sibaya Contact Bureau (Pty) Ltd", "Bureau", "provider")],
+        id="second-party-address-before-the-bracket"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

@@ -289,6 +289,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # words before the bracket are the party's address; its name heads the segment.
             if m and _ADDRESS_BEFORE.search(window, 0, m.start()):
                 before = _name(text[segment_start : it.start]) or before
+            # "... and Sibaya Contact Bureau (Pty) Ltd, a company ..., of 3rd Floor, Nkoyoyo Centre, Manzini
+            # (the "Bureau")": a company's name heads the segment, the words before the bracket are its address.
+            elif m and not _ENTITY_NAME.search(m.group(2)) and (
+                    seg := _name(text[segment_start : it.start])) and _ENTITY_NAME.search(seg):
+                before = seg
             represented = list(_REPRESENTED.finditer(window))
             if represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
