@@ -806,6 +806,13 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         "1. The Miller engages the Bureau to run a helpline.\n",
         [("Lubombo Cane Milling (Pty) Ltd", "Miller", "client"), ("Sibaya Contact Bureau (Pty) Ltd", "Bureau", "provider")],
         id="second-party-address-before-the-bracket"),
+    # a table header of pronouns ("| Task | You | Us |") is no cover line naming a third party
+    pytest.param(
+        'In this agreement, "we", "us" and "our" mean Prairie Line Contact Centre Inc., and "you" and "your" mean '
+        "Chinook Comfort Rentals Ltd.\n\nWe will answer your customers' calls.\n\n| Task | You | Us |\n|---|---|---|\n"
+        "| Prices | set them | apply them |\n",
+        [("Prairie Line Contact Centre Inc.", "we", "provider"), ("Chinook Comfort Rentals Ltd.", "you", "client")],
+        id="pronoun-table-header"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

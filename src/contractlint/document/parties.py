@@ -392,7 +392,8 @@ def _cover_lines(ptext: str) -> list[Candidate]:
         label = m.group("label").strip()
         label = label.title() if label.isupper() else label[0].upper() + label[1:]
         name = label if not value or _PLACEHOLDER.match(value) else _name(value)
-        if not name:
+        # A pronoun beside a pronoun is a table's header ("| Task | You | Us |"), not a party and its name.
+        if not name or name.lower() in _PRONOUNS:
             continue
         # "First Party: Al Wusta ... (hereinafter "the Zone Company")": the party is known by the term
         # it defines for itself; the label stays an alias.
