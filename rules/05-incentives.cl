@@ -28,6 +28,8 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               | "remuneration" | "contract price" | "consideration"
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
+                 # plain English: "we'll take 2% off that month's invoice"
+                 | /\btakes?\s+(?:\d+(?:\.\d+)?\s*%|[\w-]+\s+(?:per\s*cent|percent))\s+off\b/
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
              | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
@@ -92,6 +94,8 @@ vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
 # An earn-back without the word: "the penalty for that month shall be refunded with the next commission payment".
 vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abatements?|adjustments?)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:shall|will)\s+be|is|are)\s+(?:refunded|repaid|returned|reversed|restored|credited\s+back|paid\s+back)\b/
+  # plain English, the sum named by the contract's own word: "you'll pay the bill-back back to us"
+  | /\b(?:pay|pays|give|gives|hand|hands)\s+(?:the|that|this|each|any)\s+(?:[\w-]+\s+){0,2}?back\b/
 
 # Pricing models.
 vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time equivalent" | "per productive hour"
@@ -184,6 +188,16 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we miss a target in a month, we'll take 2% off that month's invoice for each missed target."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If you pay within 10 days, we'll take 2% off that month's invoice."""
     gap: "Whether service credits should apply will be discussed by the parties when the Service Levels are agreed."
     pass: "Service credits apply when the Supplier misses a Service Level, as set out in Schedule 4."
     pass: "For each service indicator in Appendix 1 that is not achieved in a month, Party B shall pay a penalty of the percentage of that month's service charges stated in Appendix 1."
@@ -325,6 +339,16 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we miss a target in a month, we'll take 2% off that month's invoice for each missed target (a "bill-back"). If we then meet that same target in each of the next two months, you'll pay the bill-back back to us on the next invoice."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we miss a target in a month, we'll take 2% off that month's invoice for each missed target (a "bill-back"). If you overpay an invoice, we'll pay the difference back to you."""
     pass: "A service credit is restored to the Supplier in full if the Supplier meets the same Service Level in each of the following two months."
     gap: "A service credit is applied to the next invoice if the Supplier misses a Service Level."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").

@@ -12,6 +12,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
                         | /\btarget\s+indicators?\b/
+                        # the deadlines the service is held to: "to observe the processing deadlines in Addendum No. 2"
+                        | /\b(?:processing|handling|response|resolution|turnaround|service)\s+deadlines\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
                         | /\b(?:indicators?|targets?|levels?|standards?|metrics?)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
                         # ... or in a schedule with a name of its own: "the targets in the Service Sheet"
@@ -98,6 +100,7 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 # waiting times short", "reasonable endeavours to answer callers promptly".
 vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try)\s+to\s+(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay)\b)/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
+                 | "observe" | "keep to"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
                  # "to make the Cloud Service available", "to respond to support requests within"
                  | /\bmake\s+(?:[\w-]+\s+){1,4}available\b/ | "respond"
@@ -111,6 +114,8 @@ vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+this\s+(?:charter|deed|memorandum|protocol|instrument)\b/
                     # "The Service Company may withdraw from this Agreement at any time"
                     | /\bwithdraw\s+from\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
+                    # civil-law drafting in translation: "has the right to refuse unilaterally to perform this Contract"
+                    | /\brefus(?:e|es|al)\s+(?:unilaterally\s+)?(?:to\s+perform|(?:the\s+)?performance\s+of)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # "Either of us can end it at any time by giving sixty days' notice"
                     | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:at\s+once|immediately|forthwith|with\s+immediate\s+effect|if|for\s+(?:a\s+)?(?:material\s+)?(?:breach|cause|default)))/
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
@@ -241,6 +246,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "2.4. The Executor shall make every effort to observe the processing deadlines established in Addendum No. 2."
+    pass: "2.4. The Executor shall observe the processing deadlines established in Addendum No. 2."
     violation: "(4) The Contractor shall make commercially reasonable endeavours to achieve the service norms."
     pass: "(4) The Contractor shall achieve the service norms and shall use commercially reasonable endeavours to reduce repeat calls."
     violation: "The Supplier shall use reasonable efforts to meet the targets in the Service Sheet, and missing one is not a breach."
@@ -293,6 +300,9 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: "13.2. The Supplier has the right to refuse unilaterally to perform this Contract without giving reasons, by notifying the Client in writing sixty (60) days in advance."
+    pass: "13.2. The Customer has the right to refuse unilaterally to perform this Contract without giving reasons, by notifying the Executor in writing sixty (60) days in advance."
+    pass: "13.2. The Executor has the right to refuse unilaterally to perform this Contract without giving reasons, by notifying the Customer in writing two hundred (200) days in advance."
     pass: "13.2 The Service Company may withdraw from this Agreement for any reason by written notice to the Cooperative of nine (9) months."
     pass: "13.2 The Cooperative may withdraw from this Agreement at any time and for any reason by written notice to the Service Company of three (3) months."
     violation: "13.2 The Supplier may withdraw from this Agreement at any time and for any reason by written notice to the Client of three (3) months."
