@@ -70,7 +70,8 @@ def _name(words: list[str]) -> str | None:
 
 
 def forum_terms(doc: Document) -> list[str]:
-    """Names (lower-cased) of the bodies the contract sets up, each of two words or more."""
+    """Names (lower-cased) of the bodies the contract sets up, each of two words or more, and the
+    shorter names it then calls them by (a lone noun with its capital: "Table")."""
     found: set[str] = set()
     sentences = doc.sentences
     seated = [_SEATS.search(doc.text, s.start, s.end) is not None for s in sentences]

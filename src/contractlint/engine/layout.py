@@ -1,7 +1,7 @@
 """Where a passage stands in the contract's layout: table captions, the recitals before the body,
 the signature lines after it, and the run-in headings of numbered paragraphs.
 
-Both are read once per document from its paragraphs and sections, without the rules.
+Each is read once per document from its paragraphs and sections, without the rules.
 """
 
 from __future__ import annotations
