@@ -111,9 +111,12 @@ def parse(source):
 
 def accept(text):
     """Resolve CriticMarkup as accepted: keep insertions, drop deletions (and one space)."""
-    text = re.sub(r"^\{--.*?--\} ?", "", text, flags=re.DOTALL | re.MULTILINE)
-    text = re.sub(r" \{--.*?--\}(?=[ .,;:)])", "", text, flags=re.DOTALL)
-    text = re.sub(r"\{--.*?--\}", "", text, flags=re.DOTALL)
+    # A deletion never runs past its own "--}": "{--old--}{++new++} ... {--x--} y" must not be read as
+    # one deletion from "old" to "x".
+    deletion = r"\{--(?:(?!--\}).)*--\}"
+    text = re.sub(rf"^{deletion} ?", "", text, flags=re.DOTALL | re.MULTILINE)
+    text = re.sub(rf" {deletion}(?=[ .,;:)])", "", text, flags=re.DOTALL)
+    text = re.sub(deletion, "", text, flags=re.DOTALL)
     return re.sub(r"\{\+\+(.*?)\+\+\}", r"\1", text, flags=re.DOTALL)
 
 
