@@ -19,6 +19,13 @@ _INLINE_HEADING = re.compile(
     r"^((?:[A-Z][\w'’&/-]*)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|or|the|for|to|in|on|by|&)){0,6})\.\s+(?=[A-Z(\"“])"
 )
 _NOT_INLINE_HEADING = {"ltd", "inc", "co", "corp", "plc", "llc", "no", "cl", "sch"}
+# ... or in sentence case: "(4) Allocation of responsibilities. The detailed ...", a bare noun phrase.
+_INLINE_HEADING_LOWER = re.compile(r"^([A-Z][\w'’&/-]*(?:,?[ \t]+[\w'’&/-]+){0,5})\.[ \t]+(?=[A-Z(\"“])")
+# Words that make such a fragment a sentence ("(2) Time is of the essence.", "7. Each Party appoints an
+# Account Director.") or an abbreviation ("No."): a heading names its subject and says nothing of it.
+_NOT_IN_HEADING = frozenset("shall will must may is are was were be been has have had means mean can cannot does do "
+                            "not should apply applies a an the each any all every this that these those its their "
+                            "our your we you it they he she his her".split()) | _NOT_INLINE_HEADING
 _MAX_HEADING_WORDS = 12
 _STATES = re.compile(r"\b(?:shall|will|must|may|is|are|was|were|has|have|does|do)\b", re.I)
 _SMALL_WORDS = {"of", "and", "or", "the", "for", "to", "in", "on", "by", "a", "an", "with", "at", "from"}
@@ -270,6 +277,9 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
     if label is not None:
         m = _INLINE_HEADING.match(own)
         if m and m.group(1).split()[-1].lower() not in _NOT_INLINE_HEADING:
+            return m.group(1), False
+        m = _INLINE_HEADING_LOWER.match(own)
+        if m and not any(w.lower() in _NOT_IN_HEADING for w in m.group(1).replace(",", " ").split()):
             return m.group(1), False
     return None, False
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.engine.contacts import contact_terms
 from contractlint.engine.forums import forum_terms
-from contractlint.engine.layout import body_start, in_recitals, is_signature_line, run_in_heading, table_captions
+from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
@@ -82,10 +82,6 @@ class DocumentIndex:
             if para.kind not in _MATCHABLE or is_signature_line(doc.text[para.start:para.end]):
                 continue
             dead = [(max(a, para.start), min(b, para.end)) for a, b in unused if a < para.end and b > para.start]
-            # A run-in heading names what the paragraph is about; it states nothing ("(4) Allocation of
-            # responsibilities. The allocation is set out in Annex 4" has no allocation in its heading).
-            if heading := run_in_heading(doc.text[para.start:para.end]):
-                dead = sorted([*dead, (para.start, para.start + heading)])
             self.matchable.extend(_without(para.start, para.end, dead))
             for st, word, a, b in tokens(doc.text[para.start:para.end], para.start):
                 if dead and any(x <= a < y for x, y in dead):

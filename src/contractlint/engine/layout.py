@@ -1,5 +1,5 @@
 """Where a passage stands in the contract's layout: table captions, the recitals before the body,
-the signature lines after it, and the run-in headings of numbered paragraphs.
+and the signature lines after it.
 
 Each is read once per document from its paragraphs and sections, without the rules.
 """
@@ -33,25 +33,6 @@ def table_captions(doc: Document) -> dict[int, Span]:
                 and (_CAPTION.match(text) or len(text.split()) <= 6 and not text.endswith((".", ":", ";")))):
             found[p.table] = (before.start, before.end)
     return found
-
-
-# A numbered paragraph's run-in heading: "(4) Allocation of responsibilities. The detailed ...".
-_RUN_IN = re.compile(r"\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\))[ \t]+"
-                     r"(?P<heading>[A-Z][\w’'&/-]*(?:,?[ \t]+[\w’'&/-]+){0,5})\.[ \t]+(?=[A-Z(\"“])")
-# Words that make the fragment a sentence ("(2) Time is of the essence.", "7. Each Party appoints an
-# Account Director.") or an abbreviation ("No."): a heading is a bare noun phrase.
-_NOT_A_HEADING = frozenset("shall will must may is are was were be been has have had means mean can cannot does do "
-                           "not should apply applies a an the each any all every this that these those its their "
-                           "our your we you it they he she his her no ltd inc co art cl sec".split())
-
-
-def run_in_heading(text: str) -> int:
-    """Where the run-in heading of a numbered paragraph ends (0 where it has none): the heading
-    names the subject, and says nothing about it."""
-    m = _RUN_IN.match(text)
-    if m is None or any(w.lower() in _NOT_A_HEADING for w in m.group("heading").replace(",", " ").split()):
-        return 0
-    return m.end("heading") + 1
 
 
 def is_signature_line(text: str) -> bool:
