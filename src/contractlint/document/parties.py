@@ -285,15 +285,14 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             segment_start, after = after, it.end
             m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
-            # "the TAUTAI AGENCY, a body corporate ..., of Beach Road, Apia (the "Agency")": the capitalised
-            # words before the bracket are the party's address; its name heads the segment.
-            if m and _ADDRESS_BEFORE.search(window, 0, m.start()):
-                before = _name(text[segment_start : it.start]) or before
-            # "... and Sibaya Contact Bureau (Pty) Ltd, a company ..., of 3rd Floor, Nkoyoyo Centre, Manzini
-            # (the "Bureau")": a company's name heads the segment, the words before the bracket are its address.
-            elif m and not _ENTITY_NAME.search(m.group(2)) and (
-                    seg := _name(text[segment_start : it.start])) and _ENTITY_NAME.search(seg):
-                before = seg
+            # The name heads the segment where the capitalised words before the bracket are the party's
+            # address: after ", of" ("the TAUTAI AGENCY, a body corporate ..., of Beach Road, Apia (the
+            # "Agency")"), or where only the head is a company's name ("... and Sibaya Contact Bureau
+            # (Pty) Ltd, a company ..., of 3rd Floor, Nkoyoyo Centre, Manzini (the "Bureau")").
+            segment = _name(text[segment_start : it.start]) if m else None
+            if segment and (_ADDRESS_BEFORE.search(window, 0, m.start())
+                            or _ENTITY_NAME.search(segment) and not _ENTITY_NAME.search(m.group(2))):
+                before = segment
             represented = list(_REPRESENTED.finditer(window))
             if represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
