@@ -84,14 +84,17 @@ vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "composition" | "made up of" | "members" | "membership" | "attended by"
   | "chaired by" | "co-chaired by" | "formed by" | "formed of"
-# "the Authority's Director Patient Access", or in a table of members "Board: Director (Customer Services)".
-# Also "the Managing Director and Service Manager of the Operator", and a title led by the party's
-# name ("Agency Contract Administrator").
-vocab gov_client_person = /\b{client}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+# "the Authority's Director Patient Access" (a title, capitalised: not "the Board's work"), or in a table
+# of members "Board: Director (Customer Services)".
+# Also "the Managing Director and Service Manager of the Operator", a title led by the party's name
+# ("Agency Contract Administrator"), and seats filled by the party ("three named by the Krewe").
+vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/ | /\b{client}:\s+[\w-]+/
+  | /\b(?:one|two|three|four|five|six|\d|(?:members?|persons?|people|representatives?))\s+(?:\(\d\)\s+)?(?:(?:members?|persons?|people|representatives?)\s+)?(?:named|nominated|appointed|designated|chosen)\s+by\s+the\s+{client}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{client}\b/ | /\b{client}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
   # "two representatives of the Exporter"
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
-vocab gov_provider_person = /\b{provider}(?:['’]s?|:)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*/
+vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/ | /\b{provider}:\s+[\w-]+/
+  | /\b(?:one|two|three|four|five|six|\d|(?:members?|persons?|people|representatives?))\s+(?:\(\d\)\s+)?(?:(?:members?|persons?|people|representatives?)\s+)?(?:named|nominated|appointed|designated|chosen)\s+by\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
 
@@ -158,6 +161,8 @@ vocab gov_provider_body = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?
 vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "three level" | "multi level"
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
   | "governance tiers" | "tiers of governance" | "governance layers"
+  # a body set up under another: "Under the Coordination Council, a Working Group on orders operates"
+  | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel)\b/
 vocab gov_level_words = "level" | "tier" | "layer"
 # One body declared the only forum ("the single governance forum for both strategic and operational
 # matters", "the sole body for all governance"): strategic and operational matters in ONE tier.
@@ -263,9 +268,13 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
   | "contract compliance" | "managing the contract" | "contract governance"
   # Administering or managing the agreement itself ("administer this Agreement").
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
+  # translated drafting: "keep the contract documentation of this Contract"
+  | /\b(?:keep|keeps|keeping|maintain\w*|hold|holds)\s+(?:the\s+)?contract(?:ual)?\s+(?:documentation|documents|file|records)\b/
 vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
   | "performance" | "service levels" | "service delivery management" | exact "performing"
   | "quality of the services" | "service quality"
+  # "control the quality and timeliness of the Executor's Services"
+  | /\b(?:control|monitor|check|supervis\w*)\w*\s+(?:the\s+)?quality\b/
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
   # translated drafting: "maintaining working relations with the Performer"
   | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
@@ -344,6 +353,10 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    gap: "7.1 The Client shall maintain a Liaison Group consisting of the Client's Finance Manager, the Client's Regional Officer and an officer of its Legal Unit, to oversee the Supplier's work."
+    pass: "7.1 The Parties shall maintain a Liaison Group consisting of the Client's Finance Manager and the Supplier's Account Lead, which shall oversee the Services."
+    pass: "4.1 The parties shall form a Harbour Council of six persons: three named by the Client and three named by the Supplier. It meets every quarter."
+    gap: "4.1 The Client shall form a Harbour Council of six persons, all named by the Client. The Supplier may be invited to attend."
     pass: """This Agreement is between Acme Ltd (the "Client") and Beta Ltd (the "Supplier").
 
 Governance
@@ -442,6 +455,8 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: "27. For the coordination of joint work the Parties form a Coordination Council of two representatives of each Party. 29. Under the Coordination Council, a Working Group on deliveries operates, consisting of the managers of both Parties."
+    gap: "27. For the coordination of joint work the Parties form a Coordination Council of two representatives of each Party, which is the only joint body under this Contract."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -577,6 +592,12 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """8.1 A Joint Review Commission is hereby established, composed of two members appointed by the Client and two members appointed by the Supplier.
+
+8.2 The Commission shall meet in ordinary session every two (2) months."""
+    gap: """8.1 A Joint Review Commission is hereby established, composed of two members appointed by the Client and two members appointed by the Supplier.
+
+8.2 The Supplier shall report each month to the National Communications Commission. The Commission shall meet every two (2) months."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -762,6 +783,8 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: "23. The Customer shall form, within its structure, a Contractor Supervision Unit, which shall keep the contract documentation, control the quality of the Executor's Services, and monitor the risks connected with the Services."
+    gap: "23. The Executor shall form, within its structure, a Quality Unit, which shall keep the contract documentation, control the quality of the Services, and monitor the risks connected with the Services."
     pass: "The Client shall maintain a Contractor Supervision Department, which is responsible for administering this Contract, monitoring the quality of the Services and maintaining working relations with the Supplier."
     gap: "The Client shall maintain a Contractor Supervision Department, which is responsible for administering this Contract."
     pass: "4.3 The Client's Supplier Governance Section shall be responsible for the management of this Agreement, covering contract compliance and administration, monitoring of the Supplier's performance, management of the relationship with the Supplier, and assessment of the risks."

@@ -9,8 +9,8 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # The title alone, reused inside the patterns below; a bare "representative" is a contact only
 # where it stands alone, not before "authority".
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
-# correspondent".
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank))/
+# correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -107,6 +107,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   # "the Head of Operations"): naming the role in the contract is what makes it key.
   | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner)s?\b)/
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
+  # ... or in lower case, by what it heads: "the head of the export orders desk"
+  | /\bheads?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:desk|team|department|unit|cent(?:re|er)|operations|helpdesk|help\s+desk|hotline|line)\b/
   # people the contract names in a list of its own: "the shift supervisors identified in Annex I"
   | /\b(?:identified|named|listed|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
   # the provider's own people by their role: "shall not replace its site manager or its team leaders"
@@ -115,9 +117,10 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   # schedule ("the shift supervisors listed in Annex III")
   | /(?-i:\b(?:its|their|the|our|your)\s+(?:[A-Z][a-z]+\s+)?(?:Coordinator|Co-ordinator|Supervisor|Liaison)s?\b)/
   | /\b(?:personnel|persons|people|individuals|staff|supervisors|managers|team\s+leaders|agents)\s+(?:listed|named|identified|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
+# (A "transfer of knowledge" that a Transition Manager leads moves no one.)
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
-  | "withdraw" | "withdrawn" | "withdrawal" | "transfer" | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
+  | "withdraw" | "withdrawn" | "withdrawal" | /\btransfer(?:s|red|ring)?\b(?!\s+of\s+(?:the\s+)?(?:knowledge|know-how|skills|data|records|information|calls?|assets|services|work))/ | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
   | "swap" | "swaps" | "swapping" | "swap out" | "switch out"
   # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
   | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,6}?off\s+(?:the\s+|this\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
@@ -205,6 +208,8 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: "9.1 Each Party shall designate one interlocutor for the performance of this Contract and shall notify the other Party of that person's name and telephone number."
+    gap: "9.1 The Supplier's agents shall be the sole interlocutors of the callers, and no caller shall be directed to the Client's staff."
     pass: """The Client shall designate a "Club Liaison" and the Supplier shall designate an "Account Director". Each is the first port of call of the designating party for every matter under this Agreement."""
     gap: """The Supplier shall designate an "Account Director" to run the desk."""
     pass: "Each party shall designate a sole correspondent for the performance of this contract."
@@ -377,6 +382,10 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    gap: "12.1 Before go-live the Supplier shall carry out a Transition Plan approved by the Client, led by a named Transition Manager, including the transfer of knowledge from the Client's clerks."
+    pass: "12.1 The Supplier shall not transfer its Transition Manager to other work before go-live without the Client's prior written approval."
+    pass: "15. The Executor shall not replace the head of the customer care desk without the prior written consent of the Customer."
+    gap: "15. The Executor may replace the head of the customer care desk at any time and shall inform the Customer afterwards."
     pass: "The Service Provider shall not replace its site manager or its team leaders without the prior written approval of the Agency."
     gap: "The Agency shall not replace its site manager without informing the Service Provider."
     gap: "The Service Provider may replace its site manager or its team leaders without the prior written approval of the Agency."

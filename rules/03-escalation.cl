@@ -8,6 +8,9 @@ vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)
   | "be raised with" | "raise with" | "meet to resolve" | "meet and attempt to resolve" | "meet in good faith"
   | "attempt to resolve" | "seek to resolve" | "negotiate" | "be resolved by" | "be determined by"
   | "be decided by"
+  # civil-law drafting: "it shall be submitted to the Joint Monitoring Commission", "it shall be placed
+  # before the Strategic Council"
+  | "be submitted to" | "be placed before" | "be put before" | "be brought before" | "be laid before"
   # "If it is not resolved, it shall pass to the Operating Committee", "it goes to the two chief
   # executives", "either of us can pass it to our General Manager"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
@@ -31,6 +34,8 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "
 # expression, so that "Chief Executive Officer" is one match (not also "Executive Officer"), and
 # "mentions at least 2 different esc_level" counts levels, not overlapping names of one level.
 vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|operating|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|supervisory|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
+# and a body the contract itself sets up, whatever its name ("the Joint Monitoring Commission")
+vocab esc_level += /\b{forum_term}\b/
 
 # An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
 vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
@@ -114,6 +119,8 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   # "answered ahead of all other traffic", "skips the general queue"
   | /\bahead\s+of\s+(?:all\s+|any\s+)?other\s+(?:traffic|calls?|callers?|contacts?|work|queues?)\b/
   | /\b(?:skip|skips|skipping|bypass|bypasses|bypassing|jump|jumps|jumping)\s+(?:the\s+)?(?:general|normal|ordinary|standard|public|main)\s+queues?\b/
+  # kept off the general line: "Such reports shall not be made through the Principal's general number"
+  | /\bnot\s+(?:be\s+)?(?:made|sent|raised|routed|reported|placed|passed)\s+(?:through|via|on|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public|main)\s+(?:numbers?|lines?|queues?|channels?|switchboard)\b/
   # cases that cannot wait: suspected fraud, a person at risk
   | "vulnerable" | "vulnerability" | "suspected fraud" | "at risk of harm" | "safety" | "stranded"
   | /\bnot\s+(?:be\s+)?(?:routed\s+)?(?:through|to|via)\s+the\s+(?:general|main|public)\s+(?:switchboard|queue|line|number)s?\b/
@@ -142,6 +149,8 @@ vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:par
   # (but not the usual order of steps: "shall not be referred to arbitration until the Executives have met")
   | /\b(?:neither|no)\s+party\s+(?:may|shall|can|will|is\s+entitled\s+to)\s+(?:refer|submit|take)\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
   | /\b(?:shall|will|may|must)\s+not\s+be\s+(?:referred|submitted|taken)\s+to\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
+  # "Nothing in this Agreement is an agreement to refer any dispute to arbitration."
+  | /\bnothing\s+in\s+this\s+(?:agreement|contract)\s+(?:is|constitutes|amounts\s+to|shall\s+be\s+(?:construed|deemed|read)\s+(?:as|to\s+be))\s+(?:an?\s+)?(?:agreement|submission|undertaking|consent)\s+to\b/
 vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
   | "determination by an expert" | "determined by an expert" | "referred to an expert" | "refer to an expert"
   | "arbitration" | "arbitrator" | "arbitral" | "adjudication" | "adjudicator" | "conciliation" | "conciliator"
@@ -160,6 +169,12 @@ vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
 
+# Post-Soviet drafting's state commercial courts: "the Arbitration Court of Turkmenistan", "the
+# arbitrazh court", "the Economic Court" (not the "International Arbitration Court at the Chamber of ...",
+# nor an arbitral institution "of the Chamber of Commerce").
+vocab esc_state_court = /(?<!international\s)\barbitration\s+court\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chamber|centre|center|institute|association|council|union)\b)(?:the\s+)?(?:republic\s+of\s+|region\s+of\s+|city\s+of\s+)?(?-i:[A-Z])/
+  | /\barbitrazh\s+courts?\b/ | /\b(?:state|economic)\s+courts?\s+(?:competent|having\s+jurisdiction)\b/
+
 # ---- rules -------------------------------------------------------------------------------------
 
 rule ESC-001 "Issues and disputes escalate through at least two levels" {
@@ -168,7 +183,11 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   source: "002 (escalation paths), 001"
   require: (sentence mentions at least 2 different esc_level and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
     or (sentence mentions esc_level and mentions esc_unresolved and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
-    or (sentence mentions esc_level and mentions esc_unresolved_if and mentions esc_escalate)
+    # (a level whose failure sends the matter straight to arbitration or mediation is the only level: "If
+    # the Forum has not settled it within thirty days, either of us may refer it to arbitration"; not "...,
+    # it shall be referred to the Chief Executives, and then to arbitration")
+    or (sentence mentions esc_level and mentions esc_unresolved_if and mentions esc_escalate
+        and not (mentions esc_adr and not mentions esc_escalate near esc_level within 4 words))
     or (sentence mentions esc_tiers)
     or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading)
     or (at least 2 rows mentions esc_level and heading mentions esc_heading)
@@ -177,6 +196,11 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: "10.1 Any divergence shall be submitted first to the Project Managers of both Parties. 10.2 If the divergence is not resolved within ten (10) working days, it shall be submitted to the Joint Review Commission established under Clause 8."
+    gap: "10.1 The Supplier shall keep the minutes of the Joint Review Commission established under Clause 8 and shall submit them to the Client within five working days."
+    gap: "12.1 Any disagreement shall be raised at the Partnership Forum. 12.2 If the Forum has not settled it within thirty days, either party may refer it to arbitration under the rules of the Centre."
+    pass: "12.1 Any disagreement shall be raised at the Partnership Forum. 12.2 If the Forum has not settled it within thirty days, it shall be referred to the Chief Executive Officers, and then to arbitration under the rules of the Centre."
+    pass: "13.3 If the Account Managers do not resolve the issue within ten Working Days of referral, it shall be placed before the Steering Council."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -430,6 +454,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "10.3 The Client shall keep a Clinical Alert Line, reserved for the Supplier's team leaders, to which the Supplier shall report any doubt about a batch. Such reports shall not be made through the Client's general number."
+    gap: "10.3 The Client shall keep a general enquiries number, which the Supplier's team leaders may also use, answered during office hours."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -510,11 +536,17 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   source: "common practice, 002 (escalation paths for resolving issues)"
   # Mediation "if both parties so agree" at the time, or "by separate written agreement", is no
   # route a party can take.
+  # An "Arbitration Court of Turkmenistan" (an arbitrazh court) is the state's commercial court, not arbitration.
   require: sentence mentions esc_adr and mentions esc_route and not mentions deferred and not mentions esc_adr_optional
+           and not mentions esc_state_court
   message: "No dispute resolution mechanism (mediation, expert determination or arbitration) was found for disputes that escalation does not resolve."
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    gap: "11.2 Either party may bring proceedings in the High Court, which shall have exclusive jurisdiction. Nothing in this Agreement is an agreement to refer any dispute to arbitration."
+    pass: "11.2 Any dispute not resolved by the Executives within 20 Business Days shall be referred to arbitration under the Arbitration Rules of the Centre. Nothing in this Agreement limits a party's right to seek urgent relief from a court."
+    gap: "53. Disputes not settled by negotiation shall be considered by the Arbitration Court of the Republic of Kazakhstan in accordance with the legislation in force."
+    pass: "53. Disputes not settled by negotiation shall be finally settled by the International Arbitration Court at the Chamber of Commerce and Industry of Kazakhstan in accordance with its rules."
     pass: "15.2 Any dispute not settled under Clause 15.1 shall be finally resolved by the International Arbitration Court at the Chamber of Commerce and Industry in Bishkek in accordance with its rules."
     gap: "15.2 The Supplier shall keep a register of its own disputes with the Arbitration Court of the Chamber of Commerce."
     pass: "No dispute shall be referred to arbitration under the LCIA Rules until the Executive Sponsors have met to resolve it."

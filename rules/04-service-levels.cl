@@ -76,6 +76,8 @@ vocab sla_credit_word = "service credit" | "credit" | "deduction" | "reduction" 
 # 5)"); not the staff's.
 vocab cx_survey = /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
   | /\b(?<!employee )(?<!staff )(?<!agent )(?<!client )(?<!workforce )satisfaction\b[^.;|]{0,30}?\bsurveys?\b/
+  # the score first, the survey after: "Guest Booking Score (post-booking survey, 1-5)"
+  | /(?<!staff )(?<!employee )(?<!engagement )(?<!agent )(?<!colleague )\b(?:scores?|ratings?)\b[^.;|]{0,30}?(?<!staff )(?<!employee )(?<!engagement )(?<!agent )(?<!colleague )(?<!client )\bsurveys?\b/
 
 vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
              | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
@@ -117,9 +119,14 @@ vocab sla_client_act = "respond" | "response" | "reply" | "answer" | "approve" |
 # A time limit written as a day of the month: "no later than the 5th Business Day of each month".
 vocab sla_deadline = /\b\d{1,2}(st|nd|rd|th)\s+(business\s+|working\s+|calendar\s+)?day\b/
                    | /\b(first|second|third|fourth|fifth|tenth|last)\s+(business\s+|working\s+|calendar\s+)?day\s+of\b/
+                   # or as an hour of the day: "by 12:00 each Friday", "no later than 10:00 a.m. on that Business Day"
+                   | /\b(by|before|no\s+later\s+than|not\s+later\s+than)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)/
 vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # Client duties that are ordinary commercial terms, not service levels owed to the provider.
-vocab sla_not_reciprocal = "pay" | "payment" | "invoice" | "terminate" | "termination" | "renew"
+# (A "Payment Query", a "Payment File" or a grower's "payment query" is the desk's own business;
+# "the Payment Terms" are still the fees.)
+vocab sla_not_reciprocal = "pay" | "invoice"
+                         | /\bpayments?\b(?!\s+(?-i:(?!(?:Terms?|Schedule|Dates?|Periods?|Plan|Milestones?|Mechanism|Obligations?|Provisions?)\b)[A-Z]))(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|details|status)\b)/ | "terminate" | "termination" | "renew"
                          | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
@@ -146,6 +153,7 @@ vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "syst
              | "uptime" | "system" | "platform" | /\bapplications?\b/ | "infrastructure" | "telephony" | "network"
              | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service" | "interactive voice response" | "portal"
              | "website" | "web site" | "mobile app"
+             | /\b(?:SMS|text|e-?mail|messaging|payment)\s+gateways?\b/
              # "the online entry site", "the web booking system"
              | /\b(?:online|web|internet)\s+(?:[\w-]+\s+){0,2}?(?:site|system|tool|form)s?\b/
 vocab sla_business_tie = "business service level" | "business SLA" | "business-level service" | "business outcome"
@@ -160,8 +168,8 @@ vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\
 vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized" | "dimensioned"
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
-                | /\b(?:enough|sufficient|able)\s+to\s+(?:take|receive|carry|cope\s+with|absorb|serve)\b/
-vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages)\b/
+                | /\b(?:enough|sufficient|able)\s+to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
@@ -386,6 +394,10 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """Service Level | Target | Fee Adjustment
+Caller Help Score (post-call survey, 1-5) | Average of 4.3 or more | 2%"""
+    gap: """Service Level | Target | Fee Adjustment
+Agent Engagement Score (annual staff survey) | 70% or more | 1%"""
     pass: """Service Levels
 
 | Measure | Target | Credit |
@@ -502,6 +514,10 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: "5.2 The Client shall answer any Refund Query referred to it by the Supplier within one (1) Business Day, and any customer payment query within two (2) Business Days."
+    gap: "5.2 The Client shall pay each undisputed payment request within thirty (30) days."
+    pass: "5.1 The Client shall issue to the Supplier the weekly collection schedule by 12:00 each Friday."
+    gap: "5.1 The Supplier shall issue to the Client the weekly collection report by 12:00 each Friday."
     gap: "The Client shall give the Supplier thirty (30) days' written notice before replacing its Liaison Officer."
     pass: "The Client shall answer any case the Supplier escalates within four (4) business hours, and refund approvals above EUR 50 within one Business Day."
     gap: "The Client shall pay any refund of the fees within thirty (30) days."
@@ -558,6 +574,8 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: "SMS gateway availability | Sufficient to deliver 30,000 balance notices in each week, with 99% sent within 2 hours"
+    gap: "SMS gateway availability | 99.5% each month, measured by the Supplier"
     pass: "The online registration site must have the capacity for at least 700 entries an hour in the week before the closing date."
     gap: "The online booking portal shall display the Supplier's logo."
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").

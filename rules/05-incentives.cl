@@ -119,10 +119,16 @@ vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "uni
 # A charge for each unit of work, whatever words qualify the unit ("a fee for each Handle Minute",
 # "per resolved customer enquiry", "for every completed claim", "a per-enrollment fee of $38", "per
 # dedicated full-time equivalent case manager").
-vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?|entr(?:y|ies)|requests?|appointments?|certificates?|permits?|licen[cs]es?|visits?)\b/
+vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?|entr(?:y|ies)|requests?|appointments?|certificates?|permits?|licen[cs]es?|visits?|quer(?:y|ies)|payments?|complaints?|shipments?|deliver(?:y|ies)|parcels?|items?|documents?)\b/
 # A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
 vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
                     | "delay" | "downtime" | "unavailability" | "outage"
+                    # nor is a bonus for each unit above a plan: "For each export order ... in excess of the
+                    # annual plan ..., the Customer shall pay an additional remuneration of 1.5%"
+                    | "additional remuneration" | /\bin\s+excess\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:plan|target|forecast|threshold)\b/
+# A price list only referred to, to be sent later: "Our prices are on the rate card we'll send you with our
+# first invoice".
+vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)\b/
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
 # Customer-experience outcomes.
@@ -400,7 +406,7 @@ rule INC-004 "The pricing model is stated" {
   source: "002 (pricing model)"
   # "We will work out ... whether the pricing model should be per FTE or per contact" states none.
   require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money) and not mentions deferred)
-        or (sentence mentions inc_pricing_model and not mentions deferred)
+        or (sentence mentions inc_pricing_model and not mentions deferred and not mentions inc_sent_later)
         or (sentence mentions inc_rate and (mentions inc_charge or has money) and not mentions deferred)
         or (row mentions inc_pricing_unit and has money)
         or (sentence mentions inc_unit_any and (obliges client to ("pay" | inc_charge) or mentions inc_fee)
@@ -409,6 +415,20 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    pass: "10.1 The Client shall pay the Supplier a fee of two dollars (US$2.00) for each customer query closed in the case register, and no other fee or charge."
+    gap: "10.1 The Supplier shall record each customer query closed in the case register and each payment re-issued."
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Our prices are on the rate card we'll send you with our first invoice."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Our prices are on the rate card in Schedule 2: $0.85 per minute of talk time."""
+    gap: "12. For each order confirmed in a calendar year in excess of the annual plan of sales set out in Appendix 1, the Customer shall pay the Executor an additional remuneration of 1.5% of the value of that order."
+    pass: "12. For each order confirmed by a buyer, the Customer shall pay the Executor a fee of 1.5% of the value of that order."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

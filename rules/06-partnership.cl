@@ -37,6 +37,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
 vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
                | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
                | "co-create" | "co-creation"
+               # we/you drafting: "our team and yours will sit down", "both of us", "we'll map it with you"
+               | /\b(?:our\s+(?:[\w-]+\s+){0,2}?and\s+yours|your\s+(?:[\w-]+\s+){0,2}?and\s+ours|both\s+of\s+us|you\s+and\s+(?:we|us)|we\s+and\s+you|with\s+you)\b/
 
 # Business reviews and the client's customer-experience strategy.
 vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic review" | "strategy review"
@@ -87,7 +89,9 @@ vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "s
                  | /\b(?:come|go)\s+(?:in)?to\s+(?:your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:centres?|centers?|sites?|floors?|premises|offices?)\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
-              | "invite"
+              | "invite" | "organize" | "offer"
+              # "we'll set up a session where your people listen in", "hold a listening session"
+              | /\b(?:set(?:s|ting)?\s+up|hold(?:s|ing)?|run(?:s|ning)?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|days?|workshops?)\b/
 
 # Recognition of the provider's customer-centric staff.
 vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
@@ -140,7 +144,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|client|user|rider|patient|employee)[- ]focused\b/
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|user|rider|patient|employee)s?['’]?\s+(?:comments?|compliments?|praise|ratings?|nominations?)\b/
                       # "agents whose handling of Workers shows the care and respect described in the strategy"
-                      | /\bshow(?:s|ed|ing)?\s+(?:the\s+|real\s+|genuine\s+)?(?:care|respect|empathy|courtesy|kindness|patience)\b/
+                      # ... "operators who have shown the greatest attentiveness and care towards Buyers"
+                      | /\bshow(?:s|ed|n|ing)?\s+(?:the\s+)?(?:real\s+|genuine\s+|greatest\s+|most\s+|particular\s+)?(?:care|respect|empathy|courtesy|kindness|patience|attentiveness)\b/
                       # "the best driver satisfaction ratings", "exemplary conduct towards Users"
                       | /\bsatisfaction\s+(?:ratings?|scores?)\b/
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:conduct|behaviou?r|attitude)\s+(?:towards?|with)\s+(?:the\s+)?(?:{end_customer}|user|driver)s?\b/
@@ -271,6 +276,16 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every six months, our team and yours will hold a workshop to map the customer journey from first call to delivery."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every six months, our team will hold an internal workshop on its call scripts."""
     pass: "Every six (6) months the parties shall together walk through the member's route from first call to renewal, mapping each point at which a member contacts the Client or the Supplier."
     gap: "Once a year the parties shall together walk through the member's route from first call to renewal, mapping each point at which a member contacts the Client or the Supplier."
     pass: "23. Every quarter, the parties shall jointly map the path of a prospective learner, from first enquiry to first class."
@@ -400,6 +415,16 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+At least once a quarter we'll set up a session where your people listen in on live calls next to our agents."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Once a year we'll set up a session where your people listen in on live calls next to our agents."""
     pass: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").
 
 You will answer our customers on our behalf.
@@ -433,6 +458,8 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: "33. Once each quarter, the Customer shall award a certificate of honour to the operators of the Executor who have shown the greatest patience towards callers."
+    gap: "33. Once each quarter, the Customer shall award a certificate of honour to its own warehouse staff who have shown the greatest punctuality."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

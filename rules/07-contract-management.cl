@@ -18,8 +18,10 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
 # its effect ("Any request to modify the services shall be made in writing ... the Holder shall submit a
 # note assessing the effect of the modification on resources, cost and timing").
 vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:(?:a|any)\s+)?(?:modif\w*|chang\w*|var\w*|amend\w*)\s+(?:(?:of|to)\s+)?(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:made|submitted|sent|given)\s+in\s+writing\b/
+# ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
+vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis"
-  | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
+  | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
 
 # Words that put the procedure to work (rather than merely naming it in a list of schedules).
 vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through" | "using" | "subject to"
@@ -59,6 +61,8 @@ vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charge
 vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|gave\s+up|relinquish(?:es|ed|ing)?|forgo(?:es|ne)?|forego(?:es|ne)?|surrender(?:s|ed)?)\s+(?:any|all|each|every|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rights?|entitlements?|remed(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:withhold|hold\s+back|set[- ]?off|deduct|dispute|contest|challenge|query|object|refuse)/
                         | /\b(?:notwithstanding|regardless\s+of|irrespective\s+of|despite)\s+(?:any|a|the\s+existence\s+of\s+any)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disagreement|query)/
                         | /\b(?:whether\s+or\s+not|even\s+if|even\s+where)\s+(?:[\w-]+\s+){0,3}?(?:disputed|contested|queried|challenged)\b/
+                        # paid "in full ..., without dispute, deduction or set-off"
+                        | /\bwithout\s+(?:any\s+)?(?:dispute|query|challenge|contest)\s*(?:,|or|and)\s*(?:[\w-]+\s*(?:,|or|and)\s*){0,3}?(?:deduction|set-?off|withholding|counterclaim)/
 
 vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
 
@@ -102,6 +106,8 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
                        # plain English: "unless either of us tells the other ... that we don't want to renew"
                        | /\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want\s+(?:it\s+)?to\s+(?:renew|continue|go\s+on)\b/
                        | /\btells?\s+(?:the\s+other|us|you)\b/
+                       # civil-law drafting: "unless either Party opposes renewal by registered letter"
+                       | /\b(?:oppos\w*|object\w*\s+to|denounc\w*)\s+(?:(?:the|its|any|tacit)\s+)?(?:renewal|extension|prolongation)\b/
 # A point in time before the term ends: "no later than three months before it expires", "not later
 # than four months before the end of the initial duration".
 vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end)\b/
@@ -157,6 +163,8 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: "44. Changes to the scope of the Services are made as follows: (a) the Party initiating the change sends the other Party a written proposal; (b) the Executor, within ten working days, sends an assessment of the consequences of the change for the cost and the staff; (c) the change takes effect only when both Parties sign an additional agreement."
+    gap: "44. Changes to this Contract are valid if made in writing and signed by both Parties."
     pass: "Any request to modify the services shall be made in writing to the other party's correspondent. Within ten working days the Supplier shall submit a note assessing the effect of the modification on resources, cost and timing."
     gap: "Any request to modify the services shall be made in writing to the other party's correspondent."
     gap: "Any request to modify the services shall be made in writing. The Supplier shall assess the effect of the modification only if we both later agree."
@@ -203,6 +211,16 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll pay each invoice in full within 30 days, without dispute, deduction or set-off."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll pay each invoice within 30 days. If we dispute an invoice, we'll tell you why within 10 days and pay the rest."""
     pass: "10.5 The Supplier shall invoice monthly in arrears. Each invoice shall list the confirmed bookings by reference and date."
     pass: "10.5 The Client may contest any item in writing within twenty (20) days of receipt, giving reasons."
     gap: "10.5 The Supplier shall invoice monthly in arrears and the Client shall pay each invoice within thirty (30) days."
@@ -264,6 +282,8 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "2.2 The Contract is concluded for two (2) years and shall be renewed automatically for successive periods of one (1) year, unless either Party opposes renewal by registered letter sent at least ninety (90) days before the end of the period in course."
+    gap: "2.2 The Contract is concluded for two (2) years and shall be renewed automatically for successive periods of one (1) year, and neither Party may oppose its renewal."
     pass: "12.1 This Agreement enters into force on the date of signature and is concluded for a term of two (2) years. It shall be extended for successive periods of one (1) year unless either Party notifies the other of its refusal to extend no later than sixty (60) days before the end of the current term."
     gap: "12.1 This Agreement enters into force on the date of signature and is concluded for a term of two (2) years. It shall be extended for successive periods of one (1) year."
     pass: "This contract enters into force on the date of its signature for a period of one (1) year. It shall be renewed by tacit agreement for further periods of one (1) year, up to three times, unless either party gives notice of non-renewal at least three (3) months before the end of the current period."

@@ -37,7 +37,7 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # "Proclamation No. 1321/2024", "Regulation (EU) 2016/679", "Directive 95/46/EC").
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Directive|Statute)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s*)?\d+(?:[.\/-]\d+)+(?:\/(?:EU|EC|EEC))?\b)/
                   # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
-                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+No\.?\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
+                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+[Nn]o\.?\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
                   | "Data Security Standard"
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
@@ -68,8 +68,9 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "crisis management plan" | "operational resilience"
                 # US federal: a Continuity of Operations Plan (COOP)
                 | "continuity of operations" | exact "COOP"
-                # plain English: "a plan for keeping the service running if your office, phones or systems fail"
-                | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running)\s+(?:the\s+|our\s+|your\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er))\b/
+                # plain English: "a plan for keeping the service running if your office, phones or systems fail",
+                # "a written plan for keeping your line running if our building loses power"
+                | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er)|lines?|desk|helpline|hotline)\b/
                 # translated drafting: "a plan for the continuity of the Services and recovery after failures"
                 | /\bcontinuity\s+of\s+(?:the\s+)?(?:services?|operations?|business)\b/
 
@@ -144,6 +145,9 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | "offshore"
                        # Japanese drafting in translation: "re-entrust all or part of the Services"
                        | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
+                       # Russian drafting in translation: "engage third parties (co-executors) to render the Services"
+                       | /\bco-?executors?\b/
+                       | /\b(?:engag|involv|attract|retain)\w*\s+(?:any\s+)?third\s+part(?:y|ies)\s+(?:\([^()]{1,30}\)\s+)?(?:to|for|in)\s+(?:render|perform|provide|deliver|carry\s+out|the\s+(?:provision|performance|rendering))\b/
                        # plain English: "hand any part of the services to another firm", "entrust all or
                        # part of the Services to a third party"
                        # "You must not get anyone else to do any part of the services"
@@ -207,6 +211,8 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: "13.1 The Supplier shall comply with the legislation in force, in particular Law no. 22/11 on the Protection of Personal Data."
+    gap: "13.1 The Client shall comply with the legislation in force, in particular Law no. 22/11 on the Protection of Personal Data."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -281,6 +287,16 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We keep a written plan for keeping your helpline running if our building loses power or phones. We test the plan every spring and send you the results."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We keep a written plan for keeping your helpline running if our building loses power or phones."""
     pass: "The Supplier shall maintain a plan for the continuity of the Services and recovery after failures, shall test the plan twice a year, and shall send the Client a report on each test."
     gap: "The Supplier shall report on the continuity of the Services in its monthly report."
     pass: "The Supplier must have a plan for keeping the service running if its office, phones or systems fail, and must test the plan at least once a year and send the Client the results."
@@ -418,6 +434,8 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: "18. The Supplier shall not engage third parties (co-executors) to render the Services without the prior written consent of the Client."
+    gap: "18. The Executor may engage third parties to render the Services at its own discretion and shall inform the Customer of their names."
     pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
 
 You must not get anyone else to do any part of the services without our written OK. If we agree, you are still responsible for everything they do."""

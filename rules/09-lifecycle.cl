@@ -151,7 +151,8 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
 # ... under other names: "a partner review of the Contractor", "a formal evaluation of THE CONTRACTOR",
 # "a written report card on how you did"
 vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+reviews?\b/ | "report card" | "report cards"
-  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
+  # (translated post-Soviet drafting: "an attestation of the Executor")
+  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
   | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
   # ... or grades the provider itself on one: "we'll grade you on a scorecard that covers ..."
@@ -397,6 +398,8 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: "35. Each year, before 1 December, the Client shall carry out an attestation of the Supplier, assessing the quality of the Services and the qualification of its operators."
+    gap: "35. The Executor shall carry out an annual attestation of its own operators and keep the results on file."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -24,6 +24,12 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | /\btarget\s+(?:uptime|availability|response\s+times?|resolution\s+times?)\b/
                         | /\b(?:uptime|availability|response\s+time|resolution\s+time)\s+targets?\b/
 
+# The service levels called by a short name inside their own section ("The targets we aim for":
+# "We may change the targets at our discretion", "we'll do our best to hit them").
+vocab red_sl_heading = /\b(?:targets?|service\s+levels?|service\s+standards?|performance\s+standards?|KPIs?)\b/
+vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:targets|standards|levels|measures)\b/
+  | /\b(?:hit|meet|achieve|reach|attain|guarantee)\s+them\b/
+
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
                  | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
@@ -140,12 +146,32 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   area: red-flags
   severity: high
   source: "002 (shared criteria for success), 003"
-  forbid: sentence permits provider to red_change and mentions red_service_level
-          and (mentions red_unilateral or not mentions red_joint)
+  forbid: (sentence permits provider to red_change and mentions red_service_level
+           and (mentions red_unilateral or not mentions red_joint))
+          or (sentence in section red_sl_heading permits provider to red_change and mentions red_sl_short
+              and (mentions red_unilateral or not mentions red_joint))
   message: "The provider may change or suspend the service levels on its own, without the client's agreement."
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## Our targets
+
+We aim for the targets in the table below.
+
+We may change the targets at our discretion by giving you 30 days' notice."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## Our targets
+
+We aim for the targets in the table below.
+
+We may change the targets only if you agree in writing."""
     violation: "(6) The Contractor may adjust the Norms by written notice to the Bureau where it considers this necessary because of staffing conditions."
     pass: "(6) The Contractor may adjust the staffing norms by written notice to the Bureau where the Bureau's opening hours change."
     violation: "The Supplier may change the targets in the Service Sheet at any time by email."
@@ -239,6 +265,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   source: "004 (SLAs are promises to your customer)"
   forbid: (sentence mentions red_effort near red_attain within 6 words and mentions red_service_level
            and not (obliges client to red_effort and not obliges provider to red_effort))
+          or (sentence in section red_sl_heading mentions red_effort near red_attain within 6 words
+              and mentions red_sl_short and not (obliges client to red_effort and not obliges provider to red_effort))
           # Effort on the speed of the service itself, whatever the targets are called: "use your
           # best endeavours to keep waiting times short", "to attend members promptly".
           or (sentence mentions red_effort_on_speed and obliges provider to red_effort_on_speed)
@@ -246,6 +274,24 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## Our targets
+
+The table below sets out what we measure.
+
+We'll do our best to hit them, but we don't guarantee them."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## Our targets
+
+The table below sets out what we measure.
+
+We'll hit them every month."""
     violation: "2.4. The Executor shall make every effort to observe the processing deadlines established in Addendum No. 2."
     pass: "2.4. The Executor shall observe the processing deadlines established in Addendum No. 2."
     violation: "(4) The Contractor shall make commercially reasonable endeavours to achieve the service norms."

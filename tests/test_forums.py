@@ -51,3 +51,13 @@ def test_a_body_is_also_found_by_the_shorter_names_the_contract_then_uses() -> N
     # "the Board" is as often the company's own board: a lone "Board" is never a short name
     board = "The parties shall establish a Joint Review Board.\n\nThe Board approved the budget.\n"
     assert forum_terms(document_from_text(board)) == ["joint review board"]
+
+
+def test_a_lone_commission_is_the_body_only_where_no_other_commission_is_named() -> None:
+    """"The Commission" is the "Joint Monitoring Commission" the contract sets up, unless the contract
+    also names an outside commission, such as a regulator, that the lone noun could mean."""
+    own = ("A Joint Monitoring Commission is hereby constituted, composed of three members appointed by each Party.\n\n"
+           "The Commission shall meet every two months.\n")
+    assert forum_terms(document_from_text(own)) == ["Commission", "joint monitoring commission"]
+    regulator = own + "\nThe Supplier shall report to the National Communications Commission. The Commission may fine it.\n"
+    assert forum_terms(document_from_text(regulator)) == ["joint monitoring commission"]

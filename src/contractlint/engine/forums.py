@@ -51,6 +51,9 @@ _NEAR = 60  # characters between the set-up verb and the name
 # (Not "the Board" or "the Group", as often the company's own board or its group of companies.)
 _SHORT_NOUNS = frozenset({"table", "cell", "circle", "huddle", "sync", "assembly", "directorate", "consultation",
                           "forum", "panel"})
+# Nouns an outside body goes by as well ("the Commission" may be a regulator): short names only where
+# the contract names no other body with that noun.
+_SOLE_SHORT_NOUNS = frozenset({"commission"})
 
 
 def _name(words: list[str]) -> str | None:
@@ -102,6 +105,17 @@ def _short_names(text: str, names: set[str]) -> set[str]:
             if re.search(rf"\bthe\s+{spelt}\b", text, re.I):
                 out.add(" ".join(words[k:]))
         noun = words[-1].capitalize()
-        if words[-1] in _SHORT_NOUNS and re.search(rf"\b[Tt]he\s+{noun}\b", text):
+        if words[-1] in _SOLE_SHORT_NOUNS and not _names_only(text, noun, names):
+            continue
+        if words[-1] in _SHORT_NOUNS | _SOLE_SHORT_NOUNS and re.search(rf"\b[Tt]he\s+{noun}\b", text):
             out.add(noun)
     return out
+
+
+def _names_only(text: str, noun: str, names: set[str]) -> bool:
+    """Whether every body the contract names with this noun is one of its own (or a shorter name of one)."""
+    for m in re.finditer(rf"\b(?:[A-Z][\w&'’-]*[^\S\n]+){{1,4}}{noun}\b", text):
+        name = _name(m.group().split())
+        if name and not any(own == name.lower() or own.endswith(" " + name.lower()) for own in names):
+            return False
+    return True
