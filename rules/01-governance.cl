@@ -235,6 +235,8 @@ vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|
 vocab gov_matrix_owner = exact "party" | exact "owner" | exact "role" | exact "roles" | exact "responsible"
   | exact "responsibility" | exact "responsibilities" | exact "accountable" | exact "who" | exact "performed by"
   | exact "done by" | exact "lead" | exact "side" | exact "organisation" | exact "organization" | exact "by"
+  # a RACI by other words: "| Activity | Leads | Signs off | Kept informed |"
+  | exact "leads" | exact "signs off" | exact "approves" | exact "kept informed" | exact "consulted"
 vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | exact "authority to"
   | exact "in charge of" | exact "responsibility for"
 
@@ -683,6 +685,11 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: """Activity | Leads | Signs off | Kept informed
+Rates and packages | Client | Client general manager | Supplier
+Agent hiring and coaching | Supplier | Supplier account lead | Client"""
+    gap: """Activity | Volume | Peak month
+Rates and packages | 1,200 calls | July"""
     gap: """| Stage | Period | Activities |
 |---|---|---|
 | Accompaniment | weeks three to six | joint attention with the Client's sales assistants |

@@ -80,6 +80,9 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
+  # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
+  # operational matter" (not "may not agree")
+  | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)\s+(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
 
 # The contacts just appointed, by a pronoun: "Each of them may decide, and bind its party on, routine
 # operating questions".
@@ -300,6 +303,8 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: "5.1 Each party shall appoint a Desk Coordinator who shall be its principal contact with the other party. 5.2 Each Desk Coordinator may agree, on behalf of the party appointing them, any operational matter arising in the ordinary running of the Services."
+    gap: "5.1 Each party shall appoint a Desk Coordinator who shall be its principal contact with the other party. 5.2 A Desk Coordinator may not agree any variation of this Agreement."
     gap: "Each party appoints one contact person, who is the single point of contact of that party. The powers of each contact person follow from his or her position within the party that appointed him or her."
     pass: "Each party appoints one contact person, who is the single point of contact of that party. The powers of each contact person are to decide day-to-day operational matters and to approve changes to opening hours."
     pass: "The Client's correspondent has authority to give operational instructions to the Supplier and to approve opening hours."

@@ -143,7 +143,7 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
 
 # Final dispute resolution (ESC-004).
 vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
-  | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect)\b/
+  | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect|agree|consent)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
   # the route shut: "neither party may refer it to arbitration", "shall not be referred to mediation"
   # (but not the usual order of steps: "shall not be referred to arbitration until the Executives have met")
@@ -543,6 +543,8 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    gap: "11.3 The Parties may, if both so agree at the time, refer an unresolved dispute to a mediator. Otherwise disputes shall be considered by the Economic Court."
+    pass: "11.3 Either Party may refer an unresolved dispute to a mediator under the Rules of the Mediation Centre."
     gap: "11.2 Either party may bring proceedings in the High Court, which shall have exclusive jurisdiction. Nothing in this Agreement is an agreement to refer any dispute to arbitration."
     pass: "11.2 Any dispute not resolved by the Executives within 20 Business Days shall be referred to arbitration under the Arbitration Rules of the Centre. Nothing in this Agreement limits a party's right to seek urgent relief from a court."
     gap: "53. Disputes not settled by negotiation shall be considered by the Arbitration Court of the Republic of Kazakhstan in accordance with the legislation in force."

@@ -89,7 +89,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
              # "to the reasonable satisfaction of the Client" is no measure.)
              | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
-             | /\b(?:experience|satisfaction|happiness)\s+(?:score|index|rating)s?\b/
+             | /\b(?:experience|satisfaction|happiness|sentiment)\s+(?:score|index|rating)s?\b/
              | cx_survey
              # the rating the people served give ("average support rating given by Riders (1 to 5 stars)",
              # "post-call star rating")
@@ -169,7 +169,9 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
                 | /\b(?:enough|sufficient|able)\s+to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch)\b/
-vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements)\b/
+                # "available at a level that allows at least four hundred (400) permit applications"
+                | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
@@ -241,7 +243,9 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # but not "customer contacts in our own returns management platform".)
 # {client's} holds "your" and "our" where the client is addressed or writes in person: "your customer
 # account and token management platform".
-vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?)\b/
+# (A list of what the system holds may run through commas, "the Ranch's reservation, guest-history and folio
+# system"; not a list of products, "the Lottery's draw games, scratch games and iLottery platform".)
+vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?)\b/
                         # work logged in the client's queue ("Log every enquiry in the Smelter's SupplierCare
                         # ticket queue"), not matters raised through it
                         | /\bin\s+(?:the\s+)?{client's}\s+(?:[\w-]+\s+){0,4}?queues?\b/
@@ -574,6 +578,9 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: "3.2 The Supplier's check-in platform shall be available and dimensioned so as to check in at least 1,200 residents in a single crew-change day."
+    pass: "2.3 The booking platform shall be available, in peak season, at a level that allows at least four hundred (400) applications to be received and paid each day."
+    gap: "2.3 The booking platform shall be available 99.5% of the time in each month."
     pass: "SMS gateway availability | Sufficient to deliver 30,000 balance notices in each week, with 99% sent within 2 hours"
     gap: "SMS gateway availability | 99.5% each month, measured by the Supplier"
     pass: "The online registration site must have the capacity for at least 700 entries an hour in the week before the closing date."
@@ -701,6 +708,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """1.6 "HarbourBook" means the Client's reservation, guest-history and folio system.
+
+2.2 The Supplier's agents shall work directly in HarbourBook."""
+    gap: "2.2 The Supplier shall operate a support centre for the Client's draw games, scratch games and online platform, and shall log every contact in its own CRM."
     pass: """"e-Zem" means the Client's electronic register of riders and motorcycles.
 
 The Supplier shall enter every Application and every contact with a Rider directly in e-Zem, using the access rights granted by the Client to each of its agents."""

@@ -141,6 +141,8 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
              # a rating by the people served ("average support rating given by Riders", "4.7 stars")
              | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
+             # a score of how the people served felt ("Guest Sentiment Score", "happiness score")
+             | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!client\s)(?<!engagement\s)\b(?:sentiment|happiness|satisfaction|delight|feedback)\s+(?:scores?|index|ratings?)\b/
              # the rating the people served give in a survey ("the average rating in your after-fair
              # exhibitor survey", "survey score")
              | /\bratings?\s+(?:in|from)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?surveys?\b/
@@ -480,6 +482,12 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """Service Level | Target | Fee Abatement if missed
+Caller Sentiment Score | 4.4 out of 5 | 2%"""
+    gap: """Service Level | Target | Fee Abatement if missed
+Employee Satisfaction Score | 4.4 out of 5 | for information only"""
+    pass: "7.3 For each quarter in which the Member Feedback Rating averages 4.5 or better, the Client shall pay the Supplier a bonus of 3% of the fees for that quarter."
+    gap: "7.3 The Supplier shall report the Member Feedback Rating each quarter; no payment depends on it."
     pass: "If the average rating in the visitors' exit survey is 4.5 or better for the season, the Client shall pay the Supplier an extra $3,000 on top of the season fee."
     gap: "If the average handle time is under five minutes for the season, the Client shall pay the Supplier an extra $3,000 on top of the season fee."
     pass: "If your ease score averages 88% or more over a calendar quarter, we'll add a performance top-up of 2% of your fees for that quarter."

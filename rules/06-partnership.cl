@@ -15,6 +15,9 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  | "experience map" | "experience mapping"
                  # mapping as a verb, of a journey named by its product ("map the home claims journey")
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
+                 # the path of one of the people served, traced end to end: "jointly trace the path of a Farmer from
+                 # the delivery of raw cotton ... to the receipt of payment"
+                 | /\b(?:trac|map|walk|follow)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
@@ -77,7 +80,9 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the vision or roadmap for the people served: "its service vision and its roadmap
                      # for the experience of Subscribers"
                      | /\b(?:customer\s+)?service\s+vision\b/
-                     | /\b(?:strategy|vision|roadmap|plan|priorities)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?experience\s+of\b/
+                     # ("the Ranch's Western Hospitality Blueprint, the Ranch's written plan for the guest experience",
+                     # "its written strategy for the quality of life and experience of Residents")
+                     | /\b(?:strategy|vision|roadmap|plan|priorities|blueprint)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?<!staff\s)(?<!employee\s)(?<!agent\s)(?<!colleague\s)experience\b/
 
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
@@ -276,6 +281,8 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "5.1 Each quarter the representatives of the Parties shall jointly trace the path of a Farmer from the delivery of the crop to the receipt of payment, and list the places where Farmers wait."
+    gap: "5.1 Each quarter the Supplier shall trace the path of each parcel through its own warehouse."
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -338,6 +345,9 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: "5.2 At each quarterly meeting the Steering Committee shall review how the Services line up with the Client's Harbour Welcome Blueprint, the Client's written plan for the passenger experience."
+    gap: "5.2 At each quarterly meeting the Steering Committee shall review the Supplier's written plan for the staff experience."
+    pass: "5.3 Once every quarter, the Steering Committee shall examine how the Services support the Client's written strategy for the quality of life and experience of Residents."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -21,6 +21,8 @@ vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
 vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis"
+  # "shall assess its impact on cost, staffing and timetable", "state the effect of the change on charges"
+  | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
   | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
 
 # Words that put the procedure to work (rather than merely naming it in a list of schedules).
@@ -94,6 +96,8 @@ vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "cont
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
                         | "auto-renew" | "automatic renewal"
+                        # translated drafting: "the Contract is deemed prolonged for each following year"
+                        | /\b(?:deemed|automatically|tacitly)\s+(?:prolonged|extended|renewed)\b/
                         # "It then continues for one further period of two years unless ..."
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:one|a|an|two|three|\d+)\s+further\s+periods?\b/
                         # "It shall be extended for successive periods of one (1) year unless ..."
@@ -106,6 +110,10 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
                        # plain English: "unless either of us tells the other ... that we don't want to renew"
                        | /\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want\s+(?:it\s+)?to\s+(?:renew|continue|go\s+on)\b/
                        | /\btells?\s+(?:the\s+other|us|you)\b/
+                       # "renewed by tacit agreement ..., unless terminated by either Party by registered letter"
+                       | /\bunless\s+(?:it\s+is\s+)?(?:terminated|denounced|cancell?ed|ended)\s+by\s+(?:either|any|one|the\s+other)\s+party\b/
+                       # "If neither Party declares its termination thirty (30) days before the expiry"
+                       | /\bif\s+neither\s+party\s+(?:declares?|gives?|serves?|sends?)\s+(?:its|the|a|any)\s+(?:termination|non-renewal|withdrawal|notice)\b/
                        # civil-law drafting: "unless either Party opposes renewal by registered letter"
                        | /\b(?:oppos\w*|object\w*\s+to|denounc\w*)\s+(?:(?:the|its|any|tacit)\s+)?(?:renewal|extension|prolongation)\b/
 # A point in time before the term ends: "no later than three months before it expires", "not later
@@ -163,6 +171,8 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: "13.1 Any request to modify the Services shall be sent in writing to the other Party's contract correspondent. The Supplier shall assess its impact on cost, staffing and timetable within ten Working Days."
+    gap: "13.1 The Supplier shall assess its impact on the environment each year."
     pass: "44. Changes to the scope of the Services are made as follows: (a) the Party initiating the change sends the other Party a written proposal; (b) the Executor, within ten working days, sends an assessment of the consequences of the change for the cost and the staff; (c) the change takes effect only when both Parties sign an additional agreement."
     gap: "44. Changes to this Contract are valid if made in writing and signed by both Parties."
     pass: "Any request to modify the services shall be made in writing to the other party's correspondent. Within ten working days the Supplier shall submit a note assessing the effect of the modification on resources, cost and timing."
@@ -282,6 +292,11 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: "12.1 This Contract is concluded for two (2) years. It shall then be renewed by tacit agreement for successive periods of one (1) year, unless terminated by either Party by registered letter at least three (3) months before its expiry."
+    pass: """12.1 This Contract is concluded for a term of two (2) years.
+
+12.2 If neither Party declares its termination thirty (30) days before the expiry of its term, the Contract is deemed prolonged for each following year on the same terms."""
+    gap: "12.1 This Contract is valid until 31 December 2027 and may not be prolonged."
     pass: "2.2 The Contract is concluded for two (2) years and shall be renewed automatically for successive periods of one (1) year, unless either Party opposes renewal by registered letter sent at least ninety (90) days before the end of the period in course."
     gap: "2.2 The Contract is concluded for two (2) years and shall be renewed automatically for successive periods of one (1) year, and neither Party may oppose its renewal."
     pass: "12.1 This Agreement enters into force on the date of signature and is concluded for a term of two (2) years. It shall be extended for successive periods of one (1) year unless either Party notifies the other of its refusal to extend no later than sixty (60) days before the end of the current term."

@@ -391,6 +391,8 @@ rule RISK-004 "The client may audit and inspect the provider" {
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight
   examples {
+    pass: "9.2 The Client has the right at any time during working hours to inspect the premises of the Supplier, its records of calls and its documents relating to the services."
+    gap: "9.2 The Supplier has the right at any time during working hours to inspect the premises of the Client."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
 
 We may check your records about our booking line, and visit your contact centre to do so, on five business days' notice."""

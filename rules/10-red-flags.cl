@@ -56,6 +56,8 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
                  | "deduction" | "contractual penalty" | "contractual penalties"
                  # plain English: "Money back under this section is the only remedy we have"
                  | "money back"
+                 # a chargeback off the invoice: "Bill-backs are the only remedy you have if we miss a target"
+                 | /\bbill[\s-]?backs?\b/ | /\bcharge[\s-]?backs?\b/
 
 vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies" | "exclusive remedy"
                     | "exclusive remedies" | "sole remedy" | "sole remedies" | "only remedy"
@@ -213,6 +215,16 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we miss a target in a month, we'll take 2% off that month's invoice (a "bill-back"). Bill-backs are the only remedy you have if we miss a target."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we miss a target in a month, we'll take 2% off that month's invoice (a "bill-back"). Bill-backs don't limit any other remedy you have."""
     violation: "The deductions under this Clause constitute full and final compensation for failure to meet the service levels, to the exclusion of any other indemnity."
     pass: "The deductions under this Clause are without prejudice to any other indemnity or remedy for failure to meet the service levels."
     violation: """This agreement is between Northern Reach Rentals Ltd. ("we") and Tagish Contact Co. ("you").

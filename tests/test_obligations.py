@@ -119,6 +119,11 @@ CASES = [
         id="longest-actor-name-wins",
     ),
     pytest.param(
+        "The Client has the right at any time during working hours to inspect the Supplier's premises.",
+        [("The Client", "client", "permitted", False, "inspect the Supplier's premises")],
+        id="right-with-a-time-phrase-before-to",
+    ),
+    pytest.param(
         "The Service Provider is not required to consult the Bank before reassigning its personnel.",
         [("The Service Provider", "provider", "obliged", True,
           "consult the Bank before reassigning its personnel")],

@@ -228,14 +228,20 @@ class DocumentIndex:
             limit = min(start + 200, len(self.text))
             stop = _HEAD_STOP.search(self.text, start, limit)
             ends = [stop.start() if stop else limit]
-            # Two nouns sharing a head ("the Company's customer information and billing platform",
-            # "the City's customer relationship management and work-order system"): either may be
-            # what the definition is about, so the phrase counts up to either end.
-            if stop and stop.group(0).lower() in ("and", "or"):
-                after = _HEAD_STOP.search(self.text, stop.end(), limit)
-                tail = self.text[stop.end():after.start() if after else limit]
-                if after and after.group(0).lower() not in ("and", "or") and 1 <= len(tail.split()) <= 3:
-                    ends.append(after.start())
+            # Nouns sharing a head ("the Company's customer information and billing platform", "the
+            # Ranch's reservation, guest-history and folio system"): any may be what the definition is
+            # about, so the phrase counts up to either end of the list of short words.
+            pos = stop
+            while pos is not None and pos.group(0).lower() in (",", "and", "or"):
+                after = _HEAD_STOP.search(self.text, pos.end(), limit)
+                tail = self.text[pos.end():after.start() if after else limit]
+                if after is None or not 1 <= len(tail.split()) <= 3:
+                    break
+                if pos.group(0).lower() in ("and", "or"):
+                    if after.group(0).lower() not in ("and", "or"):
+                        ends.append(after.start())
+                    break
+                pos = after
             for end in ends:
                 end = len(self.text[start:end].rstrip()) + start
                 if end > start:

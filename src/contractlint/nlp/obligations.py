@@ -108,7 +108,8 @@ _CUES = re.compile(
       | (?:shall|must|may|will|['’]ll)\s+(?:not|never) | cannot | can\s+not
       | (?:won|can|shan|mustn)['’]t)
   | (?P<permitted>{_BE}\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty){_TO}
-      | (?:has|have|shall\s+have|will\s+have|retains?)\s+the\s+(?:right|option|discretion)\s+to
+      | (?:has|have|shall\s+have|will\s+have|retains?)\s+the\s+(?:right|option|discretion)
+          (?:,?\s+(?:at|during|upon|on|without|with|within|in|after|before)(?:\s+[\w-]+){{1,6}}?,?)?\s+to
       | reserves?\s+the\s+right\s+to)
   | (?P<obliged>{_BE}\s+(?:solely\s+)?(?:responsible|accountable)\s+for
       | {_BE}\s+(?:required|obliged|obligated|bound)(?:{_TO}|{_LEAD_IN})
