@@ -356,6 +356,18 @@ def test_a_defined_term_stands_for_either_noun_of_a_coordinated_head(phrase, exp
     assert status(condition, text) == expected
 
 
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("folio system", "pass"),             # the head's last noun, after a list run through commas
+    ("reservation", "pass"),              # its first noun alone
+    ("upgraded system", "gap"),           # words after the head are not the head
+])
+def test_a_defined_term_stands_for_a_head_listed_with_commas(phrase, expected):
+    text = ('1.6 "RanchStay" means the Ranch\'s reservation, guest-history and folio system, as upgraded '
+            "from time to time.\n\n2.2 The Supplier shall record every contact in RanchStay.\n")
+    condition = f'sentence mentions "{phrase}" and mentions "record"'
+    assert status(condition, text) == expected
+
+
 @pytest.mark.parametrize(("annex_body", "expected"), [
     ("| Activity | Client | Supplier |\n|---|---|---|\n| Approve scripts | Accountable | Responsible |\n", "pass"),
     ("Intentionally left blank.\n", "gap"),
