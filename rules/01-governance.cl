@@ -80,6 +80,8 @@ vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?
 
 # Seats for both parties: "two senior people from you and two from us", "three representatives of each party".
 vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\s+(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b/
+  # ... or each side sending its people: "We and you will each send two people to a Joint Table"
+  | /\b(?:each|both)\s+(?:send|appoint|name|nominate|delegate)s?\s+(?:one|two|three|four|five|six|\d)\s+(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b/
 
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "composition" | "made up of" | "members" | "membership" | "attended by"
@@ -355,6 +357,16 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We and you will each send two people to a Joint Table, which meets every month by video."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will send two people to an internal Quality Table, which meets every month."""
     gap: "7.1 The Client shall maintain a Liaison Group consisting of the Client's Finance Manager, the Client's Regional Officer and an officer of its Legal Unit, to oversee the Supplier's work."
     pass: "7.1 The Parties shall maintain a Liaison Group consisting of the Client's Finance Manager and the Supplier's Account Lead, which shall oversee the Services."
     pass: "4.1 The parties shall form a Harbour Council of six persons: three named by the Client and three named by the Supplier. It meets every quarter."

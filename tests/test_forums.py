@@ -61,3 +61,13 @@ def test_a_lone_commission_is_the_body_only_where_no_other_commission_is_named()
     assert forum_terms(document_from_text(own)) == ["Commission", "joint monitoring commission"]
     regulator = own + "\nThe Supplier shall report to the National Communications Commission. The Commission may fine it.\n"
     assert forum_terms(document_from_text(regulator)) == ["joint monitoring commission"]
+
+
+def test_each_side_sending_its_people_sets_up_a_body() -> None:
+    """"We and you will each send two people to a Joint Table" names a body with seats for both sides;
+    one side sending its own people to a table does not."""
+    cover = 'This contract is between Tuktu Co-op ("we") and Baffin Contact Inc. ("you").\n\n'
+    both = cover + "We and you will each send two people to a Joint Table, which meets every month.\n"
+    assert forum_terms(document_from_text(both)) == ["joint table"]
+    one = cover + "We will send two people to a Quality Table, which meets every month.\n"
+    assert forum_terms(document_from_text(one)) == []

@@ -813,6 +813,14 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         "| Prices | set them | apply them |\n",
         [("Prairie Line Contact Centre Inc.", "we", "provider"), ("Chinook Comfort Rentals Ltd.", "you", "client")],
         id="pronoun-table-header"),
+    # Faroese companies put their form first ("P/F", "Sp/F"), and "whose address is" ends in an address
+    pytest.param(
+        '(1) P/F Hvalba Wool, a Faroese limited company (partafelag) registered under V-number 6001, whose address is '
+        'Tinghúsvegur 9, FO-100 Tórshavn (the "Shop").\n\n(2) Sp/F Eystur Kundatænasta, a private limited company, '
+        'whose address is Vágsvegur 3, FO-700 Klaksvík (the "Agency").\n\n1. The Shop engages the Agency to run its '
+        "customer care.\n",
+        [("P/F Hvalba Wool", "Shop", "client"), ("Sp/F Eystur Kundatænasta", "Agency", "provider")],
+        id="faroese-form-first-and-whose-address-is"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

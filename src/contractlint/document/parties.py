@@ -236,8 +236,9 @@ _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
 
 # Indonesian companies put their form first: "PT Belajar Cerdas", "CV Maju"; Baltic ones before the
-# name in quotes: 'SIA "Baltic Boxline"', 'UAB "Vėjas"', 'AS "Tallinna Sadam"'.
-_LEGAL_PREFIX = r"\b(?:(?:PT|CV)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„]))"
+# name in quotes: 'SIA "Baltic Boxline"', 'UAB "Vėjas"', 'AS "Tallinna Sadam"'; Faroese ones too:
+# "P/F Gjógv Knit", "Sp/F Norðlýsi".
+_LEGAL_PREFIX = r"\b(?:(?:PT|CV|P/F|Sp/F)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„]))"
 # ... or "acting in his capacity as President and Legal Representative of SERVICIOS ..., S.A."
 # Costa Rican and Guatemalan notarial drafting: "acting as general attorney-in-fact ... of SONRISA
 # ALINEADA SOCIEDAD ANÓNIMA", "acting in her capacity as General Manager ... of the company IMPULSA".
@@ -264,7 +265,9 @@ _DESCRIBED = re.compile(r"\b(?:represented\s+(?:herein\s+)?by|domiciled|(?:with\
 
 
 # What puts an address, not a name, right before a party's bracket: ", of Beach Road", "located at".
-_ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)|\b(?:located|situated|domiciled|based|office)\s+(?:at|in))\s*$")
+# (Also "whose address is Biskupsstøðgøta 3, FO-700 Klaksvík".)
+_ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)|\b(?:located|situated|domiciled|based|office)\s+(?:at|in)"
+                             r"|\bwhose\s+(?:registered\s+|principal\s+|business\s+)?(?:address|office|seat)\s+is)\s*$")
 
 
 def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:

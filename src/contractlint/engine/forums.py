@@ -36,7 +36,10 @@ _SEATS = re.compile(
     r"\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?"
     r"(?:people|persons|representatives|members|managers|directors|officers|executives)\s+"
     r"(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)"
-    r"|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b", re.I)
+    r"|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b"
+    # ... or each side sending its people: "We and you will each send two people to a Joint Table"
+    r"|\b(?:each|both)\s+(?:send|appoint|name|nominate|delegate)s?\s+(?:one|two|three|four|five|six|\d)\s+"
+    r"(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b", re.I)
 # Or naming it by what it is: "Shop Talk is a weekly video huddle between our Team Manager and your
 # Parts Support Manager" (a name that opens its sentence; the meeting noun in lower case).
 _IS_A_MEETING = re.compile(
