@@ -79,6 +79,10 @@ vocab cx_survey = /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engage
   # the score first, the survey after: "Guest Booking Score (post-booking survey, 1-5)"
   | /(?<!staff )(?<!employee )(?<!engagement )(?<!agent )(?<!colleague )\b(?:scores?|ratings?)\b[^.;|]{0,30}?(?<!staff )(?<!employee )(?<!engagement )(?<!agent )(?<!colleague )(?<!client )\bsurveys?\b/
 
+# A score of how the people served felt, whatever it is named ("Guest Sentiment Score", "Diver Feedback
+# Rating", "happiness score"); not the staff's own, nor the client's.
+vocab cx_score = /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)(?<!client\s)(?<!engagement\s)\b(?:experience|satisfaction|happiness|sentiment|delight|feedback)\s+(?:scores?|index|ratings?)\b/
+
 vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
              | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
              | /\bQA scores?\b/ | "quality monitoring score" | "quality evaluation score" | "call quality score"
@@ -89,7 +93,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
              # "to the reasonable satisfaction of the Client" is no measure.)
              | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
-             | /\b(?:experience|satisfaction|happiness|sentiment)\s+(?:score|index|rating)s?\b/
+             | cx_score
              | cx_survey
              # the rating the people served give ("average support rating given by Riders (1 to 5 stars)",
              # "post-call star rating")
@@ -123,10 +127,10 @@ vocab sla_deadline = /\b\d{1,2}(st|nd|rd|th)\s+(business\s+|working\s+|calendar\
                    | /\b(by|before|no\s+later\s+than|not\s+later\s+than)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)/
 vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # Client duties that are ordinary commercial terms, not service levels owed to the provider.
-# (A "Payment Query", a "Payment File" or a grower's "payment query" is the desk's own business;
-# "the Payment Terms" are still the fees.)
+# (A "Payment Query", a "Payment File" or a grower's "payment query" is the desk's own business, not the
+# fees.)
 vocab sla_not_reciprocal = "pay" | "invoice"
-                         | /\bpayments?\b(?!\s+(?-i:(?!(?:Terms?|Schedule|Dates?|Periods?|Plan|Milestones?|Mechanism|Obligations?|Provisions?)\b)[A-Z]))(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|details|status)\b)/ | "terminate" | "termination" | "renew"
+                         | /\bpayments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status)\b)/ | "terminate" | "termination" | "renew"
                          | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/

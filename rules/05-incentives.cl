@@ -141,8 +141,7 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
              # a rating by the people served ("average support rating given by Riders", "4.7 stars")
              | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
-             # a score of how the people served felt ("Guest Sentiment Score", "happiness score")
-             | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!client\s)(?<!engagement\s)\b(?:sentiment|happiness|satisfaction|delight|feedback)\s+(?:scores?|index|ratings?)\b/
+             | cx_score
              # the rating the people served give in a survey ("the average rating in your after-fair
              # exhibitor survey", "survey score")
              | /\bratings?\s+(?:in|from)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?surveys?\b/
