@@ -108,9 +108,8 @@ def _short_names(text: str, names: set[str]) -> set[str]:
             if re.search(rf"\bthe\s+{spelt}\b", text, re.I):
                 out.add(" ".join(words[k:]))
         noun = words[-1].capitalize()
-        if words[-1] in _SOLE_SHORT_NOUNS and not _names_only(text, noun, names):
-            continue
-        if words[-1] in _SHORT_NOUNS | _SOLE_SHORT_NOUNS and re.search(rf"\b[Tt]he\s+{noun}\b", text):
+        short = words[-1] in _SHORT_NOUNS or words[-1] in _SOLE_SHORT_NOUNS and _names_only(text, noun, names)
+        if short and re.search(rf"\b[Tt]he\s+{noun}\b", text):
             out.add(noun)
     return out
 
