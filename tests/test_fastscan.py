@@ -147,3 +147,18 @@ def test_a_match_stays_inside_its_region(pattern: str) -> None:
     assert [text[a:b] for a, b in finditer_spans(rx, ScanText(text))] == ["work\nYou will work in"]
     spans = finditer_spans(rx, ScanText(text), regions=[(body, len(text))])
     assert [text[a:b] for a, b in spans] == ["work in"]
+
+
+def test_a_long_alternation_keeps_its_openings_once_covered_ones_are_dropped() -> None:
+    """Over a hundred words, many sharing a stem ("contract", "contracts", "contractor"), still open with
+    one word per stem, and the scan finds what ``finditer`` finds (before, one word too many sent the
+    whole pattern to ``finditer``, trying it at every character of the text)."""
+    stems = ["account", "contract", "service", "relation", "deliver", "program", "partner", "vendor",
+             "liaison", "govern", "operation", "engage", "supplier", "client", "customer", "project"]
+    words = [stem + end for stem in stems for end in ("", "s", "or", "ing", "ed", "er", "al")]
+    assert len(words) > 96
+    pattern = r"\b(?:" + "|".join(words) + r")\b"
+    assert literal_openings(pattern, re.I) == tuple(sorted(stems, key=lambda s: (len(s), s)))
+    text = "The Contractor delivers the programs; the vendors engage a liaison for each project."
+    assert finditer_spans(re.compile(pattern, re.I), ScanText(text)) == _finditer(pattern, text, re.I)
+    assert len(_finditer(pattern, text, re.I)) == 7

@@ -166,13 +166,16 @@ def literal_openings(pattern: str, flags: int) -> tuple[str, ...] | None:
         return None
     if flags & re.I and any(ord(ch) > 127 and ch.lower() != ch.upper() for s in openings for ch in s):
         return None  # cased non-ASCII letters fold in ways str.lower does not mirror
-    # Drop openings that another, shorter opening already covers: fewer scans, same positions.
-    kept = sorted(openings, key=lambda s: (len(s), s))
+    return tuple(_minimal(openings))
+
+
+def _minimal(openings) -> list[str]:
+    """The openings without those another, shorter one already covers: fewer scans, same positions."""
     minimal: list[str] = []
-    for s in kept:
+    for s in sorted(set(openings), key=lambda s: (len(s), s)):
         if not any(s.startswith(m) for m in minimal):
             minimal.append(s)
-    return tuple(minimal)
+    return minimal
 
 
 # An opening is (text, complete): complete means the item was consumed exactly as that literal
@@ -200,17 +203,21 @@ def _sequence(items: list, fold: bool) -> _Openings | None:
             nxt.extend((text + t, c) for t, c in step)
         nxt = list(dict.fromkeys(nxt))
         if len(nxt) > _MAX_OPENINGS:
-            return _stop(current)  # stop growing: the openings so far are still necessary
+            # Stop growing: the openings up to this item are still necessary, and fewer once those
+            # that a shorter one covers are dropped (a long alternation of titles opens with ~100
+            # words, many sharing a first one); failing that, the openings so far.
+            return _stop(nxt) or _stop(current)
         current = nxt
     return current
 
 
 def _stop(current: _Openings) -> _Openings | None:
     """End every opening here; an empty one means a match may start anywhere."""
-    out = list(dict.fromkeys((t, False) for t, _ in current))
-    if any(not t for t, _ in out) or len(out) > _MAX_OPENINGS:
+    texts = [t for t, _ in current]
+    if any(not t for t in texts):
         return None
-    return out
+    out = _minimal(texts)
+    return [(t, False) for t in out] if len(out) <= _MAX_OPENINGS else None
 
 
 def _set_chars(items: list, fold: bool) -> list[str] | None:
