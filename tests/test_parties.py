@@ -821,6 +821,23 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
         "customer care.\n",
         [("P/F Hvalba Wool", "Shop", "client"), ("Sp/F Eystur Kundatænasta", "Agency", "provider")],
         id="faroese-form-first-and-whose-address-is"),
+    # "(PTY)" in capitals inside a Seychelles company's name; a short name no role list knows
+    pytest.param(
+        '(1) ANSE KERLAN VILLAS (PTY) LTD, a company incorporated in the Republic of Seychelles, whose registered '
+        'office is at Anse Kerlan, Praslin (the "Estate"); and\n\n(2) MAHE GUEST CONNECT LTD, a company incorporated '
+        'in the Republic of Seychelles (the "Agency").\n\n(A) The Estate wishes to appoint the Agency to run a '
+        "concierge line.\n",
+        [("ANSE KERLAN VILLAS (PTY) LTD", "Estate", "client"), ("MAHE GUEST CONNECT LTD", "Agency", "provider")],
+        id="capital-pty-inside-the-name"),
+    # a name in quotes before its legal form, with letters outside A-Z; the Customer and the Executor
+    pytest.param(
+        '"Şəki Meyvə" Limited Liability Company, located at 4 Nizami Street, Shaki, represented by its Director '
+        '(hereinafter the "Customer"), on the one hand, and "Abşeron Əlaqə" Limited Liability Company, located at '
+        '8 Xətai Avenue, Baku, represented by its Director (hereinafter the "Executor"), on the other hand, have '
+        "concluded this Agreement.\n\n1.1. The Executor shall operate the Customer's order desk.\n",
+        [('"Şəki Meyvə" Limited Liability Company', "Customer", "client"),
+         ('"Abşeron Əlaqə" Limited Liability Company', "Executor", "provider")],
+        id="quoted-name-before-its-form-and-the-executor"),
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

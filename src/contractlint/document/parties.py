@@ -42,8 +42,9 @@ NOT_PARTIES = frozenset({
     "personnel", "subcontractor", "subcontractors",
 })
 _NAME_END = re.compile(
-    # "Thaba Connect (Pty) Ltd": South African and Lesotho companies put "(Pty)" inside the name.
-    rf",\s+(?!{LEGAL_SUFFIX})|\s+\((?!Pty\)|Proprietary\))|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
+    # "Thaba Connect (Pty) Ltd", "ANSE SOLEIL VILLAS (PTY) LTD": South African, Lesotho and Seychelles
+    # companies put "(Pty)" inside the name.
+    rf",\s+(?!{LEGAL_SUFFIX})|\s+\((?!(?i:pty|proprietary)\))|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
     r"|trading|doing\s+business|which|formerly|of\s+\d+|of\s+(?:Level|Suite|Unit|Floor|PO\s+Box|P\.O\.)\s"
     r"|a\s+company|a\s+corporation"
     # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"; an
@@ -250,9 +251,11 @@ _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
+# (A name in quotes before its form, '"Abşeron Əlaqə Xidmətləri" Limited Liability Company', may hold
+# letters outside A-Z.)
 _ENTITY_IN = re.compile(
-    rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:{_JOINERS}"
-    rf"|[A-Z][\w&.'’-]*)){{0,6}}?,?\s+{LEGAL_SUFFIX}"
+    rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?:[\"“„«][^\"“”„«»]{{1,60}}[\"”“»]"
+    rf"|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:{_JOINERS}|[A-Z][\w&.'’-]*)){{0,6}}?),?\s+{LEGAL_SUFFIX}"
 )
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
 _ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")

@@ -35,8 +35,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "servicer", "outsourcing provider", "managed service provider", "bpo provider",
         "contact centre provider", "contact centre", "contact center", "call centre", "call center",
         "contracted party", "hired party",
-        # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant
-        "executant",
+        # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant; Russian
+        # and Azerbaijani drafting: the Customer engages the Executor (or Performer)
+        "executant", "executor", "performer",
     )},
     # "Company" is the engaging side in most consulting and services agreements ("Company" and
     # "Consultant"), but a provider may call itself "the Company" in its own terms.
