@@ -168,3 +168,16 @@ def test_a_lead_in_in_the_preamble_ends_at_the_first_article():
     lead = lead_ins(text)
     assert lead["Party B shall answer calls."] is None
     assert lead["Party B shall meet the indicators."] is None
+
+
+def test_a_part_numbered_in_words_heads_its_clauses():
+    # Drafting translated from Russian or Spanish spells the number out ("Section One.", "ARTICLE
+    # FIRST:"); its clauses nest under it and its title is a heading. "Part one of the fee" is prose.
+    text = ("Section One. Subject of the Contract\n\n1.1. The Supplier shall answer calls.\n\n"
+            "Section Two. Continuity of the Services\n\n2.1. The Supplier shall test the plan yearly.\n\n"
+            "ARTICLE THIRD: FEES\n\nPart one of the fee is paid in advance.\n")
+    doc = document_from_text(text)
+    assert numbers(doc) == ["Section One", "1.1", "Section Two", "2.1", "ARTICLE THIRD"]
+    loc = doc.locate(doc.text.index("test the plan"))
+    assert loc.section == "2.1"
+    assert loc.heading == "Continuity of the Services"

@@ -3,7 +3,8 @@
 Forms accepted (as contracts print them): ``12``, ``12.``, ``12.3``, ``12.3.1``, ``(a)``, ``a)``,
 ``(iv)``, ``(A)``, ``(3)``, and named parts ``Schedule 4``, ``Annex A``, ``Appendix 1``,
 ``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``Clause 7``, and the
-bracketed number of Gulf drafting, ``Article (3)`` and ``Annex (7)``.
+bracketed number of Gulf drafting, ``Article (3)`` and ``Annex (7)``, and the number spelled out,
+``Section One.`` and ``Article First:``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,17 @@ LabelKind = Literal["part", "decimal", "paren"]
 _PART_WORDS = r"Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Part|Article|Section|Clause|Chapter"
 _PART = re.compile(
     rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+|\(\d{{1,3}}\)))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
+)
+# The number spelled out, as drafting translated from Russian or Spanish has it ("Section One. Subject
+# of the Contract", "ARTICLE FIRST: OBJECT"); a dot, colon or dash, or the line's end, must follow,
+# so "Part one of the fee is ..." is no label.
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty").split()
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_PART_SPELLED = re.compile(
+    rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>(?i:{'|'.join(sorted((*_NUMBER_WORDS, *_ORDINAL_WORDS), key=len, reverse=True))})))"
+    r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$))"
 )
 # Three digits at most per component keeps years ("2024 was") and amounts out.
 _DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")
@@ -42,7 +54,7 @@ class Label:
 
 def parse_label(text: str) -> Label | None:
     """The clause label at the start of a paragraph's text, if any."""
-    m = _PART.match(text)
+    m = _PART.match(text) or _PART_SPELLED.match(text)
     if m:
         word = m.group("label").split()[0].lower()
         num = m.group("num")
