@@ -46,6 +46,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | "but is not required" | "but are not obliged" | "but shall not be obliged" | "but need not"
   | "at its discretion" | "at its sole discretion" | "in its discretion" | "at their discretion"
   | /\bif\s+(?:it|they|we|you|either\s+party)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:appropriate|fit|necessary|useful)\b/
+  # only to think about it: "The Customer may consider establishing a dedicated line"
+  | /\b(?:may|might|could|will|shall)\s+(?:also\s+)?consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
 
 vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
   | "whether to form"
@@ -165,6 +167,10 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   | "governance tiers" | "tiers of governance" | "governance layers"
   # a body set up under another: "Under the Coordination Council, a Working Group on orders operates"
   | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel)\b/
+  # ... or one body answering to another: "The working group reports to the Coordination Council"
+  # (a body, not a person or a team: neither "the team leader reports to the Board" nor "That team
+  # shall report to the board of directors of the Contractor" makes a second tier)
+  | /\b(?:working\s+group|sub-?committee|sub-?group|(?!(?:That|This|The|Each|Such|Its|Our|Your|Their)\b)(?-i:[A-Z][\w-]*\s+)(?:group|committee|forum|cell|panel))\s+(?:shall\s+|will\s+)?(?:reports?|is\s+accountable|answers?|is\s+subordinate)\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\b(?!\s+of\s+directors)/
 vocab gov_level_words = "level" | "tier" | "layer"
 # One body declared the only forum ("the single governance forum for both strategic and operational
 # matters", "the sole body for all governance"): strategic and operational matters in ONE tier.
@@ -203,6 +209,7 @@ vocab gov_raci = /\bRACI\b/ | exact "responsibility matrix" | exact "responsibil
   | exact "roles and responsibilities chart" | exact "responsibility chart" | exact "responsibilities chart"
   | exact "accountability matrix" | exact "division of responsibilities"
   | exact "allocation of responsibilities" | exact "demarcation of responsibilities"
+  | exact "distribution of responsibilities" | exact "distribution of responsibility"
   | exact "split of responsibilities" | exact "division of responsibility"
   | exact "allocation of responsibility" | exact "respective roles and responsibilities"
   | exact "respective responsibilities" | exact "respective roles" | exact "responsibilities of each party"
@@ -233,7 +240,7 @@ vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | e
   | exact "responsibility" | exact "responsibilities" | exact "function" | exact "process step"
 # The same word as a cell of its own, as a header row has it ("| Task | Atlas Gares | Amana |"), not
 # a word inside a cell of prose.
-vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process\s+steps?)[ \t]*(?:\||(?![^\n]))/
+vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process(?:es|\s+steps?)?)[ \t]*(?:\||(?![^\n]))/
 vocab gov_matrix_owner = exact "party" | exact "owner" | exact "role" | exact "roles" | exact "responsible"
   | exact "responsibility" | exact "responsibilities" | exact "accountable" | exact "who" | exact "performed by"
   | exact "done by" | exact "lead" | exact "side" | exact "organisation" | exact "organization" | exact "by"
@@ -257,7 +264,8 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|relations|governance|management|performance|assurance|oversight|monitoring|administration|follow-up|coordination|co-ordination|liaison|supervision)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk|section|division|directorate)\b/
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
-  | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
+  # (Or for controlling it: "Contractor Control Department".)
+  | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance|control|supervision|oversight)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
 # Any named unit of an organisation, whatever it is called ("the Contract Supervision Unit", "our
 # Contracts and Partnerships Team", "the Office of Procurement and Contract Compliance"). Read only
 # in one sentence with the client beside it and three of the four duties, and never the provider's.
@@ -266,6 +274,9 @@ vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit
 # The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
 # ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
 vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
+  # translated drafting: "On the side of the Customer, the performance of this Contract is supervised
+  # by the Contractor Control Department"
+  | /\bon\s+the\s+(?:side|part)\s+of\s+(?:the\s+)?{client},\s+(?:[^.;]{0,80}?\s)?by\s+(?:the\s+|its\s+)?(?:{gov_unit})/
 vocab gov_provider_unit = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
 
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
@@ -274,6 +285,7 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
   # translated drafting: "keep the contract documentation of this Contract"
   | /\b(?:keep|keeps|keeping|maintain\w*|hold|holds)\s+(?:the\s+)?contract(?:ual)?\s+(?:documentation|documents|file|records)\b/
+  | /\badministration\s+of\s+(?:the\s+)?contracts?\b/
 vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
   | "performance" | "service levels" | "service delivery management" | exact "performing"
   | "quality of the services" | "service quality"
@@ -282,6 +294,7 @@ vocab gov_vm_performance = "performance management" | "performance monitoring" |
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
   # translated drafting: "maintaining working relations with the Performer"
   | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
+  | /\brelations\s+with\s+(?:the\s+|its\s+)?(?:contractors|suppliers|providers|vendors|partners)\b/
 vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
 # Process ownership (GOV-006).
@@ -297,7 +310,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   # plain English: "One person, our Journey Lead, answers for the whole process"
   | /\banswers?\s+for\s+the\s+(?:whole|entire|complete|end[\s-]to[\s-]end)\b/
   # "designates its Transit Scheduling Manager as the sole person responsible for the whole process"
-  | /\b(?:sole|single|one)\s+(?:person|individual|officer|manager)\s+(?:responsible|accountable|answerable)\b/
+  # (... "is the single official responsible for the entire reservation process")
+  | /\b(?:sole|single|one)\s+(?:person|individual|officer|official|manager|executive)\s+(?:responsible|accountable|answerable)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
@@ -469,6 +483,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: "5.1. The Parties shall form a Coordination Council of three representatives of the Client and three of the Supplier. 5.2. Current matters are dealt with by a working group of the Client's reservation head and the Supplier's supervisors. The working group reports to the Coordination Council."
+    gap: "5.1. The Parties shall form a Coordination Council of three representatives of the Client and three of the Supplier. The Supplier's team leader reports to the Coordination Council each month."
+    gap: "8.1 The Parties shall establish a Joint Claims Committee of two members from each Party. 8.3 The Supplier shall keep an internal operations team. That team shall report to the board of directors of the Supplier."
     pass: "27. For the coordination of joint work the Parties form a Coordination Council of two representatives of each Party. 29. Under the Coordination Council, a Working Group on deliveries operates, consisting of the managers of both Parties."
     gap: "27. For the coordination of joint work the Parties form a Coordination Council of two representatives of each Party, which is the only joint body under this Contract."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
@@ -697,6 +714,8 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: "4.4. The distribution of responsibilities between the Parties for the main processes is set out in Annex 4."
+    gap: "4.4. The distribution of responsibilities between the Parties shall be agreed later."
     pass: """Activity | Leads | Signs off | Kept informed
 Rates and packages | Client | Client general manager | Supplier
 Agent hiring and coaching | Supplier | Supplier account lead | Client"""
@@ -802,6 +821,8 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: "5.4. On the side of the Client, the performance of this Contract is supervised by the Supplier Control Department, which is responsible for the administration of contracts with suppliers, monitoring the quality of the services, maintaining business relations with suppliers, and control of compliance with legislation."
+    gap: "5.4. On the side of the Client, the Contract is signed by its Legal Department."
     pass: "23. The Customer shall form, within its structure, a Contractor Supervision Unit, which shall keep the contract documentation, control the quality of the Executor's Services, and monitor the risks connected with the Services."
     gap: "23. The Executor shall form, within its structure, a Quality Unit, which shall keep the contract documentation, control the quality of the Services, and monitor the risks connected with the Services."
     pass: "The Client shall maintain a Contractor Supervision Department, which is responsible for administering this Contract, monitoring the quality of the Services and maintaining working relations with the Supplier."
@@ -865,6 +886,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "5.5. The Deputy Director for Member Services of the Client is the single official responsible for the entire membership process, from the first request to renewal, including the part performed by the Supplier."
+    gap: "5.5. The Deputy Director for Member Services of the Client is the official responsible for signing acts of services rendered."
     pass: "The Client's Head of Member Journeys is the one person accountable for the whole of a member's renewal journey, including the steps performed by the Supplier."
     gap: "The Client's Head of Member Journeys is accountable for the whole of the Client's own renewal team."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

@@ -165,7 +165,7 @@ vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
   # the institution named instead: "finally resolved by the International Arbitration Court at the Chamber of ..."
-  | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*)\s+(?:\w+\s+){0,2}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:arbitration|arbitral|mediation)\s+(?:court|tribunal|centre|center|institute|institution|chamber|commission)\b/
+  | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*)\s+(?:\w+\s+){0,4}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:arbitration|arbitral|mediation)\s+(?:court|tribunal|centre|center|institute|institution|chamber|commission)\b/
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
 
@@ -454,6 +454,7 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    gap: "The Client may consider establishing a dedicated telephone line for urgent matters raised by the Supplier."
     pass: "10.3 The Client shall keep a Clinical Alert Line, reserved for the Supplier's team leaders, to which the Supplier shall report any doubt about a batch. Such reports shall not be made through the Client's general number."
     gap: "10.3 The Client shall keep a general enquiries number, which the Supplier's team leaders may also use, answered during office hours."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
@@ -543,6 +544,8 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    pass: "13.3. Disputes not settled in this way shall be referred for final resolution to the International Arbitration Court at the Chamber of Commerce of Kyrgyzstan in accordance with its Rules."
+    gap: "13.3. Disputes not settled in this way shall be referred for final resolution to the Economic Court of the Minsk Region."
     gap: "11.3 The Parties may, if both so agree at the time, refer an unresolved dispute to a mediator. Otherwise disputes shall be considered by the Economic Court."
     pass: "11.3 Either Party may refer an unresolved dispute to a mediator under the Rules of the Mediation Centre."
     gap: "11.2 Either party may bring proceedings in the High Court, which shall have exclusive jurisdiction. Nothing in this Agreement is an agreement to refer any dispute to arbitration."

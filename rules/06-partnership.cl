@@ -17,7 +17,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
                  # the path of one of the people served, traced end to end: "jointly trace the path of a Farmer from
                  # the delivery of raw cotton ... to the receipt of payment"
-                 | /\b(?:trac|map|walk|follow)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
+                 # ... or studied: "jointly analyse the route of the guest from the first request to departure"
+                 | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
@@ -104,6 +105,12 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card"
+                     # ... chosen from the staff, or said to be one of them: 'we'll pick a "Lantern of the
+                     # Month" from among your agents', "a Pond Pro of the Month, the agent whose ..." (not a
+                     # "Venue of the Month")
+                     | /(?-i:\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}of\s+the\s+(?:Month|Quarter|Season|Year))["”]?,?\s+(?:(?:from\s+)?among|from|,?\s*the|one\s+of)\s+(?:the\s+|your\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative|operator|attendant|concierge)s?\b/
+                     # a distinction conferred: 'a "Silver Gull" distinction, to be awarded each quarter to ...'
+                     | /\b(?:distinction|honou?r|accolade|commendation)s?,?\s+(?:to\s+be\s+|which\s+(?:shall|will)\s+be\s+)?(?:awarded|given|presented|conferred|bestowed)\b/
                      # singling one out: "we will pick one of your agents as our Trail Angel"
                      | /\b(?:pick|picks|choose|chooses|select|selects|name|names)\s+(?:one\s+of\s+)?(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:agents?|advis[eo]rs?|staff|employees?|team\s+members?)\s+as\b/
                      # singling out the best: "names the agents whom Users rate highest", a "Star Agent" scheme
@@ -122,11 +129,15 @@ vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adv
                | /(?-i:\boperator\s+(?:who|whose)\b)/
                | "associate" | "frontline" | "representative" | "colleague" | "team leader" | "individual"
                | "handler" | "call handler" | "claims handler" | "consultant" | "executives"
+               # the desk's trade names for its people
+               | "attendant" | "concierge" | "reservationist" | "receptionist"
                | /\b(?:persons?|people|members?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?team\b/
 # The client's own people, and the provider's by name.
 vocab tp_client_own_staff = /\b{client's}\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
   # "KRT operates a Brilliance Award for its own employees"
   | /\b{client}\b(?:(?!\b{provider}\b)[^.;]){0,80}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
+  # "... is open to the Hospital's employees only"
+  | /\b{client's}\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\s+(?:only|alone|exclusively)\b/
 vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues|advis[eo]rs)\b/
 # Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
@@ -169,8 +180,15 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:care|concern|respect)\s+(?:for|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:{end_customer})s?\b/
                       # what the people served said: "based on what clients and families have told us"
                       | /\bwhat\s+(?:our\s+|the\s+|their\s+)?(?:clients|customers|callers|members|families|patients|users|residents|guests|passengers|{end_customer})(?:\s+and\s+(?:their\s+)?[\w-]+)?\s+(?:have\s+)?(?:told|tell|said|say)\b/
+                      # ... whatever the sector calls them, when it is said of the staff: "what hikers tell
+                      # us about the person who helped them"
+                      | /\bwhat\s+(?:our\s+|the\s+|their\s+)?[a-z]+s\s+(?:have\s+)?(?:told|tell|said|say|write|wrote)\s+(?:us\s+|you\s+)?about\s+(?:the\s+)?(?:person|people|agents?|staff|advis[eo]rs?)\b/
                       # going beyond for the people served: "who has gone out of their way for a boater"
                       | /\b(?:go|goes|gone|went|going)\s+(?:out\s+of\s+(?:their|his|her|its|the)\s+way|the\s+extra\s+mile|above\s+and\s+beyond)\b/
+                      # thanked by the people served: "whose calls earned the most thanks from growers"
+                      | /\b(?:thanks|praise|compliments|gratitude|appreciation)\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user|buyer|fisherm[ae]n)s?\b/
+                      # living up to the promise made to them: "whose handling of Owners best reflects the Owner Promise"
+                      | /\b(?:best\s+|most\s+)?(?:reflects?|embod(?:y|ies)|lives?\s+up\s+to|exemplif(?:y|ies))\s+(?:the\s+|our\s+|its\s+|your\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:promise|values|standards?|charter|principles|ethos)\b/
                       | "behaviour" | "behavior" | "values" | "service excellence" | "exceptional service"
                       | "outstanding service" | "customer outcome"
 
@@ -239,7 +257,8 @@ vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest"
 # Training and knowledge-base material kept current; training on the client's CX vision.
 vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | "knowledge management"
                   # translated drafting: "the Helpline's information base"
-                  | "information base" | "knowledge bank"
+                  | "information base" | "knowledge bank" | "reference material" | "reference materials"
+                  | "reference guide"
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
@@ -262,6 +281,8 @@ vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer expe
                    | /\bcharter\s+for\s+(?:the\s+)?(?:way|how)\b/
                    # the client's own charter for its service: "on the Distributor's charter "Every Teacher Served""
                    | /\b{client's}\s+(?:[\w-]+\s+)?charter\b/ | "spirit of service"
+                   # the client's standard for how its people are served: "the Customer's Guest Hospitality Standard"
+                   | /\b{client's}\s+(?:[\w-]+\s+){0,2}?(?:hospitality|service|experience|care|welcome)\s+(?:standards?|principles|code)\b/
 
 # ---- rules -------------------------------------------------------------------------------------
 # A rule whose message quotes a cadence that is too rare reads "(A) or ((A) and not (B))": the
@@ -281,6 +302,8 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "6.1. Specialists of the Parties shall, at least twice a calendar year, jointly analyse the route of the passenger from the first request to arrival, identifying stages at which passengers encounter difficulties."
+    gap: "6.1. Specialists of the Parties shall, once a year, jointly analyse the route of the passenger from the first request to arrival."
     pass: "5.1 Each quarter the representatives of the Parties shall jointly trace the path of a Farmer from the delivery of the crop to the receipt of payment, and list the places where Farmers wait."
     gap: "5.1 Each quarter the Supplier shall trace the path of each parcel through its own warehouse."
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
@@ -468,6 +491,23 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """The Client shall institute a "Silver Gull" distinction, to be awarded twice a year to the three Supplier operators who have stood out in their patience with callers, on the basis of the compliments received from passengers."""
+    pass: "Each quarter the Client shall present the Harbour Light Award, with a dinner voucher, to the Supplier concierge whose handling of guests was most praised in guest comments."
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every month we'll choose a "Summit of the Month" from among your agents, based on what hikers tell us about the person who helped them. The winner gets two lift passes."""
+    pass: "The Supplier shall run the Northern Star program, under which each quarter the agents whose handling of Members best reflects the Member Promise are recognized and receive a voucher funded by the Client."
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every quarter we'll name a Harvest Hand of the Quarter, the agent whose calls earned the most thanks from growers, and you'll give that agent a gift card."""
+    gap: """The Client's "Golden Key" award for exceptional service to patients is open to the Client's employees only."""
+    gap: "The Supplier's agents shall reflect the Client's brand values in all calls."
+    gap: """The Client shall institute a "Silver Gull" distinction for its suppliers of the year."""
+    gap: "Report of the Month: the Supplier shall send the Client a monthly report on call volumes."
     pass: "33. Once each quarter, the Customer shall award a certificate of honour to the operators of the Executor who have shown the greatest patience towards callers."
     gap: "33. Once each quarter, the Customer shall award a certificate of honour to its own warehouse staff who have shown the greatest punctuality."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
@@ -683,6 +723,9 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: "3.2. The Supplier shall keep the operators' reference materials up to date and shall make changes to them within three (3) working days after the Client notifies it of a change in prices."
+    pass: "3.2. The Supplier shall train the operators in the Client's Patient Service Standard before they are admitted to work."
+    gap: "3.2. The Supplier shall train the operators in the Client's information security standards before they are admitted to work."
     pass: "(5) The Contractor shall keep the Helpdesk knowledge base and scripts current, and shall process every change notified by the Bureau within two working days."
     gap: "(5) The Contractor shall keep the Helpdesk staff rota current."
     pass: """All agents shall receive a training on the Bureau's service vision, "one government, one answer", before they start work."""

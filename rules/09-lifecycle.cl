@@ -12,13 +12,16 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       # the start of the service under other names ("an eight-week start-up period")
                       | "start-up plan" | "start-up period" | "start-up phase" | "startup plan" | "startup period"
                       | "ramp-up plan" | "ramp-up period" | "ramp-up phase" | "set-up phase" | "setup phase"
+                      # translated drafting: "the Services shall be launched in accordance with the Launch Programme"
+                      | "launch programme" | "launch program" | "launch plan" | "launch period" | "launch phase"
+                      | "launch of the services"
 
 vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowledge acquisition"
                      | "knowledge capture" | "process documentation" | "process knowledge"
                      | "shadowing" | "side-by-side" | "train-the-trainer" | "train the trainer" | "handover"
                      | "subject matter experts" | "training of agents" | "nesting"
 
-vocab life_onboarding_heading = "transition" | "mobilisation" | "mobilization" | "onboarding" | "on-boarding"
+vocab life_onboarding_heading = "transition" | "launch" | "mobilisation" | "mobilization" | "onboarding" | "on-boarding"
                               | "implementation" | "service commencement"
 vocab life_onboarding_any = life_onboarding | "transition"
 vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
@@ -26,6 +29,7 @@ vocab life_transition_lead = "transition manager" | "transition lead" | "transit
                            | "mobilisation team" | "implementation manager" | "onboarding manager"
                            | "onboarding lead" | "transition governance" | "transition coordinator"
                            | "transition co-ordinator" | "start-up manager" | "start-up coordinator"
+                           | "launch coordinator" | "launch co-ordinator" | "launch manager"
 
 vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
 
@@ -72,6 +76,10 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | "expected benefits" | "anticipated benefits" | "target benefits" | "projected benefits"
                    # translated drafting: "the expected effects of the Services listed in Table 3"
                    | "expected effects" | "expected effect"
+                   # "The expected results of the transfer of the reservation function ...", "a report on the
+                   # achievement of these expected results"
+                   | /\bexpected\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:transfer|outsourcing|transition|arrangement|agreement|contract|programme|program|partnership|engagement)\b/
+                   | /\bachievement\s+of\s+(?:the|these|those|its|the\s+agreed)\s+(?:expected|intended|planned|target)\s+(?:results|outcomes|benefits)\b/
                    | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
                    | "value realization" | "benefits case"
                    # The realisation of benefits under any name ("the realisation of the Programme Benefits",
@@ -188,6 +196,8 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
   fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
   tags: lifecycle, transition, knowledge-transfer
   examples {
+    pass: "2.2. For the period of the launch the Supplier shall appoint a launch coordinator, who shall be responsible for carrying out the Launch Programme and shall inform the Client weekly of its progress."
+    gap: "2.2. The Client shall appoint a launch manager for each new tariff it introduces to the market."
     pass: "During an eight-week start-up period, the Contractor shall carry out the start-up plan in Annex 3, including no fewer than twelve knowledge-transfer sessions with the Principal's export sales team."
     pass: "The Contractor shall name a Transition Coordinator who manages the start-up plan until the Principal signs the acceptance note."
     gap: "The Contractor's start-up costs are included in the Charges."
@@ -239,6 +249,8 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: "6.3. The expected results of the transfer of the booking function to the Supplier are set out in the Client's business plan. The Supplier shall prepare each quarter a report on the achievement of these expected results, comparing them with the situation before the launch."
+    gap: "6.3. The Supplier shall prepare each quarter a report on the results of its calls."
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

@@ -126,6 +126,7 @@ vocab red_terminate = "terminate" | "termination"
                     | /\brefus(?:e|es|al)\s+(?:unilaterally\s+)?(?:to\s+perform|(?:the\s+)?performance\s+of)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # "Either of us can end it at any time by giving sixty days' notice"
                     | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:at\s+once|immediately|forthwith|with\s+immediate\s+effect|if|for\s+(?:a\s+)?(?:material\s+)?(?:breach|cause|default)))/
+vocab red_notice = "notice" | /\bnotif(?:y|ying|ies|ied|ication)\b/ | "in advance"
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
@@ -351,13 +352,17 @@ rule RED-004 "The provider cannot walk away at short notice" {
           or (sentence permits provider to red_terminate and mentions red_convenience and mentions red_immediate
               and not has duration and not mentions red_condition)
           # A right to end the contract on notice alone needs no word for convenience: "Either party
-          # may terminate this Agreement on three (3) months' notice."
-          or (sentence permits provider to red_terminate and mentions "notice" and has duration < 180 days
+          # may terminate this Agreement on three (3) months' notice", "... by notifying the Customer in
+          # writing at least three (3) months in advance".
+          or (sentence permits provider to red_terminate and mentions red_notice and has duration < 180 days
               and not mentions red_condition and not mentions red_cause)
   message: "The provider may terminate for convenience[ on {duration} notice]; at least 180 days' notice is needed."
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: "14.3. The Supplier may unilaterally refuse to perform this Contract by notifying the Client in writing at least two (2) months in advance."
+    pass: "14.3. The Supplier may unilaterally refuse to perform this Contract by notifying the Client in writing at least nine (9) months in advance."
+    pass: "14.3. The Supplier may refuse to perform this Contract if the Client fails to pay, by notifying the Client in writing thirty (30) days in advance."
     violation: "13.2. The Supplier has the right to refuse unilaterally to perform this Contract without giving reasons, by notifying the Client in writing sixty (60) days in advance."
     pass: "13.2. The Customer has the right to refuse unilaterally to perform this Contract without giving reasons, by notifying the Executor in writing sixty (60) days in advance."
     pass: "13.2. The Executor has the right to refuse unilaterally to perform this Contract without giving reasons, by notifying the Customer in writing two hundred (200) days in advance."
