@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from contractlint.document.model import Document
+from contractlint.document.model import BlockKind, Document
 
 # The nouns a body's name ends in: "the Floor Review Group", "the Intake Huddle", "a Relationship
 # Directorate formed by two representatives of each party".
@@ -46,6 +46,9 @@ _IS_A_MEETING = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:huddle|meeting|forum|committee|board|council|call|panel|stand-?up|catch-?up)"
     r"\s+(?:between|of|with|for|where)\b")
+# A governance table's first column ("| Forum | Members | Purpose | Frequency |"): each row below
+# names one of the contract's bodies in its first cell.
+_BODY_COLUMN = re.compile(r"\s*(?:governance\s+)?(?:forums?|bod(?:y|ies)|committees?|meetings?)\s*(?:\||$)", re.I)
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
                        "you’ll", "each", "every", "this", "that", "these", "those", "and", "or", "both", "one"})
@@ -93,7 +96,25 @@ def forum_terms(doc: Document) -> list[str]:
             if seats or any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
                 if name := _name(m.group().split()):
                     found.add(name.lower())
+    found |= _listed_bodies(doc)
     return sorted(found | _short_names(doc.text, found))
+
+
+def _listed_bodies(doc: Document) -> set[str]:
+    """The bodies a governance table lists, one per row, under a first column headed "Forum" or
+    "Body" ("Service Cell | TFA Partner Manager ...; Valira Service Director ... | weekly")."""
+    found: set[str] = set()
+    headed: set[int] = set()
+    for p in doc.paragraphs:
+        if p.kind != BlockKind.table_row or p.table is None:
+            continue
+        cell = doc.text[p.start:p.end].split("|")[0].strip()
+        if p.row == 0:
+            if _BODY_COLUMN.match(doc.text, p.start, p.end):
+                headed.add(p.table)
+        elif p.table in headed and (m := _NAMED.fullmatch(cell)) and (name := _name(m.group().split())):
+            found.add(name.lower())
+    return found
 
 
 def _short_names(text: str, names: set[str]) -> set[str]:
