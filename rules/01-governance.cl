@@ -95,11 +95,14 @@ vocab gov_membership = "consist" | "comprise" | "composed" | "composition" | "ma
 vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/ | /\b{client}:\s+[\w-]+/
   | /\b(?:one|two|three|four|five|six|\d|(?:members?|persons?|people|representatives?))\s+(?:\(\d\)\s+)?(?:(?:members?|persons?|people|representatives?)\s+)?(?:named|nominated|appointed|designated|chosen)\s+by\s+the\s+{client}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{client}\b/ | /\b{client}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
+  # (... in lower case, in a table cell: "TFA managing director and Partner Manager")
+  | /\b{client}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
   # "two representatives of the Exporter"
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
 vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/ | /\b{provider}:\s+[\w-]+/
   | /\b(?:one|two|three|four|five|six|\d|(?:members?|persons?|people|representatives?))\s+(?:\(\d\)\s+)?(?:(?:members?|persons?|people|representatives?)\s+)?(?:named|nominated|appointed|designated|chosen)\s+by\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
+  | /\b{provider}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
@@ -199,6 +202,12 @@ vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "
   | /\b(?:contacts|leads|representatives|coordinators|relationship\s+managers|account\s+managers|contract\s+managers)\s+(?:shall|will|must)\s+meet\b/
   # a call held to review the work: "a video call with you every month to go over how things are going"
   | /\b(?:video|phone|telephone|conference|online|virtual)\s+(?:calls?|meetings?)\s+(?:with|between)\b(?=[^.;]{0,80}?\b(?:go\s+over|review|discuss|talk\s+through|look\s+at|take\s+stock)\b)/
+  # a call or session under another name: "our account leads will have a check-in call every month",
+  # "a business session about where your co-op is heading"
+  | /\b(?:check-?in|catch-?up|touch-?base|status|review)\s+(?:calls?|meetings?|sessions?)\b/ | "business session"
+  | "business sessions"
+  # one side's officer meeting the other's: "our operations director will meet your general manager"
+  | /\b(?:director|manager|lead|head|officer|executive|owner)s?\s+(?:shall|will|must)\s+meet\s+(?:with\s+)?(?:your|our|the\s+(?:client|customer|supplier|provider)['’]s|its|their)\b/
   # "monthly service reviews" are meetings; a "monthly service review report" is a report.
   | /\b(?:service|performance|operational|operations|account|contract|governance|executive|relationship|partnership|strategic|steering)\s+reviews?\b(?!\s+(?:reports?|packs?|documents?|templates?|data|dashboards?|forms?|process))/
 
@@ -299,7 +308,7 @@ vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
-  | /\baccountable\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
+  | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
   # "a Worker Journey Steward who is answerable for the Worker's experience from end to end"
@@ -371,6 +380,16 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """11. The governance of this Contract is as follows:
+
+| Forum | Members | Purpose | Frequency |
+|---|---|---|---|
+| Partnership Board | Client managing director and Partner Manager; Supplier country manager and Service Director | direction of the relationship, review of results | quarterly |"""
+    gap: """11. The governance of this Contract is as follows:
+
+| Forum | Members | Purpose | Frequency |
+|---|---|---|---|
+| Quality Board | Supplier country manager and Supplier quality director | review of results | quarterly |"""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -483,6 +502,12 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """11. The governance of this Contract is as follows:
+
+| Forum | Members | Purpose | Frequency |
+|---|---|---|---|
+| Partnership Board | Client managing director and Partner Manager; Supplier country manager and Service Director | direction of the relationship, review of results | quarterly |
+| Service Cell | Client back-office supervisor; Supplier Service Director and team leaders | volumes, staffing, quality findings | weekly |"""
     pass: "5.1. The Parties shall form a Coordination Council of three representatives of the Client and three of the Supplier. 5.2. Current matters are dealt with by a working group of the Client's reservation head and the Supplier's supervisors. The working group reports to the Coordination Council."
     gap: "5.1. The Parties shall form a Coordination Council of three representatives of the Client and three of the Supplier. The Supplier's team leader reports to the Coordination Council each month."
     gap: "8.1 The Parties shall establish a Joint Claims Committee of two members from each Party. 8.3 The Supplier shall keep an internal operations team. That team shall report to the board of directors of the Supplier."
@@ -623,6 +648,21 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Our account leads will have a check-in call every month to go over the numbers and complaints."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every quarter our operations director will meet your general manager to go over the service."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Our account leads may have a check-in call if either of us asks for one."""
     pass: """8.1 A Joint Review Commission is hereby established, composed of two members appointed by the Client and two members appointed by the Supplier.
 
 8.2 The Commission shall meet in ordinary session every two (2) months."""
@@ -714,6 +754,8 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: "8.4 A chart of the respective roles and responsibilities of the Parties shall be drawn up by the coordinators after the start-up phase and may be annexed to this Contract by amendment."
+    pass: "8.4 A chart of the respective roles and responsibilities of the Parties is annexed to this Contract as Annex 3."
     pass: "4.4. The distribution of responsibilities between the Parties for the main processes is set out in Annex 4."
     gap: "4.4. The distribution of responsibilities between the Parties shall be agreed later."
     pass: """Activity | Leads | Signs off | Kept informed
@@ -886,6 +928,16 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+You'll also name a Booking Line Owner. That person is answerable for the whole booking journey, from a guest's first call to our team to check-in at your lodge, across both our teams."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+You'll also name a Booking Line Owner. That person is answerable for the invoices you send us."""
     pass: "5.5. The Deputy Director for Member Services of the Client is the single official responsible for the entire membership process, from the first request to renewal, including the part performed by the Supplier."
     gap: "5.5. The Deputy Director for Member Services of the Client is the official responsible for signing acts of services rendered."
     pass: "The Client's Head of Member Journeys is the one person accountable for the whole of a member's renewal journey, including the steps performed by the Supplier."

@@ -15,7 +15,9 @@ vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
 # "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
-vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b/
+# (A body's member list names no contact: "two representatives of the Operator, one of whom shall be
+# the Account Lead".)
+vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|(?<!whom\sshall\s)(?<!whom\swill\s)(?<!whom\smust\s)be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b/
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
 # The contact named before "as": "designates a Coordinator as its single point of contact".
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,5}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
@@ -97,7 +99,8 @@ vocab spoc_power = exact "authority" | /\bauthori[sz]ed\b(?!\s+(?:representative
   | exact "power to" | exact "powers"
 
 # The same, without "authorised": "signed by the authorised representatives" gives nobody a role.
-vocab spoc_power_duty = exact "authority" | exact "empowered" | exact "responsible for" | exact "accountable for"
+# (lower-case "authority" only: "the Authority" is often the client itself)
+vocab spoc_power_duty = /(?-i:\bauthority\b)/ | exact "empowered" | exact "responsible for" | exact "accountable for"
   | exact "responsibility for" | exact "mandate" | exact "power to" | exact "powers"
 
 # Key personnel and the contact roles they include (SPOC-003).
@@ -211,6 +214,7 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    gap: "5.1 The parties shall establish a Service Board consisting of two representatives of the Client, one of whom shall be the Operations Director, and two representatives of the Supplier, one of whom shall be the Account Lead."
     pass: "9.1 Each Party shall designate one interlocutor for the performance of this Contract and shall notify the other Party of that person's name and telephone number."
     gap: "9.1 The Supplier's agents shall be the sole interlocutors of the callers, and no caller shall be directed to the Client's staff."
     pass: """The Client shall designate a "Club Liaison" and the Supplier shall designate an "Account Director". Each is the first port of call of the designating party for every matter under this Agreement."""
@@ -303,6 +307,9 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: """This Agreement is made between Lagoon Port Authority (the "Authority") and Reef Contact Ltd (the "Contractor").
+
+5.1 The parties shall establish a Berth Board consisting of two representatives of the Authority and two representatives of the Contractor."""
     pass: "5.1 Each party shall appoint a Desk Coordinator who shall be its principal contact with the other party. 5.2 Each Desk Coordinator may agree, on behalf of the party appointing them, any operational matter arising in the ordinary running of the Services."
     gap: "5.1 Each party shall appoint a Desk Coordinator who shall be its principal contact with the other party. 5.2 A Desk Coordinator may not agree any variation of this Agreement."
     gap: "Each party appoints one contact person, who is the single point of contact of that party. The powers of each contact person follow from his or her position within the party that appointed him or her."

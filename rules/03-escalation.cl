@@ -43,6 +43,8 @@ vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
 # How long a matter may sit at one level: "may remain at each stage for not more than fifteen days".
 vocab esc_stay = /\b(?:remain|remains|stay|stays|sit|sits|rest|rests)\s+at\s+(?:each|any|one|a|the\s+same|that|this)\s+(?:escalation\s+)?(?:level|tier|stage|step)\b/
 
+# One level of two people, one from each side: "between the Service Director and the Partner Manager".
+vocab esc_pair = /\bbetween\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:manager|director|representative|lead|officer|coordinator)s?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:manager|director|representative|lead|officer|coordinator)s?\b/
 # Headings of escalation clauses and tables.
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   | "issue resolution" | "issue management"
@@ -191,11 +193,20 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
     or (sentence mentions esc_tiers)
     or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading)
     or (at least 2 rows mentions esc_level and heading mentions esc_heading)
-    or (section esc_heading mentions at least 2 different esc_level and mentions (esc_escalate | esc_unresolved | esc_tier_marker))
+    # (Two people named as a pair are one level: "discussed between the Service Director and the Partner
+    # Manager. If they cannot settle it, either party may bring the matter before the court".)
+    or (section esc_heading mentions at least 2 different esc_level and mentions (esc_escalate | esc_unresolved | esc_tier_marker)
+        and not (mentions esc_pair and not mentions at least 3 different esc_level))
   message: "No escalation path with at least two successive levels (for example managers, then a steering committee, then senior executives) was found."
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    gap: """## 15 Disputes
+
+45. Any disagreement shall be discussed between the Service Director and the Contract Manager. If they cannot settle it, either party may bring the matter before the courts of Andorra."""
+    pass: """## 15 Disputes
+
+45. Any disagreement shall be discussed between the Service Director and the Contract Manager. If they cannot settle it, it shall be referred to the Managing Directors of both parties."""
     pass: "10.1 Any divergence shall be submitted first to the Project Managers of both Parties. 10.2 If the divergence is not resolved within ten (10) working days, it shall be submitted to the Joint Review Commission established under Clause 8."
     gap: "10.1 The Supplier shall keep the minutes of the Joint Review Commission established under Clause 8 and shall submit them to the Client within five working days."
     gap: "12.1 Any disagreement shall be raised at the Partnership Forum. 12.2 If the Forum has not settled it within thirty days, either party may refer it to arbitration under the rules of the Centre."

@@ -118,6 +118,7 @@ vocab sla_heading = sla_kpi | "service level" | "key performance" | "performance
 vocab sla_client_act = "respond" | "response" | "reply" | "answer" | "approve" | "approval" | "sign off"
                      | "review" | /\bprovid(e|es|ed|ing)\b/ | "deliver" | "supply" | "furnish" | "give" | "send"
                      | "make available" | "confirm" | "notify" | /\binform(s|ed)?\b/ | "decide" | "decision"
+                     | "communicate" | "transmit" | "forward"
                      | "acknowledge" | "comment" | "feedback" | "forecast" | "grant" | "issue"
                      | /\baccept(s|ed)?\b/ | "reject" | "share" | "escalate" | "resolve"
 # A time limit written as a day of the month: "no later than the 5th Business Day of each month".
@@ -130,7 +131,7 @@ vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # (A "Payment Query", a "Payment File" or a grower's "payment query" is the desk's own business, not the
 # fees.)
 vocab sla_not_reciprocal = "pay" | "invoice"
-                         | /\bpayments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status)\b)/ | "terminate" | "termination" | "renew"
+                         | /\bpayments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?)\b)/ | "terminate" | "termination" | "renew"
                          | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
@@ -237,7 +238,7 @@ vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "
 vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
                     | "license" | "seat"
 # Logging everything of a kind, whatever the contract handles: "records every deposit and every found item".
-vocab sla_log_every = /\b(?:logs?|records?|registers?|enters?)\s+(?:every|each|all)\b/
+vocab sla_log_every = /\b(?<!-)(?:logs?|records?|registers?|enters?|keys?)\s+(?:every|each|all)\b/
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
                   | "handle customer" | "register" | "create a case" | "open a case"
                   | "work in" | "use" | "update" | "track"
@@ -290,6 +291,8 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # a document that only "may be annexed to this Contract by amendment" is not part of it yet
+  | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
   # (agreed later, not agreed through a procedure the contract has: "shall be agreed under the
   # Change Control Procedure")
@@ -522,6 +525,8 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: "5.1 The Client shall communicate to the Supplier the payment calendar for each term no later than fifteen (15) days before the beginning of that term."
+    gap: "5.1 The Client shall communicate to the Supplier any disputed invoice no later than fifteen (15) days after receipt."
     pass: "5.2 The Client shall answer any Refund Query referred to it by the Supplier within one (1) Business Day, and any customer payment query within two (2) Business Days."
     gap: "5.2 The Client shall pay each undisputed payment request within thirty (30) days."
     pass: "5.1 The Client shall issue to the Supplier the weekly collection schedule by 12:00 each Friday."
@@ -712,6 +717,16 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We'll key every booking and every call straight into your TideBook reservation system."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We'll key every booking and every call straight into our own call log."""
     pass: """1.6 "HarbourBook" means the Client's reservation, guest-history and folio system.
 
 2.2 The Supplier's agents shall work directly in HarbourBook."""

@@ -12,6 +12,9 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | "money back"
                  # the credits summed: "The total credits for any month can't be more than 8% of the fees"
                  | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?credits\b/
+                 # ... or the discounts, deductions or reductions summed over a period: "The total discount in
+                 # any month won't be more than 8% of that month's invoice" (not a volume discount's ceiling)
+                 | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?(?:discounts?|deductions|reductions)\s+(?:in|for)\s+(?:any|a|each|one)\s+(?:month|quarter|year|period|invoice)\b/
 # "Service Credits do not apply", "No Service Credits shall apply": the engine does not negate a
 # subject standing before its negation, so such sentences are set aside here (the pattern starts
 # at the subject, outside the negated span, so that it is seen).
@@ -36,6 +39,8 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
+# "the Desk Operator may add the amount of that Rebate back to its next invoice"
+vocab inc_credit_returned += /\b(?:add|adds|added|adding|bill|bills|invoice|invoices|charge|charges)\s+(?:the\s+(?:amount|value)\s+of\s+)?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|rebates?|penalt(?:y|ies))\s+back\b/
 # "we give you back the discount", "we'll pay you back half of the money back you gave us" (plain English)
 vocab inc_credit_returned += /\b(?:gives?|pays?)\s+(?:you|us|them|it|the\s+[\w-]+)\s+back\s+(?:[\w%()]+\s+){0,3}?(?:of\s+)?(?:the|that|those|such|any|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|penalt(?:y|ies)|money\s+back)\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
@@ -153,6 +158,9 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # a named index of satisfaction ("Owner Satisfaction Index") is the served people's, unless
              # it is the workforce's
              | /\b(?<!employee )(?<!staff )(?<!agent )(?<!colleague )(?<!workforce )satisfaction\s+index\b/
+             # the share of the people served who say they are satisfied: "the rate of families declaring
+             # themselves satisfied or very satisfied with the helpdesk in the survey"
+             | /\b(?:{end_customer})s?\s+(?:declaring|declared|saying|who\s+(?:declare|say|said|rate|rated|report|reported))\s+(?:themselves\s+|that\s+they\s+(?:are|were)\s+)?(?:very\s+)?(?:satisfied|dissatisfied|happy)\b/
 # Civil-law drafting calls the credit a contractual penalty (Vertragsstrafe, penalidad): tied to a
 # customer-experience result, it is a credit on that result.
 vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual penalty" | "contractual penalties"
@@ -350,6 +358,14 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
 
 We will answer your customers on your behalf.
 
+If we miss a service level in a month, we'll take 2% off that month's invoice for each one we missed. The total discount in any month won't be more than 6% of that month's invoice."""
+    gap: "The total discount for volume shall not exceed 10% of the list price."
+    pass: "6.3 If, in each of the three months following a month in which a Rebate was credited, the Supplier achieves the Service Level concerned, the Supplier may add the amount of that Rebate back to its next invoice."
+    gap: "6.3 The Supplier may add a late-payment charge to its next invoice."
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
 If we miss a target in a month, we'll take 2% off that month's invoice for each missed target (a "bill-back"). If we then meet that same target in each of the next two months, you'll pay the bill-back back to us on the next invoice."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
@@ -481,6 +497,8 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: "9.4 If the rate of patients declaring themselves satisfied or very satisfied with the helpline in the annual survey carried out by the Client exceeds the rate recorded the previous year, the Client shall pay the Supplier a quality bonus equal to two percent (2%) of the remuneration paid for that year."
+    gap: "9.4 If the number of calls answered exceeds the number recorded the previous year, the Client shall pay the Supplier a quality bonus equal to two percent (2%) of the remuneration paid for that year."
     pass: """Service Level | Target | Fee Abatement if missed
 Caller Sentiment Score | 4.4 out of 5 | 2%"""
     gap: """Service Level | Target | Fee Abatement if missed

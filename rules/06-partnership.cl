@@ -49,6 +49,7 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | "relationship review" | "account review" | "executive review" | "governance review"
                 | "steering committee" | "relationship board" | "governance board" | "executive committee"
                 | "governance meeting" | "review meeting" | "strategy meeting" | "strategy session"
+                | "business session" | "business sessions"
                 | /\b(JSC|SteerCo|ExCo)\b/
                 # Any governance forum of the relationship, whatever it is called ("the SPB").
                 | gov_body
@@ -83,7 +84,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\b(?:customer\s+)?service\s+vision\b/
                      # ("the Ranch's Western Hospitality Blueprint, the Ranch's written plan for the guest experience",
                      # "its written strategy for the quality of life and experience of Residents")
-                     | /\b(?:strategy|vision|roadmap|plan|priorities|blueprint)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?<!staff\s)(?<!employee\s)(?<!agent\s)(?<!colleague\s)experience\b/
+                     # (... "your plans for how farmers should experience ordering")
+                     | /\b(?:strategy|strategies|vision|roadmap|plans?|priorities|blueprint)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?<!staff\s)(?<!employee\s)(?<!agent\s)(?<!colleague\s)experience\b/
 
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
@@ -92,12 +94,14 @@ vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "s
                  | "immersion day" | "back to the floor"
                  # plain English: "our team can come to your centre, sit in on calls and talk with your agents"
                  | "sit in on" | "sit in with" | "sit alongside"
+                 # "a roundtable where you can talk with a group of our agents about what farmers are telling them"
+                 | /\b(?:talk|speak|meet)\s+(?:directly\s+)?with\s+(?:a\s+group\s+of\s+|some\s+of\s+)?(?:our|your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:agents|advis[eo]rs|staff|frontline|team)\b/
                  | /\b(?:come|go)\s+(?:in)?to\s+(?:your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:centres?|centers?|sites?|floors?|premises|offices?)\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite" | "organize" | "offer"
               # "we'll set up a session where your people listen in", "hold a listening session"
-              | /\b(?:set(?:s|ting)?\s+up|hold(?:s|ing)?|run(?:s|ning)?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|days?|workshops?)\b/
+              | /\b(?:set(?:s|ting)?\s+up|hold(?:s|ing)?|run(?:s|ning)?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|days?|workshops?|roundtables?|round\s+tables?)\b/
 
 # Recognition of the provider's customer-centric staff.
 vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
@@ -368,6 +372,16 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every quarter our operations director will meet your general manager for a business session about your plans for how guests should experience booking with you."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every quarter our operations director will meet your general manager for a business session about the invoices."""
     pass: "5.2 At each quarterly meeting the Steering Committee shall review how the Services line up with the Client's Harbour Welcome Blueprint, the Client's written plan for the passenger experience."
     gap: "5.2 At each quarterly meeting the Steering Committee shall review the Supplier's written plan for the staff experience."
     pass: "5.3 Once every quarter, the Steering Committee shall examine how the Services support the Client's written strategy for the quality of life and experience of Residents."
@@ -448,6 +462,21 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+At least once a quarter we'll set up a roundtable where you can talk with a group of our agents about what callers are telling them."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Once a year we'll set up a roundtable where you can talk with a group of our agents."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+At least once a quarter our team leaders will hold a roundtable among themselves."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

@@ -18,12 +18,18 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
 # its effect ("Any request to modify the services shall be made in writing ... the Holder shall submit a
 # note assessing the effect of the modification on resources, cost and timing").
 vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:(?:a|any)\s+)?(?:modif\w*|chang\w*|var\w*|amend\w*)\s+(?:(?:of|to)\s+)?(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:made|submitted|sent|given)\s+in\s+writing\b/
+# ... or asked for in writing: "Any modification of the Services ... shall be requested in writing by the Party that wishes it"
+vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
 vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis"
+  # "an assessment of its impact on the organisation of the Services, on the delays and on the price"
+  | /\b(?:assessment|evaluation|analysis|estimate)\s+of\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\b/
   # "shall assess its impact on cost, staffing and timetable", "state the effect of the change on charges"
   | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
   | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
+# An article on changes, by its heading ("Article 10 - Modification of the Services", "Change Control").
+vocab cm_change_heading = /\b(?:change|changes|modification|modifications|variation|variations|amendment|amendments)\b/
 
 # Words that put the procedure to work (rather than merely naming it in a list of schedules).
 vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through" | "using" | "subject to"
@@ -167,10 +173,31 @@ rule CM-001 "Changes go through a change control procedure" {
             and not mentions definition_entry)
     or (paragraph mentions cm_change_request_written and mentions cm_impact_assessed and not mentions deferred
         and not mentions cm_placeholder)
+    # (... or its steps in the numbered paragraphs of one article on changes: "10.1 ... requested in
+    # writing", "10.2 ... an assessment of its impact", "10.3 ... an amendment signed by both")
+    or (section cm_change_heading mentions cm_change_request_written and mentions cm_impact_assessed
+        and not mentions deferred and not mentions cm_placeholder)
   message: "No change control procedure governing changes to the scope, services or terms was found."
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """## Article 10 - Modification of the Services
+
+10.1 Any modification of the Services or of their volume shall be requested in writing by the Party that wishes it.
+
+10.2 The Supplier shall send the Client, within ten (10) days of the request, an assessment of its impact on the organisation of the Services and on the price.
+
+10.3 The modification shall take effect only after both Parties sign an amendment."""
+    gap: """## Article 10 - Modification of the Services
+
+10.1 Any modification of the Services shall be requested in writing by the Party that wishes it.
+
+10.2 The Parties shall then discuss it."""
+    gap: """## Article 10 - Notices
+
+10.1 Notices shall be given in writing.
+
+10.2 The Supplier shall send the Client an assessment of its impact on the environment each year."""
     pass: "13.1 Any request to modify the Services shall be sent in writing to the other Party's contract correspondent. The Supplier shall assess its impact on cost, staffing and timetable within ten Working Days."
     gap: "13.1 The Supplier shall assess its impact on the environment each year."
     pass: "44. Changes to the scope of the Services are made as follows: (a) the Party initiating the change sends the other Party a written proposal; (b) the Executor, within ten working days, sends an assessment of the consequences of the change for the cost and the staff; (c) the change takes effect only when both Parties sign an additional agreement."

@@ -39,6 +39,12 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+[Nn]o\.?\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
                   | "Data Security Standard"
+                  # international and national codes and conventions: "the International Ship and Port Facility
+                  # Security (ISPS) Code", "MARPOL", "the Labour Code", "the Warsaw Convention" (not a civil or
+                  # tax code cited for a claim or an invoice: general law, no regulatory requirement)
+                  | /(?-i:\b(?:International|Maritime|Labou?r|Consumer|Health|Building|Fire|Safety|Security|Port|Ship|Customs|Sanitary)\s+(?:[A-Z][\w&-]*\s+|\([A-Z]{2,8}\)\s+|(?:and|of|for)\s+){0,6}Code\b)/
+                  | exact "MARPOL" | exact "SOLAS" | exact "ISPS" | exact "IMDG"
+                  | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?){1,6}Convention\b)/
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
 # contract that defines "Regulator" as a named body still counts, through the definition.
@@ -211,6 +217,8 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: "13.1 The Supplier shall comply with all laws applicable to the Services, including the requirements of the International Ship and Port Facility Security (ISPS) Code and the pre-arrival reporting requirements under MARPOL."
+    gap: "13.1 The Supplier shall comply with the Client's dress code when visiting its premises."
     pass: "13.1 The Supplier shall comply with the legislation in force, in particular Law no. 22/11 on the Protection of Personal Data."
     gap: "13.1 The Client shall comply with the legislation in force, in particular Law no. 22/11 on the Protection of Personal Data."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

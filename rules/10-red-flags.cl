@@ -103,6 +103,9 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
                  | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /\btr(?:y|ies)\s+to\b/
                  # plain English: "We'll do our reasonable best to hit the targets"
                  | /\b(?:do|does|doing)\s+(?:our|its|their|your|his|her)\s+(?:reasonable\s+|very\s+)?best\b/
+                 # civil-law drafting: "an obligation of means and not of result; the Contractor shall deploy
+                 # all due diligence in order to attain them"
+                 | "obligation of means" | "all due diligence"
 
 # Effort promised on how fast customers are served, with no target named: "best endeavours to keep
 # waiting times short", "reasonable endeavours to answer callers promptly".
@@ -287,6 +290,9 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "6.2 The Supplier's obligation in respect of the service levels is an obligation of means and not an obligation of result; the Supplier shall deploy all due diligence in order to attain them."
+    pass: "6.2 The Supplier's obligation to meet the service levels is an obligation of result."
+    pass: "6.2 The Supplier shall exercise all due diligence in selecting its subcontractors."
     violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
