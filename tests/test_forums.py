@@ -74,12 +74,14 @@ def test_each_side_sending_its_people_sets_up_a_body() -> None:
 
 
 def test_a_governance_table_lists_its_bodies_in_the_first_column() -> None:
-    """Under a first column headed "Forum" each row names a body, however plain its set-up sentence;
-    a row's first cell under any other heading ("Activity") names none, nor does a unit that is no body."""
+    """Under a first column headed "Forum" each row names a body or a standing meeting ("Floor Review"),
+    however plain its set-up sentence; a row's first cell under any other heading ("Activity") names
+    none, nor does a unit that is no body."""
     table = ("11. The governance of this Contract is as follows:\n\n| Forum | Members | Frequency |\n|---|---|---|\n"
              "| Partnership Board | Client director; Supplier director | quarterly |\n"
              "| Service Cell | Client supervisor; Supplier team leaders | weekly |\n"
+             "| Floor Review | Client supervisor; Supplier floor leads | every two weeks |\n"
              "| Supplier Governance Office | Client staff only | continuous |\n")
-    assert forum_terms(document_from_text(table)) == ["partnership board", "service cell"]
+    assert forum_terms(document_from_text(table)) == ["floor review", "partnership board", "service cell"]
     other = table.replace("| Forum |", "| Activity |")
     assert forum_terms(document_from_text(other)) == []

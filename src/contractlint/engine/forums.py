@@ -48,6 +48,8 @@ _IS_A_MEETING = re.compile(
     r"\s+(?:between|of|with|for|where)\b")
 # A governance table's first column ("| Forum | Members | Purpose | Frequency |"): each row below
 # names one of the contract's bodies in its first cell.
+# (A cell may name a standing meeting too: "Concierge Floor Review".)
+_LISTED = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{FORUM_NOUN}|Reviews?|Calls?)")
 _BODY_COLUMN = re.compile(r"\s*(?:governance\s+)?(?:forums?|bod(?:y|ies)|committees?|meetings?)\s*(?:\||$)", re.I)
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
@@ -112,7 +114,7 @@ def _listed_bodies(doc: Document) -> set[str]:
         if p.row == 0:
             if _BODY_COLUMN.match(doc.text, p.start, p.end):
                 headed.add(p.table)
-        elif p.table in headed and (m := _NAMED.fullmatch(cell)) and (name := _name(m.group().split())):
+        elif p.table in headed and (m := _LISTED.fullmatch(cell)) and (name := _name(m.group().split())):
             found.add(name.lower())
     return found
 
