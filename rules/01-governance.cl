@@ -219,6 +219,9 @@ vocab gov_raci = /\bRACI\b/ | exact "responsibility matrix" | exact "responsibil
   | exact "accountability matrix" | exact "division of responsibilities"
   | exact "allocation of responsibilities" | exact "demarcation of responsibilities"
   | exact "distribution of responsibilities" | exact "distribution of responsibility"
+  | exact "distribution of duties" | exact "allocation of duties"
+  # "The duties of the Customer and of the Executor ... are distributed as set out in Appendix 2"
+  | /\b(?:duties|responsibilities|roles|tasks)\s+of\s+(?:the\s+)?[\w-]+\s+and\s+(?:of\s+)?(?:the\s+)?[\w-]+\b[^.;]{0,60}?\b(?:are|is|shall\s+be)\s+(?:distributed|allocated|divided|apportioned|split)\b/
   | exact "split of responsibilities" | exact "division of responsibility"
   | exact "allocation of responsibility" | exact "respective roles and responsibilities"
   | exact "respective responsibilities" | exact "respective roles" | exact "responsibilities of each party"
@@ -502,6 +505,17 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """4.1 The Parties shall govern the relationship through the forums in the following table.
+
+| Forum | Members | Meets | Remit |
+|---|---|---|---|
+| Partnership Board | For the Client: General Manager. For the Supplier: Managing Director | Once every quarter | Strategic direction |
+| Contact Floor Review | Client Partnership Manager; Supplier Account Lead and floor leads | Every two weeks | Rotas, incidents, knowledge updates |"""
+    gap: """4.1 The Parties shall govern the relationship through the forum in the following table.
+
+| Forum | Members | Meets | Remit |
+|---|---|---|---|
+| Contact Floor Review | Client Partnership Manager; Supplier Account Lead and floor leads | Every two weeks | Rotas, incidents, knowledge updates |"""
     pass: """11. The governance of this Contract is as follows:
 
 | Forum | Members | Purpose | Frequency |
@@ -754,6 +768,9 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: "4.5. The duties of the Client and of the Supplier in the performance of this Agreement are distributed as set out in Appendix 2."
+    gap: "4.5. The duties of the Supplier are set out in Appendix 2."
+    gap: "4.5. The distribution of duties between the employees of the Client and the employees of the Supplier shall be fixed in a separate protocol, which the Parties shall sign after the start of the Services."
     gap: "8.4 A chart of the respective roles and responsibilities of the Parties shall be drawn up by the coordinators after the start-up phase and may be annexed to this Contract by amendment."
     pass: "8.4 A chart of the respective roles and responsibilities of the Parties is annexed to this Contract as Annex 3."
     pass: "4.4. The distribution of responsibilities between the Parties for the main processes is set out in Annex 4."

@@ -42,6 +42,8 @@ vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s
 # (A manager for one task, "an Exit Manager", "a Security Officer", is no contact for the relationship.)
 vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}["“]?(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact|Custodian|Steward|Guardian|Champion|Sponsor|Focal\s+Point))\b/
 vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\s+relevant)\s+(?:party|organi[sz]ation|side)\b/
+  # "The Agency's Account Lead and the Resort's Partnership Manager are each their Party's first point of contact"
+  | /\b(?:are|shall\s+be|will\s+be)\s+each\s+(?:their|its|his\s+or\s+her)\s+(?:own\s+)?(?:party|side|organi[sz]ation)['’]s?\s+(?:(?:single|sole|primary|principal|main|key|first)\s+)?points?\s+of\s+contact\b/
   | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|key\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
 vocab spoc_designate_verb = "designate" | "appoint" | "nominate" | "name"
 # Designated by both parties, in the passive.
@@ -85,6 +87,8 @@ vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
   # operational matter" (not "may not agree")
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)\s+(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
+  # "Your go-to person can make day-to-day calls on staffing, agent schedules and scripts"
+  | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to)\s+(?!not\b)make\s+(?:[\w-]+\s+){0,2}?(?:calls|decisions|choices)\s+(?:on|about|over)\b/
 
 # The contacts just appointed, by a pronoun: "Each of them may decide, and bind its party on, routine
 # operating questions".
@@ -214,6 +218,8 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: "5.1 The Supplier's Account Lead and the Client's Partnership Manager are each their Party's first point of contact for all matters under this Agreement."
+    gap: "5.1 The Supplier's Account Lead is the first point of contact for all matters under this Agreement."
     gap: "5.1 The parties shall establish a Service Board consisting of two representatives of the Client, one of whom shall be the Operations Director, and two representatives of the Supplier, one of whom shall be the Account Lead."
     pass: "9.1 Each Party shall designate one interlocutor for the performance of this Contract and shall notify the other Party of that person's name and telephone number."
     gap: "9.1 The Supplier's agents shall be the sole interlocutors of the callers, and no caller shall be directed to the Client's staff."
@@ -307,6 +313,15 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: """1. Each Party shall designate an interlocutor.
+
+2. The powers of the interlocutors shall be defined by later agreement between the Parties."""
+    gap: "1. Each Party shall designate a contact person, whose powers shall be specified subsequently by exchange of letters."
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each of us will name one go-to person. Your go-to person can make day-to-day calls on opening hours, stock and prices without checking with us."""
     gap: """This Agreement is made between Lagoon Port Authority (the "Authority") and Reef Contact Ltd (the "Contractor").
 
 5.1 The parties shall establish a Berth Board consisting of two representatives of the Authority and two representatives of the Contractor."""

@@ -92,9 +92,10 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   # a line or desk with a name of its own that someone staffs or runs: "shall staff a Donor Safety
   # Line with a registered nurse", "We run a Technician Desk"
-  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains|keep|keeps)\s+(?:a|an|the|its|our|their)\s+["“]?{esc_line_name}/
+  | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains|keep|keeps)\s+(?:open\s+)?(?:a|an|the|its|our|their)\s+["“]?{esc_line_name}/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
-  | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
+  # (... "a Duty Dispatcher line, staffed around the clock, reserved for Contractor's supervisors")
+  | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+,?\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
   # "an urgent number that goes straight to our rostering coordinators"
   | /\b(?:urgent|emergency|escalation)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)s?\b/
   # "an "HR on-call phone", answered by a member of our HR team"
@@ -465,6 +466,8 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: "8.3 The Client shall keep open a Duty Manager line, staffed around the clock, reserved for the Supplier's supervisors to report safety concerns raised by callers. Calls on this line shall not be routed through the Client's public numbers."
+    gap: "8.3 The Client shall keep open a public enquiry line, staffed in office hours, for callers."
     gap: "The Client may consider establishing a dedicated telephone line for urgent matters raised by the Supplier."
     pass: "10.3 The Client shall keep a Clinical Alert Line, reserved for the Supplier's team leaders, to which the Supplier shall report any doubt about a batch. Such reports shall not be made through the Client's general number."
     gap: "10.3 The Client shall keep a general enquiries number, which the Supplier's team leaders may also use, answered during office hours."

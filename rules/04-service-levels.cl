@@ -250,7 +250,8 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # account and token management platform".
 # (A list of what the system holds may run through commas, "the Ranch's reservation, guest-history and folio
 # system"; not a list of products, "the Lottery's draw games, scratch games and iLottery platform".)
-vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?)\b/
+# (... or "software": "in our reservation software, RiverBook")
+vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?|software)\b/
                         # work logged in the client's queue ("Log every enquiry in the Smelter's SupplierCare
                         # ticket queue"), not matters raised through it
                         | /\bin\s+(?:the\s+)?{client's}\s+(?:[\w-]+\s+){0,4}?queues?\b/
@@ -280,7 +281,7 @@ vocab deferred = deferred_terms
   | /\bsuch\s+(?:authority|powers?|responsibilit(?:y|ies)|duties)\s+as\s+(?:[\w'’-]+\s+){0,4}?may\s+(?:from\s+time\s+to\s+time\s+)?(?:delegate|designate|determine|decide|confer|grant|specify|notify|assign)\b/
   # a document that does not exist yet: "shall be set out in a Governance Charter, which the JEC
   # shall adopt" (a Schedule or Annex of this contract is no deferral)
-  | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
+  | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down|fixed|determined|recorded)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
   # left out of the contract altogether: "Joint projects are excluded from the scope of this contract"
   | /\b(?:is|are|shall\s+be|remains?)\s+excluded\s+from\s+(?:the\s+)?(?:scope|services|this\s+(?:contract|agreement))\b/
 
@@ -291,6 +292,10 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # left to a later agreement: "The powers of the interlocutors shall be defined by later agreement",
+  # "specified subsequently by exchange of letters"
+  | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+(?:subsequently\s+|later\s+)?(?:by|in)\s+(?:a\s+)?(?:later|subsequent|further)\s+(?:agreement|exchange\s+of\s+letters|letters?|addendum|amendment)\b/
+  | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+subsequently\b/
   # a document that only "may be annexed to this Contract by amendment" is not part of it yet
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
@@ -717,6 +722,16 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll log every booking call, chat and e-mail in our reservation software, FloatDesk, using the logins we give your agents."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll log every booking call in your own reservation software."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

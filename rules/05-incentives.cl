@@ -25,7 +25,7 @@ vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do
 # starts at the fee, outside any negated span; a cap ("shall not be reduced by more than 10%") and
 # an exception ("shall not be reduced except by Service Credits") are not denials.
 vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensation|amounts?\s+payable)\s+(?:[\w-]+\s+){0,4}?(?:shall|will|must|may|can|is|are)\s+not\s+(?:be\s+)?(?:reduced|deducted|abated|withheld|offset|set\s+off|adjusted|credited|diminished|decreased|subject\s+to\s+(?:any\s+)?(?:reduction|deduction|abatement|adjustment|credit))\b(?!\s+(?:\w+\s+){0,2}?(?:by\s+more\s+than|except|save|other\s+than|unless|below|beyond|in\s+excess))/
-                     | /\bno\s+(?:reduction|deduction|abatement|rebate|adjustment)s?\s+(?:of|in|to|from|against)\s+(?:the\s+)?(?:charges?|fees?|prices?|invoices?)\s+(?:shall|will|may|is|are)\b/
+                     | /\bno\s+(?:reduction|deduction|abatement|rebate|adjustment)s?\s+(?:of|in|to|from|against)\s+(?:the\s+)?(?:charges?|fees?|prices?|invoices?)\s+(?:shall|will|may|is|are|attaches|applies)\b/
 # (A collections or sales agency is paid a "commission": its fee by another name.)
 vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable" | "commission"
               | "remuneration" | "contract price" | "consideration"
@@ -158,6 +158,9 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # a named index of satisfaction ("Owner Satisfaction Index") is the served people's, unless
              # it is the workforce's
              | /\b(?<!employee )(?<!staff )(?<!agent )(?<!colleague )(?<!workforce )satisfaction\s+index\b/
+             # the people served rating what they got: "our guests rate their booking experience 4.7 stars"
+             | /\b(?:{end_customer})s?\s+(?:rate|rates|rated|score|scores|scored)\s+(?:their|the|our|your|its)\b/
+             | /\b\d(?:\.\d+)?\s+stars?\b/
              # the share of the people served who say they are satisfied: "the rate of families declaring
              # themselves satisfied or very satisfied with the helpdesk in the survey"
              | /\b(?:{end_customer})s?\s+(?:declaring|declared|saying|who\s+(?:declare|say|said|rate|rated|report|reported))\s+(?:themselves\s+|that\s+they\s+(?:are|were)\s+)?(?:very\s+)?(?:satisfied|dissatisfied|happy)\b/
@@ -497,6 +500,18 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For any month in which our riders rate their booking experience 4.6 stars or higher on average in our post-trip survey, we'll pay you a Review Bonus of $900."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For any month in which your agents handle more than 2,000 calls, we'll pay you a Volume Bonus of $900."""
+    gap: "9.2. The Customer Satisfaction Index is measured and reported, but no reduction of the fee attaches to it."
+    pass: "9.2. If the Customer Satisfaction Index falls below 80, the fee for that month shall be reduced by 2%."
     pass: "9.4 If the rate of patients declaring themselves satisfied or very satisfied with the helpline in the annual survey carried out by the Client exceeds the rate recorded the previous year, the Client shall pay the Supplier a quality bonus equal to two percent (2%) of the remuneration paid for that year."
     gap: "9.4 If the number of calls answered exceeds the number recorded the previous year, the Client shall pay the Supplier a quality bonus equal to two percent (2%) of the remuneration paid for that year."
     pass: """Service Level | Target | Fee Abatement if missed

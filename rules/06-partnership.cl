@@ -18,6 +18,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # the path of one of the people served, traced end to end: "jointly trace the path of a Farmer from
                  # the delivery of raw cotton ... to the receipt of payment"
                  # ... or studied: "jointly analyse the route of the guest from the first request to departure"
+                 # "walk through, step by step, what a guest goes through from the first search to the drive home"
+                 | /\bwhat\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:goes|go|went)\s+through\b/
                  | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
@@ -34,7 +36,7 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # the journey of the people served under their own name ("the homeowner's journey",
                  # "the Retailer journey", "the Patron Path Workshop"), and going through it by other verbs ("walk through the
                  # homeowner's journey step by step", "trace and document the Client journey")
-                 | /\b(?:{end_customer})s?['’]?s?\s+(?:journeys?|paths?|pathways?)\b(?!\s+(?:owner|lead|manager|director|officer|co-?ordinator)s?\b)/
+                 | /\b(?:{end_customer})s?['’]?s?[\s-]+(?:journeys?|paths?|pathways?)\b(?!\s+(?:owner|lead|manager|director|officer|co-?ordinator)s?\b)/
                  # "the path that a producer follows from ordering tags until ..."
                  | /\b(?:path|pathway|route|journey)\s+(?:that\s+|which\s+)?(?:a|an|each|every|our|your)\s+(?:[\w-]+\s+){0,2}?(?:follows?|takes?|travels?|goes\s+through)\b/
                  | /\b(?:walk(?:s|ed|ing)?\s+through|trac(?:e|es|ed|ing)|retrac(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+through|document(?:s|ed|ing)?|go(?:es|ing)?\s+over|went\s+over)\s+(?:(?:the|our|its|their|each|every|a)\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
@@ -242,6 +244,8 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
 vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s+)?(?:\w+\s+){0,2}?(?:shared|split|borne\s+(?:equally|jointly))\b/
                      # "share equally the cost of a project"
                      | /\b(?:share|split|bear)\s+(?:equally|evenly|jointly)\s+(?:the\s+)?costs?\b/
+                     # "The costs of the pilot project shall be borne by the Parties in equal shares"
+                     | /\bcosts?\b[^.;]{0,100}?\bborne\s+(?:by\s+(?:the\s+parties|both\s+parties|both\s+of\s+us|us\s+both)\s+)?(?:in\s+equal\s+(?:shares|parts|proportions)|equally|jointly)\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*\/\s*50)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
@@ -267,6 +271,8 @@ vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | 
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
 vocab tp_update = "update" | "revise" | "refresh" | "reflect" | "incorporate"
+                # "bring its order handbook ... into line with any change"
+                | /\bbring\w*\s+(?:[\w'’-]+\s+){0,8}?into\s+line\s+with\b/ | "align"
 vocab tp_change = "change" | "amendment" | "new product" | "new policy" | "new process" | "launch"
                 | "modification" | "variation" | "notified" | "notification"
 vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current" | "current and accurate"
@@ -306,6 +312,18 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Every six months, your team and ours will sit down together and walk through, step by step, what a visitor goes through from the first search to the drive home."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Once a year, your team and ours will sit down together and walk through what a visitor goes through from the first search to the drive home."""
+    pass: "9.1 Twice in each calendar year, the Parties' teams shall hold a joint member-path workshop in which they chart together each step a Member takes, from first enquiry to renewal."
+    gap: "9.1 Once in each calendar year, the Parties' teams shall hold a joint member-path workshop in which they chart together each step a Member takes."
     pass: "6.1. Specialists of the Parties shall, at least twice a calendar year, jointly analyse the route of the passenger from the first request to arrival, identifying stages at which passengers encounter difficulties."
     gap: "6.1. Specialists of the Parties shall, once a year, jointly analyse the route of the passenger from the first request to arrival."
     pass: "5.1 Each quarter the representatives of the Parties shall jointly trace the path of a Farmer from the delivery of the crop to the receipt of payment, and list the places where Farmers wait."
@@ -671,6 +689,8 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: "2. The costs of the pilot project for ordering by voice message shall be borne by the Parties in equal shares, up to a total of two thousand euros."
+    gap: "2. The costs of the pilot project shall be borne by the Supplier."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -752,6 +772,8 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: "11.5. The Supplier shall bring its order handbook and operator training materials into line with any change in the Client's products or prices within five working days of notification."
+    gap: "11.5. The Supplier shall bring its invoices into line with the Client's accounting calendar."
     pass: "3.2. The Supplier shall keep the operators' reference materials up to date and shall make changes to them within three (3) working days after the Client notifies it of a change in prices."
     pass: "3.2. The Supplier shall train the operators in the Client's Patient Service Standard before they are admitted to work."
     gap: "3.2. The Supplier shall train the operators in the Client's information security standards before they are admitted to work."

@@ -332,12 +332,18 @@ The Vendor shall test the disaster recovery plan at least twice in each calendar
   }
 }
 
+# A contract saying it puts no such duty on the provider: "this Agreement imposes on the Executor no
+# obligations as to the protection of personal data".
+vocab risk_no_duty = /\bimposes?\s+(?:on\s+(?:the\s+)?[\w-]+\s+)?no\s+(?:obligations?|duties|dut(?:y|ies))\b/
+  | /\bno\s+(?:obligations?|duties)\s+(?:as\s+to|regarding|in\s+respect\s+of|relating\s+to|concerning)\b/
+
 rule RISK-003 "Data protection and information security bind the provider" {
   area: risk
   severity: high
   source: "002 (security), common practice"
   # A duty to negotiate a data processing agreement later binds the provider to nothing yet.
-  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree)
+  # (Nor does a contract that "imposes on the Executor no obligations as to the protection of personal data".)
+  require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree and not mentions risk_no_duty)
            or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
            or (sentence mentions risk_dpa and mentions risk_binding)
            or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)
@@ -346,6 +352,8 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    gap: "14.2. The Parties record that the Supplier handles only the corporate details of the importers and that this Agreement imposes on the Supplier no obligations as to the protection of personal data."
+    pass: "14.2. The Supplier shall protect personal data in accordance with the Data Protection Act."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.
 
 You'll keep couples' names, contact details and payment details confidential and secure."""

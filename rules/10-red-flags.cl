@@ -54,6 +54,8 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
                  | "performance credit" | "service level adjustment" | "price reduction"
                  | "rebate" | "fee adjustment" | "performance deduction" | "fee reduction" | "abatement"
                  | "deduction" | "contractual penalty" | "contractual penalties"
+                 # the fee reduction referred back to: "Payment of the reduction shall fully ... discharge"
+                 | /\b(?:the|such|any|that|these|those)\s+reductions?\b/
                  # plain English: "Money back under this section is the only remedy we have"
                  | "money back"
                  # a chargeback off the invoice: "Bill-backs are the only remedy you have if we miss a target"
@@ -77,6 +79,10 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | /\bwaives?\s+(?:all|any)\s+other\s+(?:rights\s+(?:and|or)\s+)?remedies\b/
                     # "the sole and full compensation ..., and the Client waives any other claim"
                     | "sole and full compensation" | /\bwaives?\s+any\s+(?:other\s+)?claims?\b/
+                    # "Payment of the reduction shall fully and finally discharge the Executor's liability ...,
+                    # and the Customer shall have no other claim"
+                    | /\b(?:fully\s+and\s+finally|fully|finally)\s+discharges?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
+                    | /\b(?:shall|will)\s+have\s+no\s+(?:other|further)\s+(?:claims?|remed(?:y|ies)|rights?)\b/
                     | /\b(?:give|gives)\s+up\s+any\s+other\s+claims?\b/
                     # plain English: "These fee reductions are all you can claim", "you can't claim
                     # anything else for a missed target"
@@ -109,7 +115,9 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 
 # Effort promised on how fast customers are served, with no target named: "best endeavours to keep
 # waiting times short", "reasonable endeavours to answer callers promptly".
-vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try)\s+to\s+(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay)\b)/
+# (... "You'll do your best to answer most calls within a minute", "best endeavours to ensure that
+# telephone calls are answered promptly")
+vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay|within)\b))/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "observe" | "keep to"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
@@ -134,6 +142,8 @@ vocab red_convenience = "for convenience" | "for its convenience" | "for any rea
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
                       | /\bwithout\s+(?:giving|assigning|stating|providing|specifying|showing|expressing|invoking)\s+(?:any\s+|a\s+)?(?:reasons?|cause)\b/
+                      # "without need to invoke just cause", "without having to give reasons"
+                      | /\bwithout\s+(?:(?:any\s+)?need\s+to|having\s+to|being\s+(?:obliged|required)\s+to)\s+(?:give|state|show|invoke|cite|provide|specify|justify)\s+(?:any\s+|a\s+|just\s+)?(?:reasons?|cause|grounds?)?\b/
 
 # A walk-away right that only opens on an event ("if the Client loses its funding") is not one at will.
 vocab red_condition = "if" | "in the event" | "should the" | "where the" | "upon the occurrence"
@@ -219,6 +229,8 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: "9.3. Payment of the reduction shall fully and finally discharge the Supplier's liability for the relevant failure, and the Client shall have no other claim in respect of that failure."
+    pass: "9.3. Payment of the reduction is without prejudice to the Client's other rights and remedies."
     violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -290,6 +302,13 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll do your best to answer most calls within a minute."""
+    violation: "1. The Supplier shall use its best endeavours to ensure that telephone calls are answered promptly and that orders are confirmed without undue delay."
+    pass: "1. The Supplier shall ensure that telephone calls are answered within twenty seconds."
     violation: "6.2 The Supplier's obligation in respect of the service levels is an obligation of means and not an obligation of result; the Supplier shall deploy all due diligence in order to attain them."
     pass: "6.2 The Supplier's obligation to meet the service levels is an obligation of result."
     pass: "6.2 The Supplier shall exercise all due diligence in selecting its subcontractors."
@@ -366,6 +385,8 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: "14.3 Either Party may terminate the contract at any time, without need to invoke just cause, by registered letter sent at least sixty days in advance."
+    pass: "14.3 Either Party may terminate the contract for just cause, by registered letter sent at least sixty days in advance."
     violation: "14.3. The Supplier may unilaterally refuse to perform this Contract by notifying the Client in writing at least two (2) months in advance."
     pass: "14.3. The Supplier may unilaterally refuse to perform this Contract by notifying the Client in writing at least nine (9) months in advance."
     pass: "14.3. The Supplier may refuse to perform this Contract if the Client fails to pay, by notifying the Client in writing thirty (30) days in advance."
