@@ -93,6 +93,8 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
              # "to the reasonable satisfaction of the Client" is no measure.)
              | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
+             # "Average guest rating of at least 4.5 out of 5 stars"
+             | /\b(?:average\s+)?(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bout\s+of\s+(?:5|five)\s+stars\b/
              | cx_score
              | cx_survey
              # the rating the people served give ("average support rating given by Riders (1 to 5 stars)",
@@ -410,6 +412,25 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## Targets
+
+| Target | How it's measured |
+|---|---|
+| Average guest rating of at least 4.5 out of 5 stars | From the text survey sent after each conversation |
+| Calls answered within 30 seconds: 80% | Phone system |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## Targets
+
+| Target | How it's measured |
+|---|---|
+| Calls answered within 30 seconds: 80% | Phone system |"""
     pass: """Service Level | Target | Fee Adjustment
 Caller Help Score (post-call survey, 1-5) | Average of 4.3 or more | 2%"""
     gap: """Service Level | Target | Fee Adjustment

@@ -8,8 +8,12 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                  | "performance adjustment" | "service level adjustment" | "performance-related deduction"
-                 # plain English: "If you miss a target, you'll give us money back"
+                 # plain English: "If you miss a target, you'll give us money back", "For each target you
+                 # miss in a month, we'll knock 3% off what we pay you", "The most we'll ever take off in a
+                 # single month is 9%"
                  | "money back"
+                 | /\b(?:knock|knocks|take|takes)\s+(?:\d+(?:\.\d+)?\s*%|\$\s?\d[\d,]*|[\w-]+\s+(?:percent|per\s+cent))\s+off\s+(?:what\s+(?:we|you|they)\s+(?:pay|owe)|(?:your|our|the|its|that\s+month['’]s|each)\s+(?:[\w-]+\s+)?(?:invoices?|bills?|fees?|charges?))\b/
+                 | /\b(?:most|maximum)\s+(?:we|you|they)(?:['’]ll|\s+will|\s+can|\s+may)?\s+(?:ever\s+)?(?:take|knock)\s+off\b/
                  # the credits summed: "The total credits for any month can't be more than 8% of the fees"
                  | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?credits\b/
                  # ... or the discounts, deductions or reductions summed over a period: "The total discount in
@@ -84,7 +88,7 @@ vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to 
   | /\bconsider\s+(?:paying|granting|awarding|giving|making)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
 
 # The cap on the amount at risk.
-vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "limited to" | "limit" | "no more than"
+vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "the most" | "limited to" | "limit" | "no more than"
               | "not more than" | "more than" | "in excess of" | "up to" | "in aggregate" | "aggregate" | "ceiling"
               | "in no event"
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
@@ -206,6 +210,16 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For each target you miss in a month, we'll knock 3% off what we pay you for that month."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If you finish the season early, we'll knock $200 off the cost of your staff party."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -357,6 +371,16 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For each target you miss in a month, we'll knock 3% off what we pay you for that month. The most we'll ever take off in a single month is 9% of that month's bill."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For each target you miss in a month, we'll knock 3% off what we pay you for that month."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
