@@ -12,7 +12,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  # miss in a month, we'll knock 3% off what we pay you", "The most we'll ever take off in a
                  # single month is 9%"
                  | "money back"
-                 | /\b(?:knock|knocks|take|takes)\s+(?:\d+(?:\.\d+)?\s*%|\$\s?\d[\d,]*|[\w-]+\s+(?:percent|per\s+cent))\s+off\s+(?:what\s+(?:we|you|they)\s+(?:pay|owe)|(?:your|our|the|its|that\s+month['’]s|each)\s+(?:[\w-]+\s+)?(?:invoices?|bills?|fees?|charges?))\b/
+                 # (for a missed target, not for paying early: "If you pay within 10 days, we'll take 2% off")
+                 | /\b(?:miss|misses|missed|fail|fails|failed)\b[^.;]{0,80}?\b(?:knock|knocks|take|takes)\s+(?:\d+(?:\.\d+)?\s*%|\$\s?\d[\d,]*|[\w-]+\s+(?:percent|per\s+cent))\s+off\s+(?:what\s+(?:we|you|they)\s+(?:pay|owe)|(?:your|our|the|its|that\s+month['’]s|each)\s+(?:[\w-]+\s+)?(?:invoices?|bills?|fees?|charges?))\b/
                  | /\b(?:most|maximum)\s+(?:we|you|they)(?:['’]ll|\s+will|\s+can|\s+may)?\s+(?:ever\s+)?(?:take|knock)\s+off\b/
                  # the credits summed: "The total credits for any month can't be more than 8% of the fees"
                  | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?credits\b/
