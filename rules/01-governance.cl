@@ -173,7 +173,7 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   # ... or one body answering to another: "The working group reports to the Coordination Council"
   # (a body, not a person or a team: neither "the team leader reports to the Board" nor "That team
   # shall report to the board of directors of the Contractor" makes a second tier)
-  | /\b(?:working\s+group|sub-?committee|sub-?group|(?!(?:That|This|The|Each|Such|Its|Our|Your|Their)\b)(?-i:[A-Z][\w-]*\s+)(?:group|committee|forum|cell|panel))\s+(?:shall\s+|will\s+)?(?:reports?|is\s+accountable|answers?|is\s+subordinate)\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\b(?!\s+of\s+directors)/
+  | /(?<!\bthat\s)(?<!\bthis\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bsuch\s)(?<!\bits\s)(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)(?<!\ba\s)(?<!\bany\s)(?<!['’]s\s)\b(?:group|committee|forum|cell|panel)\s+(?:shall\s+|will\s+)?(?:reports?|is\s+accountable|answers?|is\s+subordinate)\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\b(?!\s+of\s+directors)/
 vocab gov_level_words = "level" | "tier" | "layer"
 # One body declared the only forum ("the single governance forum for both strategic and operational
 # matters", "the sole body for all governance"): strategic and operational matters in ONE tier.

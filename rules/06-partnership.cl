@@ -114,7 +114,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      # ... chosen from the staff, or said to be one of them: 'we'll pick a "Lantern of the
                      # Month" from among your agents', "a Pond Pro of the Month, the agent whose ..." (not a
                      # "Venue of the Month")
-                     | /(?-i:\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}of\s+the\s+(?:Month|Quarter|Season|Year))["”]?,?\s+(?:(?:from\s+)?among|from|,?\s*the|one\s+of)\s+(?:the\s+|your\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative|operator|attendant|concierge)s?\b/
+                     | /(?-i:\bof\s+the\s+(?:Month|Quarter|Season|Year))["”]?,?\s+(?:(?:from\s+)?among|from|,?\s*the|one\s+of)\s+(?:the\s+|your\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative|operator|attendant|concierge)s?\b/
                      # a distinction conferred: 'a "Silver Gull" distinction, to be awarded each quarter to ...'
                      | /\b(?:distinction|honou?r|accolade|commendation)s?,?\s+(?:to\s+be\s+|which\s+(?:shall|will)\s+be\s+)?(?:awarded|given|presented|conferred|bestowed)\b/
                      # singling one out: "we will pick one of your agents as our Trail Angel"

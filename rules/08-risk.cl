@@ -44,7 +44,7 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # tax code cited for a claim or an invoice: general law, no regulatory requirement)
                   | /(?-i:\b(?:International|Maritime|Labou?r|Consumer|Health|Building|Fire|Safety|Security|Port|Ship|Customs|Sanitary)\s+(?:[A-Z][\w&-]*\s+|\([A-Z]{2,8}\)\s+|(?:and|of|for)\s+){0,6}Code\b)/
                   | exact "MARPOL" | exact "SOLAS" | exact "ISPS" | exact "IMDG"
-                  | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?){1,6}Convention\b)/
+                  | /(?-i:(?<=\w\s)Convention\b)/
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
 # contract that defines "Regulator" as a named body still counts, through the definition.
