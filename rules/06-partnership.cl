@@ -111,10 +111,10 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card"
-                     # ... chosen from the staff, or said to be one of them: 'we'll pick a "Lantern of the
-                     # Month" from among your agents', "a Pond Pro of the Month, the agent whose ..." (not a
-                     # "Venue of the Month")
-                     | /(?-i:\bof\s+the\s+(?:Month|Quarter|Season|Year))["”]?,?\s+(?:(?:from\s+)?among|from|,?\s*the|one\s+of)\s+(?:the\s+|your\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative|operator|attendant|concierge)s?\b/
+                     # an honour named for its period and given to, or chosen from, the staff: "a Bouquet of
+                     # the Month to the agent whose ...", a "Lantern of the Month" picked "from among your
+                     # agents", "a Pond Pro of the Month, the agent whose ..." (not a "Venue of the Month")
+                     | /(?-i:\bof\s+the\s+(?:Month|Quarter|Season|Year))["”]?,?\s+(?:(?:award|prize)\s+)?(?:to|(?:from\s+)?among|from|,?\s*the|one\s+of)\s+(?:the\s+|each\s+|an?\s+|your\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative|operator|attendant|concierge)s?\b/
                      # a distinction conferred: 'a "Silver Gull" distinction, to be awarded each quarter to ...'
                      | /\b(?:distinction|honou?r|accolade|commendation)s?,?\s+(?:to\s+be\s+|which\s+(?:shall|will)\s+be\s+)?(?:awarded|given|presented|conferred|bestowed)\b/
                      # singling one out: "we will pick one of your agents as our Trail Angel"
@@ -122,8 +122,6 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      # singling out the best: "names the agents whom Users rate highest", a "Star Agent" scheme
                      | /\b(?:rate|rated|rates|score|scored|scores|rank|ranked|ranks)\s+(?:the\s+)?(?:highest|best|top)\b/
                      | "top-rated" | "best-rated" | "highest-rated"
-                     # an honour named for its period: "a Bouquet of the Month to the agent whose ..."
-                     | /(?-i:\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}of\s+the\s+(?:Month|Quarter|Year))\s+(?:award\s+|prize\s+)?to\s+(?:the\s+|each\s+|an?\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative)s?\b/
                      | /\b(?:choose|chooses|pick|picks|select|selects|name|names)\s+(?:one|a|the|two|three)\s+(?:persons?|people|agents?|members?|colleagues?|advis[eo]rs?)\s+(?:on|of|from)\s+(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:team|staff)\b/
                      | /\b(?:star|hero|gold|MVP)\s+(?:agents?|advis[eo]rs?|performers?|colleagues?)\b/
                      # a titled honour and who earns it: 'you'll name a "Shift Star": the agent whom applicants praised most'
