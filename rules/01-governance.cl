@@ -208,6 +208,11 @@ vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "
   | "business sessions"
   # one side's officer meeting the other's: "our operations director will meet your general manager"
   | /\b(?:director|manager|lead|head|officer|executive|owner)s?\s+(?:shall|will|must)\s+meet\s+(?:with\s+)?(?:your|our|the\s+(?:client|customer|supplier|provider)['’]s|its|their)\b/
+  # both sides' officers named as the ones who meet: "our operations manager and your account lead
+  # meet by video every week", "our managing partner and your chief executive, with one other person
+  # each, meet every quarter"
+  | /\bour\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+and\s+your\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\b(?:,[^.;,]{1,50},)?\s+(?:shall\s+|will\s+|must\s+)?meet\b/
+  | /\byour\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+and\s+our\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\b(?:,[^.;,]{1,50},)?\s+(?:shall\s+|will\s+|must\s+)?meet\b/
   # "monthly service reviews" are meetings; a "monthly service review report" is a report.
   | /\b(?:service|performance|operational|operations|account|contract|governance|executive|relationship|partnership|strategic|steering)\s+reviews?\b(?!\s+(?:reports?|packs?|documents?|templates?|data|dashboards?|forms?|process))/
 
@@ -303,6 +308,8 @@ vocab gov_vm_performance = "performance management" | "performance monitoring" |
   | "quality of the services" | "service quality"
   # "control the quality and timeliness of the Executor's Services"
   | /\b(?:control|monitor|check|supervis\w*)\w*\s+(?:the\s+)?quality\b/
+  # plain English: "tracks how you're doing against the targets"
+  | /\b(?:track|monitor|check|measure|follow)\w*\s+how\s+(?:well\s+)?(?:you|they|it|the\s+[\w-]+)\s*(?:are|is|['’]re)\s+(?:doing|performing)\b/
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
   # translated drafting: "maintaining working relations with the Performer"
   | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
@@ -331,7 +338,9 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
   # the other party's steps taken in: "including the steps performed by the Provider", "including
   # every step of that path that the Operator carries out"
-  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+)?\s+(?:(?:performed|carried\s+out|done|handled|taken)\s+by\s+(?:the\s+)?{provider}|that\s+(?:the\s+)?{provider}\s+(?:carries\s+out|performs|handles|takes))\b/
+  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+)?\s+(?:(?:performed|carried\s+out|done|handled|taken)\s+by\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
+  # the journey's two ends named: "from the first search for a tour to the last email after the trip"
+  | /\bfrom\s+(?:the\s+|a\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\bto\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
   # those carried out by the Contractor"
   | /\b(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\s+and\s+(?:those|the\s+parts?|the\s+steps?)?\s*(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\b/
@@ -662,6 +671,26 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our operations manager and your account lead meet by video every week to go through last week's numbers."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our managing partner and your chief executive, with one other person each, meet every quarter."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our operations manager and your account lead meet once a year to sign the price sheet."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your account lead and your supervisors meet every week to plan rosters."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -880,6 +909,16 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our Partner Desk, a small team in our operations office, looks after this agreement on our side. It keeps the agreement up to date, tracks how you're doing against the targets and handles the day-to-day relationship with you."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our Partner Desk, a small team in our operations office, keeps our price lists up to date and tracks how you're doing against the targets."""
     pass: "5.4. On the side of the Client, the performance of this Contract is supervised by the Supplier Control Department, which is responsible for the administration of contracts with suppliers, monitoring the quality of the services, maintaining business relations with suppliers, and control of compliance with legislation."
     gap: "5.4. On the side of the Client, the Contract is signed by its Legal Department."
     pass: "23. The Customer shall form, within its structure, a Contractor Supervision Unit, which shall keep the contract documentation, control the quality of the Executor's Services, and monitor the risks connected with the Services."
@@ -945,6 +984,16 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our Guest Journey Owner is the one person who answers for the whole guest experience, from the first search for a tour to the last email after the trip, including the parts you handle."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our Guest Experience Manager answers for our own tour guides, from the first briefing to the last boat of the day."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

@@ -133,7 +133,7 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
   | "withdraw" | "withdrawn" | "withdrawal" | /\btransfer(?:s|red|ring)?\b(?!\s+of\s+(?:the\s+)?(?:knowledge|know-how|skills|data|records|information|calls?|assets|services|work))/ | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
   | "swap" | "swaps" | "swapping" | "swap out" | "switch out"
   # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
-  | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,6}?off\s+(?:the\s+|this\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
+  | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,8}?off\s+(?:the\s+|this\s+|our\s+|your\s+|its\s+|their\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
   | /\bput(?:s|ting)?\s+(?:another|a\s+new|a\s+different|someone\s+else|any\s+other)\s+(?:[\w-]+\s+)?in(?:to)?\s+(?:a|the|that|any)\b/
 # The client's say: its consent, or notice given before the change. Notice counts only when it comes
 # first ("prior notice", "notify ... of any proposed replacement"): "will inform the Customer of a
@@ -409,6 +409,16 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll name an account lead. You won't move your account lead or your reservations supervisor off our account, or swap them for someone else, without our written OK first."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll name an account lead. You may move your account lead or your reservations supervisor off our account whenever you like; just tell us afterwards."""
     gap: "12.1 Before go-live the Supplier shall carry out a Transition Plan approved by the Client, led by a named Transition Manager, including the transfer of knowledge from the Client's clerks."
     pass: "12.1 The Supplier shall not transfer its Transition Manager to other work before go-live without the Client's prior written approval."
     pass: "15. The Executor shall not replace the head of the customer care desk without the prior written consent of the Customer."

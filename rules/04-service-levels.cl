@@ -76,6 +76,9 @@ vocab sla_credit_word = "service credit" | "credit" | "deduction" | "reduction" 
 # 5)"); not the staff's.
 vocab cx_survey = /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )(?<!satisfaction )\bsurveys?\b[^.;|]{0,40}?\b(?:average\s+|mean\s+)?(?:ratings?|scores?)\b/
   | /\b(?<!employee )(?<!staff )(?<!agent )(?<!client )(?<!workforce )satisfaction\b[^.;|]{0,30}?\bsurveys?\b/
+  # a survey scored on a scale, in a table row too: "Post-trip guest survey | average of at least 4.6 out of 5"
+  | /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )\bsurveys?\b(?:[^.;]|\.(?=\d)){0,40}?\bout\s+of\s+(?:5|five|10|ten)\b/
+  | /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engagement )\bsurveys?\s+(?:average|mean)\b/
   # the score first, the survey after: "Guest Booking Score (post-booking survey, 1-5)"
   | /(?<!staff )(?<!employee )(?<!engagement )(?<!agent )(?<!colleague )\b(?:scores?|ratings?)\b[^.;|]{0,30}?(?<!staff )(?<!employee )(?<!engagement )(?<!agent )(?<!colleague )(?<!client )\bsurveys?\b/
 
@@ -412,6 +415,26 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will hit the targets in this table every month.
+
+| What we measure | Target |
+|---|---|
+| Phone calls answered | 80% within 40 seconds |
+| Post-trip guest survey | average of at least 4.6 out of 5 |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will hit the targets in this table every month.
+
+| What we measure | Target |
+|---|---|
+| Phone calls answered | 80% within 40 seconds |
+| Staff survey | average of at least 4.6 out of 5 |"""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

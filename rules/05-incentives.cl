@@ -92,6 +92,9 @@ vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to 
 vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "the most" | "limited to" | "limit" | "no more than"
               | "not more than" | "more than" | "in excess of" | "up to" | "in aggregate" | "aggregate" | "ceiling"
               | "in no event"
+              # "Fee reductions in any month never add up to more than 8%": the engine hides what follows
+              # "never", so the pattern starts at the reductions, before it
+              | /\b(?:credits?|reductions?|deductions?|rebates?|penalt(?:y|ies)|abatements?)\b[^.;]{0,40}?\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|exceeds|over)\b/
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
 vocab inc_cap_limit = "not exceed" | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
   # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
@@ -372,6 +375,16 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, your fee for that month goes down by 2%. Fee reductions in any month never add up to more than 8% of that month's fee."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, your fee for that month goes down by 2%. Fee reductions in any month are never waived."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -27,6 +27,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # "walk through the rider's route from enquiry to ball night, mapping each point at which
                  # a member contacts the Krewe"
                  | /\bwalk(?:s|ed|ing)?\s+through\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:route|journey|path)\b/
+                 # "walk through every step a guest takes, from the first search to the shower at the harbor"
+                 | /\b(?:walk|go|trace|map|follow)\w*\s+(?:through\s+)?(?:every|each|all\s+the)\s+(?:step|stage|touch-?point)s?\s+(?:that\s+)?(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:takes?|goes\s+through|makes?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:each|every|all\s+the)\s+(?:point|touch-?point|step|stage)s?\s+(?:at\s+which|where)\b/
                  # the journey as the route someone takes: "map the route that a landowner follows, from
                  # the first contact ...", "map the route followed by a distributor"
@@ -50,11 +52,12 @@ vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" |
 vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic review" | "strategy review"
                 | "relationship review" | "account review" | "executive review" | "governance review"
                 | "steering committee" | "relationship board" | "governance board" | "executive committee"
-                | "governance meeting" | "review meeting" | "strategy meeting" | "strategy session"
-                | "business session" | "business sessions"
+                | "strategy meeting" | "strategy session"
                 | /\b(JSC|SteerCo|ExCo)\b/
-                # Any governance forum of the relationship, whatever it is called ("the SPB").
-                | gov_body
+                # Any governance forum of the relationship, whatever it is called ("the SPB"), and any
+                # meeting of the parties that governance counts ("a business session", "our managing
+                # partner and your chief executive ... meet every quarter").
+                | gov_body | gov_meeting
                 # a forum's meeting named by its cadence: "at each quarterly meeting it shall review"
                 | /\b(?:each|every)\s+(?:quarterly|monthly|bi-?monthly|fortnightly|weekly)\s+(?:meeting|session|review)s?\b/
                 # ... or by the forum's own name: "Each Council meeting shall include a review of ..."
@@ -68,7 +71,7 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | "CX program" | "customer experience initiatives" | "CX initiatives" | "brand strategy"
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
-                     | /\b(?:{end_customer})s?['’]?\s+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
+                     | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      | /\b(?:{end_customer}|client)s?['’]?[\s-]+(?:service|care|contact)\s+strateg(?:y|ies)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
@@ -310,6 +313,21 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Twice a year, in March and September, we'll sit down together and walk through every step a guest takes, from the first search to the rinse-off shower at the harbor."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year we'll sit down together and walk through every step a guest takes, from the first search to the rinse-off shower at the harbor."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Twice a year, you'll walk through every step in your booking platform's release notes."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -388,6 +406,16 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our managing partner and your chief executive meet every quarter. At each one we go through our guest-experience plan for the next season and agree how your team will support it."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our managing partner and your chief executive meet every year. At each one we go through our guest-experience plan for the next season and agree how your team will support it."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

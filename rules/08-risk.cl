@@ -9,9 +9,9 @@ vocab risk_law = "applicable law" | "applicable laws" | "law" | "laws" | "legisl
 
 vocab risk_comply = "comply" | "compliance" | "compliant" | "in accordance with" | "observe" | "adhere"
                   | "abide" | "conform" | "obey" | "breach of"
-# Plain English: "You must follow all laws that apply to the hotline, including Title VII ..." (counted
+# Plain English: "You must follow all laws that apply to the hotline, including Title VII ...", "every law" (counted
 # only with the laws named in the same sentence).
-vocab risk_follow_law = /\bfollow\s+(?:all\s+|any\s+|the\s+)?(?:applicable\s+|relevant\s+)?(?:laws?|legislation|regulations|statutes)\b/
+vocab risk_follow_law = /\bfollow\s+(?:all\s+|any\s+|every\s+|each\s+|the\s+)?(?:applicable\s+|relevant\s+)?(?:laws?|legislation|regulations|statutes)\b/
 vocab risk_comply_with = /\b(?:comply|complies)\s+with\b/ | "observe" | "adhere to" | "abide by" | "obey"
 
 # Regimes, regulators and statutes that identify which requirements apply.
@@ -217,6 +217,16 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You must follow every law that applies to your work, including the federal Telephone Consumer Protection Act and the PCI DSS."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You must follow every instruction we give about your work, including our Telephone Etiquette Guide."""
     pass: "13.1 The Supplier shall comply with all laws applicable to the Services, including the requirements of the International Ship and Port Facility Security (ISPS) Code and the pre-arrival reporting requirements under MARPOL."
     gap: "13.1 The Supplier shall comply with the Client's dress code when visiting its premises."
     pass: "13.1 The Supplier shall comply with the legislation in force, in particular Law no. 22/11 on the Protection of Personal Data."

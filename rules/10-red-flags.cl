@@ -90,6 +90,8 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     # "These credits are the only compensation you'll get for missed targets"
                     | /\b(?:sole|only|exclusive)\s+(?:form\s+of\s+)?(?:compensation|redress|recompense)\b/
                     | /\b(?:cannot|can['’]t|may\s+not|will\s+not|won['’]t)\s+(?:claim|recover|ask\s+for)\s+anything\s+(?:else|more)\b/
+                    # "The fee reductions are the only thing you owe us if you miss a target"
+                    | /\b(?:is|are)\s+the\s+only\s+(?:thing|things|amount|sum|money)\s+(?:that\s+)?(?:you|we|they|it|the\s+[\w-]+)\s+(?:owe|owes|pay|pays|must\s+pay|have\s+to\s+pay|has\s+to\s+pay)\b(?=[^.;]{0,40}?\b(?:miss|misses|missed|fail|fails|failed|failure|breach)\b)/
 
 # "Service Credits shall not be the Client's sole remedy": the engine reads "shall not be" as a
 # prohibition, which does not hide the phrase, so the denial is matched here instead.
@@ -229,6 +231,26 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, your fee for that month goes down by 2%. The fee reductions are the only thing you owe us if you miss a target."""
+    violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, your fee for that month goes down by 2%. We won't claim anything else from you beyond the fee reductions for a missed target."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If you miss a target, your fee for that month goes down by 2%. The fee reductions are not the only thing you owe us if you miss a target; we can still claim our losses."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+The fee reductions are the only thing you owe us each month besides the platform charge."""
     violation: "9.3. Payment of the reduction shall fully and finally discharge the Supplier's liability for the relevant failure, and the Client shall have no other claim in respect of that failure."
     pass: "9.3. Payment of the reduction is without prejudice to the Client's other rights and remedies."
     violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
