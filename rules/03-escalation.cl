@@ -202,6 +202,27 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+Article 18 - Disputes
+
+41. Disputes relating to the execution of this Contract shall be escalated as shown in the following table.
+
+| Level | Persons seised | Period |
+|---|---|---|
+| 1 | Focal Points of the Parties | 10 working days |
+| 2 | Director of Operations of the Principal and Manager of the Service Provider | 15 working days |
+| 3 | Director General of the Principal and Chairman of the Service Provider | 15 working days |"""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+Article 17 - Reporting
+
+41. The Service Provider shall report as shown in the following table.
+
+| Level | Persons | Period |
+|---|---|---|
+| 1 | Focal Points of the Parties | 10 working days |
+| 2 | Director of Operations of the Principal and Manager of the Service Provider | 15 working days |"""
     gap: """## 15 Disputes
 
 45. Any disagreement shall be discussed between the Service Director and the Contract Manager. If they cannot settle it, either party may bring the matter before the courts of Andorra."""
@@ -334,6 +355,26 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+Article 18 - Disputes
+
+41. Disputes relating to the execution of this Contract shall be escalated as shown in the following table.
+
+| Level | Persons seised | Period |
+|---|---|---|
+| 1 | Focal Points of the Parties | 10 working days |
+| 2 | Director of Operations of the Principal and Manager of the Service Provider | 15 working days |"""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+Article 18 - Disputes
+
+41. Disputes relating to the execution of this Contract shall be escalated as shown in the following table.
+
+| Level | Persons seised | Period |
+|---|---|---|
+| 1 | Focal Points of the Parties | 10 working days |
+| 2 | Director of Operations of the Principal and Manager of the Service Provider | 30 working days |"""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

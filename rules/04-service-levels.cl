@@ -111,6 +111,8 @@ vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surv
 vocab sla_not_a_level = "for information only" | "for information purposes only" | "information only"
   | "for monitoring only" | "shall not form part of the service levels" | "does not form part of the service levels"
   | "not form part of the service levels" | "not a service level" | "not be a service level"
+  # "Those surveys and their results are outside the scope of this Agreement"
+  | /\b(?:outside|beyond)\s+(?:the\s+)?scope\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
 
@@ -415,6 +417,12 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    gap: """Article 6 - Service Standards
+
+21. The School carries out its own learner satisfaction surveys. Those surveys and their results are outside the scope of this Agreement."""
+    pass: """Article 6 - Service Standards
+
+21. The Agency shall achieve a learner satisfaction score of at least 85% in each quarter."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

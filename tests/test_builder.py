@@ -181,3 +181,19 @@ def test_a_part_numbered_in_words_heads_its_clauses():
     loc = doc.locate(doc.text.index("test the plan"))
     assert loc.section == "2.1"
     assert loc.heading == "Continuity of the Services"
+
+
+def test_paragraphs_numbered_through_the_contract_belong_to_their_article():
+    # French-style drafting numbers paragraphs 1 to 44 across the articles: "41." under "Article 18
+    # - Disputes" is that article's paragraph, so a rule reading the heading sees "Disputes".
+    text = ("Article 17 - Termination\n\n40. Either Party may terminate this Contract.\n\n"
+            "Article 18 - Disputes\n\n41. Disputes shall be escalated as shown below.\n\n"
+            "42. Unsettled disputes go to arbitration.\n\n"
+            "Article 19 - Final Provisions\n\n43. This Contract is governed by the law of Chad.\n")
+    doc = document_from_text(text)
+    parent = {s.number: doc.sections[s.parent].number if s.parent is not None else None for s in doc.sections}
+    assert parent["41"] == parent["42"] == "Article 18"
+    assert parent["43"] == "Article 19"
+    assert parent["Article 19"] is None
+    loc = doc.locate(doc.text.index("escalated"))
+    assert (loc.section, loc.heading) == ("41", "Disputes")

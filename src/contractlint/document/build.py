@@ -28,6 +28,8 @@ _NOT_IN_HEADING = frozenset("shall will must may is are was were be been has hav
                             "our your we you it they he she his her".split()) | _NOT_INLINE_HEADING
 _MAX_HEADING_WORDS = 12
 _STATES = re.compile(r"\b(?:shall|will|must|may|is|are|was|were|has|have|does|do)\b", re.I)
+# Named parts that head a run of plain-numbered paragraphs ("Article 18 - Disputes", then "41.").
+_NAMED_PARTS = frozenset({"article", "section", "clause", "chapter"})
 _SMALL_WORDS = {"of", "and", "or", "the", "for", "to", "in", "on", "by", "a", "an", "with", "at", "from"}
 
 
@@ -109,6 +111,11 @@ class _Builder:
             keep = len(self.stack)
             while keep:
                 top = self.stack[keep - 1]
+                # A plain paragraph number under an "Article 18 - Disputes" heading is the article's
+                # paragraph, numbered through the contract ("41."), not the next article.
+                if (top.kind == "decimal" and top.is_heading and top.style in _NAMED_PARTS
+                        and label.style == "decimal" and label.depth == 1):
+                    break
                 if top.kind == "paren" or (top.kind == "decimal" and top.depth >= label.depth):
                     keep -= 1
                     continue
@@ -118,7 +125,7 @@ class _Builder:
                     continue
                 break
             self.close_to(keep, at)
-            entry = _Open(0, "decimal", heading_level or label.depth, depth=label.depth,
+            entry = _Open(0, "decimal", heading_level or label.depth, depth=label.depth, style=label.style,
                           number=display_number(label, None), is_heading=heading is not None)
             self.open(entry, heading, at)
             return
