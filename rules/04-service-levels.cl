@@ -125,7 +125,7 @@ vocab sla_heading = sla_kpi | "service level" | "key performance" | "performance
 vocab sla_client_act = "respond" | "response" | "reply" | "answer" | "approve" | "approval" | "sign off"
                      | "review" | /\bprovid(e|es|ed|ing)\b/ | "deliver" | "supply" | "furnish" | "give" | "send"
                      | "make available" | "confirm" | "notify" | /\binform(s|ed)?\b/ | "decide" | "decision"
-                     | "communicate" | "transmit" | "forward"
+                     | "communicate" | "transmit" | "forward" | "validate" | "validation"
                      | "acknowledge" | "comment" | "feedback" | "forecast" | "grant" | "issue"
                      | /\baccept(s|ed)?\b/ | "reject" | "share" | "escalate" | "resolve"
 # A time limit written as a day of the month: "no later than the 5th Business Day of each month".
@@ -582,6 +582,21 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+7. The Principal shall, within twenty-four (24) hours of each report, inform the Service Provider of the maintenance crew assigned."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+7. The Principal shall, if it considers it useful, inform the Service Provider of the maintenance crew assigned."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+7. The Service Provider shall, within twenty-four (24) hours of each report, inform the Principal of the maintenance crew assigned."""
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+24. The Principal shall validate, within five (5) working days of receipt, any change to the call scripts proposed by the Service Provider."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+24. The Principal may validate any change to the call scripts proposed by the Service Provider."""
     pass: "5.1 The Client shall communicate to the Supplier the payment calendar for each term no later than fifteen (15) days before the beginning of that term."
     gap: "5.1 The Client shall communicate to the Supplier any disputed invoice no later than fifteen (15) days after receipt."
     pass: "5.2 The Client shall answer any Refund Query referred to it by the Supplier within one (1) Business Day, and any customer payment query within two (2) Business Days."

@@ -431,3 +431,15 @@ def test_contracted_modals_read_as_their_full_forms(sentence, expected):
 def test_our_and_your_own_the_people_of_the_party_that_writes_or_is_addressed(sentence, expected):
     actors = {"we": "client", "us": "client", "our": "client", "you": "provider", "your": "provider"}
     assert [(o.actor, o.role, o.modality) for o in find_obligations(sentence, actors)] == expected
+
+
+def test_an_aside_between_the_modal_and_the_verb_is_kept_for_its_duration():
+    # "shall, within 24 hours of each report, inform": the duration qualifies the duty, so a rule's
+    # "obliges client to X with duration" must see it, though the aside is no part of what is done.
+    sentence = "The Client shall, within twenty-four (24) hours of each report, inform the Supplier of the crew."
+    (duty,) = find_obligations(sentence, ACTORS)
+    assert sentence[duty.predicate_start:duty.predicate_end] == "inform the Supplier of the crew"
+    assert duty.aside_start is not None
+    assert sentence[duty.aside_start:duty.predicate_start].strip(" ,") == "within twenty-four (24) hours of each report"
+    (plain,) = find_obligations("The Client shall inform the Supplier of the crew.", ACTORS)
+    assert plain.aside_start is None

@@ -60,6 +60,8 @@ class SentenceObligation:
     modality: str
     negated: bool
     predicate: Span
+    # where an aside between the modal and the verb opens ("shall, within 24 hours, inform")
+    aside_start: int | None = None
 
 
 class DocumentIndex:
@@ -299,7 +301,8 @@ class DocumentIndex:
             a = max(o.predicate_start - len(lead), 0) + s.start
             b = max(o.predicate_end - len(lead), 0) + s.start
             if b > a:
-                out.append(SentenceObligation(o.role, o.modality, o.negated, (a, b)))
+                aside = max(o.aside_start - len(lead), 0) + s.start if o.aside_start is not None else None
+                out.append(SentenceObligation(o.role, o.modality, o.negated, (a, b), aside))
         self._obligations[si] = out
         return out
 

@@ -64,6 +64,9 @@ class Obligation(BaseModel):
     start: int
     predicate_start: int
     predicate_end: int
+    # Where an aside between the modal and the verb opens ("shall, within 24 hours of each report,
+    # inform"): a duration there qualifies the duty, though it is no part of what is done.
+    aside_start: int | None = None
 
 
 # One pass per sentence finds these words: cue patterns are tried only where a cue word stands;
@@ -405,9 +408,10 @@ def _obligation(t: _Text, cue: re.Match[str], subject: _Subject) -> tuple[Obliga
     if modality != "prohibited" and not negated and "discretion" in t.low:
         if _DISCRETION.search(t.low, min(start, cue.start()), predicate_end):
             modality = "permitted"
+    aside = cue.end() if passive is None and t.low.startswith(",", cue.end()) else None
     found = Obligation(actor=actor, role=role, modality=modality, negated=negated, start=start,
                        predicate_start=predicate_start,
-                       predicate_end=max(predicate_end, predicate_start))
+                       predicate_end=max(predicate_end, predicate_start), aside_start=aside)
     return found, _Subject(actor, role, start, subject.negative)
 
 
