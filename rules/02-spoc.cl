@@ -313,6 +313,16 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+9. Each Party shall designate a Focal Point, who shall be its sole correspondent for the execution of this Contract.
+
+10. The Focal Point of the Service Provider shall have authority to decide on the staffing and rosters of the Line."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+9. Each Party shall designate a Focal Point, who shall be its sole correspondent for the execution of this Contract.
+
+10. The Focal Points shall meet every month."""
     gap: """1. Each Party shall designate an interlocutor.
 
 2. The powers of the interlocutors shall be defined by later agreement between the Parties."""

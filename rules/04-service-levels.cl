@@ -264,8 +264,8 @@ vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}
                         | /\bin\s+(?:the\s+)?{client's}\s+(?:[\w-]+\s+){0,4}?queues?\b/
                         # "the Central Item Register application of Atlas Gares"
                         | /\b(?:systems?|platforms?|tools?|databases?|applications?|instance)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?{client}\b/
-                        # "the Agency's electronic register of riders"
-                        | /\b{client's}\s+(?:[\w-]+\s+)?(?:electronic|online|digital|central|computeri[sz]ed)\s+(?:[\w-]+\s+)?registers?\b/
+                        # "the Agency's electronic register of riders", "the Principal's water-point management register"
+                        | /\b{client's}\s+(?:[\w-]+\s+){0,2}?(?:electronic|online|digital|central|computeri[sz]ed|management)\s+(?:[\w-]+\s+)?registers?\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
 # The client's own people doing the logging ("the Customer's customer service team shall continue to
 # record policyholder enquiries", "Our rental desk will enter any booking changes"), not a purpose
@@ -789,6 +789,12 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+6. The Service Provider shall record each report directly in the Principal's water-point management register, known as "RESEAU-PEM", to which the Principal grants the Service Provider's operators personal access codes."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+6. The Service Provider shall record each report in its own call register and send the Principal a weekly extract for its water-point management register."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

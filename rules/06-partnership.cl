@@ -229,11 +229,12 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | "investment fund" | "joint initiative" | "joint investment"
                           | /\bjoint\s+projects?\b(?!\s+(committee|team|manager|board|group|plan|office|management|steering|executive|lead))/
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
+                          | /\bco-?financ(?:e|es|ed|ing)\b/
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           # "The parties shall carry out jointly a project of SMS reminders"
                           | /\b(?:carry\s+out|undertake|conduct)\s+jointly\b[^.;]{0,40}?\bprojects?\b/
                           # "we'll jointly build and pay for a text-message reminder pilot"
-                          | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
+                          | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for|conduct|carry\s+out|undertake|run)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
                           | "shared investment" | "innovation programme" | "innovation program"
                           # plain words: "We'll each put $15,000 a year into a shared pot for projects"
                           | /\b(?:shared|joint|common)\s+(?:pot|kitty|purse|fund|budget)\b/
@@ -702,19 +703,42 @@ rule TP-006 "The parties invest in joint innovation" {
   severity: low
   source: "002 (joint investment), 003 (participation in joint initiatives)"
   # (A fund "described in Annex F", where Annex F is "[Reserved]", is no fund.)
+  # A mere permission is no investment: "The Parties may, if they so agree, jointly conduct a pilot";
+  # "the Agency may, if it considers it worthwhile, propose joint projects".
   require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words)
             and not mentions deferred and not mentions tp_hypothetical and not mentions tp_whether
-            and not mentions empty_part_ref)
+            and not mentions empty_part_ref
+            and not (permits any party to tp_joint_innovation and not obliges any party to tp_joint_innovation))
         or (sentence mentions tp_joint_word near tp_innovation_word within 5 words and mentions tp_ci_item
             and not (mentions tp_talk near tp_innovation_word within 4 words) and not mentions deferred
-            and not mentions tp_whether)
+            and not mentions tp_whether
+            and not (permits any party to tp_innovation_word and not obliges any party to tp_innovation_word))
         # a project or initiative paid for by both: "a joint pilot ... with costs shared equally"
         or (sentence mentions tp_cost_shared and mentions (tp_innovation_word | "project" | "programme" | "program")
-            and not mentions tp_talk and not mentions deferred and not mentions tp_whether)
+            and not mentions tp_talk and not mentions deferred and not mentions tp_whether
+            and not (permits any party to tp_cost_shared and not obliges any party to tp_cost_shared))
   message: "No joint initiative or joint investment in innovation (an innovation fund, joint projects, co-investment) was found."
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+19. The Parties shall jointly conduct and co-finance, in equal shares, a pilot project for the reporting of breakdowns by voice message."""
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+19. The Parties shall jointly conduct a pilot project for the reporting of breakdowns by SMS during the first year."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+19. The Parties may, if they so agree, jointly conduct a pilot project for the reporting of breakdowns by SMS."""
+    gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+19. The Service Provider shall conduct, at its own cost, a pilot project for the reporting of breakdowns by SMS."""
+    gap: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
+
+12.3 The Agency may, if it considers it worthwhile, propose joint projects to the Carrier; the Carrier may decline any proposal and is not obliged to fund any project."""
+    pass: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
+
+12.3 The Agency and the Carrier shall each contribute USD 10,000 per year to a joint innovation fund."""
     pass: "2. The costs of the pilot project for ordering by voice message shall be borne by the Parties in equal shares, up to a total of two thousand euros."
     gap: "2. The costs of the pilot project shall be borne by the Supplier."
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

@@ -14,6 +14,10 @@ from contractlint.engine.contacts import contact_terms
     ("Each party shall designate a Coordinator, who shall be its sole channel of communication with the other party.",
      ["coordinator"]),
     ("The Contract Owner is the Smelter's single point of contact.", ["contract owner"]),
+    # translated drafting: the contact is the party's "sole correspondent"
+    ("Each Party shall designate a Focal Point, who shall be its sole correspondent for the execution of this "
+     "Contract.", ["focal point"]),
+    ("The Operator shall appoint a Site Manager, who shall correspond with the Principal's accountant.", []),
     ("Each Party appoints a Contact Coordinator. The Contact Coordinators are the main channel of communication "
      "between the Parties.", ["contact coordinator"]),
     # appointed in one sentence, made the contacts in the next ("Each shall be ...")

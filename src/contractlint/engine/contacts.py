@@ -31,7 +31,8 @@ _IS_CONTACT = re.compile(
 _CONTACT_ROLE = re.compile(
     r"\b(?:points?\s+of\s+contact|contact\s+persons?|channels?\s+of\s+communication|ports?\s+of\s+call"
     r"|liaison\s+(?:between|with)|go-between|counterparts?"
-    r"|(?:single|sole|main|primary|principal|key)\s+contacts?)\b", re.I)
+    # translated drafting: "a Focal Point, who shall be its sole correspondent"
+    r"|(?:single|sole|main|primary|principal|key)\s+(?:contacts?|correspondents?|interlocutors?))\b", re.I)
 # Words a title is caught with that are not part of it (as a forum's name is); single words that
 # name no one in particular; last words of things, not people.
 _NOT_TITLE = NOT_NAME | {"such"}
