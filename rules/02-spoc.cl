@@ -69,6 +69,7 @@ vocab spoc_contact_named = "point of contact" | "points of contact" | "contact p
 
 # Both parties at once, in wording that is not a modal duty ("the parties have each designated").
 vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | "parties have each"
+  | "each contracting party" | "both contracting parties"
   | "we will each" | "we shall each" | "we each" | "each of us" | "both of us"
   | "parties shall each" | "parties will each" | "parties each" | "respective parties"
   | /\beach\s+of\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\s+and\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\b/
@@ -218,6 +219,12 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+1. Each Contracting Party shall designate one Interlocutor, who shall be the exclusive channel of communication between the Contracting Parties on matters concerning the execution of the Contract."""
+    gap: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+1. The Operator shall designate one Interlocutor, who shall be the exclusive channel of communication between the Contracting Parties on matters concerning the execution of the Contract."""
     pass: "5.1 The Supplier's Account Lead and the Client's Partnership Manager are each their Party's first point of contact for all matters under this Agreement."
     gap: "5.1 The Supplier's Account Lead is the first point of contact for all matters under this Agreement."
     gap: "5.1 The parties shall establish a Service Board consisting of two representatives of the Client, one of whom shall be the Operations Director, and two representatives of the Supplier, one of whom shall be the Account Lead."
@@ -313,6 +320,16 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+1. Each Contracting Party shall designate one Interlocutor, who shall be the exclusive channel of communication between the Contracting Parties.
+
+2. The powers of the Interlocutors shall be defined by the Commission at its first meeting."""
+    pass: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+1. Each Contracting Party shall designate one Interlocutor, who shall be the exclusive channel of communication between the Contracting Parties.
+
+2. The powers of the Interlocutors are set out in Annex 3 and include approving scripts and staffing changes."""
     pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 9. Each Party shall designate a Focal Point, who shall be its sole correspondent for the execution of this Contract.

@@ -191,7 +191,7 @@ vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transact
 
 # Performance reporting.
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
-                 | "summary"
+                 | "summary" | "bulletin" | "bulletins"
 vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
                | "operational report" | "management information" | "MI pack"
                # translated civil-law drafting: "a monthly report on the achievement of each target indicator"
@@ -303,6 +303,9 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   # "specified subsequently by exchange of letters"
   | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+(?:subsequently\s+|later\s+)?(?:by|in)\s+(?:a\s+)?(?:later|subsequent|further)\s+(?:agreement|exchange\s+of\s+letters|letters?|addendum|amendment)\b/
   | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+subsequently\b/
+  # left to a body's later meeting: "The powers of the Interlocutors shall be defined by the
+  # Commission at its first meeting"
+  | /\b(?:shall|will)\s+be\s+(?:defined|determined|specified|fixed|set|established|decided|agreed)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|during)\s+(?:its|their|the)\s+(?:first|next|inaugural|initial|opening)\s+(?:meeting|session|sitting)\b/
   # a document that only "may be annexed to this Contract by amendment" is not part of it yet
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
@@ -710,6 +713,12 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+1. During the Campaign, the Operator shall send the Exporter, every Monday, a bulletin of the indicators of the previous week, showing the results obtained against each Service Level."""
+    gap: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+1. During the Campaign, the Operator shall send the Exporter, every Monday, a bulletin of the farm-gate prices published by the Ministry."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

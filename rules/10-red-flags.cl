@@ -114,12 +114,14 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
                  # civil-law drafting: "an obligation of means and not of result; the Contractor shall deploy
                  # all due diligence in order to attain them"
                  | "obligation of means" | "all due diligence"
+                 # "shall employ its best diligence to achieve the Service Levels"
+                 | /\b(?:best|utmost|reasonable)\s+diligence\b/
 
 # Effort promised on how fast customers are served, with no target named: "best endeavours to keep
 # waiting times short", "reasonable endeavours to answer callers promptly".
 # (... "You'll do your best to answer most calls within a minute", "best endeavours to ensure that
 # telephone calls are answered promptly")
-vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay|within)\b))/
+vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay|within)\b))/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "observe" | "keep to"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
@@ -324,6 +326,18 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+2. The Operator shall employ its best diligence to achieve the Service Levels, which constitute, for all legal purposes, obligations of means and not obligations of result."""
+    pass: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
+
+2. The Operator shall achieve the Service Levels, which constitute obligations of result. It shall employ its best diligence in training its staff."""
+    violation: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+4. The Service Provider shall use reasonable efforts to ensure that calls to the Line are answered promptly and that reports are transmitted to the Principal without delay."""
+    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
+
+4. The Service Provider shall ensure that calls to the Line are answered within 30 seconds and shall use reasonable efforts to keep its premises tidy."""
     violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -29,6 +29,11 @@ def _read(sentence: str) -> list[tuple[str, str, str, bool, str]]:
 # (sentence, every obligation expected as (actor, role, modality, negated, predicate))
 CASES = [
     pytest.param(
+        "Each Contracting Party shall designate one Interlocutor.",
+        [("Each Contracting Party", "both", "obliged", False, "designate one Interlocutor")],
+        id="each-contracting-party-binds-both",
+    ),
+    pytest.param(
         "Helix's Account Manager and Acme Bank's Head of Collections shall try to resolve it within five Business Days.",
         [("Helix's Account Manager and Acme Bank's Head of Collections", "both", "obliged", False,
           "try to resolve it within five Business Days")],

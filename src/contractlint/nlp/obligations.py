@@ -48,7 +48,10 @@ Modality = Literal["obliged", "permitted", "prohibited"]
 BUILTIN_ACTORS: dict[str, str] = dict.fromkeys(
     ("each party", "either party", "both parties", "parties", "each of the parties",
      "neither party", "neither of the parties", "no party", "either of us", "each of us", "both of us",
-     "neither of us"), "both"
+     "neither of us",
+     # translated civil-law drafting: "Each Contracting Party shall designate one Interlocutor"
+     "each contracting party", "either contracting party", "both contracting parties", "contracting parties",
+     "neither contracting party"), "both"
 )
 
 
