@@ -95,7 +95,7 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # guests): their satisfaction, effort or experience score is a customer-experience measure.
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
              # "to the reasonable satisfaction of the Client" is no measure.)
-             | /\b(?:{end_customer}|user)s?['’]?\s+(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
+             | /\b(?:{end_customer}|user)s?['’]?\s+(?:(?!(?:and|or|of|the|a)\b)[\w-]+\s+)?(?:satisfaction|effort\s+score|sentiment\s+score|experience\s+(?:score|index|rating|measure))\b/
              # "Average guest rating of at least 4.5 out of 5 stars"
              | /\b(?:average\s+)?(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bout\s+of\s+(?:5|five)\s+stars\b/
              | cx_score
@@ -420,6 +420,20 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
+
+Schedule 1 - Service Levels
+
+| Service Level | Target | Service Credit |
+|---|---|---|
+| Guest Arrival Satisfaction | at least 88% of surveyed guests satisfied or very satisfied | 2.5% |"""
+    gap: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
+
+Schedule 1 - Service Levels
+
+| Service Level | Target | Service Credit |
+|---|---|---|
+| Arrival desk staffed | 100% of scheduled flights | 2.5% |"""
     gap: """Article 6 - Service Standards
 
 21. The School carries out its own learner satisfaction surveys. Those surveys and their results are outside the scope of this Agreement."""

@@ -151,7 +151,7 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | "customer experience"
              # satisfaction or experience of the end customer under the sector's name for the customer
              # ("Citizen satisfaction", "patient experience score", "members' satisfaction")
-             | /\b(?:{end_customer})s?['’]?\s+(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
+             | /\b(?:{end_customer})s?['’]?\s+(?:(?!(?:and|or|of|the|a)\b)[\w-]+\s+)?(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
              # a rating by the people served ("average support rating given by Riders", "4.7 stars")
              | /\b(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bratings?\s+given\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
              | cx_score
@@ -538,6 +538,12 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
+
+7.4 Arrival Excellence Premium: where Guest Arrival Satisfaction for a quarter reaches ninety-three per cent (93%) or more, the Carrier shall pay the Agency a premium of three per cent (3%) of the Charges for that quarter."""
+    gap: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
+
+7.4 Arrival Premium: where the Agency answers 95% of calls within 20 seconds in a quarter, the Carrier shall pay the Agency a premium of three per cent (3%) of the Charges for that quarter. The Agency shall also report Guest Arrival Satisfaction monthly."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

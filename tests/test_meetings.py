@@ -35,6 +35,12 @@ def _cadence_of(text: str) -> list[str]:
     # ... but not of "it" in another paragraph
     ("The Harvest Table sets direction.\n\nIt meets every three months.\n\n"
      "At each Harvest Table meeting we review the plan.\n", []),
+    # the governance table's frequency column wins over a sentence on something the forum holds once
+    ("12.2 Before the end of the Initial Term the Partnership Board shall hold a renewal review informed by "
+     "the latest Annual Partnership Health Check.\n\n"
+     "| Forum | Members | Frequency |\n|---|---|---|\n| Partnership Board | two from each party | quarterly |\n\n"
+     "4.4 At each meeting of the Partnership Board the parties shall review the plan.\n",
+     ["quarterly (the Partnership Board's meetings)"]),
     # a frequency of something the forum does is not how often it meets
     ("5.1 Once in each Contract Year the Board shall evaluate the Supplier.\n\n"
      "5.2 At each meeting the Board shall review the plan.\n", []),

@@ -43,8 +43,8 @@ def _bodies(text: str) -> list[tuple[int, int, str]]:
 
 
 def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[str, tuple[str, Quantity]]:
-    """Each named forum's cadence: the first frequency after its name in a sentence that speaks of
-    meeting (or a table row), before any other forum is named."""
+    """Each named forum's cadence: the first frequency after its name in a table row, or else in a
+    sentence that speaks of meeting, before any other forum is named."""
     found: dict[str, tuple[str, Quantity]] = {}
     rows: dict[str, tuple[str, Quantity]] = {}
     for si, s in enumerate(doc.sentences):
@@ -64,7 +64,10 @@ def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dic
             after = [q for q in freqs if s.start + end <= q.start < until]
             if after:
                 (rows if row else found).setdefault(name.lower(), (name, after[0]))
-    return {**rows, **found}
+    # A governance table's frequency column states the cadence outright; a sentence may speak of
+    # something the body holds once ("shall hold a renewal review informed by the latest Annual
+    # Partnership Health Check").
+    return {**found, **rows}
 
 
 def _forum_of(doc: Document, si: int, text: str, at: int) -> str | None:
