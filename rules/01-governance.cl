@@ -155,7 +155,7 @@ vocab gov_operational = "operational management committee" | "operational commit
   # called ("Operations Forum", "Service Delivery Council", "Day-to-Day Management Panel").
   | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
   # ... or a standing meeting with a name of its own ("the Operational Performance Meeting")
-  | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}Meetings?)\b/
+  | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meetings?|Huddles?|Stand-?ups?|Catch-?ups?|Syncs?|Cells?|Tables?))\b/
 # A standing body or meeting under a name of its own, whatever the name ("the Partnership Group", "an
 # Operations Catch-up", "the weekly Operations Huddle"); the provider's internal bodies excepted.
 # A company's name ("Tidewater Support Group, LLC") is no body, and a name does not run across lines
@@ -514,6 +514,14 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
+
+3.1 The Parties hereby establish a Grower Desk Council of six members, three appointed by each Party. At each quarterly meeting the Council shall review Sheller's grower-experience strategy.
+
+3.3 Harvest Operations Huddle. Below the Council, the Grower Relations Lead and the Desk Account Director shall hold a Harvest Operations Huddle each week to review volumes and open requests."""
+    gap: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
+
+3.1 The Parties hereby establish a Grower Desk Council of six members, three appointed by each Party. At each quarterly meeting the Council shall review Sheller's grower-experience strategy and the weekly call volumes."""
     pass: """4.1 The Parties shall govern the relationship through the forums in the following table.
 
 | Forum | Members | Meets | Remit |

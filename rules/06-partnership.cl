@@ -269,6 +269,8 @@ vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | 
                   # translated drafting: "the Helpline's information base"
                   | "information base" | "knowledge bank" | "reference material" | "reference materials"
                   | "reference guide"
+                  # "the Desk Knowledge Library", "the knowledge repository"
+                  | /\bknowledge\s+(?:library|libraries|repository|repositories|hub|portal)\b/
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
@@ -282,6 +284,8 @@ vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current"
                  # the material named between: "keep the Helpdesk knowledge base and scripts current"
                  | /\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained)\s+(?:the|its|their|our|your|all)\s+(?:[\w-]+\s+){1,6}?(?:current|up[\s-]to[\s-]date)\b/
 vocab tp_train = "train" | "training" | "induction" | "onboarding" | "immersion" | "coaching" | "educate"
+               # "every new agent shall complete a half-day module on the grower-service charter"
+               | /\b(?:training\s+|learning\s+|e-?learning\s+|half-day\s+|one-day\s+)?modules?\s+on\b/
 vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer experience principles"
                    | "customer experience strategy" | "CX strategy" | "brand values" | "brand immersion" | "brand"
                    | "service ethos" | "customer promise" | "customer-centric" | "customer centric" | "values"
@@ -290,6 +294,8 @@ vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer expe
                    | /\b{client's}\s+(?:[\w-]+\s+)?vision\b/
                    # the client's promise or charter to its customers ("Fair Claim Promise")
                    | "promise" | "customer charter" | "service charter" | "customer pledge"
+                   # "the grower-service charter", "the passenger care charter"
+                   | /\b(?:{end_customer})s?[\s-]+(?:service|experience|care)\s+charter\b/
                    | /\bcharter\s+for\s+(?:the\s+)?(?:way|how)\b/
                    # the client's own charter for its service: "on the Distributor's charter "Every Teacher Served""
                    | /\b{client's}\s+(?:[\w-]+\s+)?charter\b/ | "spirit of service"
@@ -822,6 +828,18 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
+
+5.5 Contractor shall revise the Desk Knowledge Library within three (3) Business Days after Sheller notifies a change to its Settlement, grading or payment procedures."""
+    pass: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
+
+5.5 Every new agent shall complete, before handling live contacts, a half-day module on the "Fair to the Farm Gate" grower-service charter delivered with Sheller's grower relations staff."""
+    gap: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
+
+5.5 Contractor shall keep a Desk Knowledge Library for its own agents."""
+    gap: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
+
+5.5 Every new agent shall complete a half-day module on the payroll system."""
     pass: "11.5. The Supplier shall bring its order handbook and operator training materials into line with any change in the Client's products or prices within five working days of notification."
     gap: "11.5. The Supplier shall bring its invoices into line with the Client's accounting calendar."
     pass: "3.2. The Supplier shall keep the operators' reference materials up to date and shall make changes to them within three (3) working days after the Client notifies it of a change in prices."

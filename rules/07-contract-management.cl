@@ -142,6 +142,8 @@ vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+
   # the US order: "continues until May 31, 2028"
   | /\b(?:runs?|continues?|remains?\s+in\s+(?:force|effect)|lasts?)\s+(?:in\s+(?:force|effect)\s+)?(?:until|through)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/
   # a term named by its season or year: "This agreement covers the 2025 fair season"
+  # the term's end date: "The Initial Term begins on the Effective Date and ends on June 30, 2028"
+  | /\b(?:ends|expires|terminates|shall\s+end|shall\s+expire|will\s+end|will\s+expire)\s+on\s+(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/
   | /\b(?:covers|runs\s+for|is\s+for)\s+the\s+\d{4}(?:[-–\/]\d{2,4})?\s+(?:[\w-]+\s+)?(?:season|year|financial\s+year|fiscal\s+year)\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
@@ -314,7 +316,7 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
            and ((sentence mentions cm_term and has duration)
                 or (sentence mentions contract_self near cm_runs within 4 words and has duration)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
-                or (sentence mentions ("agreement" | "contract") and mentions cm_dated_term))
+                or (sentence mentions ("agreement" | "contract" | cm_term) and mentions cm_dated_term))
   message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
