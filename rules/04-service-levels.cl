@@ -54,6 +54,9 @@ vocab sla_score = /\b\d+(\.\d+)?\s*(out\s+of|\/)\s*(5|10)\b(?![\d\/])/ | /(?<![\
 
 vocab sla_target_column = "target" | "standard" | "threshold" | "minimum" | "required level" | "requirement"
                         | "expected level" | "acceptable quality level"
+# A column that weighs criteria against each other ("| Criterion | What is evaluated | Weight |"):
+# its percentages are shares of a score, not targets.
+vocab sla_weight_column = "weight" | "weights" | "weighting" | "weightings" | "share of score"
 
 # Words that turn a number into a target.
 vocab sla_bound = "within" | "at least" | "no less than" | "not less than" | "no more than" | "not more than"
@@ -342,9 +345,12 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   area: sla
   severity: high
   source: "003 (SLAs, KPIs), 004"
-  require: (row mentions sla_metric and (has percentage or has duration) and not mentions deferred)
-        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions deferred)
-        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions deferred)
+  require: (row mentions sla_metric and (has percentage or has duration) and not mentions deferred
+            and not (header mentions sla_weight_column and not header mentions sla_target_column))
+        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions deferred
+            and not (header mentions sla_weight_column and not header mentions sla_target_column))
+        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions deferred
+            and not (header mentions sla_weight_column and not header mentions sla_target_column))
         or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions deferred)
         # A time limit on the client's own answers is the client's service level (SLA-003), not
         # a target for the provider.
@@ -360,6 +366,22 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """This Agreement is made between Titano Collezioni S.p.A. (the "Distributor") and Borgo Maggiore Contact S.r.l. (the "Contact Centre").
+
+Annex E Annual Evaluation Grid
+
+| Criterion | What is evaluated | Weight |
+|---|---|---|
+| Accuracy | orders keyed without error, checked on a sample | 30% |
+| Responsiveness | answers to collectors | 40% |"""
+    pass: """This Agreement is made between Titano Collezioni S.p.A. (the "Distributor") and Borgo Maggiore Contact S.r.l. (the "Contact Centre").
+
+Annex E Scorecard
+
+| Criterion | Target | Weight |
+|---|---|---|
+| Accuracy | 98% of orders keyed without error | 30% |
+| Responsiveness | 90% of e-mails answered within 1 day | 40% |"""
     pass: """| Service Level | Target | Penalty for a miss |
 |---|---|---|
 | Right Party Contact rate | At least 60% | 1% of the month's commission |"""

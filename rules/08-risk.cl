@@ -158,7 +158,7 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # part of the Services to a third party"
                        # "You must not get anyone else to do any part of the services"
                        | /\b(?:get|have|let|ask|use)\s+(?:anyone|anybody|someone|somebody|another\s+(?:person|company|firm|business|provider))(?:\s+else)?\s+(?:to\s+)?(?:do|perform|carry\s+out|provide|deliver|handle)\b/
-                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+other|other|an?\s+(?:outside|external))\b/
+                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external))\b/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
 # RED-001 in 10-red-flags.cl).
@@ -462,6 +462,14 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: """This Agreement is made between Titano Collezioni S.p.A. (the "Distributor") and Borgo Maggiore Contact S.r.l. (the "Contact Centre").
+
+(1) The Contact Centre shall not entrust any part of the Services to third parties without the Distributor's prior written consent.
+
+(2) Where consent is given, the Contact Centre shall remain liable to the Distributor for any third party so engaged as for its own acts."""
+    gap: """This Agreement is made between Titano Collezioni S.p.A. (the "Distributor") and Borgo Maggiore Contact S.r.l. (the "Contact Centre").
+
+(1) The Contact Centre may entrust any part of the Services to third parties without the Distributor's consent."""
     pass: "18. The Supplier shall not engage third parties (co-executors) to render the Services without the prior written consent of the Client."
     gap: "18. The Executor may engage third parties to render the Services at its own discretion and shall inform the Customer of their names."
     pass: """This agreement is between Riverbend Care Ltd ("we") and Coorong Contact Pty Ltd ("you"). You will run our client line.
