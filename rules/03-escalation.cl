@@ -599,6 +599,9 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
+
+12.4 Any dispute the Strategic Council does not resolve shall be referred to arbitration under the Alternative Dispute Resolution Act 2005, before a single arbitrator."""
     pass: "13.3. Disputes not settled in this way shall be referred for final resolution to the International Arbitration Court at the Chamber of Commerce of Kyrgyzstan in accordance with its Rules."
     gap: "13.3. Disputes not settled in this way shall be referred for final resolution to the Economic Court of the Minsk Region."
     gap: "11.3 The Parties may, if both so agree at the time, refer an unresolved dispute to a mediator. Otherwise disputes shall be considered by the Economic Court."

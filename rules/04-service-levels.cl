@@ -194,7 +194,7 @@ vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transact
 
 # Performance reporting.
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
-                 | "summary" | "bulletin" | "bulletins"
+                 | "summary" | "bulletin" | "bulletins" | "performance statement" | "performance statements"
 vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
                | "operational report" | "management information" | "MI pack"
                # translated civil-law drafting: "a monthly report on the achievement of each target indicator"
@@ -749,6 +749,12 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
+
+5.3 The Operator shall send the Lodge a performance statement showing its results against each Service Level every second Monday."""
+    gap: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
+
+5.3 The Operator shall send the Lodge a statement of its invoices every second Monday."""
     pass: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
 
 1. During the Campaign, the Operator shall send the Exporter, every Monday, a bulletin of the indicators of the previous week, showing the results obtained against each Service Level."""

@@ -12,6 +12,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  # miss in a month, we'll knock 3% off what we pay you", "The most we'll ever take off in a
                  # single month is 9%"
                  | "money back"
+                 # a credit stated by its size: "a further credit of 3% shall apply"
+                 | /\bcredits?\s+of\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?!\s+for\s+(?:early|prompt)\b)/
                  # (for a missed target, not for paying early: "If you pay within 10 days, we'll take 2% off")
                  | /\b(?:miss|misses|missed|fail|fails|failed)\b[^.;]{0,80}?\b(?:knock|knocks|take|takes)\s+(?:\d+(?:\.\d+)?\s*%|\$\s?\d[\d,]*|[\w-]+\s+(?:percent|per\s+cent))\s+off\s+(?:what\s+(?:we|you|they)\s+(?:pay|owe)|(?:your|our|the|its|that\s+month['’]s|each)\s+(?:[\w-]+\s+)?(?:invoices?|bills?|fees?|charges?))\b/
                  | /\b(?:most|maximum)\s+(?:we|you|they)(?:['’]ll|\s+will|\s+can|\s+may)?\s+(?:ever\s+)?(?:take|knock)\s+off\b/
@@ -538,6 +540,12 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
+
+6.1 If the Operator fails to achieve a Service Level in a month, it shall credit the Lodge with 2% of the Charges for that month. If the Guest Satisfaction Index for the month falls below 80, a further credit of 3% shall apply."""
+    gap: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
+
+6.1 If the Operator fails to answer 80% of calls within 25 seconds in a month, a credit of 3% shall apply. The Operator shall report the Guest Satisfaction Index each month."""
     pass: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
 
 7.4 Arrival Excellence Premium: where Guest Arrival Satisfaction for a quarter reaches ninety-three per cent (93%) or more, the Carrier shall pay the Agency a premium of three per cent (3%) of the Charges for that quarter."""

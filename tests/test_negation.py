@@ -270,9 +270,19 @@ def test_a_prohibition_keeps_its_subject_unnegated():
      "cannot be settled by the Contract Managers", "escalated to the Board"),
     ("Any dispute that the Leads do not settle shall be finally resolved by arbitration.",
      "do not settle", "resolved by arbitration"),
+    # the relative clause without its "that"
+    ("Any dispute the Strategic Council does not resolve shall be referred to arbitration.",
+     "does not resolve", "referred to arbitration"),
 ])
 def test_a_negated_relative_clause_ends_at_its_nouns_own_verb(sentence, negated, kept):
     start = sentence.index(negated)
     assert is_negated(sentence, start, start + len(negated)) or is_prohibition(sentence, start, start + len(negated))
     k = sentence.index(kept)
     assert not is_negated(sentence, k, k + len(kept)) and not is_prohibition(sentence, k, k + len(kept))
+
+
+def test_a_negated_main_clause_keeps_its_that_clause():
+    # "does not warrant that ... shall" is no relative clause: what is not warranted stays negated
+    sentence = "The Supplier does not warrant that the Services shall be uninterrupted."
+    k = sentence.index("uninterrupted")
+    assert is_negated(sentence, k, k + len("uninterrupted"))
