@@ -302,7 +302,8 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
 # Authority left to be settled later, or to whatever the contact's own post carries ("The powers of
 # each contact person follow from his or her position within the party that appointed him or her"):
 # nothing is stated in the contract.
-vocab spoc_not_stated = deferred
+# (Nor powers "set out in Annex C" where Annex C is intentionally left blank.)
+vocab spoc_not_stated = deferred | empty_part_ref
   | /\b(?:follow|follows|derive|derives|flow|flows|result|results|arise|arises)\s+from\s+(?:his|her|their|its|his\s+or\s+her|the)\s+(?:own\s+)?(?:position|role|office|post|function|employment|rank|job)s?\b/
 
 rule SPOC-002 "The contacts' authority and responsibilities are stated" {
@@ -320,6 +321,20 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: """This Agreement is made between Prestige Moorings S.A.M. (the "Harbour Company") and Riviera Owner Services S.A.R.L. (the "Provider").
+
+Each Party shall appoint a Relationship Principal as its single point of contact. The authority of each Relationship Principal is set out in Annex C.
+
+Annex C - Responsibilities Matrix and Authorities
+
+[Intentionally left blank]"""
+    pass: """This Agreement is made between Prestige Moorings S.A.M. (the "Harbour Company") and Riviera Owner Services S.A.R.L. (the "Provider").
+
+Each Party shall appoint a Relationship Principal as its single point of contact. The authority of each Relationship Principal is set out in Annex C.
+
+Annex C - Responsibilities Matrix and Authorities
+
+Each Relationship Principal may approve script changes and agree staffing changes of up to ten agents."""
     gap: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
 
 1. Each Contracting Party shall designate one Interlocutor, who shall be the exclusive channel of communication between the Contracting Parties.

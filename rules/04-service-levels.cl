@@ -248,6 +248,9 @@ vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "
 vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
                     | "license" | "seat"
 # Logging everything of a kind, whatever the contract handles: "records every deposit and every found item".
+# The aim of the provider's logging, which the client's duty to give access runs on into: "through
+# user accounts that the Harbour Company shall provide, so that each request is recorded once".
+vocab sla_recorded_once = /\bso\s+that\s+(?:each|every|all|any|the)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:recorded|logged|entered|registered)\b/
 vocab sla_log_every = /\b(?<!-)(?:logs?|records?|registers?|enters?|keys?)\s+(?:every|each|all)\b/
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
                   | "handle customer" | "register" | "create a case" | "open a case"
@@ -816,7 +819,8 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # (The client's own team recording in the client's systems is not the provider working there.)
         or (sentence mentions sla_client_system and (mentions sla_logging near sla_contact within 5 words or mentions sla_log_every)
             and not mentions sla_own and not prohibits provider from sla_client_system
-            and not mentions sla_client_staff_logs and not obliges client to sla_logging)
+            and not mentions sla_client_staff_logs
+            and not (obliges client to sla_logging and not mentions sla_recorded_once))
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
             and not mentions sla_own)
         # The provider's agents are bound to work inside a customer service system that is not their
@@ -840,6 +844,12 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This Agreement is made between Prestige Moorings S.A.M. (the "Harbour Company") and Riviera Owner Services S.A.R.L. (the "Provider").
+
+The Provider's concierge agents shall record every Owner request, berth request and complaint directly in the Harbour Company's berth management system, MarinaLog, through user accounts that the Harbour Company shall provide, so that each request is recorded once and is visible to the harbour master's office."""
+    gap: """This Agreement is made between Prestige Moorings S.A.M. (the "Harbour Company") and Riviera Owner Services S.A.R.L. (the "Provider").
+
+The Provider shall e-mail every Owner request to the Harbour Company, and the Harbour Company shall record every request in the Harbour Company's berth management system, MarinaLog."""
     pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 6. The Service Provider shall record each report directly in the Principal's water-point management register, known as "RESEAU-PEM", to which the Principal grants the Service Provider's operators personal access codes."""
