@@ -197,7 +197,7 @@ class Evaluator:
                     s, e = found[i]
                     spots = [Spot(s, e, {"match": self.ix.text[s:e], "party": pred.party})]
                 if pred.quantity is not None:
-                    ok, qspots = self._has(pred.quantity, o.aside_start if o.aside_start is not None else o.predicate[0], o.predicate[1])
+                    ok, qspots = self._has(pred.quantity, *o.reach)
                     if not ok:
                         continue
                     spots += qspots

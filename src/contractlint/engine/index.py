@@ -63,6 +63,11 @@ class SentenceObligation:
     # where an aside between the modal and the verb opens ("shall, within 24 hours, inform")
     aside_start: int | None = None
 
+    @property
+    def reach(self) -> Span:
+        """The predicate with the aside before it: where a duration or amount qualifies the duty."""
+        return (self.predicate[0] if self.aside_start is None else self.aside_start, self.predicate[1])
+
 
 class DocumentIndex:
     """Tokens, sentences and cached analyses of one Document."""
