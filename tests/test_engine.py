@@ -179,6 +179,10 @@ def test_a_duty_can_require_its_own_quantity():
     assert status(cond, "The Client shall confirm the names of its witnesses within five (5) Business Days.") == "pass"
     assert status('sentence obliges client to "confirm" with duration <= 2 days',
                   "The Client shall confirm the names within five (5) Business Days.") == "gap"
+    # a duration in an aside between the modal and the verb qualifies the duty; one before the
+    # subject does not
+    assert status(cond, "The Client shall, within five (5) Business Days of each test, confirm the names.") == "pass"
+    assert status(cond, "Within five (5) Business Days of each test, the Client shall confirm the names.") == "gap"
 
 
 def test_a_word_inside_a_definition_does_not_make_the_term_an_alias():
@@ -467,3 +471,10 @@ def test_phrases_do_not_match_the_parts_of_a_template_variable(text, expected):
 ])
 def test_the_run_in_heading_of_a_numbered_paragraph_is_no_evidence(paragraph, expected):
     assert status('sentence mentions "allocation of responsibilities"', paragraph + "\n") == expected
+
+
+def test_a_negated_relative_clause_leaves_the_main_clause_counted():
+    cond = 'sentence mentions "single point of contact"'
+    assert status(cond, "Any dispute the Managers do not resolve shall be referred to the single point of "
+                        "contact.") == "pass"
+    assert status(cond, "The Supplier does not have a single point of contact.") == "gap"
