@@ -202,17 +202,6 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
-    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
-
-Article 18 - Disputes
-
-41. Disputes relating to the execution of this Contract shall be escalated as shown in the following table.
-
-| Level | Persons seised | Period |
-|---|---|---|
-| 1 | Focal Points of the Parties | 10 working days |
-| 2 | Director of Operations of the Principal and Manager of the Service Provider | 15 working days |
-| 3 | Director General of the Principal and Chairman of the Service Provider | 15 working days |"""
     gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 Article 17 - Reporting
@@ -234,19 +223,6 @@ Article 17 - Reporting
     gap: "12.1 Any disagreement shall be raised at the Partnership Forum. 12.2 If the Forum has not settled it within thirty days, either party may refer it to arbitration under the rules of the Centre."
     pass: "12.1 Any disagreement shall be raised at the Partnership Forum. 12.2 If the Forum has not settled it within thirty days, it shall be referred to the Chief Executive Officers, and then to arbitration under the rules of the Centre."
     pass: "13.3 If the Account Managers do not resolve the issue within ten Working Days of referral, it shall be placed before the Steering Council."
-    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
-
-You will answer our customers on our behalf.
-
-## If something goes wrong
-
-If there's a problem between us, we'll try to fix it in the steps in the table below.
-
-| Step | Who | Time to fix it |
-|---|---|---|
-| 1 | Your team leader and our events operations manager | 3 business days |
-| 2 | Your operations director and our head of partner office | 10 business days |
-| 3 | Your owner and our chief executive | three weeks |"""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -355,16 +331,6 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
-    pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
-
-Article 18 - Disputes
-
-41. Disputes relating to the execution of this Contract shall be escalated as shown in the following table.
-
-| Level | Persons seised | Period |
-|---|---|---|
-| 1 | Focal Points of the Parties | 10 working days |
-| 2 | Director of Operations of the Principal and Manager of the Service Provider | 15 working days |"""
     gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 Article 18 - Disputes

@@ -284,7 +284,6 @@ If you miss a target, you'll give us money back off your next invoice. Money bac
     pass: "The Supplier's total liability under this Agreement shall not exceed the Charges paid in the previous twelve months."
     violation: "Performance Deductions shall be the Association's only monetary remedy for a failure to achieve the Service Levels, without prejudice to its rights to terminate under Clause 17."
     violation: "The Performance Discounts shall constitute the sole and full compensation owed for failure to meet the service levels, and the Client waives any other claim arising from such failures."
-    pass: "Service Credits are without prejudice to any other rights or remedies of the Client."
     violation: "The penalties under this Article shall be the Bank's sole monetary remedy for any failure to meet a Service Level."
     violation: "Service Credits shall be the Client's sole and exclusive remedy for any failure to meet the Service Levels."
     violation: "The Customer's sole and exclusive remedy for the Vendor's failure to meet the SLA is the receipt of a Service Credit."
