@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from functools import lru_cache
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from types import EllipsisType
 
 try:  # The parser is private; if it moves, every pattern simply takes the finditer path.
@@ -169,7 +169,7 @@ def literal_openings(pattern: str, flags: int) -> tuple[str, ...] | None:
     return tuple(_minimal(openings))
 
 
-def _minimal(openings) -> list[str]:
+def _minimal(openings: Iterable[str]) -> list[str]:
     """The openings without those another, shorter one already covers: fewer scans, same positions."""
     minimal: list[str] = []
     for s in sorted(set(openings), key=lambda s: (len(s), s)):

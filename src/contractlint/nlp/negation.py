@@ -252,7 +252,7 @@ _MAIN_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b")
 # ... and a relative clause without its "that": "Any dispute the Strategic Council does not resolve shall
 # be referred to arbitration" (a noun with "any" or "each", then the clause's own subject).
 _REDUCED_RELATIVE = re.compile(
-    r"^(?:any|each|every|all)\s+(?:[\w'’-]+\s+){1,2}?(?:the|its|their|we|you|they|either|both)\s+(?:[\w'’-]+\s+){0,3}$")
+    r"(?:any|each|every|all)\s+(?:[\w'’-]+\s+){1,2}?(?:the|its|their|we|you|they|either|both)\s+(?:[\w'’-]+\s+){0,3}")
 # An exclusion ("other than complaints") covers a noun phrase: it ends before the next verb.
 _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
 
@@ -441,7 +441,7 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # resolved within 10 days shall be referred to arbitration" only "is not resolved within 10
         # days" is negated.
         elif (_RELATIVE.search(low, max(0, m.start() - 40), m.start())
-              or _REDUCED_RELATIVE.match(low[_clause_start(low, m.start()):m.start()])) and (
+              or _REDUCED_RELATIVE.fullmatch(low, _clause_start(low, m.start()), m.start())) and (
                 verb := _MAIN_MODAL.search(low, m.end(), end)):
             end = verb.start() - 1
         # "(excluding VAT) for each Booking": a cue inside brackets negates only the bracket.
