@@ -29,6 +29,12 @@ def _read(sentence: str) -> list[tuple[str, str, str, bool, str]]:
 # (sentence, every obligation expected as (actor, role, modality, negated, predicate))
 CASES = [
     pytest.param(
+        "The Supplier shall receive the Client's invoices each quarter and shall visit the Client's warehouse.",
+        [("The Supplier", "provider", "obliged", False, "receive the Client's invoices each quarter"),
+         ("The Supplier", "provider", "obliged", False, "visit the Client's warehouse")],
+        id="a-second-modal-after-and-keeps-the-subject-not-a-possessive-in-the-object",
+    ),
+    pytest.param(
         "Each Contracting Party shall designate one Interlocutor.",
         [("Each Contracting Party", "both", "obliged", False, "designate one Interlocutor")],
         id="each-contracting-party-binds-both",

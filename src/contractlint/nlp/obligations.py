@@ -305,7 +305,9 @@ def _owners_before(t: _Text, end: int) -> Iterator[_Mention]:
     for owner in reversed(t.mentions):
         if end - 60 <= owner.end < end:
             matcher = _POSSESSED if owner.possessive else _AGENT_NOUNS
-            if matcher.fullmatch(t.low[owner.end : end]):
+            tail = t.low[owner.end : end]
+            # "receive the Client's invoices each quarter and shall visit": a subject never ends in "and"
+            if matcher.fullmatch(tail) and tail.split()[-1] not in _BOUNDARY_WORDS:
                 yield owner
 
 
