@@ -14,6 +14,11 @@ from contractlint.engine.served import customer_terms
     ('"Learner" means any person enrolled in, or enquiring about, a course offered by the College.', ["learner"]),
     ('"Member" means any natural or legal person holding a membership or a day pass.', ["member"]),
     ('"Holidaymaker" means any customer or prospective customer of the Customer.', ["holidaymaker"]),
+    # people named by what they buy, grow or own
+    ('"Buyer" means any overseas or regional purchaser, or prospective purchaser, of the Society\'s spices.', ["buyer"]),
+    ('"Smallholder" means any grower registered with the Mill as a supplier of fresh fruit bunches.', ["smallholder"]),
+    ('"Owner" means a property owner who has a management contract with the Manager.', ["owner"]),
+    ('"Investor" means a holder or prospective holder of Units.', ["investor"]),
     # plain English
     ('Where we say "couple", we mean anyone who books or asks about booking one of our venues.', ["couple"]),
     # people on either side of the contract are not the people served
@@ -23,6 +28,8 @@ from contractlint.engine.served import customer_terms
     ('"Key Staff" means the individuals holding the roles listed in Annex B.', []),
     ('"Authorised User" means a person authorised by the Client to use the Portal.', []),
     # a thing about customers is not a customer
+    ('"Buyer Desk" means the telephone and e-mail service through which buyers reach the Society.', []),
+    ('"Deliverables" means all documents of which the Client is the owner.', []),
     ('"Billing Dispute" means any query or complaint by a customer of the Company about a bill.', []),
     ('"Compass" means the Customer\'s booking and customer relationship platform.', []),
     ('"Customer Data" means all data relating to customers of the Client.', []),
