@@ -265,6 +265,11 @@ vocab gov_matrix_owner = exact "party" | exact "owner" | exact "role" | exact "r
   | exact "leads" | exact "signs off" | exact "approves" | exact "kept informed" | exact "consulted"
 vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | exact "authority to"
   | exact "in charge of" | exact "responsibility for"
+# A section that shares out the work between the parties: "Respective Duties of the Parties",
+# "Responsibilities of each Party" ("Obligations of the Supplier" is one party's list, and "Obligations
+# of the Parties" heads every kind of promise, not an allocation of tasks).
+vocab gov_duties_heading = /\brespective\s+(?:duties|roles|responsibilities|tasks|functions)\b/
+  | /\b(?:duties|roles|responsibilities|tasks)\s+of\s+(?:the\s+|each\s+|both\s+)?part(?:y|ies)\b/
 
 # Vendor management (GOV-005).
 vocab gov_vmo = "vendor management office" | "vendor management function" | "vendor management team"
@@ -788,6 +793,9 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties")
         and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
+    # ... or in a section of its own, where each party in turn "shall be responsible for" its tasks
+    or (section gov_duties_heading mentions (party client) near gov_responsible_for within 3 words
+        and mentions (party provider) near gov_responsible_for within 3 words)
     # A responsibility table: its header names the activities and a column for each party.
     or (row mentions gov_matrix_head_cell and mentions (party client) and mentions (party provider))
     # ... or a row per role, with the party in a column of its own ("| COR | Government | Technical
@@ -805,6 +813,29 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: """## Article 6 - Respective Duties of the Parties
+
+6.1 The Client shall be responsible for: (a) publishing the delivery calendar; (b) deciding refunds; and (c) keeping the product data current.
+
+6.2 The Supplier shall be responsible for: (a) staffing the helpline; (b) logging every call; and (c) passing to the Client every refund request."""
+    gap: """## Article 6 - Respective Duties of the Parties
+
+6.1 The Supplier shall be responsible for: (a) staffing the helpline; (b) logging every call; and (c) passing to the Client every refund request.
+
+6.2 The Supplier shall be responsible for the acts of its subcontractors."""
+    pass: """## 5. Responsibilities of each Party
+
+5.1 The Supplier is responsible for answering calls, recording them and training its agents.
+
+5.2 The Client is responsible for the price list, credit decisions and the delivery schedule."""
+    gap: """## 5. Obligations of the Supplier
+
+5.1 The Supplier is responsible for answering calls, recording them and training its agents.
+
+5.2 The Supplier shall tell the Client of any complaint about the Client's prices."""
+    gap: """## 5. Respective Duties
+
+5.1 The respective duties of the Client and the Supplier will be agreed in a later letter."""
     pass: "4.5. The duties of the Client and of the Supplier in the performance of this Agreement are distributed as set out in Appendix 2."
     gap: "4.5. The duties of the Supplier are set out in Appendix 2."
     gap: "4.5. The distribution of duties between the employees of the Client and the employees of the Supplier shall be fixed in a separate protocol, which the Parties shall sign after the start of the Services."

@@ -131,6 +131,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
 # (A "transfer of knowledge" that a Transition Manager leads moves no one.)
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
+  # the passive: "The Account Lead and the team leaders may be changed only with the Client's approval"
+  | exact "be changed"
   | "withdraw" | "withdrawn" | "withdrawal" | /\btransfer(?:s|red|ring)?\b(?!\s+of\s+(?:the\s+)?(?:knowledge|know-how|skills|data|records|information|calls?|assets|services|work))/ | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
   | "swap" | "swaps" | "swapping" | "swap out" | "switch out"
   # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
@@ -451,6 +453,9 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: "7.4 The Account Lead and the Supplier's team leaders may be changed only with the Client's written approval, save where the individual leaves the Supplier's employment."
+    gap: "7.4 The Account Lead and the Supplier's team leaders may be changed by the Supplier at any time without the Client's approval."
+    gap: "7.4 The call scripts may be changed only with the Client's written approval."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -183,7 +183,8 @@ vocab sla_supports_business = /\b(?:support|underpin|enabl|secur|sustain|align)\
 vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient to process" | "sized" | "dimensioned"
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
-                | /\b(?:enough|sufficient|able)\s+to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch)\b/
+                # ... "up enough for us to take at least 2,000 orders"
+                | /\b(?:enough|sufficient|able)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
 vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
@@ -191,6 +192,8 @@ vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transact
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
                  | /\b\d[\d,.]*\)?\s+(?!(?:hours?|days?|minutes?|times?|hrs?)\b)(?:[\w'’-]+\s+){1,3}?(?:per|an|a|each)\s+(?:hour|day|minute)\b/
+                 # "at least 350 Buyer order confirmations on each Business Day of the peak season"
+                 | /\b\d[\d,.]*\)?\s+(?!(?:hours?|days?|minutes?|times?|hrs?)\b)(?:[\w'’-]+\s+){1,3}?(?:on|in)\s+(?:each|every|any|a\s+single)\s+(?:[\w-]+\s+)?(?:hour|day|week)\b/
 
 # Performance reporting.
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
@@ -701,6 +704,18 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: "3.2 The Supplier shall keep the booking platform and telephony available to an extent sufficient to process at least 400 wagon confirmations on each Business Day of the grain season."
+    gap: "3.2 The Supplier shall keep the booking platform available 99.5% of the time; the Client expects about 400 wagon confirmations on each Business Day."
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your phone system and web chat must stay up enough for us to take at least 1,500 orders on any Saturday in the summer."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your phone system and web chat must stay up 99% of the time. We usually take about 1,500 orders on a Saturday."""
     pass: "3.2 The Supplier's check-in platform shall be available and dimensioned so as to check in at least 1,200 residents in a single crew-change day."
     pass: "2.3 The booking platform shall be available, in peak season, at a level that allows at least four hundred (400) applications to be received and paid each day."
     gap: "2.3 The booking platform shall be available 99.5% of the time in each month."

@@ -42,6 +42,10 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # "the path that a producer follows from ordering tags until ..."
                  | /\b(?:path|pathway|route|journey)\s+(?:that\s+|which\s+)?(?:a|an|each|every|our|your)\s+(?:[\w-]+\s+){0,2}?(?:follows?|takes?|travels?|goes\s+through)\b/
                  | /\b(?:walk(?:s|ed|ing)?\s+through|trac(?:e|es|ed|ing)|retrac(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+through|document(?:s|ed|ing)?|go(?:es|ing)?\s+over|went\s+over)\s+(?:(?:the|our|its|their|each|every|a)\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
+                 # the path of someone, from where it starts: "retrace, step by step, the path followed by a
+                 # Smallholder from the harvest to payment", "describe, stage by stage, the path of a Buyer from
+                 # the first contact", "trace the steps an Owner goes through, from a repair report to the invoice"
+                 | /\b(?:trac|retrac|map|walk|follow|analys|analyz|examin|stud|describ|chart|document|reconstruct)\w*(?:\s+through)?(?:\s*,\s*(?:step|stage)\s+by\s+(?:step|stage)\s*,)?\s+(?:the\s+)?(?:path|route|journey|steps|stages)\s+(?:(?:of|followed\s+by|taken\s+by)\s+|(?:that\s+|which\s+)?)(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+(?:goes\s+through|follows|takes))?,?\s+from\s+/
 vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" | "each party" | "collaborative"
                | "collaboratively" | "collaboration" | "collaborate" | "in conjunction with" | "co-design"
                | "co-create" | "co-creation"
@@ -107,6 +111,8 @@ vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accomm
               | "invite" | "organize" | "offer"
               # "we'll set up a session where your people listen in", "hold a listening session"
               | /\b(?:set(?:s|ting)?\s+up|hold(?:s|ing)?|run(?:s|ning)?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|days?|workshops?|roundtables?|round\s+tables?)\b/
+              # "shall receive the Mill's representatives ... to visit the call room"
+              | /\breceiv(?:e|es|ing)\s+(?:(?:the|its|their|your|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:representatives|visitors|delegations?|delegates|officials|staff|people|personnel|team)\b/
 
 # Recognition of the provider's customer-centric staff.
 vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
@@ -120,6 +126,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | /(?-i:\bof\s+the\s+(?:Month|Quarter|Season|Year))["”]?,?\s+(?:(?:award|prize)\s+)?(?:to|(?:from\s+)?among|from|,?\s*the|one\s+of)\s+(?:the\s+|each\s+|an?\s+|your\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agent|employee|adviser|advisor|handler|consultant|colleague|team\s+member|representative|operator|attendant|concierge)s?\b/
                      # a distinction conferred: 'a "Silver Gull" distinction, to be awarded each quarter to ...'
                      | /\b(?:distinction|honou?r|accolade|commendation)s?,?\s+(?:to\s+be\s+|which\s+(?:shall|will)\s+be\s+)?(?:awarded|given|presented|conferred|bestowed)\b/
+                     # a titled honour chosen from the staff: 'select a "Harbour Star" from among the Supplier's agents'
+                     | /\b(?:select|choose|pick|name|elect|nominate|designate)(?:s|ed|ing)?\s+(?:a|an|the|one|their|its)\s+["“][^"”]{2,40}["”]\s+(?:(?:from\s+)?among|from|out\s+of)\s+/
                      # singling one out: "we will pick one of your agents as our Trail Angel"
                      | /\b(?:pick|picks|choose|chooses|select|selects|name|names)\s+(?:one\s+of\s+)?(?:your|its|their|the)\s+(?:[\w'’-]+\s+)?(?:agents?|advis[eo]rs?|staff|employees?|team\s+members?)\s+as\b/
                      # singling out the best: "names the agents whom Users rate highest", a "Star Agent" scheme
@@ -320,6 +328,12 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: "Twice a year the Parties shall together retrace, step by step, the path followed by a Grower from the delivery of the fruit to the weighing slip and the payment, and note where Growers have to call."
+    gap: "Once a year the Parties shall together retrace, step by step, the path followed by a Grower from the delivery of the fruit to the weighing slip and the payment."
+    pass: "In each half-year the Parties shall jointly describe, stage by stage, the path of a Shipper from the first booking request to the delivery of the wagon, identifying where Shippers wait."
+    gap: "Every two years the Parties shall jointly describe, stage by stage, the path of a Shipper from the first booking request to the delivery of the wagon."
+    pass: "Every quarter, staff of both parties shall together trace the steps a Tenant goes through, from reporting a leak to the closing of the repair order."
+    gap: "Every quarter, the Supplier shall trace the steps a parcel goes through in its own depot."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -513,6 +527,9 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: "The Supplier shall receive the Client's representatives at least once each quarter to visit the contact floor, listen to live calls and talk with the agents."
+    gap: "The Supplier shall receive the Client's representatives once a year to visit the contact floor and listen to live calls."
+    gap: "The Supplier shall receive the Client's invoices each quarter and shall visit the Client's warehouse when asked."
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -571,6 +588,9 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """Each month the Supplier and the Client shall together select a "Harbour Star" from among the Supplier's agents whose dealings with callers best show patience and care. The Harbour Star shall receive a certificate and a voucher of USD 100."""
+    gap: """Each month the Client shall select a "Harbour Star" from among the Client's own cashiers. The Harbour Star shall receive a certificate."""
+    gap: """The Client shall select a "Preferred Route" from among the routes proposed by the Supplier."""
     pass: """The Client shall institute a "Silver Gull" distinction, to be awarded twice a year to the three Supplier operators who have stood out in their patience with callers, on the basis of the compliments received from passengers."""
     pass: "Each quarter the Client shall present the Harbour Light Award, with a dinner voucher, to the Supplier concierge whose handling of guests was most praised in guest comments."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

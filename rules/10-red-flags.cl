@@ -42,6 +42,10 @@ vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discreti
                      # "at its discretion and without the need for the Client's consent"
                      | /\bwithout\s+(?:the\s+)?(?:need\s+(?:for|of)\s+|requiring\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b/
                      | /\bat\s+its\s+(?:own\s+)?discretion\b/
+                     # "and the Client's consent to such a revision is not required", "no approval is needed"
+                     | /\b(?:consent|agreement|approval)\s+(?:(?:of|from|to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|shall\s+be|will\s+be|being)\s+(?:not|neither)\s+(?:required|needed|necessary)\b/
+                     | /\b(?:consent|agreement|approval)\s+(?:(?:of|from|to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:shall|will)\s+not\s+be\s+(?:required|needed|necessary)\b/
+                     | /\bno\s+(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\s+(?:(?:of|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|shall\s+be|will\s+be)\s+(?:required|needed|necessary)\b/
 
 # What makes a change joint: agreement, consent, the change procedure, or a mere proposal.
 vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "change control"
@@ -174,6 +178,9 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: "4.2 During the harvest months the Supplier may by written notice to the Client revise any Service Level to reflect call volumes, and the Client's consent to such a revision is not required."
+    violation: "4.2 The Supplier may adjust the Service Levels by notice to the Client; no consent of the Client shall be required."
+    pass: "4.2 The Supplier may propose a revision of any Service Level by notice to the Client; a revision takes effect only with the Client's written consent."
     violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
