@@ -29,6 +29,11 @@ from contractlint.engine.forums import forum_terms
     # named with seats for both parties, in the next sentence; members of one party's own are no seats
     ("The Harvest Table is where we set the direction. It has two senior people from you and two from us.",
      ["harvest table"]),
+    # brought in by "A" as a body that meets; a body named before ("The") is not set up here
+    ("A Technical Cell, composed of the two Correspondents, shall meet every week.", ["technical cell"]),
+    ("7.2 An Export Desk Circle shall meet each month to plan shipments.", ["export desk circle"]),
+    ("The Technical Cell shall meet every week.", []),
+    ("A Supplier Manager shall meet the Client each month.", []),
     # named by what it is, at the head of its sentence
     ("Shop Talk is a weekly video huddle between our Team Manager and your Parts Support Manager.", ["shop talk"]),
     ("Pulse is a weekly huddle between the team leaders.", []),  # one word is no name to look for

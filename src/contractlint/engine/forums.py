@@ -40,6 +40,10 @@ _SEATS = re.compile(
     # ... or each side sending its people: "We and you will each send two people to a Joint Table"
     r"|\b(?:each|both)\s+(?:send|appoint|name|nominate|delegate)s?\s+(?:one|two|three|four|five|six|\d)\s+"
     r"(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b", re.I)
+# Or bringing it in as a body that meets: "A Technical Cell, composed of the two Correspondents, shall
+# meet every week" (a name brought in by "A", not a body named before or elsewhere).
+_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,4}\))?\s*")
+_MEETS = re.compile(r"[^.;]{0,120}?\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet\b")
 # Or naming it by what it is: "Shop Talk is a weekly video huddle between our Team Manager and your
 # Parts Support Manager" (a name that opens its sentence; the meeting noun in lower case).
 _IS_A_MEETING = re.compile(
@@ -90,6 +94,10 @@ def forum_terms(doc: Document) -> list[str]:
         text = doc.text[s.start:s.end]
         if (named := _IS_A_MEETING.match(text)) and (name := _name(named.group("name").split())):
             found.add(name.lower())
+        brought = _NAMED.match(text, _NUMBER.match(text).end())
+        if brought and brought.group().split()[0] in ("A", "An") and _MEETS.match(text, brought.end()):
+            if name := _name(brought.group().split()):
+                found.add(name.lower())
         verbs = [m.start() for m in _SET_UP.finditer(text)]
         seats = seated[i] or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph and seated[i + 1])
         if not verbs and not seats:
