@@ -137,6 +137,7 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
 vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
+  | "operational questions" | "operational problems" | "operational difficulties" | "current operations"
 vocab gov_operational = "operational management committee" | "operational committee"
   | "operations committee" | "operational board" | "operations board" | "operational forum"
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
@@ -343,7 +344,8 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
   # the other party's steps taken in: "including the steps performed by the Provider", "including
   # every step of that path that the Operator carries out"
-  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+)?\s+(?:(?:performed|carried\s+out|done|handled|taken)\s+by\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
+  # ... "including the part of that process entrusted to the Bureau"
+  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+)?\s+(?:(?:(?:performed|carried\s+out|done|handled|taken)\s+by|(?:entrusted|assigned|delegated|outsourced|allocated|contracted\s+out)\s+to)\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
   # the journey's two ends named: "from the first search for a tour to the last email after the trip"
   | /\bfrom\s+(?:the\s+|a\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\bto\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
@@ -519,6 +521,10 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """6.1 A Joint Steering Commission of two senior officers of each Party shall meet each quarter to set the strategy of the service.
+
+7.1 A Technical Cell, composed of the two Correspondents, shall meet every week to deal with current operational questions: pending orders, samples and shipments."""
+    gap: "6.1 A Joint Steering Commission of two senior officers of each Party shall meet each quarter to set the strategy of the service and to deal with current operational questions."
     pass: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
 
 3.1 The Parties hereby establish a Grower Desk Council of six members, three appointed by each Party. At each quarterly meeting the Council shall review Sheller's grower-experience strategy.
@@ -1023,6 +1029,8 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: "9.1 The Client's Head of Export Sales is designated as the sole owner of the process of service to Buyers, from the first enquiry to the delivery of the goods, including the part of that process entrusted to the Supplier."
+    gap: "9.1 The Supplier's Desk Supervisor is designated as the owner of the part of the process entrusted to the Supplier."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -176,7 +176,8 @@ vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|
 # writes as "we", is the provider's person serving the client.
 vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\w*)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+)?(?!your\b){client}['’]?s?\s+(?:own\s+)?(?:{spoc_title})/
 # ... or "The Authority shall give the Operator 15 days' notice before replacing its Contract Officer".
-vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title})/
+# ... or "The Distillery shall inform the Bureau in writing before replacing its Head of Export Sales"
+vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title}|(?-i:Heads?\s+of\s+[A-Z]|(?:[A-Z][\w-]*\s+){1,2}(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b))/
 
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
   # "may only be replaced with the prior written approval of ..."
@@ -453,6 +454,8 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    gap: "8.3 The Supplier shall organise its staff freely. The Client shall inform the Supplier in writing before replacing its Head of Export Sales."
+    pass: "8.3 The Supplier shall inform the Client in writing at least 30 days before replacing its Head of Operations, and shall not replace the Head of Operations without the Client's approval."
     pass: "7.4 The Account Lead and the Supplier's team leaders may be changed only with the Client's written approval, save where the individual leaves the Supplier's employment."
     gap: "7.4 The Account Lead and the Supplier's team leaders may be changed by the Supplier at any time without the Client's approval."
     gap: "7.4 The call scripts may be changed only with the Client's written approval."

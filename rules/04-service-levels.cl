@@ -52,6 +52,9 @@ vocab sla_pct = /\d+(\.\d+)?\s*(%|per\s?cent\b|percent\b|pct\b)/ | /\b(per\s?cen
 vocab sla_ratio = /(?<![\d\/.])\d{2,3}\s?\/\s?\d{2,3}(?![\d\/])/
 vocab sla_score = /\b\d+(\.\d+)?\s*(out\s+of|\/)\s*(5|10)\b(?![\d\/])/ | /(?<![\w.])[+]\s?\d{1,2}\b/
 
+# A column naming what is measured ("| What we measure | Target each month |", "| Measure | Target |").
+vocab sla_measure_column = exact "measure" | exact "measures" | exact "metric" | exact "metrics"
+                         | exact "what we measure" | exact "what is measured" | exact "indicator" | exact "indicators"
 vocab sla_target_column = "target" | "standard" | "threshold" | "minimum" | "required level" | "requirement"
                         | "expected level" | "acceptable quality level"
 # A column that weighs criteria against each other ("| Criterion | What is evaluated | Weight |"):
@@ -297,7 +300,8 @@ vocab deferred = deferred_terms
   | /\bsuch\s+(?:authority|powers?|responsibilit(?:y|ies)|duties)\s+as\s+(?:[\w'’-]+\s+){0,4}?may\s+(?:from\s+time\s+to\s+time\s+)?(?:delegate|designate|determine|decide|confer|grant|specify|notify|assign)\b/
   # a document that does not exist yet: "shall be set out in a Governance Charter, which the JEC
   # shall adopt" (a Schedule or Annex of this contract is no deferral)
-  | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down|fixed|determined|recorded)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment)\b)/
+  # (nor the written instrument a change ends in: "It shall be recorded in a rider signed by both Parties")
+  | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down|fixed|determined|recorded)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment|rider|amendment|addendum|variation|change\s+(?:note|order|form|request)|written\s+(?:amendment|variation|instrument))\b)/
   # left out of the contract altogether: "Joint projects are excluded from the scope of this contract"
   | /\b(?:is|are|shall\s+be|remains?)\s+excluded\s+from\s+(?:the\s+)?(?:scope|services|this\s+(?:contract|agreement))\b/
 
@@ -367,11 +371,41 @@ rule SLA-001 "Service levels have measurable numeric targets" {
         or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions deferred)
         # A table of service levels whose header says which column is the target ("| Service Level
         # | Target | Penalty |"): each row's measure is then a service level, whatever it is called.
-        or (row header mentions sla_kpi and header mentions sla_target_column and has percentage and not mentions deferred)
+        or (row header mentions (sla_kpi | sla_measure_column) and header mentions sla_target_column and has percentage
+            and not mentions deferred)
   message: "No service level with a measurable numeric target (a percentage, a time or a score) was found."
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## What you have to hit
+
+| What we measure | Target each month | Money back if missed |
+|---|---|---|
+| Calls picked up within 20 seconds | 85% of calls | 3% of that month's bill |
+| Guests who hang up before reaching an agent | under 5% | 2% of that month's bill |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## What you have to hit
+
+| What we measure | Target each month | Money back if missed |
+|---|---|---|
+| Calls picked up quickly | to be agreed | to be agreed |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## How we split the fee
+
+| What we measure | Share of the fee |
+|---|---|
+| Calls handled | 60% |
+| Chats handled | 40% |"""
     gap: """This Agreement is made between Titano Collezioni S.p.A. (the "Distributor") and Borgo Maggiore Contact S.r.l. (the "Contact Centre").
 
 Annex E Annual Evaluation Grid

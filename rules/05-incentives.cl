@@ -36,6 +36,8 @@ vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensa
 # (A collections or sales agency is paid a "commission": its fee by another name.)
 vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable" | "commission"
               | "remuneration" | "contract price" | "consideration"
+              # "deduct EUR 400 ... from the amount otherwise payable for that Month"
+              | /\b(?:amounts?|sums?)\s+(?:otherwise\s+|then\s+)?(?:payable|due|owed|owing|invoiced)\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
                  # plain English: "we'll take 2% off that month's invoice"
@@ -78,6 +80,9 @@ vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|pa
   # "a Blue Ribbon payment of $1,500 on top of the season fee"
   | /\bon\s+top\s+of\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges|price|remuneration)\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
+  # a payment named for the performance that earns it: "a Performance Dividend of EUR 2,500", "an
+  # Excellence Payment equal to 2% of the fees", "a Success Fee of USD 3,000"
+  | /\b(?:performance|excellence|quality|outperformance|success|achievement)\s+(?:dividend|payment|fee|award|bonus|premium|reward|uplift)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "we'll pay you a thank-you payment of 2% of that quarter's fees"
@@ -120,8 +125,10 @@ vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time
                        | "per unit" | "per outcome" | "per sale" | "per account" | "per claim" | "per letter"
                        | /\bper\s+((productive|billable|staffed|paid|agent|logged[- ]in)\s+){1,2}(hours?|FTEs?|seats?|agents?)\b/
                        | /\b(each|every|per)\s+FTEs?\b/
-vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | "fixed fee" | "fixed price"
-                        | "fixed charge" | "monthly management fee" | "outcome-based" | "outcome based"
+# ("fixed fee" exact, with its plural: "fix prices and grades" is a task, not a pricing model)
+vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "fixed fee" | exact "fixed fees"
+                        | exact "fixed price" | exact "fixed prices" | exact "fixed pricing" | exact "fixed charge" | exact "fixed charges"
+                        | "monthly management fee" | "outcome-based" | "outcome based"
                         | "output-based" | "results-based" | "transaction-based" | "volume-based pricing"
                         | "time and materials" | "time-and-materials" | /\bT\s?&\s?M\b/ | "cost plus" | "cost-plus"
                         | /\bopen[\s-]book\b/ | "rate card" | "price per" | "FTE rate" | "FTE-based" | "per-FTE"
@@ -216,6 +223,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "16. Where a Service Level is not achieved in a Month, the Client shall deduct USD 250 for each Service Level missed from the amount otherwise payable for that Month."
+    gap: "16. Where a Service Level is not achieved in a Month, the Supplier shall explain the shortfall; no amount otherwise payable shall be deducted."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -308,6 +317,9 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: "19. Where, over a calendar quarter, abandoned calls average less than 4% and e-mails answered within 6 hours average more than 96%, the Client shall pay the Supplier a Performance Dividend of USD 2,000."
+    gap: "19. The Client shall pay the Supplier the monthly fee of USD 20,000 whatever the level of abandoned calls; no performance payment of any kind shall be made."
+    pass: "7.3 If Grower satisfaction averages 92% or more over a quarter, the Client shall pay the Supplier an Excellence Payment equal to 2% of the quarter's fees."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -475,6 +487,15 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: """## Annex 1 Division of Tasks
+
+| Task | Client | Supplier |
+|---|---|---|
+| Fix prices and grades available | responsible | informed |
+| Answer Buyers' enquiries | informed | responsible |
+
+16.1 The remuneration of the Supplier shall be fixed in a separate fee letter between the Parties."""
+    pass: "16.1 The Client shall pay the Supplier a fixed fee of EUR 9,000 per month for the Services."
     pass: "10.1 The Client shall pay the Supplier a fee of two dollars (US$2.00) for each customer query closed in the case register, and no other fee or charge."
     gap: "10.1 The Supplier shall record each customer query closed in the case register and each payment re-issued."
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").

@@ -22,7 +22,10 @@ vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
 vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
-vocab cm_impact_assessed = "impact assessment" | "impact analysis"
+# ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
+vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:preceded\s+by|based\s+on|initiated\s+by)\s+(?:a\s+)?written\s+(?:change\s+)?(?:request|proposal|application)\b/
+vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact note" | "impact statement" | "impact study"
+  | "impact report"
   # "an assessment of its impact on the organisation of the Services, on the delays and on the price"
   | /\b(?:assessment|evaluation|analysis|estimate)\s+of\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\b/
   # "shall assess its impact on cost, staffing and timetable", "state the effect of the change on charges"
@@ -50,7 +53,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | /\b(?:make|makes|raise|raises|submit|submits|formulate)\s+(?:an?\s+|any\s+)?observations?\s+(?:on|about|regarding|to)\b/
                  | "observed amount"
                  # plain English: "If we think an invoice is wrong we tell you within fifteen days"
-                 | /\b(?:think|thinks|believe|believes|consider|considers|find|finds)\s+(?:that\s+)?(?:an|the|any|a)\s+invoice\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
+                 # ... "If we think a line on a bill is wrong, we'll tell you within 20 days"
+                 | /\b(?:think|thinks|believe|believes|consider|considers|find|finds)\s+(?:that\s+)?(?:an|the|any|a)\s+(?:(?:line|item|amount|charge|figure)\s+(?:on|in)\s+(?:an?|the|any|our|your|its|their)\s+)?(?:invoice|bill)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
                  # "If something in an invoice looks wrong, we can question it"
                  | /\b(?:question|questions|questioned)\s+(?:it|them|the\s+(?:invoice|charge|amount|item)s?|any\s+(?:invoice|charge|amount|item)s?)\b/
                  | /\binvoice\s+(?:looks|seems|appears)\s+(?:wrong|incorrect|inaccurate)\b/
@@ -59,6 +63,11 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 # contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
 # contact the provider handles, not an invoice dispute between the parties).
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
+                # plain English: "a line on a bill", "your monthly bill" (not a bill of lading or of materials,
+                # nor "a cardholder disputes a payment or a bill", the customer's own)
+                | /\b(?:your|our|its|their|each|every|this|that|monthly)\s+bills?\b(?!\s+of\b)/
+                | /\b(?:line|item|amount|charge|figure)s?\s+(?:on|in)\s+(?:an?|the|any|your|our|its|their)\s+bills?\b/
+                | /\b(?:an?|the|any)\s+bills?\s+(?:is|was|are)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
                 | "amount" | "amounts" | "sum" | "sums"
                 # "may contest any item in writing within twenty days of receipt"
                 | /\b(?:any|each|an|that|the\s+disputed|the\s+contested)\s+(?:line\s+)?items?\b/
@@ -183,6 +192,8 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: "20.1 Any amendment to the services or to this contract shall be preceded by a written request from the Party seeking it, followed by an impact note drawn up by the Supplier within ten (10) Working Days on the cost, the staff and the timetable. It shall be recorded in a rider signed by both Parties, without which it shall have no effect."
+    gap: "20.1 Any amendment to this contract shall be preceded by a written request from the Party seeking it. The Parties shall then discuss it in good faith."
     pass: """## Article 10 - Modification of the Services
 
 10.1 Any modification of the Services or of their volume shall be requested in writing by the Party that wishes it.
@@ -250,6 +261,26 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll bill us once a month. If we think a bill is wrong, we'll tell you in writing within 15 days, explain why, and pay the part we agree with on time."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We pay you each month. If we think a line on a bill is wrong, we'll tell you within 20 days after we get it and say why, and we'll pay the rest on time."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We pay you each month. We'll pay every bill in full within 30 days, even if we think a line on it is wrong."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will keep a copy of each bill of lading for the shipments you book for our buyers."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

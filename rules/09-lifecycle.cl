@@ -61,9 +61,11 @@ vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deli
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
 # The one who takes the work over, in plain words: "to us or to a new provider", "its new helpline
 # operator" ("new Supplier Software" is the provider's product, not its successor).
-vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
+vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer|company|firm|agency)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
 # plain English: "we'll help you move the work to another provider or back in-house"
 vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing|take|taking)\s+(?:the\s+|this\s+|all\s+)?(?:work|services?)\s+(?:to\s+(?:another|a\s+new|a\s+replacement|the\s+new|your\s+new)\b|back\s+in[\s-]?house\b)/
+# ... under the service's own name: "help us move the orders line back to us or to a new company"
+vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing)\s+(?:the|this|all|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?(?:line|desk|helpline|hotline|service|services|work|operation|centre|center)\s+back\s+(?:to\s+(?:us|you|the\s+[\w-]+)\b|in[\s-]?house\b)/
 vocab life_exit += /\banother\s+(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/ | "back in-house" | "back in house"
 vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
                | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
@@ -74,12 +76,14 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | "realisation of each benefit" | "benefits report" | "benefit report" | "benefits tracking"
                    | "benefits register" | "benefits tracker" | "benefits plan" | "business case"
                    | "expected benefits" | "anticipated benefits" | "target benefits" | "projected benefits"
+                   # "the achievement of the expected gains listed in Annex 2"
+                   | "expected gains" | "anticipated gains" | "target gains" | "projected gains"
                    # translated drafting: "the expected effects of the Services listed in Table 3"
                    | "expected effects" | "expected effect"
                    # "The expected results of the transfer of the reservation function ...", "a report on the
                    # achievement of these expected results"
                    | /\bexpected\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:transfer|outsourcing|transition|arrangement|agreement|contract|programme|program|partnership|engagement)\b/
-                   | /\bachievement\s+of\s+(?:the|these|those|its|the\s+agreed)\s+(?:expected|intended|planned|target)\s+(?:results|outcomes|benefits)\b/
+                   | /\bachievement\s+of\s+(?:the|these|those|its|the\s+agreed)\s+(?:expected|intended|planned|target)\s+(?:results|outcomes|benefits|gains)\b/
                    | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
                    | "value realization" | "benefits case"
                    # The realisation of benefits under any name ("the realisation of the Programme Benefits",
@@ -135,6 +139,8 @@ vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
   # "how much of each has actually been achieved"
   | /\b(?:has|have)\s+(?:actually\s+|in\s+fact\s+)?been\s+(?:achieved|delivered|attained)\b/
 vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
+  # the tracking refused: "we expect savings, but we won't track or report those savings formally"
+  | /\b(?:won['’]t|will\s+not|shall\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|need\s+not|(?:is|are)\s+not\s+(?:required|obliged)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:track|measure|monitor|report|record|quantify|follow)(?:s|ed|ing)?\b/
 
 # Savings or gains named as the base of a payment to the provider (a gain-share, a percentage of the
 # savings): an incentive, not the tracking and reporting of the programme's benefits.
@@ -249,6 +255,18 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We expect this arrangement to cut our staff costs, but we won't track or report those savings formally."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We expect this arrangement to cut our staff costs. You'll track those savings against the baseline in Annex 2 and report them to us every quarter."""
+    pass: "15.1 The Supplier shall report to the Steering Committee twice a year on the achievement of the expected gains listed in Annex 2, measured by the indicators stated in that Annex."
+    gap: "15.1 The Parties hope for gains from this arrangement; no indicator of them shall be kept."
     pass: "6.3. The expected results of the transfer of the booking function to the Supplier are set out in the Client's business plan. The Supplier shall prepare each quarter a report on the achievement of these expected results, comparing them with the situation before the launch."
     gap: "6.3. The Supplier shall prepare each quarter a report on the results of its calls."
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
@@ -401,15 +419,35 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   area: lifecycle
   severity: medium
   source: "000 (evaluate your partner's capabilities to decide your long-term future)"
-  require: (sentence mentions life_evaluation and has frequency <= quarterly)
-           or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year)
+  # (A scorecard "set out in Annex F", where Annex F is "[Intentionally left blank]", scores nothing.)
+  require: (sentence mentions life_evaluation and has frequency <= quarterly and not mentions empty_part_ref)
+           or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year
+               and not mentions empty_part_ref)
            # (An evaluation the client may hold "if it deems it appropriate" is none.)
            or (sentence mentions life_evaluation and mentions ("renewal" | "renew" | "extension" | "re-procure")
-               and not mentions optional)
+               and not mentions optional and not mentions empty_part_ref)
   message: "No periodic formal evaluation of the provider's performance and capabilities (relationship health check, annual assessment or partner scorecard) was found."
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    gap: """This Agreement is between Acme Foods Ltd (the "Client") and Beacon Contact Ltd (the "Supplier").
+
+48. The Parties' annual partner scorecard is set out in Annex F.
+
+## Annex F - Partner Scorecard
+
+[Intentionally left blank]"""
+    pass: """This Agreement is between Acme Foods Ltd (the "Client") and Beacon Contact Ltd (the "Supplier").
+
+48. The Parties' annual partner scorecard is set out in Annex F.
+
+## Annex F - Partner Scorecard
+
+| Area | Weight |
+|---|---|
+| Quality of service | 40% |
+| Innovation | 30% |
+| Cultural fit | 30% |"""
     pass: "35. Each year, before 1 December, the Client shall carry out an attestation of the Supplier, assessing the quality of the Services and the qualification of its operators."
     gap: "35. The Executor shall carry out an annual attestation of its own operators and keep the results on file."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

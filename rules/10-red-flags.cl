@@ -29,14 +29,19 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
 vocab red_sl_heading = /\b(?:targets?|service\s+levels?|service\s+standards?|performance\s+standards?|KPIs?)\b/
 vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:targets|standards|levels|measures)\b/
   | /\b(?:hit|meet|achieve|reach|attain|guarantee)\s+them\b/
+  # one target named by what it measures: "lower the target for calls picked up within 20 seconds"
+  | /\b(?:the|this|that|any|each|a)\s+(?:[\w-]+\s+)?(?:target|standard|level)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|e-?mails?|chats?|messages?|answers?|responses?|orders?|bookings?|complaints?|abandon\w*|resolution|satisfaction)\b/
 
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
                  | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
                  | "discontinue" | "readjust" | "waive"
+                 # "you may on your own decision lower the target to as low as 70%", "relax the targets"
+                 | "lower" | "relax" | "loosen" | "ease"
 
 # What makes a change unilateral even where the sentence also speaks of notice or agreement.
 vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discretion" | "unilaterally"
+                     | "own decision" | "own say-so" | "own initiative" | "own authority"
                      | "unilateral" | "without the consent" | "without consent" | "without the agreement"
                      | "without the approval" | "without the prior consent" | "without the prior written consent"
                      # "at its discretion and without the need for the Client's consent"
@@ -125,7 +130,7 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 # waiting times short", "reasonable endeavours to answer callers promptly".
 # (... "You'll do your best to answer most calls within a minute", "best endeavours to ensure that
 # telephone calls are answered promptly")
-vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquiries|inquiries|(?:{end_customer})s?)\s+(?:promptly|quickly|without\s+delay|within)\b))/
+vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:promptly|quickly|without\s+delay|within)\b))/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "observe" | "keep to"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
@@ -145,6 +150,9 @@ vocab red_terminate = "terminate" | "termination"
                     | /\brefus(?:e|es|al)\s+(?:unilaterally\s+)?(?:to\s+perform|(?:the\s+)?performance\s+of)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # "Either of us can end it at any time by giving sixty days' notice"
                     | /\b(?:end|cancel|terminate)\s+it\b(?!\s+(?:at\s+once|immediately|forthwith|with\s+immediate\s+effect|if|for\s+(?:a\s+)?(?:material\s+)?(?:breach|cause|default)))/
+                    # "You can walk away from it for any reason by giving us 60 days' notice"
+                    | /\bwalk(?:s|ing)?\s+away\s+from\s+(?:it|this|the|our|your)\b(?:\s+(?:[\w-]+\s+)?(?:agreement|contract|arrangement|deal))?/
+vocab red_notice_period = "notice period" | "period of notice" | /\bobserve\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?notice\b/
 vocab red_notice = "notice" | /\bnotif(?:y|ying|ies|ied|ication)\b/ | "in advance"
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
@@ -178,6 +186,24 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## What targets do you have to hit?
+
+Calls must be picked up within 20 seconds 85% of the time.
+
+In the busy season you may on your own decision lower the target for calls picked up within 20 seconds to as low as 70%, just by emailing us."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## What targets do you have to hit?
+
+Calls must be picked up within 20 seconds 85% of the time.
+
+In the busy season you may ask us to lower the target for calls picked up within 20 seconds; it changes only if we agree in writing."""
     violation: "4.2 During the harvest months the Supplier may by written notice to the Client revise any Service Level to reflect call volumes, and the Client's consent to such a revision is not required."
     violation: "4.2 The Supplier may adjust the Service Levels by notice to the Client; no consent of the Client shall be required."
     pass: "4.2 The Supplier may propose a revision of any Service Level by notice to the Client; a revision takes effect only with the Client's written consent."
@@ -332,6 +358,8 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: "4.1 The Supplier undertakes to use its best efforts to deal with each Grower enquiry courteously, accurately and promptly. This undertaking is an obligation of means and not an obligation of result."
+    pass: "4.1 The Supplier shall deal with each Grower enquiry courteously, accurately and within two Business Days, and shall use its best efforts to keep its staff turnover low."
     violation: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
 
 2. The Operator shall employ its best diligence to achieve the Service Levels, which constitute, for all legal purposes, obligations of means and not obligations of result."""
@@ -423,10 +451,36 @@ rule RED-004 "The provider cannot walk away at short notice" {
           # writing at least three (3) months in advance".
           or (sentence permits provider to red_terminate and mentions red_notice and has duration < 180 days
               and not mentions red_condition and not mentions red_cause)
+          # The right in one sentence, the provider's notice period in the next ("Either Party may
+          # terminate this contract without having to state a reason. The Supplier shall observe a
+          # notice period of one hundred seventy-five (175) days, and the Client one of three months").
+          # (A sentence that also states a period of 180 days or more may be giving the provider that
+          # one and the client the shorter: it is not read as the provider's short notice.)
+          or (paragraph permits provider to red_terminate and mentions red_convenience
+              and obliges provider to red_notice_period with duration < 180 days
+              and not obliges provider to red_notice_period with duration >= 180 days)
   message: "The provider may terminate for convenience[ on {duration} notice]; at least 180 days' notice is needed."
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We can walk away from this agreement for any reason by giving you 60 days' notice."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We can walk away from this agreement for any reason by giving you 9 months' notice."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We can't walk away from this agreement before the end of the second year."""
+    violation: "21.2 Either Party may terminate this contract without having to state a reason. The Supplier shall observe a notice period of one hundred fifty (150) days, and the Client a notice period of three (3) months."
+    pass: "21.2 Either Party may terminate this contract without having to state a reason. The Supplier shall observe a notice period of two hundred (200) days, and the Client a notice period of three (3) months."
+    pass: "21.2 Either Party may terminate this contract for serious breach. The Supplier shall observe a notice period of ninety (90) days."
     violation: "14.3 Either Party may terminate the contract at any time, without need to invoke just cause, by registered letter sent at least sixty days in advance."
     pass: "14.3 Either Party may terminate the contract for just cause, by registered letter sent at least sixty days in advance."
     violation: "14.3. The Supplier may unilaterally refuse to perform this Contract by notifying the Client in writing at least two (2) months in advance."
