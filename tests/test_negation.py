@@ -28,6 +28,8 @@ def _prohibited(sentence: str, phrase: str) -> bool:
 
 # (sentence, phrase that is negated)
 NEGATED = [
+    pytest.param("The Parties have deliberately not provided for any other committee or level of governance.",
+                 "level of governance", id="an-adverb-between-the-auxiliary-and-not"),
     pytest.param("We cannot commit Council funding to joint projects under this agreement.",
                  "joint projects", id="cannot-commit-withholds-a-promise"),
     pytest.param("The Supplier will not guarantee any level of savings.", "savings", id="will-not-guarantee"),
@@ -101,6 +103,8 @@ NEGATED = [
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
 NOT_NEGATED = [
+    pytest.param("The Client shall pay DJF 1,150 excluding tax for each Booking confirmed beyond that number.",
+                 "for each Booking", id="excluding-tax-leaves-out-the-tax-alone"),
     pytest.param("The Client shall keep a telephone line that is reserved for the Supplier's team leaders.",
                  "telephone line", id="a-line-reserved-for-use"),
     pytest.param("Nothing in this Agreement shall prevent the Client from appointing a process owner.",

@@ -254,6 +254,8 @@ _MAIN_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b")
 _REDUCED_RELATIVE = re.compile(
     r"(?:any|each|every|all)\s+(?:[\w'’-]+\s+){1,2}?(?:the|its|their|we|you|they|either|both)\s+(?:[\w'’-]+\s+){0,3}")
 # An exclusion ("other than complaints") covers a noun phrase: it ends before the next verb.
+# ... and a price "excluding tax" leaves out the tax alone.
+_TAX = re.compile(r"\s+(?:any\s+|all\s+)?(?:applicable\s+)?(?:value[\s-]+added\s+tax|sales\s+tax|taxes|tax|vat|gst|duties|levies)\b")
 _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
 
 # The cue patterns are tried only where one of these words stands.
@@ -270,7 +272,8 @@ _CUES = re.compile(
         \s+from|refrain\s+from)
     | (?P<modal_not>(?:shall|must|may|will|can|should|might)\s+not|cannot|can['’]t|won['’]t
         |shan['’]t|mustn['’]t)
-    | (?P<aux_not>(?:is|are|was|were|be|been|being|do|does|did|has|have|had|would|could)\s+not
+    # (an adverb may stand between: "The Parties have deliberately not provided for any other level")
+    | (?P<aux_not>(?:is|are|was|were|be|been|being|do|does|did|has|have|had|would|could)\s+(?:[a-z]+ly\s+)?not
         |isn['’]t|aren['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)
     | (?P<duty_off>under\s+no\s+(?:obligation|duty)
         |no\s+(?:obligations?|duty|duties|requirements?)
@@ -435,7 +438,9 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         kind, conditions = found
         comma = m.lastgroup == "exclusion" or kind == "neg" and _in_subordinate(low, m.start())
         end = clause_end(sentence, m.end(), conditions=conditions, comma=comma)
-        if m.lastgroup == "exclusion" and (verb := _VERB.search(low, m.end(), end)):
+        if m.lastgroup == "exclusion" and (tax := _TAX.match(low, m.end())):
+            end = tax.end()  # "DJF 1,150 excluding tax for each Booking": only the tax is left out
+        elif m.lastgroup == "exclusion" and (verb := _VERB.search(low, m.end(), end)):
             end = verb.start() - 1
         # A relative clause ends where its noun's own verb comes: in "Any dispute that is not
         # resolved within 10 days shall be referred to arbitration" only "is not resolved within 10
