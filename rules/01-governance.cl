@@ -48,6 +48,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | /\bif\s+(?:it|they|we|you|either\s+party)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:appropriate|fit|necessary|useful)\b/
   # only to think about it: "The Customer may consider establishing a dedicated line"
   | /\b(?:may|might|could|will|shall)\s+(?:also\s+)?consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
+  # plain English: "You may wish to recognise agents who go the extra mile. How you do that is up to you."
+  | /\b(?:may|might)\s+(?:also\s+)?wish\s+to\b/
 
 vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
   | "whether to form"
@@ -134,6 +136,9 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   | /\b(?:overall\s+)?direction\s+of\s+the\s+(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
   # the top of the structure by its rank: "the senior forum of the Parties", "the highest governance body"
   | /\b(?:senior|highest|top|apex|uppermost)\s+(?:governance\s+|decision-making\s+)?(?:forum|body|tier|level)\b/
+  # translated drafting: "The Council shall lay down the general policy for the work of the Desk"
+  | /\b(?:lay|lays|laying)\s+down\s+(?:the\s+)?(?:general\s+|overall\s+)?(?:policy|policies|direction|orientations?|guidelines)\b/
+  | /\b(?:set|sets|setting|determine|determines|define|defines)\s+(?:the\s+)?(?:general|overall)\s+(?:policy|policies|direction|orientations?|guidelines)\b/
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
 vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
@@ -309,6 +314,8 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
   # translated drafting: "keep the contract documentation of this Contract"
   | /\b(?:keep|keeps|keeping|maintain\w*|hold|holds)\s+(?:the\s+)?contract(?:ual)?\s+(?:documentation|documents|file|records)\b/
   | /\badministration\s+of\s+(?:the\s+)?contracts?\b/
+  # plain English: "It keeps this agreement and its annexes up to date"
+  | /\b(?:keep|keeps|keeping)\s+(?:this|the|our)\s+(?:agreement|contract)\b[^.;]{0,40}?\bup\s+to\s+date\b/
 vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
   | "performance" | "service levels" | "service delivery management" | exact "performing"
   | "quality of the services" | "service quality"
@@ -321,6 +328,8 @@ vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeh
   | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
   | /\brelations\s+with\s+(?:the\s+|its\s+)?(?:contractors|suppliers|providers|vendors|partners)\b/
 vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
+  # plain English: "checks that you meet the insurance, safety and privacy promises in this agreement"
+  | /\bchecks?\s+that\s+(?:you|they|it|the\s+[\w-]+)\s+(?:meets?|compl(?:y|ies)|keeps?)\s+(?:[\w,-]+\s+){0,6}?(?:promises|obligations|requirements|rules|standards|laws?)\b/
 
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
@@ -521,6 +530,13 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    gap: """10.1 A Joint Steering Committee is hereby established, composed of two representatives of each Party, and shall meet monthly to review performance and any day-to-day difficulty.
+
+10.2 The Joint Steering Committee is the only governance body under this Contract. The Parties have deliberately not provided for any other committee or level of governance."""
+    pass: """6. A Higher Coordination Council shall be formed, composed of two senior officers of each party. The Council shall lay down the general policy for the work of the Desk and settle matters referred to it by the Joint Working Committee.
+
+7. A Joint Working Committee shall be formed, composed of two officers of each party. The Committee shall follow up the day-to-day work of the Desk."""
+    gap: "6. A Joint Working Committee shall be formed, composed of two officers of each party. The Committee shall follow up the day-to-day work of the Desk."
     pass: """6.1 A Joint Steering Commission of two senior officers of each Party shall meet each quarter to set the strategy of the service.
 
 7.1 A Technical Cell, composed of the two Correspondents, shall meet every week to deal with current operational questions: pending orders, samples and shipments."""
@@ -954,6 +970,16 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our Supplier Desk looks after our whole relationship with you. It keeps this agreement and its annexes up to date, tracks how you are performing, deals with you day to day, and checks that you meet the insurance, safety and privacy promises in this agreement."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your Account Desk looks after our whole relationship with you. It keeps this agreement and its annexes up to date, tracks how your agents are performing, and checks that you meet the insurance promises in this agreement."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

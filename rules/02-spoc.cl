@@ -215,13 +215,24 @@ rule SPOC-001 "Each party designates a single point of contact" {
         and mentions spoc_contact_role)
     # "Each of us names one lead for this agreement ... The leads are each other's first contact."
     # (Named as a contact in so many words: Exit Managers who "liaise" are no contacts for the relationship.)
-    or (paragraph mentions spoc_each_party near spoc_designate_verb within 3 words and mentions spoc_contact_named
+    # (Distances run from the start of one match to the start of the other: "Each of us will name" is 4.)
+    or (paragraph mentions spoc_each_party near spoc_designate_verb within 5 words and mentions spoc_contact_named
         and not mentions optional)
     or (sentence mentions spoc_each_others and mentions party client and mentions party provider and not mentions optional)
   message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each of us will name one person who is the go-to contact for everything under this agreement. For us that is our Operations Manager. For you it is your Account Lead."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each of us will name one person to attend the annual planning day. For us that is our Operations Manager."""
     pass: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
 
 1. Each Contracting Party shall designate one Interlocutor, who shall be the exclusive channel of communication between the Contracting Parties on matters concerning the execution of the Contract."""

@@ -732,12 +732,15 @@ rule SLA-004 "IT service levels support business service levels" {
   severity: medium
   source: "004 (business SLAs tied to IT SLAs)"
   require: (sentence mentions sla_it and mentions sla_business_tie)
-        or (sentence mentions sla_it and mentions sla_sized and mentions sla_volume)
+        # (A price for the volume is no capacity: "a Desk Fee of $38,500, which covers up to 9,000 handled
+        # contacts in a month, as counted in QuarryLink".)
+        or (sentence mentions sla_it and mentions sla_sized and mentions sla_volume and not has money)
         or (sentence mentions sla_it_levels and mentions sla_supports_business)
   message: "Technical or IT service levels are not tied to business outcomes: no availability or capacity commitment sized to business volumes or aligned with the business service levels was found."
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    gap: "8.01 The Client shall pay the Supplier a fixed monthly Desk Fee of $38,500, which covers up to 9,000 handled contacts in a month, plus $3.10 for each handled contact above 9,000, as counted in the dispatch system."
     pass: "3.2 The Supplier shall keep the booking platform and telephony available to an extent sufficient to process at least 400 wagon confirmations on each Business Day of the grain season."
     gap: "3.2 The Supplier shall keep the booking platform available 99.5% of the time; the Client expects about 400 wagon confirmations on each Business Day."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

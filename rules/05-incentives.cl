@@ -135,6 +135,8 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | "pricing model" | "charging model" | "tiered pricing" | "volume band" | "price band"
                         # "a fixed platform fee", "a fixed monthly standby fee"
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
+                        # "a monthly flat fee of DJF 6,200,000", "a flat rate per call"
+                        | /\bflat\s+(?:[\w-]+\s+)?(?:fee|charge|price|rate)s?\b/
 # Rates that state a pricing model only where they price the Services ("a daily rate" is also how
 # an apportionment is worked out).
 vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "unit rate" | "monthly rate"
@@ -151,6 +153,8 @@ vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction"
 # A price list only referred to, to be sent later: "Our prices are on the rate card we'll send you with our
 # first invoice".
 vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)\b/
+vocab inc_authority_limit = "goodwill" | "gesture" | "gestures"
+                          | /\b(?:may|can|is\s+authori[sz]ed\s+to)\s+(?:decide|approve|authori[sz]e|grant|agree|offer|refund)\b[^.;]{0,120}?\bup\s+to\b/
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
 # Customer-experience outcomes.
@@ -477,7 +481,10 @@ rule INC-004 "The pricing model is stated" {
   severity: medium
   source: "002 (pricing model)"
   # "We will work out ... whether the pricing model should be per FTE or per contact" states none.
-  require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money) and not mentions deferred)
+  # (A limit on someone's authority is no price: "may decide on ... goodwill gestures towards buyers up
+  # to EUR 1,000 per case".)
+  require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money) and not mentions deferred
+            and not mentions inc_authority_limit)
         or (sentence mentions inc_pricing_model and not mentions deferred and not mentions inc_sent_later)
         or (sentence mentions inc_rate and (mentions inc_charge or has money) and not mentions deferred)
         or (row mentions inc_pricing_unit and has money)
@@ -487,6 +494,10 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    pass: "9.1 In consideration of the Services, the Client shall pay the Supplier a monthly flat fee of XAF 4,000,000 excluding tax, covering up to 5,000 Bookings per month."
+    gap: "9.1 The Supplier shall answer each Booking request; its remuneration shall be set out in a separate fee letter between the Parties."
+    gap: "4.2 The Supplier's Account Manager may decide on staffing levels, shift patterns and goodwill gestures towards buyers up to EUR 1,000 per case."
+    pass: "9.2 The Client shall pay the Supplier EUR 4.20 per case handled, invoiced monthly in arrears."
     gap: """## Annex 1 Division of Tasks
 
 | Task | Client | Supplier |

@@ -66,6 +66,10 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | /\b(?:each|every)\s+(?:quarterly|monthly|bi-?monthly|fortnightly|weekly)\s+(?:meeting|session|review)s?\b/
                 # ... or by the forum's own name: "Each Council meeting shall include a review of ..."
                 | /(?-i:\b(?:Each|each|Every|every)\s+(?:[A-Z][\w-]*\s+){1,3}(?:meeting|session)s?\b)/
+                # the client taking the provider through its plans: "Every quarter we will take you through
+                # our guest experience plan", "brief the Supplier on its customer strategy"
+                | /\b(?:take|takes|taking|walk|walks|walking)\s+(?:you|us|them|the\s+[\w-]+)\s+through\b/
+                | /\bbrief(?:s|ed|ing)?\s+(?:you|us|them|the\s+[\w-]+)\s+on\b/
 vocab tp_qbr = /\bQBRs?\b/ | /\bMBRs?\b/
 # The strategy kept out of the reviews: "The Client's customer strategy and its marketing are outside
 # the scope of these reviews" (the engine does not negate a subject standing before its negation, so
@@ -110,6 +114,9 @@ vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "s
                  # "a roundtable where you can talk with a group of our agents about what farmers are telling them"
                  | /\b(?:talk|speak|meet)\s+(?:directly\s+)?with\s+(?:a\s+group\s+of\s+|some\s+of\s+)?(?:our|your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:agents|advis[eo]rs|staff|frontline|team)\b/
                  | /\b(?:come|go)\s+(?:in)?to\s+(?:your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:centres?|centers?|sites?|floors?|premises|offices?)\b/
+# A visit given as a prize is no insight into the operation: "Plantations shall fund a visit to the
+# plantations for each winner".
+vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|awards|give|gives|sponsor|sponsors)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite" | "organize" | "offer"
@@ -191,7 +198,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # farmer's operation going", "went the extra mile", "going out of their way to help"
                       | /\b(?:went|goes|go|going|gone)\s+(?:(?:the\s+)?(?:furthest|farthest|extra\s+mile|above\s+and\s+beyond)|out\s+of\s+(?:their|his|her|your|its|our)\s+way)\b/
                       # "the adviser who best helped teachers ... chosen on the call-back comments of teachers"
-                      | /\b(?:best|most)\s+helped\b/ | /\b(?:call-?back|follow-?up)\s+(?:comments|feedback|surveys?)\b/
+                      # ... "naming the agent who best solved a customer's problem"
+                      | /\b(?:best|most)\s+(?:helped|solved|resolved|fixed|served|looked\s+after|assisted)\b/ | /\b(?:call-?back|follow-?up)\s+(?:comments|feedback|surveys?)\b/
                       # the provider's own quality reviews of the staff's conversations
                       | "quality review" | "quality reviewer" | "quality audit" | "call quality"
                       # care, empathy or courtesy shown to the end customer
@@ -431,6 +439,21 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every quarter we will take you through our guest experience plan for the coming season: what guests are telling us, where we want to get better, and how your team fits into that."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year we will take you through our guest experience plan for the coming season."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every quarter we will take you through the new booking screens."""
     gap: "24. At one Steering Committee meeting in each quarter the Parties shall review Service Level results, contact volumes and staffing. The Client's customer experience strategy and its marketing plans are outside the scope of these reviews."
     pass: "24. At one Steering Committee meeting in each quarter the Parties shall review Service Level results and staffing. The Client shall present its customer experience strategy at that meeting; pricing is outside the scope of these reviews."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
@@ -523,16 +546,17 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   severity: low
   source: "003 (Table 1: Customer Insight, quarterly)"
   require: (sentence mentions tp_insight and has frequency >= quarterly
-            and not (mentions tp_insight near tp_rare within 3 words)
+            and not (mentions tp_insight near tp_rare within 3 words) and not mentions tp_visit_prize
             and (permits client or obliges client or obliges both parties or obliges provider to tp_host))
         or ((sentence mentions tp_insight and has frequency >= quarterly
-             and not (mentions tp_insight near tp_rare within 3 words)
+             and not (mentions tp_insight near tp_rare within 3 words) and not mentions tp_visit_prize
              and (permits client or obliges client or obliges both parties or obliges provider to tp_host))
             and not (sentence mentions tp_insight and has frequency < quarterly))
   message: "The client has no right to visit provider sites, shadow interactions or hold focus groups with provider staff at least quarterly[; the cadence found is {frequency}]."
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    gap: "11.4 The Supplier shall run the Harvest Star awards each quarter, recognising agents nominated in customer compliments, and the Client shall fund a visit to its orchards for each winner."
     pass: "The Supplier shall receive the Client's representatives at least once each quarter to visit the contact floor, listen to live calls and talk with the agents."
     gap: "The Supplier shall receive the Client's representatives once a year to visit the contact floor and listen to live calls."
     gap: "The Supplier shall receive the Client's invoices each quarter and shall visit the Client's warehouse when asked."
@@ -594,6 +618,18 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """9.04 Driver of the Month. The Supplier shall run a monthly "Driver of the Month" recognition, naming the agent who best solved a customer's problem as nominated by the Client's yard staff, with a $150 gift card."""
+    gap: "9.04 The Supplier shall run a monthly recognition naming the agent with the lowest average handling time."
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+You may wish to recognise our agents who go the extra mile for your guests. How you do that is up to you."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each month you will recognise the agent who went the extra mile for your guests, with a $100 voucher."""
     pass: """Each month the Supplier and the Client shall together select a "Harbour Star" from among the Supplier's agents whose dealings with callers best show patience and care. The Harbour Star shall receive a certificate and a voucher of USD 100."""
     gap: """Each month the Client shall select a "Harbour Star" from among the Client's own cashiers. The Harbour Star shall receive a certificate."""
     gap: """The Client shall select a "Preferred Route" from among the routes proposed by the Supplier."""
@@ -849,11 +885,25 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   source: "003 (performance management: training and knowledge base documentation)"
   require: (sentence mentions tp_material and mentions tp_update and mentions tp_change)
         or (sentence mentions tp_material and mentions tp_current)
+        # the change told in one sentence, the update with its deadline in the next ("When we change a
+        # tour or a price, we will tell you in writing. You will update your scripts and help notes within
+        # three working days.")
+        or (paragraph mentions tp_change and mentions tp_update near tp_material within 4 words and has duration)
         or (sentence mentions tp_train and mentions tp_cx_vision)
   message: "Training and knowledge-base material is not required to be kept current with process changes, and provider staff are not trained on the client's customer-experience vision."
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When we change a route, a price or our refund policy, we will tell you in writing. You will update your scripts and help notes within three working days and brief your agents before their next shift."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When we change a route, a price or our refund policy, we will tell you in writing. Your agents will read the notice before their next shift."""
     pass: """This Agreement is made between Black Belt Pecan Shelling Company, Inc. ("Sheller") and Tensaw Contact Partners, LLC ("Contractor").
 
 5.5 Contractor shall revise the Desk Knowledge Library within three (3) Business Days after Sheller notifies a change to its Settlement, grading or payment procedures."""

@@ -22,10 +22,15 @@ vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
 vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
+# ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
+vocab cm_change_request_written += /\bwritten\s+(?:change\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:preceded\s+by|based\s+on|initiated\s+by)\s+(?:a\s+)?written\s+(?:change\s+)?(?:request|proposal|application)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact note" | "impact statement" | "impact study"
   | "impact report"
+  # the study and its subject apart: "a study by the Joint Working Committee, within ten (10) days, of
+  # the effect of the change on cost and staffing"
+  | /\b(?:study|assessment|evaluation|analysis|estimate)\b[^.;]{0,80}?\bof\s+the\s+(?:effects?|impacts?|consequences)\s+of\s+the\s+(?:proposed\s+)?(?:change|modification|variation|amendment|request)\b/
   # "an assessment of its impact on the organisation of the Services, on the delays and on the price"
   | /\b(?:assessment|evaluation|analysis|estimate)\s+of\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\b/
   # "shall assess its impact on cost, staffing and timetable", "state the effect of the change on charges"
@@ -96,6 +101,8 @@ vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_b
                         | "reasonable detail" | "sufficient detail" | "verify" | "verification"
                         | exact "validate" | exact "validated" | exact "validation" | "reconcile" | "reconciliation"
                         | "review and approval" | "approves the invoice" | "approve the invoice" | "shall show"
+                        # "The First Party shall check each invoice against the Order Book"
+                        | /\b(?:check|checks|checked|checking)\s+(?:each|every|the|all|any|its)\s+(?:[\w-]+\s+)?invoices?\s+against\b/
 
 # The contract by another name it gives itself: "This charter runs for three years", "this Deed".
 vocab contract_self = "agreement" | "contract" | /\bthis\s+(?:charter|deed|memorandum|protocol|instrument)\b/
@@ -117,6 +124,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:one|a|an|two|three|\d+)\s+further\s+periods?\b/
                         # "It shall be extended for successive periods of one (1) year unless ..."
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:successive|consecutive|subsequent|further|additional)\s+periods?\b/
+                        # plain English: "After that it carries on from year to year unless ..."
+                        | /\b(?:carr(?:y|ies)\s+on|continues?|rolls?\s+over|runs?\s+on)\s+(?:from\s+)?(?:year\s+to\s+year|year\s+by\s+year|month\s+to\s+month)\b/
 
 # What gives the parties a decision point before renewal: a notice window, a review, an option.
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
@@ -192,6 +201,10 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: "15.1 Any modification of the scope of the Services, of the Service Levels or of the price shall be the subject of an amendment concluded according to the following procedure: written request from the Party initiating the change; impact study by the Supplier within ten (10) Working Days covering cost, staffing and deadlines; signature of the amendment by both Parties."
+    gap: "15.1 The Supplier shall provide the Client with its call recordings upon written request from the Party initiating an audit."
+    pass: "33. Any change in the scope of the work shall follow this procedure: a written request by the party seeking the change; a study by the Joint Working Committee, within ten (10) days, of the effect of the change on cost and staffing; approval in writing by the Council; and an annex to this contract signed by the two parties."
+    gap: "33. Any change in the scope of the work shall be discussed by the parties when the need arises."
     pass: "20.1 Any amendment to the services or to this contract shall be preceded by a written request from the Party seeking it, followed by an impact note drawn up by the Supplier within ten (10) Working Days on the cost, the staff and the timetable. It shall be recorded in a rider signed by both Parties, without which it shall have no effect."
     gap: "20.1 Any amendment to this contract shall be preceded by a written request from the Party seeking it. The Parties shall then discuss it in good faith."
     pass: """## Article 10 - Modification of the Services
@@ -261,6 +274,8 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: "23. The Client shall check each invoice against the Order Book and may, within fifteen (15) days from its receipt, return it with written objections; the Client shall pay the part not objected to within thirty (30) days."
+    gap: "23. The Client shall pay each invoice within thirty (30) days of receipt."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -352,6 +367,20 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## How long this agreement lasts
+
+The agreement starts on 1 March 2026 and runs for two years. After that it carries on from year to year unless either of us gives the other at least three months' written notice before an anniversary that we want it to end."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## How long this agreement lasts
+
+The agreement starts on 1 March 2026 and runs for two years. After that it ends."""
     pass: "12.1 This Contract is concluded for two (2) years. It shall then be renewed by tacit agreement for successive periods of one (1) year, unless terminated by either Party by registered letter at least three (3) months before its expiry."
     pass: """12.1 This Contract is concluded for a term of two (2) years.
 

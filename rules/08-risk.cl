@@ -158,7 +158,7 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # part of the Services to a third party"
                        # "You must not get anyone else to do any part of the services"
                        | /\b(?:get|have|let|ask|use)\s+(?:anyone|anybody|someone|somebody|another\s+(?:person|company|firm|business|provider))(?:\s+else)?\s+(?:to\s+)?(?:do|perform|carry\s+out|provide|deliver|handle)\b/
-                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external))\b/
+                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external)|(?:someone|somebody|anyone|anybody)\s+else)\b/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
 # RED-001 in 10-red-flags.cl).
@@ -462,6 +462,16 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can't hand any of this work to someone else without our written OK. If you do hand work on with our OK, you are still responsible to us for what they do."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can hand any of this work to someone else whenever you like."""
     pass: """This Agreement is made between Titano Collezioni S.p.A. (the "Distributor") and Borgo Maggiore Contact S.r.l. (the "Contact Centre").
 
 (1) The Contact Centre shall not entrust any part of the Services to third parties without the Distributor's prior written consent.

@@ -78,6 +78,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | "expected benefits" | "anticipated benefits" | "target benefits" | "projected benefits"
                    # "the achievement of the expected gains listed in Annex 2"
                    | "expected gains" | "anticipated gains" | "target gains" | "projected gains"
+                   # the gains as goals measured from a base: "report each quarter on progress towards these
+                   # goals against the figures for the 2024-25 season"
+                   | /\bprogress\s+(?:towards?|against|on)\s+(?:these|the|those|our|its|their|your)\s+(?:[\w-]+\s+)?(?:goals|aims|objectives|benefits|gains)\b[^.;]{0,60}?\b(?:against|compared\s+with|from)\s+(?:the\s+)?(?:figures|baseline|base|position|levels?)\b/
                    # translated drafting: "the expected effects of the Services listed in Table 3"
                    | "expected effects" | "expected effect"
                    # "The expected results of the transfer of the reservation function ...", "a report on the
@@ -255,6 +258,16 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We want to raise the share of bookings made directly with us from 35% to 50% by the end of the second year. You will report to us each quarter on progress towards these goals against the figures for the 2025 season, and we will review the report together."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We want to raise the share of bookings made directly with us. You will report to us each quarter on your answer times."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
