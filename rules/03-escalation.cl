@@ -36,6 +36,8 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "
 vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|operating|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|supervisory|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
 # and a body the contract itself sets up, whatever its name ("the Joint Monitoring Commission")
 vocab esc_level += /\b{forum_term}\b/
+# translated drafting: each party's contact by the civil-law name ("first submitted to the Correspondents")
+vocab esc_level += /\b(?:correspondents|interlocutors)\b/
 
 # An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
 vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
@@ -202,6 +204,14 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: """## Article 27 - Disputes
+
+27.1 The Parties shall seek to settle amicably any dispute arising from this contract. The dispute is first submitted to the Correspondents, who have five (5) working days to settle it.
+
+27.2 Failing agreement, it is referred to the Directors-General of the Parties, who have ten (10) working days from referral to reach a settlement."""
+    gap: """## Article 27 - Disputes
+
+27.1 Any dispute arising from this contract shall be settled by the courts of Lomé."""
     gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 Article 17 - Reporting

@@ -205,6 +205,8 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "operational report" | "management information" | "MI pack"
                # translated civil-law drafting: "a monthly report on the achievement of each target indicator"
                | "target indicator" | "target indicators" | "service indicator" | "service indicators"
+               # "a monthly activity report comparing the results of the previous month with each indicator"
+               | /\b(?:results?|figures)\b[^.;]{0,60}?\b(?:with|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?)\b/
                # the measures themselves: "a monthly report showing ... answer times, abandoned calls"
                | "answer time" | "answer times" | "answering time" | "abandoned calls" | "abandonment rate"
                | "average handling time" | "average handle time" | "response times" | "resolution rate"
@@ -804,6 +806,8 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: "7.3 The Supplier shall send the Client, by the tenth day of each month, a monthly activity report comparing the results of the previous month with each indicator of Annex 4."
+    gap: "7.3 The Supplier shall send the Client, by the tenth day of each month, a monthly activity report listing the staff on duty."
     pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
 
 5.3 The Operator shall send the Lodge a performance statement showing its results against each Service Level every second Monday."""

@@ -36,6 +36,8 @@ vocab inc_reduce_off = /\b(?:charges?|fees?|prices?|invoices?|payments?|compensa
 # (A collections or sales agency is paid a "commission": its fee by another name.)
 vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensation" | "amount payable" | "commission"
               | "remuneration" | "contract price" | "consideration"
+              # civil-law drafting: "the monthly lump sum is reduced by the penalty"
+              | "lump sum"
               # "deduct EUR 400 ... from the amount otherwise payable for that Month"
               | /\b(?:amounts?|sums?)\s+(?:otherwise\s+|then\s+)?(?:payable|due|owed|owing|invoiced)\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
@@ -45,6 +47,9 @@ vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" |
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
              | "performance target" | "performance measure" | "target" | "fails to meet" | "failure to meet"
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
+             # "Where an indicator of Annex 4 is not achieved in a given month" (from the measure, which
+             # stands before the negation)
+             | /\b(?:indicators?|targets?|standards?|KPIs?)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are|was|were)\s+not\s+(?:achieved|met|reached|attained)\b/
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
@@ -135,6 +140,8 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | "pricing model" | "charging model" | "tiered pricing" | "volume band" | "price band"
                         # "a fixed platform fee", "a fixed monthly standby fee"
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
+                        # "a fixed monthly lump sum of FCFA 9,400,000"
+                        | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
                         # "a monthly flat fee of DJF 6,200,000", "a flat rate per call"
                         | /\bflat\s+(?:[\w-]+\s+)?(?:fee|charge|price|rate)s?\b/
 # Rates that state a pricing model only where they price the Services ("a daily rate" is also how
@@ -196,7 +203,7 @@ vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate
                  | "answered" | "responded" | "resolved" | "wait time" | "grade of service"
 vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                   | "at-risk percentage" | "pool percentage"
-vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission)/
+vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission|lump\s+sum)/
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
 # A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
 # measure carries one, unless its cell says there is none.
@@ -227,6 +234,8 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: "11.1 Where an indicator of Annex 4 is not achieved in a given month, the monthly lump sum is reduced by the penalty set out against that indicator."
+    gap: "11.1 Where an indicator of Annex 4 is not achieved in a given month, the Parties shall meet to discuss the causes; the monthly lump sum remains payable in full."
     pass: "16. Where a Service Level is not achieved in a Month, the Client shall deduct USD 250 for each Service Level missed from the amount otherwise payable for that Month."
     gap: "16. Where a Service Level is not achieved in a Month, the Supplier shall explain the shortfall; no amount otherwise payable shall be deducted."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
@@ -494,6 +503,7 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    pass: "10.1 In consideration of the services, the Client shall pay the Supplier a fixed monthly lump sum of FCFA 9,400,000 excluding VAT, covering all staff and equipment costs."
     pass: "9.1 In consideration of the Services, the Client shall pay the Supplier a monthly flat fee of XAF 4,000,000 excluding tax, covering up to 5,000 Bookings per month."
     gap: "9.1 The Supplier shall answer each Booking request; its remuneration shall be set out in a separate fee letter between the Parties."
     gap: "4.2 The Supplier's Account Manager may decide on staffing levels, shift patterns and goodwill gestures towards buyers up to EUR 1,000 per case."

@@ -23,7 +23,7 @@ vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendment
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
 vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
 # ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
-vocab cm_change_request_written += /\bwritten\s+(?:change\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
+vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:preceded\s+by|based\s+on|initiated\s+by)\s+(?:a\s+)?written\s+(?:change\s+)?(?:request|proposal|application)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact note" | "impact statement" | "impact study"
@@ -201,6 +201,11 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """## Article 17 - Amendment requests
+
+17.1 Any modification of the services, of the annexes or of the conditions of this contract shall be the subject of a written amendment request from the Party requesting it.
+
+17.2 The Supplier shall assess the impact of the request on the staff, the indicators and the price within ten (10) working days. The modification shall take effect only when a rider signed by both Parties has been concluded."""
     pass: "15.1 Any modification of the scope of the Services, of the Service Levels or of the price shall be the subject of an amendment concluded according to the following procedure: written request from the Party initiating the change; impact study by the Supplier within ten (10) Working Days covering cost, staffing and deadlines; signature of the amendment by both Parties."
     gap: "15.1 The Supplier shall provide the Client with its call recordings upon written request from the Party initiating an audit."
     pass: "33. Any change in the scope of the work shall follow this procedure: a written request by the party seeking the change; a study by the Joint Working Committee, within ten (10) days, of the effect of the change on cost and staffing; approval in writing by the Council; and an annex to this contract signed by the two parties."

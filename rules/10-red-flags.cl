@@ -63,6 +63,8 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
                  | "performance credit" | "service level adjustment" | "price reduction"
                  | "rebate" | "fee adjustment" | "performance deduction" | "fee reduction" | "abatement"
                  | "deduction" | "contractual penalty" | "contractual penalties"
+                 # civil-law drafting: "The penalties constitute the sole and exclusive compensation"
+                 | /\b(?:the|these|such|those)\s+penalt(?:y|ies)\b/
                  # the fee reduction referred back to: "Payment of the reduction shall fully ... discharge"
                  | /\b(?:the|such|any|that|these|those)\s+reductions?\b/
                  # plain English: "Money back under this section is the only remedy we have"
@@ -266,6 +268,8 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: "11.3 The penalties constitute the sole and exclusive compensation of the Client for any failure to achieve the indicators, to the exclusion of any other claim for damages on that ground."
+    pass: "11.3 The penalties are without prejudice to any other right or remedy of the Client for any failure to achieve the indicators."
     violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
