@@ -30,7 +30,7 @@ vocab red_sl_heading = /\b(?:targets?|service\s+levels?|service\s+standards?|per
 vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:targets|standards|levels|measures)\b/
   | /\b(?:hit|meet|achieve|reach|attain|guarantee)\s+them\b/
   # one target named by what it measures: "lower the target for calls picked up within 20 seconds"
-  | /\b(?:the|this|that|any|each|a)\s+(?:[\w-]+\s+)?(?:target|standard|level)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|e-?mails?|chats?|messages?|answers?|responses?|orders?|bookings?|complaints?|abandon\w*|resolution|satisfaction)\b/
+  | /\b(?:target|standard|level)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|e-?mails?|chats?|messages?|answers?|responses?|orders?|bookings?|complaints?|abandon\w*|resolution|satisfaction)\b/
 
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
