@@ -15,7 +15,8 @@ from contractlint.engine.served import customer_terms
     ('"Member" means any natural or legal person holding a membership or a day pass.', ["member"]),
     ('"Holidaymaker" means any customer or prospective customer of the Customer.', ["holidaymaker"]),
     # people named by what they buy, grow or own
-    ('"Buyer" means any overseas or regional purchaser, or prospective purchaser, of the Society\'s spices.', ["buyer"]),
+    ('"Buyer" means any overseas or regional purchaser, or prospective purchaser, of the Society\'s nutmeg.',
+     ["buyer"]),
     ('"Smallholder" means any grower registered with the Mill as a supplier of fresh fruit bunches.', ["smallholder"]),
     ('"Owner" means a property owner who has a management contract with the Manager.', ["owner"]),
     ('"Investor" means a holder or prospective holder of Units.', ["investor"]),

@@ -255,7 +255,8 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:any|each|every|all)\s+(?:[\w'’-]+\s+){1,2}?(?:the|its|their|we|you|they|either|both)\s+(?:[\w'’-]+\s+){0,3}")
 # An exclusion ("other than complaints") covers a noun phrase: it ends before the next verb.
 # ... and a price "excluding tax" leaves out the tax alone.
-_TAX = re.compile(r"\s+(?:any\s+|all\s+)?(?:applicable\s+)?(?:value[\s-]+added\s+tax|sales\s+tax|taxes|tax|vat|gst|duties|levies)\b")
+_TAX = re.compile(
+    r"\s+(?:any\s+|all\s+)?(?:applicable\s+)?(?:value[\s-]+added\s+tax|sales\s+tax|taxes|tax|vat|gst|duties|levies)\b")
 _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
 
 # The cue patterns are tried only where one of these words stands.
