@@ -42,7 +42,6 @@ _SEATS = re.compile(
     r"(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b", re.I)
 # Or bringing it in as a body that meets: "A Technical Cell, composed of the two Correspondents, shall
 # meet every week" (a name brought in by "A", not a body named before or elsewhere).
-_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,4}\))?\s*")
 _MEETS = re.compile(r"[^.;]{0,120}?\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet\b")
 # Or naming it by what it is: "Shop Talk is a weekly video huddle between our Team Manager and your
 # Parts Support Manager" (a name that opens its sentence; the meeting noun in lower case).
@@ -94,7 +93,7 @@ def forum_terms(doc: Document) -> list[str]:
         text = doc.text[s.start:s.end]
         if (named := _IS_A_MEETING.match(text)) and (name := _name(named.group("name").split())):
             found.add(name.lower())
-        brought = _NAMED.match(text, _NUMBER.match(text).end())
+        brought = _NAMED.match(text)  # a sentence's text starts after its clause number
         if brought and brought.group().split()[0] in ("A", "An") and _MEETS.match(text, brought.end()):
             if name := _name(brought.group().split()):
                 found.add(name.lower())
