@@ -48,8 +48,7 @@ vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discreti
                      | /\bwithout\s+(?:the\s+)?(?:need\s+(?:for|of)\s+|requiring\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b/
                      | /\bat\s+its\s+(?:own\s+)?discretion\b/
                      # "and the Client's consent to such a revision is not required", "no approval is needed"
-                     | /\b(?:consent|agreement|approval)\s+(?:(?:of|from|to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|shall\s+be|will\s+be|being)\s+(?:not|neither)\s+(?:required|needed|necessary)\b/
-                     | /\b(?:consent|agreement|approval)\s+(?:(?:of|from|to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:shall|will)\s+not\s+be\s+(?:required|needed|necessary)\b/
+                     | /\b(?:consent|agreement|approval)\s+(?:(?:of|from|to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:is|shall\s+be|will\s+be|being)\s+(?:not|neither)|(?:shall|will)\s+not\s+be)\s+(?:required|needed|necessary)\b/
                      | /\bno\s+(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\s+(?:(?:of|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|shall\s+be|will\s+be)\s+(?:required|needed|necessary)\b/
 
 # What makes a change joint: agreement, consent, the change procedure, or a mere proposal.
