@@ -28,6 +28,8 @@ def _prohibited(sentence: str, phrase: str) -> bool:
 
 # (sentence, phrase that is negated)
 NEGATED = [
+    pytest.param("The Client's customer strategy and its marketing are outside the scope of these reviews.",
+                 "customer strategy", id="a-subject-outside-the-scope-of-something"),
     pytest.param("The Parties have deliberately not provided for any other committee or level of governance.",
                  "level of governance", id="an-adverb-between-the-auxiliary-and-not"),
     pytest.param("We cannot commit Council funding to joint projects under this agreement.",
@@ -103,6 +105,8 @@ NEGATED = [
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
 NOT_NEGATED = [
+    pytest.param("Those surveys are outside the scope of this Agreement.", "scope of this Agreement",
+                 id="what-a-subject-is-outside-the-scope-of"),
     pytest.param("The Client shall pay DJF 1,150 excluding tax for each Booking confirmed beyond that number.",
                  "for each Booking", id="excluding-tax-leaves-out-the-tax-alone"),
     pytest.param("The Client shall keep a telephone line that is reserved for the Supplier's team leaders.",

@@ -374,13 +374,15 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
 
 # A negated verb that says a thing does not exist or apply negates its subject too: in "Service
 # Credits do not apply" a rule looking for service credits must not count them. So does a clause
-# opening with "No <things> (shall) apply / are payable".
+# opening with "No <things> (shall) apply / are payable", and one said to lie outside the scope of
+# something ("The Client's customer strategy and its marketing are outside the scope of these reviews").
 _STATE_VERBS = (
     r"(?:apply|applies|applicable|include|includes|included|form\s+part|payable|due|available|exist|exists"
     r"|subject\s+to|provided|offered|measured|part\s+of|in\s+scope|covered|attach|attaches|attached|accrue|accrues)\b"
 )
 _SUBJECT_NEGATED = re.compile(
-    r"\b(?:do|does|did|is|are|was|were|shall|will|may|must|can|need)\s+not\s+(?:be\s+|form\s+)?" + _STATE_VERBS
+    r"\b(?:(?:do|does|did|is|are|was|were|shall|will|may|must|can|need)\s+not\s+(?:be\s+|form\s+)?" + _STATE_VERBS
+    + r"|(?P<scope>(?:is|are|was|were|shall\s+be|will\s+be|remains?|falls?)\s+(?:outside|beyond)\s+(?:the\s+)?scope\s+of)\b)"
 )
 _NO_SUBJECT = re.compile(
     r"(?:^|[;:]\s*)(?P<no>no)\s+[^.;:]{1,160}?\b(?:shall\s+|will\s+|may\s+)?(?:be\s+)?" + _STATE_VERBS
@@ -427,7 +429,8 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         if _JOINED_BEFORE.search(low, start, m.start()) and (verb := _FIRST_VERB.search(low, start, m.start())):
             negated.append((start, verb.start()))
             start = m.start()
-        negated.append((start, clause_end(sentence, m.end())))
+        # (what a thing is outside the scope of is not negated itself: "of this Agreement")
+        negated.append((start, m.start() if m.group("scope") else clause_end(sentence, m.end())))
     for m in _NO_SUBJECT.finditer(low):
         negated.append((m.start("no"), clause_end(sentence, m.end())))
     if reserved := _RESERVED_SUBJECT.search(low):
