@@ -14,7 +14,9 @@ How each cue is read (spans are character offsets into the sentence, end exclusi
   "Neither party shall be required to", "no steering committee shall be established", "Neither of
   us owns ...", an unconditional "will not set up / have a / co-fund" ("We won't set up a joint
   committee"), and the exclusions "other than", "excluding", "except for", "save for", "with the
-  exception of".
+  exception of" ("excluding tax" leaves out the tax alone). A subject is negated too where its
+  things "do not apply" or it is "outside the scope of" something; an adverb may stand before
+  "not" ("have deliberately not provided for").
 - *prohibition* (an actor must not act): "shall/must/may/will not", "cannot", "shall never",
   "is not permitted/entitled to", "is prohibited from", "agrees not to", "refrain from",
   "has no right to", "Neither party shall disclose", "In no event shall the Supplier disclose".
