@@ -69,8 +69,11 @@ _DETERMINERS = frozenset(
 # "Electronic means of communication ..." is the noun "means", not a definition.
 _NOT_AFTER_MEANS = frozenset("of by for to that which are is was were shall will may must and or used".split())
 # '"Owner Satisfaction Index" or "OSI" means': a term and its short form, defined together.
+# A translation may gloss the term in its own language first: '"Buyer Register" (registre des
+# acheteurs) means ...'.
 _MID_QUOTED = re.compile(
-    rf"(?<!\w)(?P<terms>{_QTERM}(?:{_GAP},?{_GAP}or{_GAP}{_QTERM})?){_GAP}(?:,{_GAP})?{_VERB}"
+    rf"(?<!\w)(?P<terms>{_QTERM}(?:{_GAP},?{_GAP}or{_GAP}{_QTERM})?){_GAP}(?:\([^()\n]{{1,60}}\){_GAP})?"
+    rf"(?:,{_GAP})?{_VERB}"
 )
 # Plain English: 'Where we say "couple", we mean anyone who books ...', 'By "booking" we mean ...'.
 _WE_MEAN = re.compile(
@@ -437,9 +440,13 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                                       start=para.start + m.start("terms"), end=para.start + s_end,
                                       section=para.section))
                 glossary_entries.append(out[-1])
-        for m in [*_MID_QUOTED.finditer(ptext, scan_from), *_WE_MEAN.finditer(ptext, scan_from)]:
+        mids = sorted([*_MID_QUOTED.finditer(ptext, scan_from), *_WE_MEAN.finditer(ptext, scan_from)],
+                      key=lambda m: m.start())
+        for k, m in enumerate(mids):
             _, s_end = _sentence_bounds(ptext, m.start())
-            sentence = ptext[:s_end]
+            # 'In this contract, "Buyer" means ...; "Buyer Register" means ...': each wording ends
+            # where the next definition of the same sentence begins.
+            sentence = ptext[:min(s_end, mids[k + 1].start())] if k + 1 < len(mids) else ptext[:s_end]
             for term in _terms_in(m.group("terms")):
                 out.append(Definition(term=term, text=_wording(sentence, m), start=para.start + m.start("terms"),
                                       end=para.start + len(sentence.rstrip()), section=para.section))

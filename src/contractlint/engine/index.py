@@ -44,6 +44,8 @@ _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # steering committee established under ..."), not a word somewhere inside a definition of
 # something else ("Business Day" means "a day ... observed", "Service Credit" means "the accrued
 # Uptime Credit").
+# A party named after "of" in a definition's head: "of the Principal", "of Atlas Gares".
+_OWNER = re.compile(r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})\s*")
 _HEAD_STOP = re.compile(
     r"[,;:.()\[\]\"“”]|\b(?:which|that|who|whose|established|constituted|comprising|consisting|composed|described|"
     r"referred|set|as|in|under|with|for|to|and|or|being|means|has|is|are|shall|will|may|between|from|by|of|on|at|"
@@ -222,6 +224,7 @@ class DocumentIndex:
     def _heads(self) -> list[tuple[int, int, tuple[str, ...]]]:
         """Each definition's head noun phrase (start, end) and its term's stems, sorted by position."""
         heads = []
+        party_names = {n.lower() for p in self.doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
         for d in self.doc.definitions:
             stems = phrase_stems(d.term)
             if not stems or not d.text:
@@ -239,6 +242,12 @@ class DocumentIndex:
             # Ranch's reservation, guest-history and folio system"): any may be what the definition is
             # about, so the phrase counts up to either end of the list of short words.
             pos = stop
+            # A system may be named by its owner: "the web application of the Principal in which ...".
+            if pos is not None and pos.group(0).lower() == "of":
+                after = _HEAD_STOP.search(self.text, pos.end(), limit)
+                owner = _OWNER.fullmatch(self.text, pos.end(), after.start()) if after is not None else None
+                if owner is not None and owner.group("owner").lower() in party_names:
+                    ends.append(after.start())
             while pos is not None and pos.group(0).lower() in (",", "and", "or"):
                 after = _HEAD_STOP.search(self.text, pos.end(), limit)
                 tail = self.text[pos.end():after.start() if after else limit]

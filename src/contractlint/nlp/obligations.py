@@ -171,7 +171,7 @@ _TO_VERB = re.compile(r"\s+to\s+")
 _PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shares reviews reports updates trains"
                   " monitors records appoints designates nominates pays makes gives supplies sends handles manages"
                   " staffs ensures publishes holds hosts submits prepares conducts carries responds notifies"
-                  " approves allocates funds grants").split()
+                  " approves allocates funds grants works names").split()
 _PRESENT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?:" + "|".join(_PRESENT_VERBS) + r"))\b")
 # The same verbs after a plural subject ("the Parties establish a Steering Board", "we maintain a
 # continuity plan", "you provide the forecast"): the base form, plus the verbs of joint bodies.
@@ -180,6 +180,8 @@ _PLURAL_VERBS = [v[:-2] if v.endswith(("shes", "ches", "sses", "xes")) else v[:-
 _PLURAL_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|each\s+|hereby\s+)?(?P<verb>(?:"
                           + "|".join(v.replace(" ", r"\s+") for v in _PLURAL_VERBS) + r"))\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\bparties|\bboth\s+of\s+us|^we|^you|^they)$")
+# People of a party are a plural subject: "the agents of the Service Company work in ...".
+_PEOPLE_OF = re.compile(r"\b(?:[a-z]+s|staff|personnel|people)\s+of\s*$")
 _WE_EACH = re.compile(r"(?:each|both|jointly|together)\s+")
 _MEMBERS = re.compile(r"\b(?:made\s+up\s+of|consisting\s+of|composed\s+of|comprising|formed\s+by|chaired\s+by"
                       r"|attended\s+by)\b")
@@ -446,7 +448,8 @@ def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, in
     Board". Only verbs of doing, so that "the Supplier acknowledges" or "the Client wishes" bind nobody."""
     found = []
     for mention in t.mentions:
-        plural = _PLURAL_SUBJECT.search(t.low[mention.start:mention.end]) is not None
+        plural = (_PLURAL_SUBJECT.search(t.low[mention.start:mention.end]) is not None
+                  or _PEOPLE_OF.search(t.low, max(0, mention.start - 40), mention.start) is not None)
         verbs = _PLURAL_VERB if plural else _PRESENT_VERB
         if mention.possessive or (m := verbs.match(t.low, mention.end)) is None:
             continue
