@@ -134,6 +134,8 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   | /\b(?:review|reviews|reviewing|set|sets|setting|agree|agrees|approve|approves)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?strateg(?:y|ies)\b/
   # the direction of the whole: "Direction of the Services", "the overall direction of the relationship"
   | /\b(?:overall\s+)?direction\s+of\s+the\s+(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
+  # ... and the verb: "The Orchard Council directs the relationship"
+  | /\b(?:directs?|directing|steers?|steering)\s+the\s+(?:whole\s+|overall\s+)?(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
   # the top of the structure by its rank: "the senior forum of the Parties", "the highest governance body"
   | /\b(?:senior|highest|top|apex|uppermost)\s+(?:governance\s+|decision-making\s+)?(?:forum|body|tier|level)\b/
   # translated drafting: "The Council shall lay down the general policy for the work of the Desk"
@@ -530,6 +532,14 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
+
+4.1 Orchard Council. The Parties shall form an Orchard Council composed of four senior officers of each Party. The Orchard Council directs the relationship, approves the annual desk plan and resolves matters escalated to it. It shall meet at least once every calendar quarter.
+
+4.2 Desk Operations Huddle. The Desk Relationship Manager, the Grower Payments Liaison and their team leads shall meet as the Desk Operations Huddle every week to review volumes, staffing and open Inquiries."""
+    gap: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
+
+4.2 Desk Operations Huddle. The Desk Relationship Manager, the Grower Payments Liaison and their team leads shall meet as the Desk Operations Huddle every week to review volumes, staffing and open Inquiries. Contractor's board directs the services of Contractor."""
     gap: """10.1 A Joint Steering Committee is hereby established, composed of two representatives of each Party, and shall meet monthly to review performance and any day-to-day difficulty.
 
 10.2 The Joint Steering Committee is the only governance body under this Contract. The Parties have deliberately not provided for any other committee or level of governance."""

@@ -179,6 +179,10 @@ vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\
 # ... or "The Distillery shall inform the Bureau in writing before replacing its Head of Export Sales"
 vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title}|(?-i:Heads?\s+of\s+[A-Z]|(?:[A-Z][\w-]*\s+){1,2}(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b))/
 
+# ... or "The Lodge shall not change the person serving as Guest Journey Custodian without notice"
+# (not "The Client may require the Supplier to replace the person serving as Account Manager")
+vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+(?:(?!{provider}\b)[^.;]){0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+(?:the\s+)?(?:person|individual)\s+(?:serving|acting)\s+as\b/
+
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
   # "may only be replaced with the prior written approval of ..."
   | /\b(?:shall|will|must|may|can)\s+only\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn|changed)\s+(?:with|after|upon|on|following|if)\b/
@@ -223,6 +227,16 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+7.1 The Bureau names its Bureau Manager, and the Lodge names its Guest Journey Custodian, as its contact person under this Agreement. Each is the first point of contact for the other party on all matters arising under it."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+7.1 The Bureau names its Bureau Manager as its contact person under this Agreement."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -465,6 +479,26 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+## 7. Contact Persons
+
+7.1 The Bureau names its Bureau Manager, and the Lodge names its Guest Journey Custodian, as its contact person under this Agreement.
+
+7.2 The Bureau Manager has authority to accept Bookings on the terms of Schedule 1, and the Guest Journey Custodian has authority to approve discounts.
+
+7.4 The Lodge shall not change the person serving as Guest Journey Custodian without giving the Bureau thirty (30) days' notice."""
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+## 7. Contact Persons
+
+7.1 The Bureau names its Bureau Manager, and the Lodge names its Guest Journey Custodian, as its contact person under this Agreement.
+
+7.4 The Bureau shall not change the person serving as Bureau Manager without the Lodge's prior written consent."""
     gap: "8.3 The Supplier shall organise its staff freely. The Client shall inform the Supplier in writing before replacing its Head of Export Sales."
     pass: "8.3 The Supplier shall inform the Client in writing at least 30 days before replacing its Head of Operations, and shall not replace the Head of Operations without the Client's approval."
     pass: "7.4 The Account Lead and the Supplier's team leaders may be changed only with the Client's written approval, save where the individual leaves the Supplier's employment."

@@ -313,6 +313,9 @@ Any disagreement shall be raised first at the DC; if the DC has not settled it w
 # mediator's appointment") times the outside process, not a level of the parties' own escalation
 # path. (Read from the "if": the words after "not" lie in a negated statement, where no match counts.)
 vocab esc_adr_clock = /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the\s+)?(?:appointment\s+of\s+(?:the\s+|an?\s+)?(?:mediator|conciliator|expert|adjudicator)|(?:mediator|conciliator|expert|adjudicator)(?:['’]s)?\s+(?:(?:is|being|was|has\s+been)\s+)?appoint\w*|(?:referral|reference|submission)\s+(?:of\s+the\s+\w+\s+)?to\s+(?:mediation|conciliation|an?\s+(?:independent\s+)?expert)|(?:start|commencement|beginning)\s+of\s+(?:the\s+)?(?:mediation|conciliation))/
+# ... and so does the time to choose the arbitrator or mediator ("before a single arbitrator
+# agreed by the parties or, failing agreement within fourteen days, appointed by the court").
+vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+\s+){0,6}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
 
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
   area: escalation
@@ -321,18 +324,20 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   # A time limit belongs to a level of an escalation path: the sentence names the level or the
   # failure to resolve that moves the matter up. A deadline to answer an escalated matter that names
   # neither ("respond to any complaint escalated to it within one day") is a response time.
+  # (The term for paying "the undisputed amount" is no level's limit either way.)
   require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration
-        and not mentions esc_adr_clock)
+        and not mentions esc_adr_clock and not mentions "undisputed")
       or (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column) and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration)
       # "A matter may remain at each stage for not more than fifteen (15) Business Days"
       or (sentence mentions esc_stay and has duration and not mentions esc_adr_clock))
     # (A window to dispute an invoice, "notify ... within twenty Business Days ... and refer the
-    # disputed part", is no escalation level's time limit.)
+    # disputed part", is no escalation level's time limit; nor is the term for paying "the
+    # undisputed portion within thirty (30) days".)
     and not (sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days
-        and not mentions ("invoice" | "invoices" | "invoiced") and not mentions esc_adr_clock)
+        and not mentions ("invoice" | "invoices" | "invoiced" | "undisputed") and not mentions esc_adr_clock)
     and not (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column)
              and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
@@ -341,6 +346,19 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    pass: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
+
+8.3 Processor shall pay the undisputed portion within thirty (30) days of receipt and the Parties' relationship managers shall attempt to resolve the disputed amount within fifteen (15) Business Days, failing which it shall be escalated under Section 10.
+
+10.1 Any issue shall first be raised between the Relationship Managers. If it is not resolved within five (5) Business Days, either of them may refer it to the Steering Council. If the Steering Council does not resolve it within ten (10) Business Days after the referral, it shall be referred to the Presidents of the Parties."""
+    gap: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
+
+10.1 Any issue shall first be raised between the Relationship Managers. If it is not resolved within five (5) Business Days, either of them may refer it to the Steering Council. If the Steering Council does not resolve it within twenty-five (25) Business Days after the referral, it shall be referred to the Presidents of the Parties."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+16.1 Any dispute arising out of or in connection with this Agreement shall be referred to and finally resolved by arbitration in Nassau, before a single arbitrator agreed by the parties or, failing agreement within fourteen days, appointed by the court."""
     gap: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 Article 18 - Disputes

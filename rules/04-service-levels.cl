@@ -141,10 +141,10 @@ vocab sla_deadline = /\b\d{1,2}(st|nd|rd|th)\s+(business\s+|working\s+|calendar\
                    | /\b(by|before|no\s+later\s+than|not\s+later\s+than)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)/
 vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # Client duties that are ordinary commercial terms, not service levels owed to the provider.
-# (A "Payment Query", a "Payment File" or a grower's "payment query" is the desk's own business, not the
-# fees.)
+# (A "Payment Query", a "Payment File", a grower's "payment query", a "payment hold" or a "pool
+# payment" to growers is the desk's own business, not the fees.)
 vocab sla_not_reciprocal = "pay" | "invoice"
-                         | /\bpayments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?)\b)/ | "terminate" | "termination" | "renew"
+                         | /\b(?<!pool )(?<!grower )(?<!growers' )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)/ | "terminate" | "termination" | "renew"
                          | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
@@ -249,7 +249,7 @@ vocab sla_provider_system = "its own" | "their own"
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
 # secure gives nobody access.
 vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,7}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?)\b/
-vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
+vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
   | "complaint"
@@ -663,6 +663,12 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
+
+6.3 Processor shall (a) confirm or decline the release of a payment hold referred by Contractor within two (2) Business Days of the referral; and (b) deliver the schedule of each advance, interim and final pool payment to Contractor no later than ten (10) Business Days before the payment run."""
+    gap: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
+
+6.3 Processor shall make each payment to Contractor no later than ten (10) Business Days after the invoice date."""
     pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 7. The Principal shall, within twenty-four (24) hours of each report, inform the Service Provider of the maintenance crew assigned."""
@@ -900,6 +906,16 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+In this contract, "Buyer" means any person who buys latex from the Principal; "Buyer Register" (registre des acheteurs) means the web application of the Principal in which Buyer accounts, orders and shipments are recorded; and "Annex" means an annex to this contract.
+
+The agents of the Service Company work directly in the Buyer Register, each with a personal access account opened by the Principal."""
+    gap: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+In this contract, "Buyer" means any person who buys latex from the Principal; "Buyer Register" (registre des acheteurs) means the web application of the Service Company in which Buyer accounts, orders and shipments are recorded; and "Annex" means an annex to this contract.
+
+The agents of the Service Company work directly in the Buyer Register, each with a personal access account."""
     pass: """This Agreement is made between Prestige Moorings S.A.M. (the "Harbour Company") and Riviera Owner Services S.A.R.L. (the "Provider").
 
 The Provider's concierge agents shall record every Owner request, berth request and complaint directly in the Harbour Company's berth management system, MarinaLog, through user accounts that the Harbour Company shall provide, so that each request is recorded once and is visible to the harbour master's office."""

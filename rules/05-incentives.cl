@@ -90,6 +90,8 @@ vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\
   | /\b(?:performance|excellence|quality|outperformance|success|achievement)\s+(?:dividend|payment|fee|award|bonus|premium|reward|uplift)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
+  # an award named as such: "a Tight Lines Award of five thousand Bahamian dollars"
+  | /(?-i:\b[A-Z][\w'’-]*\s+Awards?)\s+of\b/
   # "we'll pay you a thank-you payment of 2% of that quarter's fees"
   | /\b(?:thank[\s-]you|recognition|appreciation)\s+(?:payment|bonus|fee|premium)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
@@ -131,7 +133,10 @@ vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time
                        | /\bper\s+((productive|billable|staffed|paid|agent|logged[- ]in)\s+){1,2}(hours?|FTEs?|seats?|agents?)\b/
                        | /\b(each|every|per)\s+FTEs?\b/
 # ("fixed fee" exact, with its plural: "fix prices and grades" is a task, not a pricing model)
-vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "fixed fee" | exact "fixed fees"
+# A commission on what the desk sells is its price: "a commission of twelve percent (12%) of the
+# package price of each Booking".
+vocab inc_pricing_model = /\bcommissions?\s+(?:of|equal\s+to|at)\s+[^.;]{0,40}?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|value|amounts?|revenues?|sales|takings|receipts)\b/
+vocab inc_pricing_model += "fixed monthly fee" | "fixed monthly charge" | exact "fixed fee" | exact "fixed fees"
                         | exact "fixed price" | exact "fixed prices" | exact "fixed pricing" | exact "fixed charge" | exact "fixed charges"
                         | "monthly management fee" | "outcome-based" | "outcome based"
                         | "output-based" | "results-based" | "transaction-based" | "volume-based pricing"
@@ -330,6 +335,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+8.2 If over a Season the Bureau converts more than forty percent (40%) of qualified enquiries into Bookings, against the thirty percent (30%) target in Schedule 2, the Lodge shall pay the Bureau a Tight Lines Award of five thousand Bahamian dollars (BSD 5,000) within thirty days after the end of that Season."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+8.2 The parties may discuss a Tight Lines Award of five thousand Bahamian dollars (BSD 5,000) for a Season in which the Bureau converts more than forty percent of enquiries."""
     pass: "19. Where, over a calendar quarter, abandoned calls average less than 4% and e-mails answered within 6 hours average more than 96%, the Client shall pay the Supplier a Performance Dividend of USD 2,000."
     gap: "19. The Client shall pay the Supplier the monthly fee of USD 20,000 whatever the level of abandoned calls; no performance payment of any kind shall be made."
     pass: "7.3 If Grower satisfaction averages 92% or more over a quarter, the Client shall pay the Supplier an Excellence Payment equal to 2% of the quarter's fees."
@@ -503,6 +518,16 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+8.1 The Lodge shall pay the Bureau a commission of twelve percent (12%) of the package price of each Booking for which the Angler arrives."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+8.1 The Bureau shall not accept any commission from guides or airlines."""
     pass: "10.1 In consideration of the services, the Client shall pay the Supplier a fixed monthly lump sum of FCFA 9,400,000 excluding VAT, covering all staff and equipment costs."
     pass: "9.1 In consideration of the Services, the Client shall pay the Supplier a monthly flat fee of XAF 4,000,000 excluding tax, covering up to 5,000 Bookings per month."
     gap: "9.1 The Supplier shall answer each Booking request; its remuneration shall be set out in a separate fee letter between the Parties."

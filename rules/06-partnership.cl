@@ -177,6 +177,9 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
                       | /\bfeedback\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|player|user)s?\b/
+                      # chosen for how the agent treats them: "to the agent whose handling of Buyers during
+                      # the month best reflects the welcome ..."
+                      | /\bwhose\s+(?:[\w-]+\s+)?(?:handling|treatment|care|service|welcome)\s+(?:of|for|to)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b/
                       | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:{end_customer}|driver)s?\b/
                       # the qualities of the service itself, or what the people served said of it
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|client|user|rider|patient|employee)[- ]focused\b/
@@ -287,6 +290,8 @@ vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | 
                   | "reference guide"
                   # "the Desk Knowledge Library", "the knowledge repository"
                   | /\bknowledge\s+(?:library|libraries|repository|repositories|hub|portal)\b/
+                  # "its Lodge Guide Book, containing rates, packages ..."
+                  | "guide book" | "guidebook"
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
@@ -300,6 +305,8 @@ vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current"
                  # the material named between: "keep the Helpdesk knowledge base and scripts current"
                  | /\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained)\s+(?:the|its|their|our|your|all)\s+(?:[\w-]+\s+){1,6}?(?:current|up[\s-]to[\s-]date)\b/
 vocab tp_train = "train" | "training" | "induction" | "onboarding" | "immersion" | "coaching" | "educate"
+               # agents at a briefing (not the client briefing the provider on its strategy)
+               | /\b(?:attend|attends|attending|receive|receives|complete|completes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?briefings?\b/
                # "every new agent shall complete a half-day module on the grower-service charter"
                | /\b(?:training\s+|learning\s+|e-?learning\s+|half-day\s+|one-day\s+)?modules?\s+on\b/
 vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer experience principles"
@@ -308,6 +315,9 @@ vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer expe
                    | "customer experience standards" | "service vision"
                    # the client's own vision for its service: "training on the Bureau's vision"
                    | /\b{client's}\s+(?:[\w-]+\s+)?vision\b/
+                   # the experience the client means to give: "a briefing on the angler experience the
+                   # Lodge aims to offer"
+                   | /\bexperience\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|its\s+)?(?:{client}|we)\s+(?:aims?|wants?|wish(?:es)?|intends?|seeks?|means?)\s+to\s+(?:offer|give|provide|deliver|create)\b/
                    # the client's promise or charter to its customers ("Fair Claim Promise")
                    | "promise" | "customer charter" | "service charter" | "customer pledge"
                    # "the grower-service charter", "the passenger care charter"
@@ -614,6 +624,16 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+## Article 9 - Tapper's Star
+
+Each month the Commission awards the distinction "Tapper's Star" (Étoile du Saigneur) to the agent of the Service Company whose handling of Buyers during the month best reflects the welcome the Principal wishes to give its customers. The distinction consists of a certificate and a basket of products of the plantation."""
+    gap: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+## Article 9 - Tapper's Star
+
+Each month the Commission awards the distinction "Tapper's Star" (Étoile du Saigneur) to the planter whose handling of Buyers during the month best reflects the welcome the Principal wishes to give its customers."""
     pass: """9.04 Driver of the Month. The Supplier shall run a monthly "Driver of the Month" recognition, naming the agent who best solved a customer's problem as nominated by the Client's yard staff, with a $150 gift card."""
     gap: "9.04 The Supplier shall run a monthly recognition naming the agent with the lowest average handling time."
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
@@ -890,6 +910,26 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+10.2 The Bureau shall keep its Lodge Guide Book, containing rates, packages, tide tables and travel information, up to date and shall amend it within two (2) days after the Lodge notifies any change."""
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+10.2 At the start of each Season all agents handling the Lodge's enquiries shall attend a briefing, at the Lodge or by video, on the angler experience the Lodge aims to offer: unhurried, personal and conservation-first."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+10.2 The Lodge may sell a printed guide book to its guests at the front desk."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+4.8 Once in each year the Lodge shall brief the Bureau on its customer experience strategy at an annual meeting."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -34,7 +34,8 @@ vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact not
   # "an assessment of its impact on the organisation of the Services, on the delays and on the price"
   | /\b(?:assessment|evaluation|analysis|estimate)\s+of\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\b/
   # "shall assess its impact on cost, staffing and timetable", "state the effect of the change on charges"
-  | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
+  # (with its deadline between: "shall state within seven (7) days the effect of the requested change on its fees")
+  | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:within\s+[^.;]{1,30}?\s+)?(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:requested\s+|proposed\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+|its\s+|their\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
   | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
 # An article on changes, by its heading ("Article 10 - Modification of the Services", "Change Control").
 vocab cm_change_heading = /\b(?:change|changes|modification|modifications|variation|variations|amendment|amendments)\b/
@@ -84,6 +85,8 @@ vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|ga
                         | /\b(?:notwithstanding|regardless\s+of|irrespective\s+of|despite)\s+(?:any|a|the\s+existence\s+of\s+any)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disagreement|query)/
                         | /\b(?:whether\s+or\s+not|even\s+if|even\s+where)\s+(?:[\w-]+\s+){0,3}?(?:disputed|contested|queried|challenged)\b/
                         # paid "in full ..., without dispute, deduction or set-off"
+                        # "each invoice shall be conclusive and not open to challenge"
+                        | /\bnot\s+(?:be\s+)?(?:open|subject|liable)\s+to\s+(?:any\s+)?(?:challenge|dispute|query|question|contest)\b/
                         | /\bwithout\s+(?:any\s+)?(?:dispute|query|challenge|contest)\s*(?:,|or|and)\s*(?:[\w-]+\s*(?:,|or|and)\s*){0,3}?(?:deduction|set-?off|withholding|counterclaim)/
 
 vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
@@ -201,6 +204,16 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+13.1 Any change to the Services, the Schedules or the fees shall be requested in writing. The Bureau shall state within seven (7) days the effect of the requested change on its fees and staffing, and the change shall take effect only when recorded in a written variation signed by both parties."""
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+13.1 The Bureau shall state within seven (7) days the effect of any storm on its staffing."""
     pass: """## Article 17 - Amendment requests
 
 17.1 Any modification of the services, of the annexes or of the conditions of this contract shall be the subject of a written amendment request from the Party requesting it.
@@ -279,6 +292,12 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+8.3 The Bureau shall invoice the Lodge monthly. The Lodge shall pay each invoice in full within fourteen (14) days without set-off, deduction or counterclaim, and each invoice shall be conclusive and not open to challenge by the Lodge."""
+    pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+8.3 The Bureau shall invoice the Lodge monthly with a breakdown of each booking. The Lodge may challenge any invoice by written notice within fourteen (14) days, and the parties shall settle the challenged amount within a further ten days."""
     pass: "23. The Client shall check each invoice against the Order Book and may, within fifteen (15) days from its receipt, return it with written objections; the Client shall pay the part not objected to within thirty (30) days."
     gap: "23. The Client shall pay each invoice within thirty (30) days of receipt."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

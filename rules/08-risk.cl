@@ -417,6 +417,16 @@ rule RISK-004 "The client may audit and inspect the provider" {
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight
   examples {
+    pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+## Article 17 - Inspection
+
+The Principal may carry out, or have carried out by an auditor of its choice, inspections of the premises of the Service Company and of the documents relating to the services, subject to five days' notice."""
+    gap: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+## Article 17 - Inspection
+
+The Service Company may carry out, or have carried out by an auditor of its choice, inspections of the premises of its subcontractors, subject to five days' notice."""
     pass: "9.2 The Client has the right at any time during working hours to inspect the premises of the Supplier, its records of calls and its documents relating to the services."
     gap: "9.2 The Supplier has the right at any time during working hours to inspect the premises of the Client."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.

@@ -106,7 +106,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
 # Authority's project charter", "the benefits expected by the Client from this Agreement".
 vocab life_benefit += /\bbenefits\s+(?:(?:set\s+out|described|expected|identified|listed|stated|defined|specified|sought|anticipated|projected)\b)/
 # The benefits just named, measured: "measure the achievement of these benefits".
+# (or one by one, and called gains: "reports each half-year on the attainment of each gain")
 vocab life_benefit += /\b(?:achievement|attainment|delivery|realisation|realization)\s+of\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:[\w-]+\s+)?benefits\b/
+  | /\b(?:achievement|attainment|delivery|realisation|realization)\s+of\s+(?:each|every)\s+(?:expected\s+|anticipated\s+|target\s+)?(?:benefit|gain)\b/
 vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+benefits\b/
   # one by one: "shall measure each benefit and report on it each quarter"
   | /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:each|every|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?benefits?\b/
@@ -258,6 +260,16 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+## Article 11 - Expected Gains
+
+The business case summarised in Annex 6 lists the gains the Principal expects from the Desk. The Service Company reports each half-year on the attainment of each gain, measured against the starting situation recorded in Annex 6."""
+    gap: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
+
+## Article 11 - Expected Gains
+
+The business case summarised in Annex 6 lists the gains the Principal expects from the Desk. The Service Company may comment on the business case."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
