@@ -136,9 +136,10 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
     # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
     # "Contractor shall operate a player support center", "You will answer subscriber contacts", "the
-    # SERVICE PARTNER shall operate the Crew Helpdesk".
+    # SERVICE PARTNER shall operate the Crew Helpdesk", "The Operator shall operate for the Bottler a
+    # distributor order desk".
     (r"{P}(?:" + _WILL + r"|\s+agrees\s+to|\s+undertakes\s+to)" + _ASIDE + r"\s+(?:\w+\s+)?"
-     r"(?:run|operate|staff|answer|handle)\s+"
+     r"(?:run|operate|staff|answer|handle)\s+(?:for\s+{O}\s+)?"
      r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|help\s*line|hotline|line|contacts?|calls?"
      r"|enquiries|inquiries|services?)\b", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
