@@ -845,6 +845,18 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+(3) The respective tasks of the Parties are allocated in the matrix in Annex 3.
+
+## Annex 3 - Responsibility Matrix
+
+| Task | Bottler | Operator |
+|---|---|---|
+| Order entry | Approves price lists | Enters every order |
+| Credit notes | Approves | Prepares requests |"""
     pass: """## Article 6 - Respective Duties of the Parties
 
 6.1 The Client shall be responsible for: (a) publishing the delivery calendar; (b) deciding refunds; and (c) keeping the product data current.

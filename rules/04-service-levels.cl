@@ -187,14 +187,15 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
                 # ... "up enough for us to take at least 2,000 orders"
-                | /\b(?:enough|sufficient|able)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch)\b/
+                | /\b(?:enough|sufficient|able)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
 vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
-                 | /\b\d[\d,.]*\)?\s+(?!(?:hours?|days?|minutes?|times?|hrs?)\b)(?:[\w'’-]+\s+){1,3}?(?:per|an|a|each)\s+(?:hour|day|minute)\b/
+                 # ("2,500 Order Lines per Working Day")
+                 | /\b\d[\d,.]*\)?\s+(?!(?:hours?|days?|minutes?|times?|hrs?)\b)(?:[\w'’-]+\s+){1,3}?(?:per|an|a|each)\s+(?:(?:working|business|calendar)\s+)?(?:hour|day|minute)\b/
                  # "at least 350 Buyer order confirmations on each Business Day of the peak season"
                  | /\b\d[\d,.]*\)?\s+(?!(?:hours?|days?|minutes?|times?|hrs?)\b)(?:[\w'’-]+\s+){1,3}?(?:on|in)\s+(?:each|every|any|a\s+single)\s+(?:[\w-]+\s+)?(?:hour|day|week)\b/
 
@@ -748,6 +749,26 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+## Annex 1 - Service Levels
+
+| Service Level | Target | Credit |
+|---|---|---|
+| Calls answered within 20 seconds | 85% | 2 % of Monthly Fee |
+| Order intake tool availability | sufficient to capture 2,500 Order Lines per Working Day | 2 % of Monthly Fee |"""
+    gap: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+## Annex 1 - Service Levels
+
+| Service Level | Target | Credit |
+|---|---|---|
+| Calls answered within 20 seconds | 85% | 2 % of Monthly Fee |
+| Order intake tool availability | 99.5% per month | 2 % of Monthly Fee |"""
     gap: "8.01 The Client shall pay the Supplier a fixed monthly Desk Fee of $38,500, which covers up to 9,000 handled contacts in a month, plus $3.10 for each handled contact above 9,000, as counted in the dispatch system."
     pass: "3.2 The Supplier shall keep the booking platform and telephony available to an extent sufficient to process at least 400 wagon confirmations on each Business Day of the grain season."
     gap: "3.2 The Supplier shall keep the booking platform available 99.5% of the time; the Client expects about 400 wagon confirmations on each Business Day."

@@ -68,7 +68,8 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | /(?-i:\b(?:Each|each|Every|every)\s+(?:[A-Z][\w-]*\s+){1,3}(?:meeting|session)s?\b)/
                 # the client taking the provider through its plans: "Every quarter we will take you through
                 # our guest experience plan", "brief the Supplier on its customer strategy"
-                | /\b(?:take|takes|taking|walk|walks|walking)\s+(?:you|us|them|the\s+[\w-]+)\s+through\b/
+                # (or its people: "walk your Line Lead and supervisors through our plans")
+                | /\b(?:take|takes|taking|walk|walks|walking)\s+(?:you|us|them|the\s+[\w-]+|(?:your|our|its|their)\s+(?:[\w-]+\s+){1,5}?)\s*through\b/
                 | /\bbrief(?:s|ed|ing)?\s+(?:you|us|them|the\s+[\w-]+)\s+on\b/
 vocab tp_qbr = /\bQBRs?\b/ | /\bMBRs?\b/
 vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "customer strategy" | "customer experience roadmap"
@@ -80,9 +81,12 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
-                     | /\b(?:{end_customer}|client)s?['’]?[\s-]+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     # (trade customers too: "its distributor service strategy")
+                     | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+strateg(?:y|ies)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
+                     # plain English: "our plans for how pan players and bands should experience Belmont Steel"
+                     | /\bplans?\s+for\s+how\s+(?:[\w'’-]+\s+){1,5}?(?:should|will|are\s+to|ought\s+to)\s+experience\b/
                      # joined to another aim: "the Bank's customer experience and fair collections
                      # strategy", "the University's recruitment and applicant experience strategy"
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
@@ -103,6 +107,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
 # The client's first-hand insight into the provider's operation.
 vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
                  | "listening session" | "call listening" | "listen to calls" | "listen in" | "listen to live"
+                 # the calls named for their callers: "listen to Buyer calls", "listen to member calls"
+                 | /\blisten\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:calls|conversations|interactions)\b/
                  | "focus group" | "floor walk" | "sit with" | "observe operations" | "observe the" | "ride-along"
                  | "immersion day" | "back to the floor"
                  # plain English: "our team can come to your centre, sit in on calls and talk with your agents"
@@ -282,6 +288,8 @@ vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[
 
 vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest" | "fund" | "pilot"
                          | "transformation" | "experiment"
+                         # a fund by its plain name: "a shared improvement pot"
+                         | /\b(?:improvement|innovation|development|project)\s+pots?\b/
 
 # Training and knowledge-base material kept current; training on the client's CX vision.
 vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | "knowledge management"
@@ -445,6 +453,26 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+(2) The Partnership Council meets once every calendar quarter. At each meeting the Bottler presents its distributor service strategy and priorities, and the Council reviews how the Operator's performance and plans support them."""
+    gap: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+(2) The Partnership Council meets once every year. At each meeting the Bottler presents its distributor service strategy and priorities, and the Council reviews how the Operator's performance and plans support them."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every three months, our managing director will walk your Line Lead and supervisors through our plans for how pan players and bands should experience Belmont Steel in the coming season, and you will show us how you will line up your team's way of working with those plans."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year, our managing director will walk your Line Lead and supervisors through our plans for how pan players and bands should experience Belmont Steel in the coming season."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -562,6 +590,16 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
+
+1. The Second Party shall operate for the First Party a buyer desk.
+
+35. The representatives of the First Party may attend the Second Party's centre and listen to Buyer calls once every month."""
+    gap: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
+
+1. The Second Party shall operate for the First Party a buyer desk.
+
+35. The representatives of the First Party may listen to Buyer calls once every year."""
     gap: "11.4 The Supplier shall run the Harvest Star awards each quarter, recognising agents nominated in customer compliments, and the Client shall fund a visit to its orchards for each winner."
     pass: "The Supplier shall receive the Client's representatives at least once each quarter to visit the contact floor, listen to live calls and talk with the agents."
     gap: "The Supplier shall receive the Client's representatives once a year to visit the contact floor and listen to live calls."
@@ -805,6 +843,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We will each put TT$15,000 a year into a shared improvement pot. We will choose together what to spend it on, and we will run those projects together."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will keep a petty-cash pot for your team's birthday cakes."""
     pass: """This Contract is made between Hydro Gestion S.A. ("the Principal") and Centre Chari SARL ("the Service Provider").
 
 19. The Parties shall jointly conduct and co-finance, in equal shares, a pilot project for the reporting of breakdowns by voice message."""

@@ -34,6 +34,8 @@ vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact not
   # "an assessment of its impact on the organisation of the Services, on the delays and on the price"
   | /\b(?:assessment|evaluation|analysis|estimate)\s+of\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\b/
   # "shall assess its impact on cost, staffing and timetable", "state the effect of the change on charges"
+  # a reply that gives it: "shall study the request and reply within fifteen (15) days with its effect on the cost"
+  | /\b(?:with|stating|giving|setting\s+out|indicating)\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\s+(?:the\s+)?(?:costs?|price|prices|charges|fees|remuneration|staff\w*|organi[sz]ation|timetable|schedule|resources)\b/
   # (with its deadline between: "shall state within seven (7) days the effect of the requested change on its fees")
   | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:within\s+[^.;]{1,30}?\s+)?(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:requested\s+|proposed\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+|its\s+|their\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
   | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
@@ -75,8 +77,8 @@ vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charge
                 | /\b(?:line|item|amount|charge|figure)s?\s+(?:on|in)\s+(?:an?|the|any|your|our|its|their)\s+bills?\b/
                 | /\b(?:an?|the|any)\s+bills?\s+(?:is|was|are)\s+(?:wrong|incorrect|inaccurate|in\s+error|not\s+right)\b/
                 | "amount" | "amounts" | "sum" | "sums"
-                # "may contest any item in writing within twenty days of receipt"
-                | /\b(?:any|each|an|that|the\s+disputed|the\s+contested)\s+(?:line\s+)?items?\b/
+                # "may contest any item in writing within twenty days of receipt", "may dispute individual items"
+                | /\b(?:any|each|an|that|individual|the\s+disputed|the\s+contested)\s+(?:line\s+)?items?\b/
 
 # A dispute named only to take away the client's remedy: a waiver of the right to withhold, set off
 # or dispute, or payment due "notwithstanding any dispute" / "whether or not disputed". That is the
@@ -85,6 +87,10 @@ vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|ga
                         | /\b(?:notwithstanding|regardless\s+of|irrespective\s+of|despite)\s+(?:any|a|the\s+existence\s+of\s+any)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disagreement|query)/
                         | /\b(?:whether\s+or\s+not|even\s+if|even\s+where)\s+(?:[\w-]+\s+){0,3}?(?:disputed|contested|queried|challenged)\b/
                         # paid "in full ..., without dispute, deduction or set-off"
+                        # "the First Party waives any objection to the amounts invoiced"; "Invoices shall be
+                        # deemed accepted upon receipt"
+                        | /\b(?:waive[sd]?|waiving|give[sn]?\s+up|relinquish(?:es|ed|ing)?|forgo(?:es|ne)?)\s+(?:any|all|each|every|its|their|the)\s+(?:[\w-]+\s+)?(?:objections?|challenges?|disputes?|contests?|quer(?:y|ies))\b/
+                        | /\b(?:invoices?|bills?|statements?)\s+(?:shall|will)\s+be\s+deemed\s+(?:accepted|approved|agreed)\s+(?:up)?on\s+(?:receipt|delivery|issue)\b/
                         # "each invoice shall be conclusive and not open to challenge"
                         | /\bnot\s+(?:be\s+)?(?:open|subject|liable)\s+to\s+(?:any\s+)?(?:challenge|dispute|query|question|contest)\b/
                         | /\bwithout\s+(?:any\s+)?(?:dispute|query|challenge|contest)\s*(?:,|or|and)\s*(?:[\w-]+\s*(?:,|or|and)\s*){0,3}?(?:deduction|set-?off|withholding|counterclaim)/
@@ -99,6 +105,8 @@ vocab cm_breakdown = /\bbreakdown\s+(?:of|by|per|showing)\b/
 vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_breakdown | "broken down"
                         # "Each invoice shall list every Call-Out dispatched by date"
                         | /\b(?:shall|will|must)\s+(?:list|itemi[sz]e|enumerate)\b/
+                        # "an invoice monthly, with an annex listing the Order Lines processed"
+                        | /\bwith\s+(?:an?\s+)?(?:annex|schedule|attachment|appendix|statement)\s+(?:listing|showing|itemi[sz]ing|detailing|setting\s+out)\b/
                         | "supporting documentation" | "supporting information" | "supporting evidence"
                         | "supporting detail" | "supporting data" | "supported by" | "accompanied by"
                         | "reasonable detail" | "sufficient detail" | "verify" | "verification"
@@ -204,6 +212,16 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
+
+1. The Second Party shall operate for the First Party a buyer desk.
+
+44. Any amendment to the services, the service levels or the remuneration shall be requested in writing. The receiving Party shall study the request and reply within fifteen (15) days with its effect on the cost and organisation of the Desk. The amendment takes effect only when set out in a rider signed by both Parties."""
+    gap: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
+
+1. The Second Party shall operate for the First Party a buyer desk.
+
+44. The Second Party shall send a note each month with its effect on the cost of the Desk of any rise in fuel prices."""
     pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
@@ -292,6 +310,31 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+(3) The Bottler may return an invoice that does not contain the particulars required by Act No. 222/2004 Coll. on Value Added Tax, or may dispute individual items by written notice within 14 days of receipt stating the reasons."""
+    pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+(2) The Operator shall issue an invoice monthly, with an annex listing the Order Lines processed by Distributor and the service credits applied."""
+    gap: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
+
+(1) The Operator shall operate for the Bottler a distributor order desk.
+
+(2) The Operator shall issue an invoice monthly. The Desk shall register complaints about individual items delivered to Distributors."""
+    gap: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
+
+1. The Second Party shall operate for the First Party a buyer desk.
+
+18. The Second Party shall invoice monthly. Invoices shall be deemed accepted upon receipt and shall be paid within thirty days; the First Party waives any objection to the amounts invoiced."""
+    pass: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
+
+1. The Second Party shall operate for the First Party a buyer desk.
+
+18. The Second Party shall invoice monthly. The First Party may raise an objection to any amount invoiced within fifteen days of receipt, and the Parties shall settle it within a further ten days."""
     gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 8.3 The Bureau shall invoice the Lodge monthly. The Lodge shall pay each invoice in full within fourteen (14) days without set-off, deduction or counterclaim, and each invoice shall be conclusive and not open to challenge by the Lodge."""

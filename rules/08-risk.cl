@@ -75,8 +75,9 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 # US federal: a Continuity of Operations Plan (COOP)
                 | "continuity of operations" | exact "COOP"
                 # plain English: "a plan for keeping the service running if your office, phones or systems fail",
+                # "a written plan for carrying on our line if your office loses power",
                 # "a written plan for keeping your line running if our building loses power"
-                | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er)|lines?|desk|helpline|hotline)\b/
+                | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running|carry\s+on|carrying\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er)|lines?|desk|helpline|hotline)\b/
                 # translated drafting: "a plan for the continuity of the Services and recovery after failures"
                 | /\bcontinuity\s+of\s+(?:the\s+)?(?:services?|operations?|business)\b/
 
@@ -305,6 +306,16 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will keep a written plan for carrying on our line if your San Fernando office loses power or internet, floods, or cannot be reached. You will test it at least once a year and tell us the results."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will keep a written list of the pans carried on our line of instruments."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

@@ -173,6 +173,8 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   # (translated post-Soviet drafting: "an attestation of the Executor")
   | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
+  # plain English: "we will do a written check-up of how you are doing"
+  | /\bcheck-?ups?\s+(?:of|on)\s+(?:how\s+)?(?:{provider}|you)\b/
   | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
   # ... or grades the provider itself on one: "we'll grade you on a scorecard that covers ..."
   | /\b(?:grade|grades|rate|rates|score|scores|assess|assesses|evaluate|evaluates)\s+{provider}\s+(?:on|against|using|with)\s+(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+)?(?:scorecard|score\s+card|report\s+card)s?\b/
@@ -455,6 +457,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year, in May, after the Carnival rush, we will do a written check-up of how you are doing: the quality of calls we have listened to, customer complaints and the accuracy of orders. We will use the check-ups to decide whether to offer you a new agreement when this one ends."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year, in May, our tuners will do a check-up of every pan in the yard."""
     gap: """This Agreement is between Acme Foods Ltd (the "Client") and Beacon Contact Ltd (the "Supplier").
 
 48. The Parties' annual partner scorecard is set out in Annex F.
