@@ -134,7 +134,9 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   | /\b(?:review|reviews|reviewing|set|sets|setting|agree|agrees|approve|approves)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?strateg(?:y|ies)\b/
   # the direction of the whole: "Direction of the Services", "the overall direction of the relationship"
   | /\b(?:overall\s+)?direction\s+of\s+the\s+(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
-  # ... and the verb: "The Orchard Council directs the relationship"
+  # ... and the verb: "The Orchard Council directs the relationship", "The Council sets direction for
+  # the Desk Services"
+  | /\b(?:sets?|setting|gives?|giving)\s+(?:the\s+)?(?:overall\s+|strategic\s+)?direction\s+(?:for|of|to)\s+the\b/
   | /\b(?:directs?|directing|steers?|steering)\s+the\s+(?:whole\s+|overall\s+)?(?:services|relationship|contract|agreement|partnership|programme|program|outsourcing)\b/
   # the top of the structure by its rank: "the senior forum of the Parties", "the highest governance body"
   | /\b(?:senior|highest|top|apex|uppermost)\s+(?:governance\s+|decision-making\s+)?(?:forum|body|tier|level)\b/
@@ -178,6 +180,9 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   | "governance tiers" | "tiers of governance" | "governance layers"
   # a body set up under another: "Under the Coordination Council, a Working Group on orders operates"
   | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel)\b/
+  # ... or people meeting as a body under another: "Below the Council, the Desk Captain and the
+  # Sugarhouse Liaison shall hold a Weekly Desk Huddle"
+  | /\b(?:under|below|beneath)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,[^.;]{0,120}?\b(?:shall|will)\s+(?:hold|form|meet\s+as|convene|constitute)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|meeting)s?\b/
   # ... or one body answering to another: "The working group reports to the Coordination Council"
   # (a body, not a person or a team: neither "the team leader reports to the Board" nor "That team
   # shall report to the board of directors of the Contractor" makes a second tier)
@@ -532,6 +537,18 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Notch Maple Sugarhouse LLC (the "Sugarhouse") and Granite Notch Contact Services, Inc. ("Granite Notch").
+
+Granite Notch shall answer calls from the customers of the Sugarhouse on its behalf.
+
+5.1 The parties shall form a Sugarhouse Partnership Council made up of two senior people from each party. The Council sets direction for the Desk Services, approves the annual desk plan and decides matters referred to it.
+
+5.3 Below the Council, the Desk Captain and the Sugarhouse Liaison shall hold a Weekly Desk Huddle to review the week's Contacts, backlogs and staffing."""
+    gap: """This Agreement is made between Notch Maple Sugarhouse LLC (the "Sugarhouse") and Granite Notch Contact Services, Inc. ("Granite Notch").
+
+Granite Notch shall answer calls from the customers of the Sugarhouse on its behalf.
+
+5.3 The Desk Captain and the Sugarhouse Liaison shall hold a Weekly Desk Huddle to review the week's Contacts, backlogs and staffing. Signs at the farm set direction for the visitors."""
     pass: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
 
 4.1 Orchard Council. The Parties shall form an Orchard Council composed of four senior officers of each Party. The Orchard Council directs the relationship, approves the annual desk plan and resolves matters escalated to it. It shall meet at least once every calendar quarter.

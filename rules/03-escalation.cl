@@ -150,6 +150,10 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
 vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
   | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect|agree|consent)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
+  # left to their judgment, or only to be thought about: "They may, if they both deem it appropriate,
+  # consider submitting the dispute to mediation"
+  | /\bif\s+(?:they|both|we|the\s+parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary)\b/
+  | /\bconsider\s+(?:submitting|referring|taking)\b/
   # the route shut: "neither party may refer it to arbitration", "shall not be referred to mediation"
   # (but not the usual order of steps: "shall not be referred to arbitration until the Executives have met")
   | /\b(?:neither|no)\s+party\s+(?:may|shall|can|will|is\s+entitled\s+to)\s+(?:refer|submit|take)\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
@@ -593,6 +597,16 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    gap: """This Agreement is made between Cooperative Argane Tifawin (the "Cooperative") and Souss Relation Client SARL (the "Service Provider").
+
+The Service Provider shall answer calls from the customers of the Cooperative on its behalf.
+
+20.2 Any dispute shall first be discussed between the Parties. They may, if they both deem it appropriate, consider submitting the dispute to mediation. Failing settlement, the dispute shall be brought before the courts of Agadir."""
+    pass: """This Agreement is made between Cooperative Argane Tifawin (the "Cooperative") and Souss Relation Client SARL (the "Service Provider").
+
+The Service Provider shall answer calls from the customers of the Cooperative on its behalf.
+
+20.2 Any dispute that the Parties cannot settle within thirty days shall be submitted to mediation under the rules of the Agadir Chamber of Commerce, and failing settlement to arbitration."""
     pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
 
 12.4 Any dispute the Strategic Council does not resolve shall be referred to arbitration under the Alternative Dispute Resolution Act 2005, before a single arbitrator."""

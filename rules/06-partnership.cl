@@ -183,6 +183,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
                       | /\bfeedback\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|player|user)s?\b/
+                      # singled out by them: "the agents whom Guests or the Sugarhouse single out for warm service"
+                      | /\bwhom\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b[^.;]{0,30}?\b(?:single\s+out|singles\s+out|nominate|nominates|choose|chooses|praise|praises|commend|commends|compliment|compliments|thank|thanks)\b/
                       # chosen for how the agent treats them: "to the agent whose handling of Buyers during
                       # the month best reflects the welcome ..."
                       | /\bwhose\s+(?:[\w-]+\s+)?(?:handling|treatment|care|service|welcome)\s+(?:of|for|to)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b/
@@ -282,6 +284,8 @@ vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
+  # "The parties may agree to consider joint projects in future Selling Seasons"
+  | /\bagree\s+to\s+consider\b/
   | "look at" | "look into"
 # "will consider in good faith whether to establish a joint innovation budget": an agreement to agree.
 vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[\w-]+\s+){0,5}?whether\b/
@@ -662,6 +666,16 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This Agreement is made between Notch Maple Sugarhouse LLC (the "Sugarhouse") and Granite Notch Contact Services, Inc. ("Granite Notch").
+
+Granite Notch shall answer calls from the customers of the Sugarhouse on its behalf.
+
+10.1 Granite Notch shall run a "Golden Ladle" award each month, paid for by the Sugarhouse up to $300 per month, that recognizes the Granite Notch agents whom Guests or the Sugarhouse single out for warm, knowledgeable and helpful service."""
+    gap: """This Agreement is made between Notch Maple Sugarhouse LLC (the "Sugarhouse") and Granite Notch Contact Services, Inc. ("Granite Notch").
+
+Granite Notch shall answer calls from the customers of the Sugarhouse on its behalf.
+
+10.1 Granite Notch shall run a "Golden Ladle" award each month that recognizes the Granite Notch agents with the most calls handled."""
     pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
 
 ## Article 9 - Tapper's Star
@@ -843,6 +857,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """This Agreement is made between Mashonaland Auction Floors (Pvt) Ltd (the "Floors") and Harare Contact Services (Pvt) Ltd (the "Contractor").
+
+The Contractor shall answer calls from the growers of the Floors on its behalf.
+
+9.3 The parties may agree to consider joint projects in future Selling Seasons."""
+    pass: """This Agreement is made between Mashonaland Auction Floors (Pvt) Ltd (the "Floors") and Harare Contact Services (Pvt) Ltd (the "Contractor").
+
+The Contractor shall answer calls from the growers of the Floors on its behalf.
+
+9.3 The parties shall run joint projects each Selling Season to improve the grower experience, and each shall pay half of their cost."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
