@@ -91,7 +91,8 @@ vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # an award named as such: "a Tight Lines Award of five thousand Bahamian dollars"
-  | /(?-i:\b[A-Z][\w'’-]*\s+Awards?)\s+of\b/
+  # (a capitalised Award, noun first for the scanner; not "Award of the Contract")
+  | /(?-i:\bAwards?)\s+of\b(?!\s+(?:the\s+|this\s+|a\s+)?(?:contract|agreement|tender|bid)s?\b)/
   # "we'll pay you a thank-you payment of 2% of that quarter's fees"
   | /\b(?:thank[\s-]you|recognition|appreciation)\s+(?:payment|bonus|fee|premium)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
@@ -335,6 +336,11 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
+
+The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
+
+8.2 Award of the Contract. The Lodge shall pay the Bureau a mobilisation fee of five thousand Bahamian dollars (BSD 5,000) within thirty days of signature."""
     pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
