@@ -365,3 +365,12 @@ def test_plain_english_definitions(text: str, term: str, wording: str) -> None:
 ])
 def test_a_system_named_by_an_apposition_is_defined_by_it(text: str, expected: dict[str, str]) -> None:
     assert defs(text + "\n") == expected
+
+
+def test_a_glossed_term_in_a_run_of_definitions_gets_its_own_wording():
+    text = ('In this contract, "Buyer" means any person who buys latex; "Buyer Register" (registre des acheteurs) '
+            'means the web application of the Principal in which orders are recorded; and "Annex" means an annex.\n')
+    found = {d.term: d.text for d in find_definitions(text, paragraphs(text))}
+    assert found == {"Buyer": "any person who buys latex",
+                     "Buyer Register": "the web application of the Principal in which orders are recorded",
+                     "Annex": "an annex."}

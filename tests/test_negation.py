@@ -294,3 +294,14 @@ def test_a_negated_main_clause_keeps_its_that_clause():
     sentence = "The Supplier does not warrant that the Services shall be uninterrupted."
     k = sentence.index("uninterrupted")
     assert is_negated(sentence, k, k + len("uninterrupted"))
+
+
+@pytest.mark.parametrize(("sentence", "clause"), [
+    # a bare "have" and a participle go on with the modal; a new subject's "has" does not
+    ("The Principal may carry out, or have carried out by an auditor of its choice, inspections of the premises.",
+     "The Principal may carry out, or have carried out by an auditor of its choice, inspections of the premises"),
+    ("The Principal may inspect the premises, and the Supplier has given its consent.",
+     "The Principal may inspect the premises"),
+])
+def test_a_bare_have_and_a_participle_continue_the_modal(sentence: str, clause: str) -> None:
+    assert sentence[: clause_end(sentence, 0)] == clause

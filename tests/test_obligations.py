@@ -454,3 +454,13 @@ def test_an_aside_between_the_modal_and_the_verb_is_kept_for_its_duration():
     assert sentence[duty.aside_start:duty.predicate_start].strip(" ,") == "within twenty-four (24) hours of each report"
     (plain,) = find_obligations("The Client shall inform the Supplier of the crew.", ACTORS)
     assert plain.aside_start is None
+
+
+def test_the_people_of_a_party_take_the_plural_verb_and_bind_it():
+    sentence = "The agents of the Service Company work directly in the Buyer Register."
+    found = find_obligations(sentence, {"the service company": "provider", "service company": "provider"})
+    assert [(o.role, o.modality, sentence[o.predicate_start:o.predicate_end]) for o in found] == [
+        ("provider", "obliged", "work directly in the Buyer Register")]
+    # the singular verb after the same people is no duty of the party
+    assert find_obligations("The agents of the Service Company works hard.",
+                            {"service company": "provider"}) == []

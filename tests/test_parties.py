@@ -174,6 +174,13 @@ def test_running_a_desk_by_its_name_makes_the_provider(desk: str) -> None:
     assert [p.role for p in parties(text)] == ["client", "provider"]
 
 
+def test_the_party_a_desk_is_run_for_may_stand_before_the_desk() -> None:
+    """"The Operator shall operate for the Bottler a distributor order desk": the Operator provides."""
+    text = ('This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub '
+            's.r.o. (the "Operator").\n\n1. The Operator shall operate for the Bottler a distributor order desk.')
+    assert [p.role for p in parties(text)] == ["client", "provider"]
+
+
 def test_one_known_role_gives_the_other_party_the_opposite() -> None:
     """With two parties, a client by name makes the other the provider, and the reason says so."""
     text = 'This Agreement is made between Acme Ltd (the "Customer") and Helix CX Limited ("Helix").'

@@ -122,8 +122,9 @@ _AFTER_COMMA = re.compile(
     r"|(?P<condition>(?:except|unless|save\s+where)\b)"
     rf"|(?P<clause>(?:(?:and|or|but|whereas|while|whilst)\s+)?{_SUBJECT_WORDS}{_FINITE}))"
 )
-# A bare "have" and a participle after a comma go on with the modal before them.
-_HAVE_DONE = re.compile(r"have\s+[a-z]+(?:ed|en|ne|wn|de)\b")
+# A bare "have" and a participle go on with the modal before them: "may carry out, or have carried
+# out by an auditor, inspections". (Read from just after "have".)
+_DONE = re.compile(r"\s+[a-z]+(?:ed|en|ne|wn|de)\b")
 _CLAUSE_AND = re.compile(rf" (?:and|or|but|whereas|while|whilst)\s+{_SUBJECT_WORDS}{_FINITE}")
 _DETERMINERS = frozenset("the each either both neither its their any such all no a an".split())
 # An item marker cited in a cross-reference does not end the clause.
@@ -156,8 +157,8 @@ class _Stops:
             kind = after.lastgroup if after is not None else None
             if kind == "clause" and _NOT_IN_SUBJECT.intersection(after.group("subject").split()):
                 kind = None  # ", which shall": a relative clause, not a new one
-            if kind == "clause" and not after.group("subject") and _HAVE_DONE.match(low, after.end() - 4):
-                kind = None  # "may carry out, or have carried out by an auditor, inspections": the modal's verb
+            if kind == "clause" and not after.group("subject") and _has_done(low, after.end()):
+                kind = None  # the modal's verb goes on
             return kind or "comma", ""
         if first == " (":
             item = _ITEM.match(low, pos)
@@ -167,11 +168,16 @@ class _Stops:
         # A coordinated main clause: "and the Client shall", "and Helix shall", "and shall".
         clause = _CLAUSE_AND.match(low, pos)
         words = clause.group("subject").split() if clause else ["that"]
-        if _NOT_IN_SUBJECT.intersection(words) or not words and _HAVE_DONE.match(low, clause.end() - 4):
+        if _NOT_IN_SUBJECT.intersection(words) or not words and _has_done(low, clause.end()):
             return "", ""
         opener = not words or words[0] in _DETERMINERS
         opener = opener or self.sentence[clause.start("subject")].isupper()
         return ("clause", "") if opener else ("", "")
+
+
+def _has_done(low: str, finite_end: int) -> bool:
+    """Whether the finite word ending at ``finite_end`` is a bare "have" with a participle after it."""
+    return low.endswith("have", 0, finite_end) and _DONE.match(low, finite_end) is not None
 
 
 @lru_cache(maxsize=1024)
