@@ -90,8 +90,8 @@ vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\
   | /\b(?:performance|excellence|quality|outperformance|success|achievement)\s+(?:dividend|payment|fee|award|bonus|premium|reward|uplift)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
-  # an award named as such: "a Tight Lines Award of five thousand Bahamian dollars"
-  # (a capitalised Award, noun first for the scanner; not "Award of the Contract")
+  # an award named as such, capitalised: "a Tight Lines Award of five thousand Bahamian dollars" (not
+  # "Award of the Contract"; the noun opens the pattern, so the scanner jumps to it)
   | /(?-i:\bAwards?)\s+of\b(?!\s+(?:the\s+|this\s+|a\s+)?(?:contract|agreement|tender|bid)s?\b)/
   # "we'll pay you a thank-you payment of 2% of that quarter's fees"
   | /\b(?:thank[\s-]you|recognition|appreciation)\s+(?:payment|bonus|fee|premium)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
@@ -134,10 +134,7 @@ vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time
                        | /\bper\s+((productive|billable|staffed|paid|agent|logged[- ]in)\s+){1,2}(hours?|FTEs?|seats?|agents?)\b/
                        | /\b(each|every|per)\s+FTEs?\b/
 # ("fixed fee" exact, with its plural: "fix prices and grades" is a task, not a pricing model)
-# A commission on what the desk sells is its price: "a commission of twelve percent (12%) of the
-# package price of each Booking".
-vocab inc_pricing_model = /\bcommissions?\s+(?:of|equal\s+to|at)\s+[^.;]{0,40}?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|value|amounts?|revenues?|sales|takings|receipts)\b/
-vocab inc_pricing_model += "fixed monthly fee" | "fixed monthly charge" | exact "fixed fee" | exact "fixed fees"
+vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "fixed fee" | exact "fixed fees"
                         | exact "fixed price" | exact "fixed prices" | exact "fixed pricing" | exact "fixed charge" | exact "fixed charges"
                         | "monthly management fee" | "outcome-based" | "outcome based"
                         | "output-based" | "results-based" | "transaction-based" | "volume-based pricing"
@@ -150,6 +147,9 @@ vocab inc_pricing_model += "fixed monthly fee" | "fixed monthly charge" | exact 
                         | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
                         # "a monthly flat fee of DJF 6,200,000", "a flat rate per call"
                         | /\bflat\s+(?:[\w-]+\s+)?(?:fee|charge|price|rate)s?\b/
+# A commission on what the desk sells is its price: "a commission of twelve percent (12%) of the
+# package price of each Booking".
+vocab inc_pricing_model += /\bcommissions?\s+(?:of|equal\s+to|at)\s+[^.;]{0,40}?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|value|amounts?|revenues?|sales|takings|receipts)\b/
 # Rates that state a pricing model only where they price the Services ("a daily rate" is also how
 # an apportionment is worked out).
 vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "unit rate" | "monthly rate"

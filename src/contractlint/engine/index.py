@@ -238,16 +238,16 @@ class DocumentIndex:
             limit = min(start + 200, len(self.text))
             stop = _HEAD_STOP.search(self.text, start, limit)
             ends = [stop.start() if stop else limit]
+            # A system may be named by its owner: "the web application of the Principal in which ...".
+            if stop is not None and stop.group(0).lower() == "of":
+                after = _HEAD_STOP.search(self.text, stop.end(), limit)
+                owner = _OWNER.fullmatch(self.text, stop.end(), after.start()) if after is not None else None
+                if owner is not None and owner.group("owner").lower() in party_names:
+                    ends.append(after.start())
             # Nouns sharing a head ("the Company's customer information and billing platform", "the
             # Ranch's reservation, guest-history and folio system"): any may be what the definition is
             # about, so the phrase counts up to either end of the list of short words.
             pos = stop
-            # A system may be named by its owner: "the web application of the Principal in which ...".
-            if pos is not None and pos.group(0).lower() == "of":
-                after = _HEAD_STOP.search(self.text, pos.end(), limit)
-                owner = _OWNER.fullmatch(self.text, pos.end(), after.start()) if after is not None else None
-                if owner is not None and owner.group("owner").lower() in party_names:
-                    ends.append(after.start())
             while pos is not None and pos.group(0).lower() in (",", "and", "or"):
                 after = _HEAD_STOP.search(self.text, pos.end(), limit)
                 tail = self.text[pos.end():after.start() if after else limit]
