@@ -197,3 +197,36 @@ def test_paragraphs_numbered_through_the_contract_belong_to_their_article():
     assert parent["Article 19"] is None
     loc = doc.locate(doc.text.index("escalated"))
     assert (loc.section, loc.heading) == ("41", "Disputes")
+
+
+def test_a_section_sign_numbers_a_section_in_plain_text():
+    # German and Nordic drafting numbers its sections "§ 1", "§ 17"; a plain-text contract has no
+    # other mark of them, so without the sign every "(1)" would be a clause of its own.
+    text = ("§ 1 The parties\n\n(1) Kangerluk Seafood A/S (the \"Buyer\").\n\n"
+            "§ 17 Disputes and governing law\n\n(1) If the parties disagree, they shall meet.\n\n"
+            "(2) Disputes shall be decided by the Court of Greenland.\n")
+    doc = document_from_text(text)
+    assert numbers(doc) == ["§ 1", "§ 1(1)", "§ 17", "§ 17(1)", "§ 17(2)"]
+    loc = doc.locate(doc.text.index("disagree"))
+    assert (loc.section, loc.heading) == ("§ 17(1)", "Disputes and governing law")
+
+
+def test_a_clause_title_in_brackets_after_a_spelled_number_is_its_heading():
+    # Portuguese drafting: "Clause First (Object)"; its numbered paragraphs belong to it.
+    text = ("Clause First (Object)\n\n1. The Provider shall take bookings.\n\n"
+            "Clause Second (Manner of Performance)\n\n1. The Provider shall answer in three languages.\n")
+    doc = document_from_text(text)
+    loc = doc.locate(doc.text.index("three languages"))
+    assert loc.heading == "Manner of Performance"
+    assert doc.locate(doc.text.index("take bookings")).heading == "Object"
+
+
+def test_a_capitalised_and_between_the_parties_opens_no_section():
+    # "BETWEEN: ... AND ... WHEREAS:": the joining words of a civil-law preamble are no headings, so
+    # the recitals after them do not fall under a section called "AND".
+    text = ("BETWEEN:\n\nFIRST CONTRACTING PARTY: Sete Ondas Ecolodge, Lda., hereinafter \"the Lodge\";\n\n"
+            "AND\n\nSECOND CONTRACTING PARTY: Equador Reservas, Lda., hereinafter \"the Provider\";\n\n"
+            "a) The Lodge operates an eco-lodge.\n")
+    doc = document_from_text(text)
+    assert all(s.heading != "AND" for s in doc.sections)
+    assert doc.locate(doc.text.index("eco-lodge")).heading != "AND"

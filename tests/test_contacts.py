@@ -18,6 +18,9 @@ from contractlint.engine.contacts import contact_terms
     ("Each Party shall designate a Focal Point, who shall be its sole correspondent for the execution of this "
      "Contract.", ["focal point"]),
     ("The Operator shall appoint a Site Manager, who shall correspond with the Principal's accountant.", []),
+    # the contact named after the verb: "X's principal contact shall be its <title>"
+    ("The Contractor's principal contact shall be its Grower Desk Principal, and the Cooperative's principal "
+     "contact shall be the Cooperative Liaison.", ["cooperative liaison", "grower desk principal"]),
     ("Each Party appoints a Contact Coordinator. The Contact Coordinators are the main channel of communication "
      "between the Parties.", ["contact coordinator"]),
     # appointed in one sentence, made the contacts in the next ("Each shall be ...")

@@ -464,3 +464,17 @@ def test_the_people_of_a_party_take_the_plural_verb_and_bind_it():
     # the singular verb after the same people is no duty of the party
     assert find_obligations("The agents of the Service Company works hard.",
                             {"service company": "provider"}) == []
+
+
+def test_a_duty_runs_on_through_a_semicolon_list_of_bare_verbs():
+    # "shall treat ...; process ...; keep ...; and notify ...": each item is the same party's duty.
+    sentence = ("The Contractor shall treat grower records as Confidential Information; process them only on "
+                "instructions; keep them encrypted; and notify the Cooperative of any security breach.")
+    (duty,) = find_obligations(sentence, {"the contractor": "provider", "the cooperative": "client"})
+    assert duty.role == "provider"
+    assert sentence[duty.predicate_start:duty.predicate_end].endswith("of any security breach")
+    # ... but a new subject after the semicolon ends it
+    sentence = "The Contractor shall keep the records; the Cooperative shall pay the fees."
+    duties = find_obligations(sentence, {"the contractor": "provider", "the cooperative": "client"})
+    assert [(o.role, sentence[o.predicate_start:o.predicate_end]) for o in duties] == [
+        ("provider", "keep the records"), ("client", "pay the fees")]

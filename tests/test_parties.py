@@ -848,3 +848,16 @@ def test_the_representative_before_the_bracket_does_not_name_the_party() -> None
 ])
 def test_civil_law_preambles_name_the_parties_and_nothing_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
+
+
+def test_a_french_appearance_keeps_both_the_short_name_and_the_hereinafter_name() -> None:
+    """'SA ("SOSAMAS"), ..., hereinafter "the Exporter"': the contract speaks of the party by either name."""
+    text = ('BETWEEN THE UNDERSIGNED:\n\nSociété des Mangues de Sikasso SA ("SOSAMAS"), a public limited company '
+            "having its registered office at Sikasso, represented by Mrs Aminata Traoré, Managing Director,\n\n"
+            'hereinafter "the Exporter", of the first part,\n\nAND\n\nBamako Relation Clients SARL, a limited '
+            'liability company represented by its Manager,\n\nhereinafter "the Service Provider", of the second '
+            "part.\n\n1. The Service Provider shall answer the Buyers of the Exporter on its behalf.\n")
+    exporter, provider = parties(text)
+    assert (exporter.name, exporter.defined_as, exporter.role) == ("Société des Mangues de Sikasso SA", "Exporter", "client")
+    assert {"Exporter", "the Exporter", "SOSAMAS"} <= set(exporter.aliases)
+    assert (provider.defined_as, provider.role) == ("Service Provider", "provider")

@@ -19,6 +19,7 @@ DURATIONS = [
     ("restore service within 24 hours", "24 hours", 1, "hours", 24),
     ("no later than two weeks before go-live", "two weeks", 14, "weeks", 2),
     ("for six (6) months after exit", "six (6) months", 182.5, "months", 6),
+    ("an initial term of three (3) crop years", "three (3) crop years", 1095, "years", 3),
     ("on giving 12 months' written notice", "12 months'", 365, "months", 12),
     ("the initial term is one year", "one year", 365, "years", 1),
     ("renewal for 1 yr", "1 yr", 365, "years", 1),
@@ -57,6 +58,10 @@ MONEY = [
     ("a cap of £2.5m", "£2.5m", 2_500_000, "GBP", 2.5),
     ("a fee of ten thousand pounds (£10,000)", "ten thousand pounds (£10,000)", 10_000, "GBP", 10_000),
     ("a cap of GBP1,000", "GBP1,000", 1_000, "GBP", 1_000),
+    # dollars by their country's letters, which stand right before the sign
+    ("we will pay you an extra EC$2,000 for that month", "EC$2,000", 2_000, "XCD", 2_000),
+    ("a fee of J$120,000", "J$120,000", 120_000, "JMD", 120_000),
+    ("a bonus of US$ 5,000", "US$ 5,000", 5_000, "USD", 5_000),
 ]
 
 FREQUENCIES = [
@@ -70,6 +75,8 @@ FREQUENCIES = [
     ("a call every two weeks", "every two weeks", 26, 2),
     ("monthly service review meetings", "monthly", 12, 1),
     ("a report each month", "each month", 12, 1),
+    # a named month comes round once a year
+    ("Each January the Client evaluates the Provider", "Each January", 1, 1),
     ("a report every month", "every month", 12, 1),
     ("a report once a month", "once a month", 12, 1),
     ("one invoice per month", "per month", 12, 1),
@@ -181,6 +188,7 @@ def test_frequencies_normalise_to_times_per_year(sentence: str, text: str, per_y
         "under Mass. Gen. Laws c. 4 sec. 7",
         "The line is staffed from 8am to 6pm each Monday to Friday.",
         "open every Monday through Saturday",
+        "each may terminate this Agreement",
     ],
 )
 def test_not_quantities(sentence: str) -> None:

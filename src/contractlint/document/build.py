@@ -276,10 +276,15 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
     if (label is not None and label.kind == "part" and short and len(words) <= 8 and words[0][:1].isupper()
             and not _STATES.search(own)):
         return " ".join(words), True
+    # "Clause First (Object)": Portuguese and Brazilian drafting puts the clause's title in brackets.
+    if label is not None and label.kind == "part" and (m := re.fullmatch(r"\(([A-Z][^()]{0,60})\)", own.strip())):
+        return m.group(1), True
     # "5.2 Termination." standing alone is a heading too, its full stop a drafting habit.
     if label is not None and 0 < len(words) <= 6 and own.rstrip().endswith(".") and _title_like(own.rstrip(". ").split()):
         return own.rstrip(". "), True
-    if label is None and short and len(words) <= 8 and own.isupper() and sum(c.isalpha() for c in own) > 2:
+    # (A capitalised "AND" or "WITNESSETH" between the parties joins them; it opens no section.)
+    if (label is None and short and len(words) <= 8 and own.isupper() and sum(c.isalpha() for c in own) > 2
+            and own.strip(" :;,-–—").lower() not in _PREAMBLE_WORDS):
         return " ".join(words), True
     if label is not None:
         m = _INLINE_HEADING.match(own)
@@ -289,6 +294,10 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
         if m and not any(w.lower() in _NOT_IN_HEADING for w in m.group(1).replace(",", " ").split()):
             return m.group(1), False
     return None, False
+
+
+_PREAMBLE_WORDS = frozenset({"and", "or", "between", "among", "amongst", "by and between", "witnesseth",
+                             "whereas", "now therefore", "now, therefore", "it is agreed", "recitals"})
 
 
 def _title_like(words: list[str]) -> bool:

@@ -2,7 +2,7 @@
 
 Forms accepted (as contracts print them): ``12``, ``12.``, ``12.3``, ``12.3.1``, ``(a)``, ``a)``,
 ``(iv)``, ``(A)``, ``(3)``, and named parts ``Schedule 4``, ``Annex A``, ``Appendix 1``,
-``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``Clause 7``, and the
+``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``§ 5``, ``Clause 7``, and the
 bracketed number of Gulf drafting, ``Article (3)`` and ``Annex (7)``, and the number spelled out,
 ``Section One.`` and ``Article First:``.
 """
@@ -16,8 +16,9 @@ from typing import Literal
 LabelKind = Literal["part", "decimal", "paren"]
 
 _PART_WORDS = r"Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Part|Article|Section|Clause|Chapter"
+# ("§ 3", as German and Nordic drafting numbers its sections, is a Section.)
 _PART = re.compile(
-    rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+|\(\d{{1,3}}\)))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
+    rf"^(?P<label>(?:(?i:{_PART_WORDS})\s+|§\s?)(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+|\(\d{{1,3}}\)))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
 )
 # The number spelled out, as drafting translated from Russian or Spanish has it ("Section One. Subject
 # of the Contract", "ARTICLE FIRST: OBJECT"); a dot, colon or dash, or the line's end, must follow,
@@ -28,7 +29,7 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
                   "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _PART_SPELLED = re.compile(
     rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>(?i:{'|'.join(sorted((*_NUMBER_WORDS, *_ORDINAL_WORDS), key=len, reverse=True))})))"
-    r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$))"
+    r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$)|(?=\s+\(\w))"  # "Clause First (Object)"
 )
 # Three digits at most per component keeps years ("2024 was") and amounts out.
 _DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")
@@ -56,7 +57,7 @@ def parse_label(text: str) -> Label | None:
     """The clause label at the start of a paragraph's text, if any."""
     m = _PART.match(text) or _PART_SPELLED.match(text)
     if m:
-        word = m.group("label").split()[0].lower()
+        word = "section" if m.group("label").startswith("§") else m.group("label").split()[0].lower()
         num = m.group("num")
         depth = num.count(".") + 1 if num[0].isdigit() else 1
         return Label(m.group("label"), "part", depth, word, _skip_sep(text, m.end()), top=word in _TOP_PART_WORDS)

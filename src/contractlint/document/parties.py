@@ -76,12 +76,13 @@ _NEW_SENTENCE = re.compile(
     r"[.](?:\s|\*\*|__)+(?=(?:The|This|These|Each|It|In|WHEREAS|Whereas|NOW|Now|BACKGROUND|Background|RECITALS"
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
 )
+_HEREINAFTER = re.compile(r"(?i)(?:hereinafter|hereafter)\b")
 _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _NEXT_PARTY_LABEL = re.compile(rf"\W*(?i:{_LATER_PARTY_LABEL})\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 # Used with .match(text, pos): no "^", which would only match at the start of the whole text.
 _STOP_PARAGRAPH = re.compile(r"\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
-_CONTINUES = re.compile(r"(?:[:;,]|\band|\bor|\b(?:between|BETWEEN|among|AMONG)|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
+_CONTINUES = re.compile(r"(?:[:;,]|\b(?:and|AND|or|OR)|\b(?:between|BETWEEN|among|AMONG)|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
 _GENERIC_FIRST = frozenset(
     "the a an first national general global international united american british royal new bank company "
     "department office ministry secretary state commonwealth city county mr mrs ms dr".split()
@@ -197,6 +198,16 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                     # party's own term comes last; the first named a thing in its description.
                     found[-1] = Candidate(name=found[-1].name, defined_as=terms[0], written=written[0], terms=terms,
                                           aliases=[*terms, *written])
+                elif terms and found and _HEREINAFTER.match(text, it.start) and found[-1].terms:
+                    # 'Société ... SA ("SOSAMAS"), ..., represented by ..., hereinafter "the Exporter"': a
+                    # French appearance gives the party its short name first and its role name last;
+                    # the contract speaks of it by either. (A bracket that named a thing in the
+                    # description, neither an acronym nor taken from the name, gives way.)
+                    last = found[-1]
+                    own = [t for t in last.terms if t.isupper() or t.split()[0] in last.name.split()]
+                    found[-1] = Candidate(name=last.name, defined_as=terms[0], written=written[0],
+                                          terms=[*terms, *own],
+                                          aliases=[*terms, *written, *(a for a in last.aliases if own)])
             if len(found) < 2:
                 found = _unquoted_short_names(text, m.end(), end) or found
             if not found and "(" not in text[m.end() : end]:

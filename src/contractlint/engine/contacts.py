@@ -41,6 +41,10 @@ _NO_ONE = frozenset({"person", "individual", "employee", "representative", "memb
 _THINGS = frozenset({"agreement", "contract", "service", "party", "parties", "business", "day", "period", "date",
                      "plan", "schedule", "annex", "appendix", "clause", "section", "article"})
 _NEAR = 60  # characters between "is" and the contact words
+# ... or the other way round: "The Contractor's principal contact shall be its Grower Desk Principal".
+_CONTACT_IS = re.compile(
+    r"\b(?i:contacts?|contact\s+persons?|correspondents?|interlocutors?)\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?i:the|its|their|our|your)\s+" + _TITLE)
 # A sentence that makes the people just appointed contacts: "The Agency shall designate a Programme
 # Liaison and the Operator a Helpline Director. Each shall be the first point of contact ..."
 _BACK_REFERENCE = re.compile(r"^\W*(?:each(?:\s+of\s+them)?|both(?:\s+of\s+them)?|they|these|such\s+persons?)\s", re.I)
@@ -78,6 +82,8 @@ def contact_terms(doc: Document) -> list[str]:
             titles = [m.group("title") for m in _APPOINTED.finditer(before)]
         titles += [m.group("title") for m in _IS_CONTACT.finditer(text)
                    if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR)]
+        titles += [m.group("title") for m in _CONTACT_IS.finditer(text)
+                   if _CONTACT_ROLE.search(text, max(0, m.start() - _NEAR), m.start("title"))]
         for words in titles:
             if title := _title(words.split(), parties):
                 # one title in both numbers: "Each Party appoints a Contact Coordinator ... The

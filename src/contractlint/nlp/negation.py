@@ -131,6 +131,15 @@ _DETERMINERS = frozenset("the each either both neither its their any such all no
 _REFERENCE = re.compile(r"(?:paragraph|clause|sub-clause|item|limb|section|point)\s*$")
 
 
+# A list item that is a bare verb with its object: "; keep them encrypted", "; and notify the Client".
+_NEXT_VERB = re.compile(
+    r";\s*(?:and\s+|or\s+)?(?!(?:the|a|an|each|either|both|neither|its|their|any|such|all|no|this|that|these|those"
+    r"|it|they|he|she|we|you|there|provided|save|subject|except|unless|however|otherwise|in|on|at|for|if|where"
+    r"|when|whereas|while|but|nor|not|then|thereafter|also|further|furthermore|moreover|and|or)\b)"
+    r"[a-z]+\s+(?:them|it|the|all|any|each|every|its|their|such|these|those|access|only|promptly)\b"
+)
+
+
 class _Stops:
     """The places a clause of one sentence may end, each classified on first use."""
 
@@ -151,7 +160,9 @@ class _Stops:
     def _classify(self, pos: int, first: str) -> tuple[str, str]:
         low = self.low
         if first == ";":
-            return "semi", ""
+            # "shall treat them as confidential; process them only on instructions; keep them encrypted;
+            # and notify ...": a bare verb after the semicolon goes on with the modal before it.
+            return ("", "") if _NEXT_VERB.match(low, pos) else ("semi", "")
         if first == ",":
             after = _AFTER_COMMA.match(low, pos)
             kind = after.lastgroup if after is not None else None

@@ -101,7 +101,10 @@ _UNIT_STEMS = {
 }  # fmt: skip
 # A weekday comes round once a week ("every Monday"), a season once a year ("twice each winter").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SEASONS = ("winter", "spring", "summer", "autumn", "season")
+# So does a named month ("each January"); not May, which "each may ..." would misread.
+_SEASONS = ("winter", "spring", "summer", "autumn", "season",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december")
 # Times per year of one period, for "every N <period>" and "N times a <period>".
 _PER_YEAR = {
     "hour": 8_760, "day": 365, "business_day": 260, "week": 52, "fortnight": 26, "month": 12,
@@ -118,6 +121,8 @@ _CURRENCIES = {
     "£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+    "ec$": "XCD", "nz$": "NZD", "hk$": "HKD", "nt$": "TWD", "bds$": "BBD", "tt$": "TTD", "bz$": "BZD",
+    "fj$": "FJD", "sg$": "SGD", "s$": "SGD", "au$": "AUD", "a$": "AUD", "ca$": "CAD", "c$": "CAD", "j$": "JMD",
 }  # fmt: skip
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
@@ -152,14 +157,17 @@ _SEASON = rf"(?:{_alt(_SEASONS)})\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
 )
-_SYMBOL = r"us\$|[£$€]|(?:gbp|usd|eur)(?![a-z])"  # "GBP1,000" too
+# Dollars by their country's letters: "US$", "EC$2,000" (Eastern Caribbean), "NZ$", "J$", "BDS$".
+_DOLLAR = r"(?:us|ec|nz|hk|nt|bds|tt|bz|fj|sg|au|ca|a|c|s|j)\$"
+_SYMBOL = rf"{_DOLLAR}|[£$€]|(?:gbp|usd|eur)(?![a-z])"  # "GBP1,000" too
 _CURRENCY_WORDS = rf"pounds{_GAP1}sterling|pounds?|sterling|dollars?|euros?|gbp|usd|eur"
 _MULTIPLIER = r"(?:thousand|million|billion|mn|bn|m|k)\b"
 _UNIT = (
     rf"(?:consecutive{_GAP1})?(?:(?:(?:business|working){_GAP1})?(?:hours?|hrs?)"
     rf"|(?:(?:business|working|calendar){_GAP1})?days?"
     rf"|(?:(?:calendar|gregorian|full){_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
-    rf"|(?:(?:calendar|contract|gregorian|full){_GAP1})?(?:years?|yrs?)|minutes?|mins|seconds?)"
+    rf"|(?:(?:calendar|contract|gregorian|full|crop|harvest|fiscal|financial|academic|school|marketing){_GAP1})?(?:years?|yrs?)"
+    rf"|minutes?|mins|seconds?)"
 )
 _UNIT_TAIL = r"\b(?:\(s\))?(?:['’]s?(?!\w))?"  # "day(s)", "12 months'", "one day's notice"
 # "24 hours a day", "five (5) days per week" state a service window, as "24x7" does, not a
@@ -174,7 +182,7 @@ _LEADS = [
     "fortnightly", "weekly", "daily",
 ]  # fmt: skip
 _PREFIXES = sorted({re.escape(w[:4]) if len(w) > 4 else re.escape(w) + r"\b" for w in _LEADS})
-_LEAD = r"\d|[£$€]|us\$|gbp|usd|eur|" + "|".join(
+_LEAD = rf"\d|[£$€]|{_DOLLAR}|gbp|usd|eur|" + "|".join(
     f"{first}(?:{'|'.join(p[1:] for p in group)})" for first, group in groupby(_PREFIXES, key=lambda p: p[0])
 )
 
