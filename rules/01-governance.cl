@@ -340,7 +340,8 @@ vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
-  | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
+  # (with an aside: "is answerable, for both Parties, for the complete journey of a bar order")
+  | /\b(?:accountable|answerable)(?:\s*,[^,.;]{1,40},)?\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
   # "a Worker Journey Steward who is answerable for the Worker's experience from end to end"
@@ -360,8 +361,8 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
   # the other party's steps taken in: "including the steps performed by the Provider", "including
   # every step of that path that the Operator carries out"
-  # ... "including the part of that process entrusted to the Bureau"
-  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+)?\s+(?:(?:(?:performed|carried\s+out|done|handled|taken)\s+by|(?:entrusted|assigned|delegated|outsourced|allocated|contracted\s+out)\s+to)\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
+  # ... "including the part of that process entrusted to the Bureau", "including the parts of it performed by the Contractor"
+  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+|\s+of\s+it)?\s+(?:(?:(?:performed|carried\s+out|done|handled|taken)\s+by|(?:entrusted|assigned|delegated|outsourced|allocated|contracted\s+out)\s+to)\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
   # the journey's two ends named: "from the first search for a tour to the last email after the trip"
   | /\bfrom\s+(?:the\s+|a\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\bto\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
@@ -862,6 +863,18 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+§ 5(3) A division-of-responsibilities annex may be prepared later if the parties find it necessary."""
+    gap: """This Contract is made between Sete Ondas Ecolodge, Lda. ("the Lodge") and Equador Atendimento e Reservas, Lda. ("the Provider").
+
+The Provider shall handle reservation requests on behalf of the Lodge.
+
+5. The Parties shall draw up, within three months of the date of signature, a table of their respective roles and responsibilities."""
     pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
 
 (1) The Operator shall operate for the Bottler a distributor order desk.
@@ -1094,6 +1107,30 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(5) The Buyer appoints a Landing Service Owner, who is accountable for the whole service to Skippers, from the booking of a landing slot to the final settlement, including the parts of it performed by the Contractor."""
+    gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(5) The Buyer appoints a Landing Service Owner, who is accountable for the landing slots it books for Skippers."""
+    pass: """This contract is made between Brasseries du Kouilou S.A. (the "Brewer") and Kouilou Relation Client SARL (the "Service Company").
+
+The Service Company undertakes to provide the services of a bar orders desk to the Brewer.
+
+3.4 The Brewer appoints its Head of Customer Operations as the Order Journey Custodian. The Order Journey Custodian is answerable, for both Parties, for the complete journey of a bar order, from the call to the Desk to delivery, including the steps performed by the Service Company."""
+    gap: """This contract is made between Brasseries du Kouilou S.A. (the "Brewer") and Kouilou Relation Client SARL (the "Service Company").
+
+The Service Company undertakes to provide the services of a bar orders desk to the Brewer.
+
+3.4 The Brewer appoints its Head of Customer Operations as the Order Journey Custodian. The Order Journey Custodian is answerable, for the Brewer, for the deliveries the Brewer makes."""
     pass: "9.1 The Client's Head of Export Sales is designated as the sole owner of the process of service to Buyers, from the first enquiry to the delivery of the goods, including the part of that process entrusted to the Supplier."
     gap: "9.1 The Supplier's Desk Supervisor is designated as the owner of the part of the process entrusted to the Supplier."
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").

@@ -21,6 +21,9 @@ vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|na
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
 # The contact named before "as": "designates a Coordinator as its single point of contact".
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,5}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
+# The one channel described, not titled: "Each party shall name one person through whom all
+# communications under this Agreement shall flow"
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a\s+single|a|an)\s+(?:person|individual|officer|representative|employee)\s+through\s+whom\s+(?:all|every)\b/
 # Each side's contact stated as a fact: "The Authority's Contract Manager is the Head of Customer
 # Services." A title or a name follows; "is responsible for ..." states a duty, not who.
 vocab spoc_client_named = /\b{client}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
@@ -129,8 +132,14 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   | /(?-i:\b(?:its|their|the|our|your)\s+(?:[A-Z][a-z]+\s+)?(?:Coordinator|Co-ordinator|Supervisor|Liaison)s?\b)/
   | /\b(?:personnel|persons|people|individuals|staff|supervisors|managers|team\s+leaders|agents)\s+(?:listed|named|identified|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
 # (A "transfer of knowledge" that a Transition Manager leads moves no one.)
+# The key people named in the sentence before: "replacing either of them".
+vocab spoc_key_ref = /\b(?:either|any|each|one|both|all|none|neither)\s+of\s+them\b/
+                   | /\b(?:such|those|these)\s+(?:persons|people|individuals|key\s+\w+)\b/
+
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
-  | "substitution" | "change of" | "changes to" | exact "changing" | "change the" | "change any" | "change its"
+  | "substitution" | "change of"
+  # (not a power the contact holds: "Our account manager can agree changes to our staffing")
+  | /(?<!\bagree\s)(?<!\bapprove\s)(?<!\bauthorise\s)(?<!\bauthorize\s)\bchanges\s+to\b/ | exact "changing" | "change the" | "change any" | "change its"
   # the passive: "The Account Lead and the team leaders may be changed only with the Client's approval"
   | exact "be changed"
   | "withdraw" | "withdrawn" | "withdrawal" | /\btransfer(?:s|red|ring)?\b(?!\s+of\s+(?:the\s+)?(?:knowledge|know-how|skills|data|records|information|calls?|assets|services|work))/ | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
@@ -177,7 +186,9 @@ vocab spoc_provider_contact = /\b{provider}(?:['’]s?)?\s+(?:(?:(?:single|sole|
 vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\w*)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+)?(?!your\b){client}['’]?s?\s+(?:own\s+)?(?:{spoc_title})/
 # ... or "The Authority shall give the Operator 15 days' notice before replacing its Contract Officer".
 # ... or "The Distillery shall inform the Bureau in writing before replacing its Head of Export Sales"
-vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title}|(?-i:Heads?\s+of\s+[A-Z]|(?:[A-Z][\w-]*\s+){1,2}(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b))/
+# ... "The Cooperative shall give the Contractor at least ten (10) Business Days' notice before replacing
+# the Cooperative Liaison"
+vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+(?:its|the\s+{client}['’]?s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title}|(?-i:Heads?\s+of\s+[A-Z]|(?:[A-Z][\w-]*\s+){1,2}(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b|(?:Liaison|Coordinator|Correspondent)s?\b))/
 
 # ... or "The Lodge shall not change the person serving as Guest Journey Custodian without notice"
 # (not "The Client may require the Supplier to replace the person serving as Account Manager")
@@ -227,6 +238,16 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This Agreement is made between St. Paul River Rice Milling Company, Inc. (the "Mill") and Capitol Hill Call Services, Inc. (the "Operator").
+
+The Operator shall run a helpline for the farmers of the Mill on its behalf.
+
+13. Each party shall name one person through whom all communications under this Agreement shall flow: for the Operator, its Helpline Manager; for the Mill, its Farmer Relations Coordinator."""
+    gap: """This Agreement is made between St. Paul River Rice Milling Company, Inc. (the "Mill") and Capitol Hill Call Services, Inc. (the "Operator").
+
+The Operator shall run a helpline for the farmers of the Mill on its behalf.
+
+13. Each party shall send communications under this Agreement to the other's registered office."""
     pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
@@ -349,6 +370,27 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
+
+The Contractor shall answer the growers of the Cooperative on its behalf.
+
+4.1 The Contractor's principal contact shall be its Grower Desk Principal, and the Cooperative's principal contact shall be the Cooperative Liaison.
+
+4.2 The Grower Desk Principal shall be responsible for the daily running of the Desk and may, without further approval, decide agent schedules and overtime."""
+    gap: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
+
+The Contractor shall answer the growers of the Cooperative on its behalf.
+
+4.1 The Contractor's principal contact shall be its Grower Desk Principal, and the Cooperative's principal contact shall be the Cooperative Liaison.
+
+4.2 The Grower Desk Principal shall work from the Contractor's office in Toms River."""
+    gap: """This contract is made between Brasseries du Kouilou S.A. (the "Brewer") and Kouilou Relation Client SARL (the "Service Company").
+
+The Service Company undertakes to provide the services of a bar orders desk to the Brewer.
+
+5.1 Each Party shall designate a single correspondent through whom all communications relating to this contract shall pass.
+
+5.2 The extent of the powers of each correspondent shall be specified later by common accord of the Parties."""
     gap: """This Agreement is made between Prestige Moorings S.A.M. (the "Harbour Company") and Riviera Owner Services S.A.R.L. (the "Provider").
 
 Each Party shall appoint a Relationship Principal as its single point of contact. The authority of each Relationship Principal is set out in Annex C.
@@ -466,7 +508,10 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
         and not mentions spoc_free and not mentions spoc_client_own)
     # Named as key in one sentence and protected in the next ("... are key personnel. The Supplier
     # shall not replace any of them without the prior written approval of the Board").
-    or (paragraph mentions spoc_key near spoc_change within 8 words
+    # ... or referred back to ("... are key staff. The Operator shall give the Corporation at least thirty
+    # (30) days' written notice before replacing either of them").
+    or (paragraph (mentions spoc_key near spoc_change within 8 words
+                   or mentions spoc_key and mentions spoc_change near spoc_key_ref within 2 words)
         and (mentions spoc_consent near spoc_approver within 6 words
           or mentions spoc_notice near spoc_approver within 9 words and mentions spoc_prior)
         and not mentions spoc_free and not mentions spoc_client_own)
@@ -479,6 +524,30 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This Agreement is made between the Palikir Savings Corporation (the "Corporation") and Kolonia Contact Services, Inc. (the "Operator").
+
+The Operator shall answer enquiries from the members of the Corporation on its behalf.
+
+3.4 The Account Lead and the Helpdesk Supervisor are key staff. The Operator shall give the Corporation at least thirty (30) days' written notice before replacing either of them."""
+    gap: """This Agreement is made between the Palikir Savings Corporation (the "Corporation") and Kolonia Contact Services, Inc. (the "Operator").
+
+The Operator shall answer enquiries from the members of the Corporation on its behalf.
+
+3.4 The Account Lead and the Helpdesk Supervisor are key staff. The Operator may replace either of them at any time and shall tell the Corporation afterwards."""
+    gap: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
+
+The Contractor shall answer the growers of the Cooperative on its behalf.
+
+4.1 The Contractor's principal contact shall be its Grower Desk Principal, and the Cooperative's principal contact shall be the Cooperative Liaison.
+
+4.3 The Cooperative shall give the Contractor at least ten (10) Business Days' notice before replacing the Cooperative Liaison."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Our account manager can agree changes to our staffing and rotas, and approve refunds of up to BBD 500 a booking. Your main contact can approve our scripts.
+
+We may change who your account manager is whenever we need to."""
     gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.

@@ -29,6 +29,9 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "
   # the next numbered step: "If they haven't within five business days, it goes to step 2."
   | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:step|stage|level|tier)\s+(?:[1-4]|one|two|three|four)\b/
   | "attempt to resolve" | "seek to resolve" | "negotiate"
+  # the last step, taken when the level before it runs out of time: "If the difficulty is not settled
+  # within one (1) month of that referral, it shall be finally settled by arbitration"
+  | /\b(?:it|the\s+(?:dispute|difficulty|matter|issue|disagreement))\s+(?:shall|will)\s+(?:then\s+)?be\s+(?:finally\s+)?(?:settled|resolved|decided|determined)\s+by\s+(?:arbitration|an?\s+(?:sole\s+)?arbitrator|the\s+courts?|an?\s+expert)\b/
 
 # An escalation level: a person, forum or numbered tier that can take a matter. One regular
 # expression, so that "Chief Executive Officer" is one match (not also "Executive Officer"), and
@@ -89,6 +92,8 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 # A line or desk with a name of its own: "the Donor Safety Line", "the Critical Value Desk".
 vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
+  # "a quay duty telephone [vagttelefon], staffed around the clock"
+  | /\bduty\s+(?:tele)?phones?\b/
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
@@ -121,6 +126,10 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   # taken first, kept apart from the queue everyone else uses
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
   | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
+  # "Such reports bypass the Registry's general support queue"; what is reported there: "suspected
+  # hijacking of a domain, unauthorised transfers and outages"
+  | /\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:[\w-]+\s+)?queues?\b/
+  | "outage" | "outages"
   # "answered ahead of all other traffic", "skips the general queue"
   | /\bahead\s+of\s+(?:all\s+|any\s+)?other\s+(?:traffic|calls?|callers?|contacts?|work|queues?)\b/
   | /\b(?:skip|skips|skipping|bypass|bypasses|bypassing|jump|jumps|jumping)\s+(?:the\s+)?(?:general|normal|ordinary|standard|public|main)\s+queues?\b/
@@ -147,6 +156,7 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
 # Final dispute resolution (ESC-004).
+vocab esc_step_if_useful = /\bif\s+(?:they|both|we|the\s+parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary|helpful|worthwhile)\b/
 vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
   | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect|agree|consent)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
@@ -154,6 +164,9 @@ vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:par
   # consider submitting the dispute to mediation"
   | /\bif\s+(?:they|both|we|the\s+parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary)\b/
   | /\bconsider\s+(?:submitting|referring|taking)\b/
+  # an agreement to agree: "the parties may agree to refer it to mediation" (a mandatory fallback,
+  # "failing which it shall be referred to arbitration", passes in its own sentence)
+  | /\b(?:the\s+parties|they|both\s+parties|we|the\s+parties\s+to\s+the\s+dispute)\s+may\s+(?:jointly\s+|mutually\s+)?agree\s+to\s+(?:refer|submit|take|try|attempt|use|appoint)\b/
   # the route shut: "neither party may refer it to arbitration", "shall not be referred to mediation"
   # (but not the usual order of steps: "shall not be referred to arbitration until the Executives have met")
   | /\b(?:neither|no)\s+party\s+(?:may|shall|can|will|is\s+entitled\s+to)\s+(?:refer|submit|take)\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
@@ -198,16 +211,46 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
     or (sentence mentions esc_level and mentions esc_unresolved_if and mentions esc_escalate
         and not (mentions esc_adr and not mentions esc_escalate near esc_level within 4 words))
     or (sentence mentions esc_tiers)
-    or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading)
+    or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading
+        and not mentions esc_step_if_useful)
     or (at least 2 rows mentions esc_level and heading mentions esc_heading)
     # (Two people named as a pair are one level: "discussed between the Service Director and the Partner
     # Manager. If they cannot settle it, either party may bring the matter before the court".)
+    # (Nor is a step the parties take only "if both consider it useful": "they may, if both consider it
+    # useful, refer the matter to their managing directors. ... Disputes shall be decided by the Court".)
     or (section esc_heading mentions at least 2 different esc_level and mentions (esc_escalate | esc_unresolved | esc_tier_marker)
-        and not (mentions esc_pair and not mentions at least 3 different esc_level))
+        and not (mentions esc_pair and not mentions at least 3 different esc_level)
+        and not mentions esc_step_if_useful)
   message: "No escalation path with at least two successive levels (for example managers, then a steering committee, then senior executives) was found."
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+## § 17 Disputes and governing law
+
+(1) If the parties disagree, they may, if both consider it useful, refer the matter to their managing directors.
+
+(2) Mediation may be considered.
+
+(3) Disputes shall be decided by the Court of Greenland in Nuuk under Greenland law."""
+    pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+§ 17 Disputes and governing law
+
+(1) If the parties disagree, the contact persons shall first try to settle the matter within five working days.
+
+(2) If they do not settle it, either party may refer it to the managing directors, who shall meet within ten working days.
+
+(3) Disputes shall be decided by the Court of Greenland in Nuuk under Greenland law."""
     pass: """## Article 27 - Disputes
 
 27.1 The Parties shall seek to settle amicably any dispute arising from this contract. The dispute is first submitted to the Correspondents, who have five (5) working days to settle it.
@@ -319,6 +362,9 @@ Any disagreement shall be raised first at the DC; if the DC has not settled it w
 vocab esc_adr_clock = /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the\s+)?(?:appointment\s+of\s+(?:the\s+|an?\s+)?(?:mediator|conciliator|expert|adjudicator)|(?:mediator|conciliator|expert|adjudicator)(?:['’]s)?\s+(?:(?:is|being|was|has\s+been)\s+)?appoint\w*|(?:referral|reference|submission)\s+(?:of\s+the\s+\w+\s+)?to\s+(?:mediation|conciliation|an?\s+(?:independent\s+)?expert)|(?:start|commencement|beginning)\s+of\s+(?:the\s+)?(?:mediation|conciliation))/
 # ... and so does the time to choose the arbitrator or mediator ("before a single arbitrator
 # agreed by the parties or, failing agreement within fourteen days, appointed by the court").
+# ... and the time mediation is given ("If mediation has not resolved the dispute within forty-five (45)
+# days, it shall be finally settled by arbitration")
+vocab esc_adr_clock += /\b(?:if|where|when|unless)\s+(?:the\s+)?(?:mediation|conciliation|mediator|conciliator|expert\s+determination)\b/
 vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+\s+){0,6}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
 
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
@@ -350,6 +396,20 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This contract is made between Brasseries du Kouilou S.A. (the "Brewer") and Kouilou Relation Client SARL (the "Service Company").
+
+The Service Company undertakes to provide the services of a bar orders desk to the Brewer.
+
+10.1 Any difficulty arising in the performance of this contract shall first be examined by the two correspondents. If it is not settled within ten (10) days, it shall be referred to the Commercial Director of the Brewer and the Manager of the Service Company.
+
+10.2 If the difficulty is not settled within one (1) month of that referral, it shall be finally settled by arbitration under the Arbitration Rules of the CCJA."""
+    pass: """This contract is made between Brasseries du Kouilou S.A. (the "Brewer") and Kouilou Relation Client SARL (the "Service Company").
+
+The Service Company undertakes to provide the services of a bar orders desk to the Brewer.
+
+10.1 Any difficulty arising in the performance of this contract shall first be examined by the two correspondents. If it is not settled within ten (10) days, it shall be referred to the Commercial Director of the Brewer and the Manager of the Service Company.
+
+10.2 If the difficulty is not settled within ten (10) days of that referral, it shall be finally settled by arbitration. If mediation has not resolved the dispute within forty-five (45) days, it shall be finally settled by arbitration."""
     pass: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
 
 8.3 Processor shall pay the undisputed portion within thirty (30) days of receipt and the Parties' relationship managers shall attempt to resolve the disputed amount within fifteen (15) Business Days, failing which it shall be escalated under Section 10.
@@ -505,6 +565,30 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(3) The Buyer keeps a quay duty telephone at the factory, staffed around the clock, which is reserved for the Contractor's urgent matters, such as a vessel waiting at the quay without a slot."""
+    gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(3) The Contractor shall send urgent matters to the Buyer's general e-mail address."""
+    pass: """This Agreement is made between the .TV Registry Authority (the "Registry") and Funafuti Contact Services Ltd (the "Helpdesk Operator").
+
+The Helpdesk Operator shall answer the registrants of the Registry on its behalf.
+
+5.6 The Registry shall maintain a Registry Hijack Desk, a dedicated telephone line and chat channel staffed twenty-four hours a day by its security engineers, through which the Helpdesk Operator shall report suspected hijacking of a domain, unauthorised transfers and outages affecting Registrants. Such reports bypass the Registry's general support queue."""
+    gap: """This Agreement is made between the .TV Registry Authority (the "Registry") and Funafuti Contact Services Ltd (the "Helpdesk Operator").
+
+The Helpdesk Operator shall answer the registrants of the Registry on its behalf.
+
+5.6 The Helpdesk Operator shall report suspected hijacking of a domain and outages through the Registry's general support queue."""
     pass: "8.3 The Client shall keep open a Duty Manager line, staffed around the clock, reserved for the Supplier's supervisors to report safety concerns raised by callers. Calls on this line shall not be routed through the Client's public numbers."
     gap: "8.3 The Client shall keep open a public enquiry line, staffed in office hours, for callers."
     gap: "The Client may consider establishing a dedicated telephone line for urgent matters raised by the Supplier."
@@ -597,6 +681,16 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
   examples {
+    gap: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
+
+The Supplier shall answer the customers of the Company on its behalf.
+
+11.3 If a dispute is not resolved at Level 3, the parties may agree to refer it to mediation at the Malta Mediation Centre. Failing such agreement, either party may bring proceedings before the Courts of Malta."""
+    pass: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
+
+The Supplier shall answer the customers of the Company on its behalf.
+
+11.3 If a dispute is not resolved at Level 3, the parties may agree to refer it to mediation at the Malta Mediation Centre. Failing such agreement within thirty days, the dispute shall be referred to arbitration under the Arbitration Act."""
     gap: """This Agreement is made between Cooperative Argane Tifawin (the "Cooperative") and Souss Relation Client SARL (the "Service Provider").
 
 The Service Provider shall answer calls from the customers of the Cooperative on its behalf.

@@ -59,7 +59,10 @@ vocab sla_target_column = "target" | "standard" | "threshold" | "minimum" | "req
                         | "expected level" | "acceptable quality level"
 # A column that weighs criteria against each other ("| Criterion | What is evaluated | Weight |"):
 # its percentages are shares of a score, not targets.
+# So does a column of where things stand today ("| Benefit | Starting point (2025) | Measure |"):
+# a baseline is not a level anyone must meet.
 vocab sla_weight_column = "weight" | "weights" | "weighting" | "weightings" | "share of score"
+                        | "starting point" | "baseline" | "current level" | "current performance"
 
 # Words that turn a number into a target.
 vocab sla_bound = "within" | "at least" | "no less than" | "not less than" | "no more than" | "not more than"
@@ -119,6 +122,7 @@ vocab sla_not_a_level = "for information only" | "for information purposes only"
   | "not form part of the service levels" | "not a service level" | "not be a service level"
   # "Those surveys and their results are outside the scope of this Agreement"
   | /\b(?:outside|beyond)\s+(?:the\s+)?scope\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/
+vocab sla_no_target = deferred | sla_not_a_level
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
 
@@ -208,6 +212,9 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "target indicator" | "target indicators" | "service indicator" | "service indicators"
                # "a monthly activity report comparing the results of the previous month with each indicator"
                | /\b(?:results?|figures)\b[^.;]{0,60}?\b(?:with|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?)\b/
+               # plain English: "a summary of the previous week: how many calls ... you answered and how quickly"
+               | /\bhow\s+(?:quickly|fast|promptly|soon)\b/
+               | /\bhow\s+many\s+(?:calls|contacts|messages|e-?mails|chats|enquiries|complaints)\b[^.;]{0,60}?\b(?:answered|handled|resolved|abandoned|missed|dropped)\b/
                # the measures themselves: "a monthly report showing ... answer times, abandoned calls"
                | "answer time" | "answer times" | "answering time" | "abandoned calls" | "abandonment rate"
                | "average handling time" | "average handle time" | "response times" | "resolution rate"
@@ -241,9 +248,12 @@ vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|h
 # "Its own", and the provider's own by name or as "our own" where it writes as "we".
 # Barring any other tool is no bar on the client's: "shall not use any other ticketing tool".
 vocab sla_other_system = /\b(?:any\s+other|another|a\s+different|no\s+other|any\s+separate|a\s+separate)\s+(?:[\w-]+\s+){0,2}?(?:ticketing|CRM|systems?|tools?|platforms?|consoles?|software|applications?)\b/
-vocab sla_own = "its own" | "their own" | /\b{provider's}\s+own\b/
+# (Agents given "their own log-in" to the client's system each have an account there; the system is
+# still the client's.)
+vocab sla_own = "its own" | sla_their_own | /\b{provider's}\s+own\b/
+vocab sla_their_own = /\btheir\s+own\b(?!\s+(?:personal\s+|individual\s+)?(?:log-?ins?|logons?|(?:user\s+)?accounts?|credentials?|usernames?|passwords?|user\s+IDs?)\b)/
 # A system named as the provider's own.
-vocab sla_provider_system = "its own" | "their own"
+vocab sla_provider_system = "its own" | sla_their_own
                           | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software|consoles?|workspaces?|desktops?)\b/
 # Giving accounts that exist only on a system: the client that gives the provider's staff logins
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
@@ -318,12 +328,18 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   # left to a later agreement: "The powers of the interlocutors shall be defined by later agreement",
   # "specified subsequently by exchange of letters"
   | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+(?:subsequently\s+|later\s+)?(?:by|in)\s+(?:a\s+)?(?:later|subsequent|further)\s+(?:agreement|exchange\s+of\s+letters|letters?|addendum|amendment)\b/
-  | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+subsequently\b/
+  # ... "shall be specified later by common accord of the Parties"
+  | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+(?:subsequently|later)\b/
   # left to a body's later meeting: "The powers of the Interlocutors shall be defined by the
   # Commission at its first meeting"
   | /\b(?:shall|will)\s+be\s+(?:defined|determined|specified|fixed|set|established|decided|agreed)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|during)\s+(?:its|their|the)\s+(?:first|next|inaugural|initial|opening)\s+(?:meeting|session|sitting)\b/
   # a document that only "may be annexed to this Contract by amendment" is not part of it yet
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
+  # ... or that the parties "shall draw up, within three months of the date of signature, a table of
+  # their respective roles"
+  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation)\s+of\s+(?:their|the|each\s+party['’]s)\s+(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
+  # ... or that "may be prepared later if the parties find it necessary"
+  | /\bmay\s+be\s+(?:prepared|drawn\s+up|drafted|written|developed|added|agreed|produced)\s+(?:later|subsequently|in\s+future|at\s+a\s+later\s+(?:date|stage))\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
   # (agreed later, not agreed through a procedure the contract has: "shall be agreed under the
   # Change Control Procedure")
@@ -358,28 +374,63 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   area: sla
   severity: high
   source: "003 (SLAs, KPIs), 004"
-  require: (row mentions sla_metric and (has percentage or has duration) and not mentions deferred
+  # (Figures kept "for information only", in the sentence or under a heading that says so, set no target.)
+  require: (row mentions sla_metric and (has percentage or has duration) and not mentions sla_no_target and not heading mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column))
-        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions deferred
+        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column))
-        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions deferred
+        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions sla_no_target and not heading mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column))
-        or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions deferred)
+        or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions sla_no_target and not heading mentions sla_not_a_level)
         # A time limit on the client's own answers is the client's service level (SLA-003), not
         # a target for the provider.
         or (sentence mentions sla_contact near sla_handled within 8 words and (has percentage or has duration) and mentions sla_bound
-            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions deferred)
-        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions deferred)
-        or (sentence mentions sla_target_phrase and has percentage and not mentions deferred)
-        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions deferred)
+            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_no_target and not heading mentions sla_not_a_level)
+        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level)
+        or (sentence mentions sla_target_phrase and has percentage and not mentions sla_no_target and not heading mentions sla_not_a_level)
+        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions sla_no_target and not heading mentions sla_not_a_level)
         # A table of service levels whose header says which column is the target ("| Service Level
         # | Target | Penalty |"): each row's measure is then a service level, whatever it is called.
         or (row header mentions (sla_kpi | sla_measure_column) and header mentions sla_target_column and has percentage
-            and not mentions deferred)
+            and not mentions sla_no_target and not heading mentions sla_not_a_level)
   message: "No service level with a measurable numeric target (a percentage, a time or a score) was found."
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+§ 11 Benefits follow-up
+
+(1) The Contractor shall measure the achievement of each benefit against its starting point.
+
+| Benefit | Starting point (2025) | Measure |
+|---|---|---|
+| Shorter waiting time for a landing slot | 9 hours on average in August | Average hours from request to confirmed slot |
+| Faster answers on settlements | 3 working days | Working days from question to answer |"""
+    gap: """This Contract is made between Sete Ondas Ecolodge, Lda. ("the Lodge") and Equador Atendimento e Reservas, Lda. ("the Provider").
+
+The Provider shall handle reservation requests on behalf of the Lodge.
+
+## Annex II Historical Figures (for information only)
+
+| Figure | 2024 season |
+|---|---|
+| Calls answered within 30 seconds | about 70% |
+| Average time to answer an e-mail | about 36 hours |"""
+    pass: """This Contract is made between Sete Ondas Ecolodge, Lda. ("the Lodge") and Equador Atendimento e Reservas, Lda. ("the Provider").
+
+The Provider shall handle reservation requests on behalf of the Lodge.
+
+## Annex II Service Levels
+
+| Service level | Target |
+|---|---|
+| Calls answered within 30 seconds | at least 80% |
+| Average time to answer an e-mail | no more than 24 hours |"""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -833,6 +884,16 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+28. Every Monday you will e-mail us a summary of the previous week: how many calls, messages and e-mails you answered and how quickly, and how many tickets you sold."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+28. Every Monday you will e-mail us a list of the passengers who asked for a wheelchair ramp."""
     pass: "7.3 The Supplier shall send the Client, by the tenth day of each month, a monthly activity report comparing the results of the previous month with each indicator of Annex 4."
     gap: "7.3 The Supplier shall send the Client, by the tenth day of each month, a monthly activity report listing the staff on duty."
     pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
@@ -912,7 +973,7 @@ rule SLA-006 "The provider works in the client's customer service system" {
             and not mentions sla_provider_system and not (prohibits provider from sla_cs_system and not mentions sla_other_system))
         # Working in a system on logins the client issues ("work directly in the Collections
         # Platform using accounts issued by Harbourline"): the system is the client's.
-        or (sentence obliges provider to sla_work_in and mentions sla_login_by near (party client) within 3 words
+        or (sentence obliges provider to sla_work_in and mentions sla_login_by near (party client) within 5 words
             and not mentions sla_provider_system)
         # ... or in a system named as the client's, whatever it does ("You will work in our VenueBook
         # booking system").
@@ -927,6 +988,25 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+9. We will give each of your agents their own log-in to our booking system, TrackSeat. You will take every booking, change, refund request and complaint in TrackSeat, so that each request is logged only once."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+9. You will give each of your agents their own log-in to your booking system, SeatDesk, and you will take every booking and complaint in SeatDesk."""
+    pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(1) "FangstReg" means the Buyer's catch register, in which landings are recorded.
+
+(4) The Contractor shall work directly in FangstReg, with personal user accounts issued by the Buyer, and shall register every enquiry from a Skipper there."""
     pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
 
 In this contract, "Buyer" means any person who buys latex from the Principal; "Buyer Register" (registre des acheteurs) means the web application of the Principal in which Buyer accounts, orders and shipments are recorded; and "Annex" means an annex to this contract.

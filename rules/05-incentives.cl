@@ -77,11 +77,17 @@ vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+
 vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|service\s+fees?|monthly\s+fees?|price|invoiced\s+amounts?)\b/
 vocab inc_performance = "score" | "rating" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
+  # a level met without the word: "If, in any month, we answer at least 90% of non-match-day calls within 30 seconds"
+  | /\b(?:answer|answers|answered|resolve|resolves|resolved|handle|handles|handled)\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\b/
+  # sales: "If you sell more than 1,200 tickets in any month"
+  | /\b(?:sell|sells|sold)\s+(?:more\s+than|over|at\s+least|in\s+excess\s+of)\b/
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
 # Extra pay under its civil-law name: "the Customer shall pay the Performer additional remuneration of
 # three per cent (3%)"; an incentive only where performance earns it (not "additional services").
 vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|payment)\b/
+  # plain English: "we will pay you an extra EC$2,000 for that month"
+  | /\bpay\s+(?:you|us|the\s+[A-Z][\w-]*|{provider})\s+an\s+extra\b/
   # "a Blue Ribbon payment of $1,500 on top of the season fee"
   | /\bon\s+top\s+of\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges|price|remuneration)\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
@@ -111,7 +117,7 @@ vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "the mo
               # "never", so the pattern starts at the reductions, before it
               | /\b(?:credits?|reductions?|deductions?|rebates?|penalt(?:y|ies)|abatements?)\b[^.;]{0,40}?\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|exceeds|over)\b/
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
-vocab inc_cap_limit = "not exceed" | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
+vocab inc_cap_limit = "not exceed" | /\bnot\s+(?:in\s+(?:the\s+)?aggregate|in\s+total|together|cumulatively)\s+exceed\b/ | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
   # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
   | /\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|over)\b/
 vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
@@ -336,6 +342,26 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+34. If you sell more than 1,200 tickets in any month, we will pay you an extra EC$2,000 for that month."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+34. If you sell more than 1,200 tickets in any month, we will ask you to add two agents for the following month."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If, in any month, we answer at least 90% of non-match-day calls within 30 seconds, you will pay us an extra 3% of that month's fixed fee."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If, in any month, we answer fewer than 70% of non-match-day calls within 30 seconds, you may deduct 3% of that month's fixed fee."""
     gap: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.
@@ -423,6 +449,20 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
+
+The Supplier shall answer the customers of the Company on its behalf.
+
+6.1 If the Supplier fails to achieve a Service Level in any month, the Charges for that month shall be abated by the percentage shown in Schedule 1 (a "Fee Abatement").
+
+6.2 Fee Abatements in any month shall not in aggregate exceed ten per cent (10%) of the Charges invoiced for that month."""
+    gap: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
+
+The Supplier shall answer the customers of the Company on its behalf.
+
+6.1 If the Supplier fails to achieve a Service Level in any month, the Charges for that month shall be abated by the percentage shown in Schedule 1 (a "Fee Abatement").
+
+6.2 Fee Abatements shall be shown on the invoice for the following month."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

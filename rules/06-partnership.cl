@@ -171,7 +171,8 @@ vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:sta
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
 
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
-                      | "customer first" | "customer experience" | "customer satisfaction" | /\bCSAT\b/
+                      | "customer first" | /\b(?:guest|visitor|member|caller|passenger|rider|patient|buyer)[- ]first\b/
+                      | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback" | "customer orientation" | "customer-oriented"
                       | "call evaluation" | "call evaluations"
@@ -195,6 +196,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # "agents whose handling of Workers shows the care and respect described in the strategy"
                       # ... "operators who have shown the greatest attentiveness and care towards Buyers"
                       | /\bshow(?:s|ed|n|ing)?\s+(?:the\s+)?(?:real\s+|genuine\s+|greatest\s+|most\s+|particular\s+)?(?:care|respect|empathy|courtesy|kindness|patience|attentiveness)\b/
+                      # "the desk agents whom Skippers and the Buyer's quay staff name as most helpful"
+                      | /\b(?:most|especially|particularly|exceptionally)\s+(?:helpful|courteous|caring|friendly|patient|attentive|considerate)\b/
                       # "the best driver satisfaction ratings", "exemplary conduct towards Users"
                       | /\bsatisfaction\s+(?:ratings?|scores?)\b/
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:conduct|behaviou?r|attitude)\s+(?:towards?|with)\s+(?:the\s+)?(?:{end_customer}|user|driver)s?\b/
@@ -262,7 +265,9 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           | /\b(?:carry\s+out|undertake|conduct)\s+jointly\b[^.;]{0,40}?\bprojects?\b/
                           # "we'll jointly build and pay for a text-message reminder pilot"
                           | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for|conduct|carry\s+out|undertake|run)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
-                          | "shared investment" | "innovation programme" | "innovation program"
+                          | "shared investment"
+                          # (not one party's own: "The Supplier shall maintain its own innovation programme at its own cost")
+                          | /(?<!\bown\s)(?<!\bits\s)\binnovation\s+program(?:me)?s?\b/
                           # plain words: "We'll each put $15,000 a year into a shared pot for projects"
                           | /\b(?:shared|joint|common)\s+(?:pot|kitty|purse|fund|budget)\b/
                           # (an "innovation lab" alone is usually the provider's own; a joint one says so)
@@ -666,6 +671,30 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This Agreement is made between Current Creek Outfitters, LLC ("Outfitter") and Bluff Contact Partners, Inc. ("Agency").
+
+The Agency shall answer calls and chats from the guests of the Outfitter on its behalf.
+
+8.3 The Agency shall run the Eddy Awards, a monthly recognition of the agents whose calls and chats best show the Outfitter's guest-first spirit."""
+    gap: """This Agreement is made between Current Creek Outfitters, LLC ("Outfitter") and Bluff Contact Partners, Inc. ("Agency").
+
+The Agency shall answer calls and chats from the guests of the Outfitter on its behalf.
+
+8.3 The Agency shall run the Eddy Awards, a monthly recognition of the agents who handled the most calls and chats."""
+    pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(3) Each quarter the Contractor shall award the "Skipper's Thanks" to the desk agents whom Skippers and the Buyer's quay staff name as most helpful."""
+    gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
+
+(2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
+
+have entered into this agreement on the operation of the Buyer's skipper desk.
+
+(3) Each quarter the Contractor shall award the "Skipper's Thanks" to the desk agents who worked the most night shifts."""
     pass: """This Agreement is made between Notch Maple Sugarhouse LLC (the "Sugarhouse") and Granite Notch Contact Services, Inc. ("Granite Notch").
 
 Granite Notch shall answer calls from the customers of the Sugarhouse on its behalf.
@@ -857,6 +886,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
+
+The Supplier shall answer the customers of the Company on its behalf.
+
+8.5 The Supplier shall maintain its own innovation programme at its own cost and may present its results to the Company."""
+    pass: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
+
+The Supplier shall answer the customers of the Company on its behalf.
+
+8.5 The parties shall run a joint innovation programme, each contributing EUR 10,000 a year."""
     gap: """This Agreement is made between Mashonaland Auction Floors (Pvt) Ltd (the "Floors") and Harare Contact Services (Pvt) Ltd (the "Contractor").
 
 The Contractor shall answer calls from the growers of the Floors on its behalf.

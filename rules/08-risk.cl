@@ -78,6 +78,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 # "a written plan for carrying on our line if your office loses power",
                 # "a written plan for keeping your line running if our building loses power"
                 | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running|carry\s+on|carrying\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er)|lines?|desk|helpline|hotline)\b/
+                # ... or named for what it meets: "a written plan for hurricanes, power cuts and phone outages"
+                | /\bplans?\s+for\s+(?:[\w-]+,?\s+){0,4}?(?:hurricanes|storms|cyclones|floods|earthquakes|power\s+cuts|power\s+failures|blackouts|outages|disasters|emergencies|pandemics)\b/
                 # translated drafting: "a plan for the continuity of the Services and recovery after failures"
                 | /\bcontinuity\s+of\s+(?:the\s+)?(?:services?|operations?|business)\b/
 
@@ -310,6 +312,16 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
 
 You will answer our customers on our behalf.
 
+42. You will keep a written plan for hurricanes, power cuts and phone outages, including moving calls to your office in Basseterre. You will test it every June and tell us how the test went."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+42. You will keep a written plan for the cruise season, showing how many agents will be on each shift. You will test it every June and tell us how the test went."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
 You will keep a written plan for carrying on our line if your San Fernando office loses power or internet, floods, or cannot be reached. You will test it at least once a year and tell us the results."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
@@ -373,6 +385,16 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    pass: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
+
+The Contractor shall answer the growers of the Cooperative on its behalf.
+
+8.2 The Contractor shall treat grower names and bank account details as Confidential Information; process them only on the Cooperative's written instructions; keep them encrypted at rest and in transit; and notify the Cooperative of any security breach within forty-eight (48) hours of discovery."""
+    gap: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
+
+The Contractor shall answer the growers of the Cooperative on its behalf.
+
+8.2 The Contractor shall treat grower names and bank account details as Confidential Information; the Cooperative shall keep its own systems encrypted and notify the Contractor of any security breach."""
     gap: "14.2. The Parties record that the Supplier handles only the corporate details of the importers and that this Agreement imposes on the Supplier no obligations as to the protection of personal data."
     pass: "14.2. The Supplier shall protect personal data in accordance with the Data Protection Act."
     pass: """This agreement is between Fundy Shore Venues Inc. ("we", "us") and Petitcodiac Guest Line Ltd. ("you"). You will answer calls from couples booking our venues.

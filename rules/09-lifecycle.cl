@@ -178,6 +178,11 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
   # ... or grades the provider itself on one: "we'll grade you on a scorecard that covers ..."
   | /\b(?:grade|grades|rate|rates|score|scores|assess|assesses|evaluate|evaluates)\s+{provider}\s+(?:on|against|using|with)\s+(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+)?(?:scorecard|score\s+card|report\s+card)s?\b/
+# What an evaluation informs: the decision to go on with the provider.
+vocab life_continuation = "renewal" | "renew" | "extension" | "re-procure" | life_whether_continue
+vocab life_each_season = /\b(?:at\s+the\s+(?:end|close)\s+of\s+)?(?:each|every)\s+(?:[\w-]+\s+)?(?:campaign|season|harvest|crop|cycle|intake)\b/
+vocab life_whether_continue = /\bwhether\s+(?:or\s+not\s+)?to\s+(?:continue|extend|renew|retain|keep)\b/
+
 vocab life_eval_verb = "evaluate" | "evaluation" | "assess" | "assessment" | "appraise" | "appraisal" | "score"
                      | "review"
 
@@ -451,12 +456,25 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
            or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year
                and not mentions empty_part_ref)
            # (An evaluation the client may hold "if it deems it appropriate" is none.)
-           or (sentence mentions life_evaluation and mentions ("renewal" | "renew" | "extension" | "re-procure")
+           or (sentence mentions life_evaluation and mentions life_continuation
+               and not mentions optional and not mentions empty_part_ref)
+           # "a formal written evaluation of the Service Provider's performance and capabilities. The
+           # Exporter shall take the evaluation into account when deciding whether to continue"
+           # (A review held once, before the term ends, to talk about renewal is CM-003's review point;
+           # this one comes round with each season.)
+           or (paragraph mentions life_eval_verb near life_eval_object within 6 words and mentions life_whether_continue
+               and (has frequency or mentions life_each_season)
                and not mentions optional and not mentions empty_part_ref)
   message: "No periodic formal evaluation of the provider's performance and capabilities (relationship health check, annual assessment or partner scorecard) was found."
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This Contract is made between Société des Mangues du Kénédougou SA ("the Exporter") and Sikasso Relation Clients SARL ("the Service Provider").
+
+Article 17. At the end of each campaign the Exporter shall carry out a formal written evaluation of the Service Provider's performance and capabilities. The Exporter shall take the evaluation into account when deciding whether to continue the Contract for the following campaign."""
+    gap: """This Contract is made between Société des Mangues du Kénédougou SA ("the Exporter") and Sikasso Relation Clients SARL ("the Service Provider").
+
+Article 17. At the end of the first campaign the Exporter shall carry out a formal written evaluation of the Service Provider's performance and capabilities."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -84,6 +84,8 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | /\bto\s+the\s+exclusion\s+of\s+(?:all|any)\s+other\s+(?:remed(?:y|ies)|indemnit(?:y|ies)|compensation|claims?|damages)\b/
                     | /\bfull\s+and\s+final\s+(?:compensation|settlement|satisfaction)\b/
                     | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
+                    # plain English: "These deductions are the only thing we can claim from you for missing a target"
+                    | /\bthe\s+only\s+(?:thing|things|remedy|money|sum|amount|compensation)\s+(?:that\s+)?(?:we|you|either\s+of\s+us|the\s+[A-Z]\w+)\s+(?:can|may|could|will|shall)\s+(?:claim|recover|ask\s+for|get|seek)\b/
                     # "remedies ... shall be limited exclusively to the service credits", "waives all other remedies"
                     | /\blimited\s+(?:exclusively|solely|only)\s+to\b/
                     | /\bwaives?\s+(?:all|any)\s+other\s+(?:rights\s+(?:and|or)\s+)?remedies\b/
@@ -145,6 +147,8 @@ vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract|letter|order(?:\s+form)?|terms|arrangement|engagement|statement\s+of\s+work|SOW|MSA)\b/
                     # the contract by the name it gives itself: "end this charter"
                     | /\b(?:end|cancel)\s+this\s+(?:charter|deed|memorandum|protocol|instrument)\b/
+                    # "The Operator may bring this Agreement to an end for convenience"
+                    | /\bbring\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\s+to\s+an\s+end\b/
                     # "The Service Company may withdraw from this Agreement at any time"
                     | /\bwithdraw\s+from\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # civil-law drafting in translation: "has the right to refuse unilaterally to perform this Contract"
@@ -267,6 +271,20 @@ rule RED-002 "Service credits are not the client's only remedy" {
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
   examples {
+    violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+31. For each target you miss in a month, we will deduct 2% of that month's bill.
+
+33. These deductions are the only thing we can claim from you for missing a target."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+31. For each target you miss in a month, we will deduct 2% of that month's bill.
+
+33. These deductions are not the only thing we can claim from you for missing a target: we keep all our other rights."""
     violation: "11.3 The penalties constitute the sole and exclusive compensation of the Client for any failure to achieve the indicators, to the exclusion of any other claim for damages on that ground."
     pass: "11.3 The penalties are without prejudice to any other right or remedy of the Client for any failure to achieve the indicators."
     violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
@@ -466,6 +484,16 @@ rule RED-004 "The provider cannot walk away at short notice" {
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
   examples {
+    violation: """This Agreement is made between the Palikir Savings Corporation (the "Corporation") and Kolonia Contact Services, Inc. (the "Operator").
+
+The Operator shall answer enquiries from the members of the Corporation on its behalf.
+
+8.2 The Operator may bring this Agreement to an end for convenience by giving ninety (90) days' written notice."""
+    pass: """This Agreement is made between the Palikir Savings Corporation (the "Corporation") and Kolonia Contact Services, Inc. (the "Operator").
+
+The Operator shall answer enquiries from the members of the Corporation on its behalf.
+
+8.2 The Corporation may bring this Agreement to an end for convenience by giving ninety (90) days' written notice."""
     violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
