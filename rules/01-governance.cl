@@ -312,12 +312,15 @@ vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{clie
   # translated drafting: "On the side of the Customer, the performance of this Contract is supervised
   # by the Contractor Control Department"
   | /\bon\s+the\s+(?:side|part)\s+of\s+(?:the\s+)?{client},\s+(?:[^.;]{0,80}?\s)?by\s+(?:the\s+|its\s+)?(?:{gov_unit})/
-vocab gov_provider_unit = /\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
+# (Not a unit named for the suppliers it manages: "Our Supplier Stewardship team", where "we" are the client.)
+vocab gov_provider_unit = /(?<!\bour\s)\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
 
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
   | "contract compliance" | "managing the contract" | "contract governance"
   # Administering or managing the agreement itself ("administer this Agreement").
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
+  # plain English: "it will manage the paperwork and renewals"
+  | /\b(?:manag\w*|handl\w*|look\s+after|looks\s+after|deal\w*\s+with)\s+(?:the\s+)?(?:contract\s+)?(?:paperwork|renewals?)\b/
   # translated drafting: "keep the contract documentation of this Contract"
   | /\b(?:keep|keeps|keeping|maintain\w*|hold|holds)\s+(?:the\s+)?contract(?:ual)?\s+(?:documentation|documents|file|records)\b/
   | /\badministration\s+of\s+(?:the\s+)?contracts?\b/
@@ -1022,6 +1025,16 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+19. Our Supplier Stewardship team looks after all our outside service contracts. For this contract it will manage the paperwork and renewals, check how you are performing, keep our relationship with you healthy, and watch for risk and compliance problems."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+19. Your Supplier Stewardship team will check how your own suppliers are performing."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -7,7 +7,7 @@ pack bpo-service-levels "1.0.0" { description: "Service levels of the outsourced
 # strategy", "their feedback". Named inside other patterns as {end_customer}; a pattern adds "s?".
 # The contract's own defined name for them counts too ("Retailer" means any customer of the Company
 # that buys for resale).
-vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|producer|grower|{customer_term}/
+vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|renter|hirer|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|producer|grower|{customer_term}/
 
 # Generic names for a service level (they say "there is a target", not what is measured).
 vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/

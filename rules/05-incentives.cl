@@ -181,6 +181,8 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
              | "customer experience"
+             # plain English: "any quarter in which households rate their calls better"
+             | /\brates?\s+(?:their|the|our|your|its)\s+(?:calls?|service|experience|contacts?)\s+(?:better|higher|more\s+highly)\b/
              # satisfaction or experience of the end customer under the sector's name for the customer
              # ("Citizen satisfaction", "patient experience score", "members' satisfaction")
              | /\b(?:{end_customer})s?['’]?\s+(?:(?!(?:and|or|of|the|a)\b)[\w-]+\s+)?(?:satisfaction|experience\s+(?:score|rating|survey|index|measure|result)s?|effort)\b/
@@ -653,6 +655,16 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+31. We will pay you a Good Freight bonus of $7,500 for any quarter in which households rate their calls better than in the quarter before."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+31. We will pay you a Good Freight bonus of $7,500 for any quarter in which you take more orders than in the quarter before."""
     pass: """This Agreement is made between Janjanbureh River Lodge Ltd (the "Lodge") and Kombo Contact Ltd (the "Operator").
 
 6.1 If the Operator fails to achieve a Service Level in a month, it shall credit the Lodge with 2% of the Charges for that month. If the Guest Satisfaction Index for the month falls below 80, a further credit of 3% shall apply."""

@@ -51,6 +51,9 @@ vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" |
                | "co-create" | "co-creation"
                # we/you drafting: "our team and yours will sit down", "both of us", "we'll map it with you"
                | /\b(?:our\s+(?:[\w-]+\s+){0,2}?and\s+yours|your\s+(?:[\w-]+\s+){0,2}?and\s+ours|both\s+of\s+us|you\s+and\s+(?:we|us)|we\s+and\s+you|with\s+you)\b/
+               # "your Account Lead and team leads will sit down with our Customer Care Manager"
+               | /\byour\s+[^.;]{1,60}?\b(?:sit|sits|meet|meets|work|works)\s+(?:down\s+)?(?:together\s+)?with\s+our\b/
+               | /\bour\s+[^.;]{1,60}?\b(?:sit|sits|meet|meets|work|works)\s+(?:down\s+)?(?:together\s+)?with\s+your\b/
 
 # Business reviews and the client's customer-experience strategy.
 vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic review" | "strategy review"
@@ -196,7 +199,9 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # "agents whose handling of Workers shows the care and respect described in the strategy"
                       # ... "operators who have shown the greatest attentiveness and care towards Buyers"
                       | /\bshow(?:s|ed|n|ing)?\s+(?:the\s+)?(?:real\s+|genuine\s+|greatest\s+|most\s+|particular\s+)?(?:care|respect|empathy|courtesy|kindness|patience|attentiveness)\b/
-                      # "the desk agents whom Skippers and the Buyer's quay staff name as most helpful"
+                      # "the desk agents whom Skippers and the Buyer's quay staff name as most helpful",
+                      # "the agents who did the most to help a family get its order right"
+                      | /\b(?:did|does|do|doing)\s+(?:the\s+)?most\s+to\s+help\b/ | /\b(?:went|go|goes|going)\s+the\s+extra\s+mile\b/
                       | /\b(?:most|especially|particularly|exceptionally)\s+(?:helpful|courteous|caring|friendly|patient|attentive|considerate)\b/
                       # "the best driver satisfaction ratings", "exemplary conduct towards Users"
                       | /\bsatisfaction\s+(?:ratings?|scores?)\b/
@@ -363,6 +368,16 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Twice a year, in March and September, your Account Lead and team leads will sit down with our Customer Care Manager for a journey walk-through workshop, mapping step by step what a real renter went through."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year, in March, your Account Lead and team leads will sit down with our Customer Care Manager for a journey walk-through workshop, mapping step by step what a real renter went through."""
     pass: "Twice a year the Parties shall together retrace, step by step, the path followed by a Grower from the delivery of the fruit to the weighing slip and the payment, and note where Growers have to call."
     gap: "Once a year the Parties shall together retrace, step by step, the path followed by a Grower from the delivery of the fruit to the weighing slip and the payment."
     pass: "In each half-year the Parties shall jointly describe, stage by stage, the path of a Shipper from the first booking request to the delivery of the wagon, identifying where Shippers wait."
@@ -671,6 +686,21 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+24. You will run Qulliq shout-outs: each month your team leaders pick the agents who did the most to help a family get its order right, and those agents are thanked on our community radio segment."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+24. You will run Qulliq shout-outs: each month your team leaders pick the agents who took the most calls, and those agents are thanked on our community radio segment."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each month we'll give a Perfect Pitch award to the agent on our line who got the warmest renter feedback, and we'll pay for a $100 gift card."""
     pass: """This Agreement is made between Current Creek Outfitters, LLC ("Outfitter") and Bluff Contact Partners, Inc. ("Agency").
 
 The Agency shall answer calls and chats from the guests of the Outfitter on its behalf.

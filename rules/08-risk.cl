@@ -78,7 +78,9 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 # "a written plan for carrying on our line if your office loses power",
                 # "a written plan for keeping your line running if our building loses power"
                 | /\bplans?\s+(?:for|to)\s+(?:keep|keeping|restore|restoring|continue|continuing|maintain|maintaining|run|running|carry\s+on|carrying\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:services?|operations?|business|contact\s+cent(?:re|er)|lines?|desk|helpline|hotline)\b/
-                # ... or named for what it meets: "a written plan for hurricanes, power cuts and phone outages"
+                # ... or named for what it meets: "a written plan for hurricanes, power cuts and phone outages",
+                # "a backup plan so the Ordering Line keeps working through blizzards"
+                | /\bback-?up\s+plans?\b/
                 | /\bplans?\s+for\s+(?:[\w-]+,?\s+){0,4}?(?:hurricanes|storms|cyclones|floods|earthquakes|power\s+cuts|power\s+failures|blackouts|outages|disasters|emergencies|pandemics)\b/
                 # translated drafting: "a plan for the continuity of the Services and recovery after failures"
                 | /\bcontinuity\s+of\s+(?:the\s+)?(?:services?|operations?|business)\b/
@@ -308,6 +310,16 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+37. You will keep a backup plan so the Ordering Line keeps working through blizzards, power cuts and satellite internet outages. You will test it at least once a year and send us the results."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+37. You will keep a staffing plan for the spring sealift season. You will test your phones at least once a year and send us the results."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
