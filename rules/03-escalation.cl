@@ -155,14 +155,16 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   # "for urgent applicant issues you refer to us"
   | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
-# Final dispute resolution (ESC-004).
+# A step left to the parties' judgment: "if both consider it useful" (no level of ESC-001, no route of ESC-004).
 vocab esc_step_if_useful = /\bif\s+(?:they|both|we|the\s+parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary|helpful|worthwhile)\b/
+
+# Final dispute resolution (ESC-004).
 vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
   | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect|agree|consent)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
   # left to their judgment, or only to be thought about: "They may, if they both deem it appropriate,
   # consider submitting the dispute to mediation"
-  | /\bif\s+(?:they|both|we|the\s+parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary)\b/
+  | esc_step_if_useful
   | /\bconsider\s+(?:submitting|referring|taking)\b/
   # an agreement to agree: "the parties may agree to refer it to mediation" (a mandatory fallback,
   # "failing which it shall be referred to arbitration", passes in its own sentence)

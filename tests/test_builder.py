@@ -44,6 +44,12 @@ def numbers(doc):
     return [s.number for s in doc.sections if s.number]
 
 
+def where(doc, phrase: str) -> tuple[str | None, str | None]:
+    """The section number and heading a reader is shown for ``phrase``."""
+    loc = doc.locate(doc.text.index(phrase))
+    return loc.section, loc.heading
+
+
 def lead_ins(text: str) -> dict[str, str | None]:
     """Each sentence of ``text``, read as a contract, mapped to the text of its lead-in (or None)."""
     doc = document_from_text(text)
@@ -178,9 +184,7 @@ def test_a_part_numbered_in_words_heads_its_clauses():
             "ARTICLE THIRD: FEES\n\nPart one of the fee is paid in advance.\n")
     doc = document_from_text(text)
     assert numbers(doc) == ["Section One", "1.1", "Section Two", "2.1", "ARTICLE THIRD"]
-    loc = doc.locate(doc.text.index("test the plan"))
-    assert loc.section == "2.1"
-    assert loc.heading == "Continuity of the Services"
+    assert where(doc, "test the plan") == ("2.1", "Continuity of the Services")
 
 
 def test_paragraphs_numbered_through_the_contract_belong_to_their_article():
@@ -195,8 +199,7 @@ def test_paragraphs_numbered_through_the_contract_belong_to_their_article():
     assert parent["41"] == parent["42"] == "Article 18"
     assert parent["43"] == "Article 19"
     assert parent["Article 19"] is None
-    loc = doc.locate(doc.text.index("escalated"))
-    assert (loc.section, loc.heading) == ("41", "Disputes")
+    assert where(doc, "escalated") == ("41", "Disputes")
 
 
 def test_a_section_sign_numbers_a_section_in_plain_text():
@@ -207,8 +210,7 @@ def test_a_section_sign_numbers_a_section_in_plain_text():
             "(2) Disputes shall be decided by the Court of Greenland.\n")
     doc = document_from_text(text)
     assert numbers(doc) == ["§ 1", "§ 1(1)", "§ 17", "§ 17(1)", "§ 17(2)"]
-    loc = doc.locate(doc.text.index("disagree"))
-    assert (loc.section, loc.heading) == ("§ 17(1)", "Disputes and governing law")
+    assert where(doc, "disagree") == ("§ 17(1)", "Disputes and governing law")
 
 
 def test_a_clause_title_in_brackets_after_a_spelled_number_is_its_heading():
@@ -216,9 +218,8 @@ def test_a_clause_title_in_brackets_after_a_spelled_number_is_its_heading():
     text = ("Clause First (Object)\n\n1. The Provider shall take bookings.\n\n"
             "Clause Second (Manner of Performance)\n\n1. The Provider shall answer in three languages.\n")
     doc = document_from_text(text)
-    loc = doc.locate(doc.text.index("three languages"))
-    assert loc.heading == "Manner of Performance"
-    assert doc.locate(doc.text.index("take bookings")).heading == "Object"
+    assert where(doc, "three languages")[1] == "Manner of Performance"
+    assert where(doc, "take bookings")[1] == "Object"
 
 
 def test_a_capitalised_and_between_the_parties_opens_no_section():
@@ -229,4 +230,4 @@ def test_a_capitalised_and_between_the_parties_opens_no_section():
             "a) The Lodge operates an eco-lodge.\n")
     doc = document_from_text(text)
     assert all(s.heading != "AND" for s in doc.sections)
-    assert doc.locate(doc.text.index("eco-lodge")).heading != "AND"
+    assert where(doc, "eco-lodge")[1] != "AND"

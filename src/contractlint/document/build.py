@@ -30,6 +30,11 @@ _MAX_HEADING_WORDS = 12
 _STATES = re.compile(r"\b(?:shall|will|must|may|is|are|was|were|has|have|does|do)\b", re.I)
 # Named parts that head a run of plain-numbered paragraphs ("Article 18 - Disputes", then "41.").
 _NAMED_PARTS = frozenset({"article", "section", "clause", "chapter"})
+# The joining words of a preamble, capitalised on a line of their own ("AND", "WHEREAS:"): no headings.
+_PREAMBLE_WORDS = frozenset({"and", "or", "between", "among", "amongst", "by and between", "witnesseth",
+                             "whereas", "now therefore", "now, therefore", "it is agreed", "recitals"})
+# A clause's title in brackets after its number: "Clause First (Object)".
+_BRACKETED_TITLE = re.compile(r"\(([A-Z][^()]{0,60})\)")
 _SMALL_WORDS = {"of", "and", "or", "the", "for", "to", "in", "on", "by", "a", "an", "with", "at", "from"}
 
 
@@ -277,7 +282,7 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
             and not _STATES.search(own)):
         return " ".join(words), True
     # "Clause First (Object)": Portuguese and Brazilian drafting puts the clause's title in brackets.
-    if label is not None and label.kind == "part" and (m := re.fullmatch(r"\(([A-Z][^()]{0,60})\)", own.strip())):
+    if label is not None and label.kind == "part" and (m := _BRACKETED_TITLE.fullmatch(own.strip())):
         return m.group(1), True
     # "5.2 Termination." standing alone is a heading too, its full stop a drafting habit.
     if label is not None and 0 < len(words) <= 6 and own.rstrip().endswith(".") and _title_like(own.rstrip(". ").split()):
@@ -294,10 +299,6 @@ def _heading_of(own: str, label: Label | None, block: RawBlock) -> tuple[str | N
         if m and not any(w.lower() in _NOT_IN_HEADING for w in m.group(1).replace(",", " ").split()):
             return m.group(1), False
     return None, False
-
-
-_PREAMBLE_WORDS = frozenset({"and", "or", "between", "among", "amongst", "by and between", "witnesseth",
-                             "whereas", "now therefore", "now, therefore", "it is agreed", "recitals"})
 
 
 def _title_like(words: list[str]) -> bool:

@@ -207,7 +207,7 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                     own = [t for t in last.terms if t.isupper() or t.split()[0] in last.name.split()]
                     found[-1] = Candidate(name=last.name, defined_as=terms[0], written=written[0],
                                           terms=[*terms, *own],
-                                          aliases=[*terms, *written, *(a for a in last.aliases if own)])
+                                          aliases=[*terms, *written, *(last.aliases if own else ())])
             if len(found) < 2:
                 found = _unquoted_short_names(text, m.end(), end) or found
             if not found and "(" not in text[m.end() : end]:

@@ -101,15 +101,15 @@ _UNIT_STEMS = {
 }  # fmt: skip
 # A weekday comes round once a week ("every Monday"), a season once a year ("twice each winter").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SEASONS = ("winter", "spring", "summer", "autumn", "season")
 # So does a named month ("each January"); not May, which "each may ..." would misread.
-_SEASONS = ("winter", "spring", "summer", "autumn", "season",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october",
-            "november", "december")
+_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+           "december")
 # Times per year of one period, for "every N <period>" and "N times a <period>".
 _PER_YEAR = {
     "hour": 8_760, "day": 365, "business_day": 260, "week": 52, "fortnight": 26, "month": 12,
     "quarter": 4, "year": 1, "annum": 1, "half_year": 2, "semester": 2,
-    **dict.fromkeys(_WEEKDAYS, 52), **dict.fromkeys(_SEASONS, 1),
+    **dict.fromkeys(_WEEKDAYS, 52), **dict.fromkeys((*_SEASONS, *_MONTHS), 1),
 }  # fmt: skip
 # Adverbs and adjectives of frequency, keyed by their letters only ("semi-annual" -> "semiannual").
 _ADVERBS = {
@@ -153,7 +153,7 @@ _QUAL = rf"(?:calendar|business|working|contract|financial|fiscal){_GAP1}"
 _PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
 # "each Monday to Friday" is a service window, not a cadence.
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})\b(?!\s*(?:to|through|until|and|-|–)\s)"
-_SEASON = rf"(?:{_alt(_SEASONS)})\b"
+_SEASON = rf"(?:{_alt((*_SEASONS, *_MONTHS))})\b"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
     ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
 )
