@@ -227,7 +227,9 @@ def test_a_capitalised_and_between_the_parties_opens_no_section():
     # the recitals after them do not fall under a section called "AND".
     text = ("BETWEEN:\n\nFIRST CONTRACTING PARTY: Sete Ondas Ecolodge, Lda., hereinafter \"the Lodge\";\n\n"
             "AND\n\nSECOND CONTRACTING PARTY: Equador Reservas, Lda., hereinafter \"the Provider\";\n\n"
-            "a) The Lodge operates an eco-lodge.\n")
+            "a) The Lodge operates an eco-lodge.\n\nRECITALS\n\n(A) The Lodge wishes to outsource its bookings.\n")
     doc = document_from_text(text)
     assert all(s.heading != "AND" for s in doc.sections)
     assert where(doc, "eco-lodge")[1] != "AND"
+    # ... while "RECITALS" does open the recitals
+    assert where(doc, "outsource")[1] == "RECITALS"

@@ -30,9 +30,9 @@ _MAX_HEADING_WORDS = 12
 _STATES = re.compile(r"\b(?:shall|will|must|may|is|are|was|were|has|have|does|do)\b", re.I)
 # Named parts that head a run of plain-numbered paragraphs ("Article 18 - Disputes", then "41.").
 _NAMED_PARTS = frozenset({"article", "section", "clause", "chapter"})
-# The joining words of a preamble, capitalised on a line of their own ("AND", "WHEREAS:"): no headings.
-_PREAMBLE_WORDS = frozenset({"and", "or", "between", "among", "amongst", "by and between", "witnesseth",
-                             "whereas", "now therefore", "now, therefore", "it is agreed", "recitals"})
+# The words that join the parties, capitalised on a line of their own ("BETWEEN:", "AND"): no headings.
+# ("RECITALS" and "WHEREAS:" do open the recitals.)
+_PREAMBLE_WORDS = frozenset({"and", "or", "between", "among", "amongst", "by and between", "witnesseth"})
 # A clause's title in brackets after its number: "Clause First (Object)".
 _BRACKETED_TITLE = re.compile(r"\(([A-Z][^()]{0,60})\)")
 _SMALL_WORDS = {"of", "and", "or", "the", "for", "to", "in", "on", "by", "a", "an", "with", "at", "from"}
