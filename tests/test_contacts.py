@@ -32,6 +32,10 @@ from contractlint.engine.contacts import contact_terms
     # ... but not when the next sentence speaks of someone else
     ("The Agency shall designate a Programme Liaison. Workers may call the first point of contact listed on the "
      "website.", []),
+    # two titles at once, each under its party's name, and "shall each be"
+    ('This Agreement is made between Sombrero Charters Ltd (the "Charter Company") and Windward Ltd (the "Agent").'
+     "\n\nThe Agent's Booking Desk Manager and the Charter Company's Dock Master shall each be the principal "
+     "contact of their party.", ["booking desk manager", "dock master"]),
     # appointed, but not made a contact; or said not to be one
     ("The Supplier shall appoint a Transition Director to manage the transition.", []),
     ("The Purchaser appoints a Journey Owner. The Journey Owner is not a contact person.", []),

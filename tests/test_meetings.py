@@ -41,6 +41,10 @@ def _cadence_of(text: str) -> list[str]:
      "| Forum | Members | Frequency |\n|---|---|---|\n| Partnership Board | two from each party | quarterly |\n\n"
      "4.4 At each meeting of the Partnership Board the parties shall review the plan.\n",
      ["quarterly (the Partnership Board's meetings)"]),
+    # in a table row, the cell that is a frequency and nothing else is the cadence, not "annual plan"
+    ("4.2 At every meeting of the Harbour Board the parties shall review the plan.\n\n"
+     "| Forum | Purpose | Meets |\n|---|---|---|\n| Harbour Board | strategy, annual plan, renewals | quarterly |\n",
+     ["quarterly (the Harbour Board's meetings)"]),
     # a frequency of something the forum does is not how often it meets
     ("5.1 Once in each Contract Year the Board shall evaluate the Supplier.\n\n"
      "5.2 At each meeting the Board shall review the plan.\n", []),

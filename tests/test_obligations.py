@@ -40,6 +40,11 @@ CASES = [
         id="each-contracting-party-binds-both",
     ),
     pytest.param(
+        "Each Outorgante shall appoint an Interlocutor.",
+        [("Each Outorgante", "both", "obliged", False, "appoint an Interlocutor")],
+        id="each-outorgante-binds-both",
+    ),
+    pytest.param(
         "Helix's Account Manager and Acme Bank's Head of Collections shall try to resolve it within five Business Days.",
         [("Helix's Account Manager and Acme Bank's Head of Collections", "both", "obliged", False,
           "try to resolve it within five Business Days")],
@@ -387,6 +392,13 @@ def test_once_as_a_frequency_is_no_condition(sentence: str, roles: list[str]) ->
     ("Both parties jointly fund the innovation pot.", [("Both parties", "both", "fund the innovation pot")]),
     ("The Supplier establish a board.", []),
     ("The parties agree that Austrian law applies.", []),
+    # translations keep the French and Dutch present of duty
+    ("The Supplier complies with all laws applicable to its work.",
+     [("The Supplier", "provider", "complies with all laws applicable to its work")]),
+    ("The Supplier implements the security measures in Annex 1.",
+     [("The Supplier", "provider", "implements the security measures in Annex 1")]),
+    # ... but "processes" describes as often as it binds
+    ("Whether the Supplier processes personal data is for the Client to say.", []),
     ("If the Parties meet, minutes are kept.", []),
 ])
 def test_a_verb_of_doing_in_the_present_tense_binds_its_party(sentence, expected):

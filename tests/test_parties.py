@@ -593,6 +593,29 @@ def test_numbered_items_after_a_lead_in_name_the_companies_their_signatories_act
     assert summary(text) == [("PT Cahaya Ilmu", "FIRST PARTY", "client"), ("PT Suara Prima", "SECOND PARTY", "provider")]
 
 
+def test_a_lead_in_line_without_a_colon_opens_the_numbered_party_items() -> None:
+    """Dutch drafting in translation: "The undersigned" on a line of its own, then "1. NAME N.V., ...,
+    lawfully represented by ..., hereinafter ..."; before, the preamble ended at item 1."""
+    text = ("The undersigned\n\n"
+            "1. Hooiberg Aloe N.V., a limited liability company under Aruban law, with its registered office at "
+            'Hooiberg, lawfully represented by its managing director, hereinafter "the Commissioning Party";\n\n'
+            "2. Solito Contact V.B.A., a company under Aruban law, with its registered office at Oranjestad, "
+            'lawfully represented by its director, hereinafter "the Contractor";\n\n'
+            "6. The Contractor shall handle the questions of web shop customers for the Commissioning Party.\n")
+    assert [(name, role) for name, _, role in summary(text)] == [("Hooiberg Aloe N.V.", "client"),
+                                                                 ("Solito Contact V.B.A.", "provider")]
+
+
+def test_a_portuguese_outorgante_label_is_no_part_of_the_name() -> None:
+    text = ("## Parties (Outorgantes)\n\n"
+            "FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company, represented by its manager Ms Ho, "
+            'with powers to bind it for this act, hereinafter "the Workshop";\n\n'
+            "SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company, represented by its manager Mr Chan, "
+            'with powers to bind it for this act, hereinafter "the Provider".\n\n'
+            "1. The Provider shall answer the buyers of the Workshop.\n")
+    assert [(name, role) for name, _, role in summary(text)] == [("Olaria Lotus", "client"), ("Apoio Perola", "provider")]
+
+
 def test_a_numbered_clause_after_an_agreed_as_follows_is_not_a_party() -> None:
     text = ('BETWEEN\n\nKIJANI SEEDS LIMITED, of Nairobi ("Kijani"); and\n\nSAUTI LIMITED, of Eldoret ("Sauti").\n\n'
             "NOW IT IS AGREED as follows:\n\n"

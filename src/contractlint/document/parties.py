@@ -54,7 +54,8 @@ _NAME_END = re.compile(
     r"|\.\s+(?=(?:Address|Registered\s+office|Head\s+office|Enterprise\s+code|Tax\s+code|Represented\s+by)\b)"
 )
 # The label of a party after the first: "Second Party:", "Third:", "Party B:".
-_LATER_PARTY_LABEL = r"(?:second|third)(?:\s+contracting)?(?:\s+party)?|party\s+[b2]"
+# (Portuguese drafting calls the parties "Outorgantes": "FIRST OUTORGANTE: Oficina de Azulejos ...")
+_LATER_PARTY_LABEL = r"(?:second|third)(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[b2]"
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
@@ -62,7 +63,7 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
                         # a party's label before its name: "First Party: Al Wusta ...", "Party B: ...",
                         # "FIRST CONTRACTING PARTY: SOFALA ...", and the label of the whole list, "Parties: ..."
-                        rf"|(?i:first(?:\s+contracting)?(?:\s+party)?|party\s+[a1]|parties|{_LATER_PARTY_LABEL})\s*:)+")
+                        rf"|(?i:first(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[a1]|parties|{_LATER_PARTY_LABEL})\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -108,7 +109,9 @@ def _name(segment: str) -> str | None:
 
 # "On this day ..., the undersigned:" followed by one numbered item per party, each described as
 # a party is ("acting for and on behalf of PT ..., hereinafter referred to as the FIRST PARTY;").
-_LEAD_IN = re.compile(r"(?i)\b(?:undersigned|between|among|parties|by\s+and\s+between)\s*:\s*$")
+# (A line of its own needs no colon: "The undersigned" above "1. Hooiberg Aloe N.V., ...".)
+_LEAD_IN = re.compile(r"(?i)\b(?:undersigned|between|among|parties|by\s+and\s+between)\s*:\s*$"
+                      r"|^\s*(?:the\s+)?(?:undersigned|between|among|by\s+and\s+between)\s*$")
 _DESCRIBES_PARTY = re.compile(r"(?i)\b(?:hereinafter|hereafter|on\s+behalf\s+of|represented\s+by)\b")
 
 

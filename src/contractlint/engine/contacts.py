@@ -25,7 +25,14 @@ _APPOINTED = re.compile(
 # contact words follow, checked below).
 _IS_CONTACT = re.compile(
     r"\b(?i:the|its|each|our|your)\s+" + _TITLE
-    + r"\s+(?:is|are|shall\s+be|will\s+be|acts?\s+as|shall\s+act\s+as|will\s+act\s+as|serves?\s+as)\s+")
+    + r"\s+(?:is|are|shall\s+be|will\s+be|acts?\s+as|shall\s+act\s+as|will\s+act\s+as|serves?\s+as"
+    r"|(?:shall|will)\s+each\s+(?:be|act\s+as|serve\s+as))\s+")
+# ... two of them at once, each named with its party: "The Agent's Booking Desk Manager and the Charter
+# Company's Dock Master shall each be the principal contact of their party".
+_PAIR_IS_CONTACT = re.compile(
+    r"\b(?i:the|its|our|your)\s+" + _TITLE.replace("?P<title>", "?P<first>")
+    + r"\s+and\s+(?i:the|its|our|your)\s+(?P<title>(?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)"
+    r"\s+(?:shall|will)\s+(?:each\s+|both\s+)?(?:be|act\s+as|serve\s+as)\s+")
 # What makes the role a contact, in the same sentence. (Not "from first contact to resolution", the
 # journey a process owner answers for, nor a "Liaison Board".)
 _CONTACT_ROLE = re.compile(
@@ -53,6 +60,11 @@ _BACK_REFERENCE = re.compile(r"^\W*(?:each(?:\s+of\s+them)?|both(?:\s+of\s+them)
 def _title(words: list[str], parties: set[str]) -> str | None:
     while words and words[0].lower() in _NOT_TITLE:
         words = words[1:]
+    # "Charter Company's Dock Master": the party that owns the title is no part of it
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s")) and " ".join([*words[:i], word[:-2]]).lower() in parties:
+            words = words[i + 1:]
+            break
     if not words:
         return None
     last = words[-1].lower()
@@ -82,6 +94,8 @@ def contact_terms(doc: Document) -> list[str]:
             titles = [m.group("title") for m in _APPOINTED.finditer(before)]
         titles += [m.group("title") for m in _IS_CONTACT.finditer(text)
                    if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR)]
+        titles += [m.group(group) for m in _PAIR_IS_CONTACT.finditer(text)
+                   if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR) for group in ("first", "title")]
         titles += [m.group("title") for m in _CONTACT_IS.finditer(text)
                    if _CONTACT_ROLE.search(text, max(0, m.start() - _NEAR), m.start("title"))]
         for words in titles:

@@ -63,11 +63,21 @@ def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dic
             until = s.start + (bodies[i + 1][0] if i + 1 < len(bodies) else len(text))
             after = [q for q in freqs if s.start + end <= q.start < until]
             if after:
-                (rows if row else found).setdefault(name.lower(), (name, after[0]))
+                best = min(after, key=lambda q: _cell_extra(text, q.start - s.start, q.end - s.start)) if row else after[0]
+                (rows if row else found).setdefault(name.lower(), (name, best))
     # A governance table's frequency column states the cadence outright; a sentence may speak of
     # something the body holds once ("shall hold a renewal review informed by the latest Annual
     # Partnership Health Check").
     return {**found, **rows}
+
+
+def _cell_extra(text: str, start: int, end: int) -> int:
+    """How much else the table cell holding ``text[start:end]`` says: a cadence column's cell is the
+    frequency alone ("quarterly"), a purpose cell only names one ("strategy, annual plan")."""
+    left = text.rfind("|", 0, start) + 1
+    right = text.find("|", end)
+    cell = text[left:right if right >= 0 else len(text)]
+    return len(cell.strip()) - (end - start)
 
 
 def _forum_of(doc: Document, si: int, text: str, at: int) -> str | None:

@@ -51,7 +51,9 @@ BUILTIN_ACTORS: dict[str, str] = dict.fromkeys(
      "neither of us",
      # translated civil-law drafting: "Each Contracting Party shall designate one Interlocutor"
      "each contracting party", "either contracting party", "both contracting parties", "contracting parties",
-     "neither contracting party"), "both"
+     "neither contracting party",
+     # ... and in Portuguese drafting: "Each Outorgante shall appoint an Interlocutor"
+     "each outorgante", "either outorgante", "both outorgantes", "outorgantes", "neither outorgante"), "both"
 )
 
 
@@ -171,7 +173,11 @@ _TO_VERB = re.compile(r"\s+to\s+")
 _PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shares reviews reports updates trains"
                   " monitors records appoints designates nominates pays makes gives supplies sends handles manages"
                   " staffs ensures publishes holds hosts submits prepares conducts carries responds notifies"
-                  " approves allocates funds grants works names").split()
+                  " approves allocates funds grants works names"
+                  # translations keep the French and Dutch present of duty: "The Contractor complies with
+                  # all laws", "implements the security measures", "informs the Client without delay"
+                  # (not "processes": "Whether the Contractor processes personal data will be agreed")
+                  " complies implements informs").split()
 _PRESENT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?:" + "|".join(_PRESENT_VERBS) + r"))\b")
 # The same verbs after a plural subject ("the Parties establish a Steering Board", "we maintain a
 # continuity plan", "you provide the forecast"): the base form, plus the verbs of joint bodies.
