@@ -48,6 +48,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | /\bif\s+(?:it|they|we|you|either\s+party)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:appropriate|fit|necessary|useful)\b/
   # only to think about it: "The Customer may consider establishing a dedicated line"
   | /\b(?:may|might|could|will|shall)\s+(?:also\s+)?consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
+  # ... or is only urged to: "The Agent is encouraged to consider introducing a recognition scheme"
+  | /\b(?:is|are)\s+(?:(?:strongly|warmly)\s+)?(?:encouraged|invited|urged|welcome)\s+to\b/
   # plain English: "You may wish to recognise agents who go the extra mile. How you do that is up to you."
   | /\b(?:may|might)\s+(?:also\s+)?wish\s+to\b/
 
@@ -55,6 +57,8 @@ vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establ
   | "whether to form"
   # "we may later agree to set up a joint forum"
   | /\b(?:may|might|could|will)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+agree\s+to\b/
+  # "If we both think it would help, we may later set up a joint committee"
+  | /\b(?:may|might|could)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+(?:set\s+up|establish|form|create|convene)\b/
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
 
@@ -86,6 +90,8 @@ vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?
 vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\s+(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b/
   # ... or each side sending its people: "We and you will each send two people to a Joint Table"
   | /\b(?:each|both)\s+(?:send|appoint|name|nominate|delegate)s?\s+(?:one|two|three|four|five|six|\d)\s+(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b/
+  # ... or counted for each party in turn: "two representatives of the Commissioning Party (...) and two of the Contractor (...)"
+  | /\b(?:one|two|three|four|\d)\s+(?:senior\s+)?(?:representatives|members|people|persons)\s+of\s+(?:the\s+)?(?:{client}|{provider})\b[^.;|]{0,80}?\band\s+(?:one|two|three|four|\d)\s+of\s+(?:the\s+)?(?:{client}|{provider})\b/
 
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "composition" | "made up of" | "members" | "membership" | "attended by"
@@ -203,7 +209,7 @@ vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|fo
 vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
   | "meeting" | "meetings"
 # (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
-vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
+vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?|sits?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
@@ -281,8 +287,10 @@ vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | 
 # A section that shares out the work between the parties: "Respective Duties of the Parties",
 # "Responsibilities of each Party" ("Obligations of the Supplier" is one party's list, and "Obligations
 # of the Parties" heads every kind of promise, not an allocation of tasks).
-vocab gov_duties_heading = /\brespective\s+(?:duties|roles|responsibilities|tasks|functions)\b/
+vocab gov_duties_heading = /\brespective\s+(?:duties|roles|responsibilities|tasks|functions|obligations)\b/
   | /\b(?:duties|roles|responsibilities|tasks)\s+of\s+(?:the\s+|each\s+|both\s+)?part(?:y|ies)\b/
+# Under such a heading, each party's list opens "The Ordering Party undertakes to: ...".
+vocab gov_takes_on = gov_responsible_for | exact "undertakes to" | exact "undertake to"
 
 # Vendor management (GOV-005).
 vocab gov_vmo = "vendor management office" | "vendor management function" | "vendor management team"
@@ -300,7 +308,7 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   # A unit named for managing the other party, whatever it calls that party ("Contractor Management
   # Function", "Provider Relationship Management Team", "Outsourcing Management Unit").
   # (Or for controlling it: "Contractor Control Department".)
-  | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance|control|supervision|oversight)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate)s?\b/
+  | /\b(?:vendor|supplier|contractor|provider|service\s+provider|partner|third[\s-]party|outsourc\w*|sourcing|contract|commercial)\s+(?:relationship\s+)?(?:management|governance|assurance|control|supervision|oversight)\s+(?:office|function|team|organi[sz]ation|group|unit|department|directorate|cell|desk|section|division|bureau)s?\b/
 # Any named unit of an organisation, whatever it is called ("the Contract Supervision Unit", "our
 # Contracts and Partnerships Team", "the Office of Procurement and Contract Compliance"). Read only
 # in one sentence with the client beside it and three of the four duties, and never the provider's.
@@ -309,16 +317,23 @@ vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit
 # The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
 # ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
 vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
+  # plain English: "On our side, a small partner desk in our finance team looks after this agreement"
+  | /\bon\s+{client's}\s+side,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:desk|team|unit|office|function|cell|department|group)\b/
   # translated drafting: "On the side of the Customer, the performance of this Contract is supervised
   # by the Contractor Control Department"
   | /\bon\s+the\s+(?:side|part)\s+of\s+(?:the\s+)?{client},\s+(?:[^.;]{0,80}?\s)?by\s+(?:the\s+|its\s+)?(?:{gov_unit})/
 # (Not a unit named for the suppliers it manages: "Our Supplier Stewardship team", where "we" are the client.)
+# translated drafting: "The Ordering Party entrusts the monitoring of the present contract to its
+# Provider Oversight Cell"
+vocab gov_client_entrusts = /\b{client}\s+(?:entrusts?|assigns?|delegates?)\s+(?:[^.;]{0,80}?\s)?to\s+its\s+(?:own\s+)?(?:{gov_unit})/
 vocab gov_provider_unit = /(?<!\bour\s)\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
 
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
   | "contract compliance" | "managing the contract" | "contract governance"
   # Administering or managing the agreement itself ("administer this Agreement").
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
+  # translated drafting: "entrusts the monitoring of the present contract to its Oversight Cell"
+  | /\b(?:monitoring|follow-up|supervision)\s+of\s+(?:this|the)\s+(?:present\s+)?(?:agreement|contract)\b/
   # plain English: "it will manage the paperwork and renewals"
   | /\b(?:manag\w*|handl\w*|look\s+after|looks\s+after|deal\w*\s+with)\s+(?:the\s+)?(?:contract\s+)?(?:paperwork|renewals?)\b/
   # translated drafting: "keep the contract documentation of this Contract"
@@ -347,6 +362,10 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\b(?:accountable|answerable)(?:\s*,[^,.;]{1,40},)?\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
+  # translated drafting: "who shall answer for the whole course of each Buyer's order"
+  | /\banswer\s+for\s+the\s+(?:whole|entire|complete)\b/
+  # one person alone: "He or she is solely accountable for the Angler's experience"
+  | /\b(?:solely|alone|singly)\s+(?:accountable|answerable)\s+for\b/
   # "a Worker Journey Steward who is answerable for the Worker's experience from end to end"
   # (not "accountable for end-to-end delivery of the Services", the provider's own part)
   | /\b(?:accountable|answerable)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:experience|journey|process)\s+from\s+end\s+to\s+end\b/
@@ -360,6 +379,10 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
+  # "across the Workshop's studio and the Provider's desk alike"
+  | /\bacross\s+the\s+[\w'’-]+['’]s\s+(?:[\w-]+\s+){0,2}?and\s+the\s+[\w'’-]+['’]s\b/
+  # "... whether a step is carried out by the Charter Company or by the Agent"
+  | /\bwhether\s+(?:a|the|any|each)\s+(?:step|part|stage|task)\s+is\s+(?:carried\s+out|performed|done|handled|taken)\s+by\b/
   | /\bacross\s+both\s+(?:the\s+)?(?:[\w'’]+\s+){1,3}?(?:and|&)\s+(?:the\s+)?[\w'’]+/
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
   # the other party's steps taken in: "including the steps performed by the Provider", "including
@@ -419,6 +442,29 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+## Article 14 - Governance
+
+| Forum | Members | Meets |
+|---|---|---|
+| Partner Council | two representatives of the Ordering Party (manager, sales director) and two of the Service Provider (director, account manager) | once every quarter |"""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+## Article 14 - Governance
+
+| Forum | Members | Meets |
+|---|---|---|
+| Partner Council | two representatives of the Ordering Party (manager, sales director) | once every quarter |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If we both think it would help, we may later set up a joint committee."""
     pass: """11. The governance of this Contract is as follows:
 
 | Forum | Members | Purpose | Frequency |
@@ -737,6 +783,20 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+5.1 The parties shall set up a Harbour Partnership Board, made up of two nominees of each party.
+
+5.2 The Board is the strategic forum for the relationship. It shall sit once in every calendar quarter."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+5.1 The parties shall set up a Harbour Partnership Board, made up of two nominees of each party.
+
+5.2 The Board is the strategic forum for the relationship. It shall sit once a year."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -847,8 +907,8 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
         and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
     # ... or in a section of its own, where each party in turn "shall be responsible for" its tasks
-    or (section gov_duties_heading mentions (party client) near gov_responsible_for within 3 words
-        and mentions (party provider) near gov_responsible_for within 3 words)
+    or (section gov_duties_heading mentions (party client) near gov_takes_on within 3 words
+        and mentions (party provider) near gov_takes_on within 3 words)
     # A responsibility table: its header names the activities and a column for each party.
     or (row mentions gov_matrix_head_cell and mentions (party client) and mentions (party provider))
     # ... or a row per role, with the party in a column of its own ("| COR | Government | Technical
@@ -866,6 +926,29 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+## Article 4 - Respective obligations of the Parties
+
+4.1 The Service Provider undertakes to: recruit and train the advisers; provide the telephony; handle requests under the agreed procedures.
+
+4.2 The Ordering Party undertakes to: provide the price lists; validate the standard answers; pay the price."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+## Article 4 - Respective obligations of the Parties
+
+4.1 The Service Provider undertakes to: recruit and train the advisers; provide the telephony; handle requests under the agreed procedures.
+
+4.2 The Parties shall cooperate in good faith."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+1.4 The Parties shall agree, within sixty (60) days of signature, a matrix setting out the allocation of responsibilities between them."""
     gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
 
 (2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
@@ -998,13 +1081,13 @@ rule GOV-005 "The client runs a vendor management function" {
   severity: medium
   source: "003 (four core competencies of vendor management)"
   require: (paragraph (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words
-      or obliges client to gov_unit)
+      or obliges client to gov_unit or mentions gov_client_entrusts)
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
         or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
     or (clause (obliges client to gov_vmo or mentions gov_client near gov_vmo within 6 words
-      or obliges client to gov_unit)
+      or obliges client to gov_unit or mentions gov_client_entrusts)
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
@@ -1025,6 +1108,26 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+6.1 The Ordering Party entrusts the monitoring of the present contract to its Contractor Oversight Desk, which follows the Service Provider's performance, manages the relationship with the Service Provider and controls the risks connected with the services."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+6.1 The Service Provider entrusts the monitoring of its own work to its Quality Desk, which follows the performance of its advisers and the risks of its premises."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+On our side, a small partner desk in our finance team looks after this agreement. It keeps the contract paperwork in order, tracks how you're performing and handles our day-to-day relationship with you."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+On our side, a small partner desk in our finance team looks after this agreement. It keeps the contract paperwork in order, tracks how we're performing and handles our day-to-day relationship with you."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -1120,6 +1223,23 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+5.5 The Company's Operations Manager shall act as the Guest Journey Owner. He or she is solely accountable for the guest's experience from first enquiry to the follow-up after the trip, whether a step is carried out by the Company or by the Agent."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+5.5 Each party shall appoint its own Journey Owner, who is solely accountable for its part of the guest's experience."""
+    pass: """FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company with registered office in Macao, hereinafter "the Workshop";
+
+SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company with registered office in Macao, hereinafter "the Provider".
+
+The Provider shall answer the buyers of the Workshop on its behalf.
+
+4. The Outorgantes designate a single Order Journey Steward, employed by the Workshop, who shall answer for the whole course of each buyer's order, from first enquiry to delivery, across the Workshop's studio and the Provider's desk alike."""
     pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
 
 (2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),

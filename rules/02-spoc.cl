@@ -91,6 +91,8 @@ vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
   # operational matter" (not "may not agree")
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)\s+(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
+  # ... in the present: "The Booking Desk Manager decides agent rotas, waitlists and ..."
+  | /\b{spoc_title}\s+(?:alone\s+)?(?:decides|approves|settles|authori[sz]es|signs\s+off)\b/
   # "Your go-to person can make day-to-day calls on staffing, agent schedules and scripts"
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to)\s+(?!not\b)make\s+(?:[\w-]+\s+){0,2}?(?:calls|decisions|choices)\s+(?:on|about|over)\b/
 
@@ -137,7 +139,9 @@ vocab spoc_key_ref = /\b(?:either|any|each|one|both|all|none|neither)\s+of\s+the
                    | /\b(?:such|those|these)\s+(?:persons|people|individuals|key\s+\w+)\b/
 
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
-  | "substitution" | "change of"
+  | "substitution"
+  # a change of someone, not of something: "any change of the Account Manager", not "any change of boat or time"
+  | /\bchanges?\s+of\s+(?:(?:the|its|their|any|a|an|our|your)\s+)?(?:(?-i:[A-Z])|key\b|personnel\b|staff\b|contacts?\b|persons?\b|people\b|individuals?\b|managers?\b|leads?\b|representatives?\b|account\b|team\s+leaders?\b|supervisors?\b)/
   # (not a power the contact holds: "Our account manager can agree changes to our staffing")
   | /(?<!\bagree\s)(?<!\bapprove\s)(?<!\bauthorise\s)(?<!\bauthorize\s)\bchanges\s+to\b/ | exact "changing" | "change the" | "change any" | "change its"
   # the passive: "The Account Lead and the team leaders may be changed only with the Client's approval"
@@ -146,6 +150,8 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
   | "swap" | "swaps" | "swapping" | "swap out" | "switch out"
   # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
   | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,8}?off\s+(?:the\s+|this\s+|our\s+|your\s+|its\s+|their\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
+  # ... and the passive: "No Key Person may be taken off the Company's account"
+  | /\b(?:be|been|is|are)\s+(?:taken|moved)\s+off\s+(?:the\s+|this\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
   | /\bput(?:s|ting)?\s+(?:another|a\s+new|a\s+different|someone\s+else|any\s+other)\s+(?:[\w-]+\s+)?in(?:to)?\s+(?:a|the|that|any)\b/
 # The client's say: its consent, or notice given before the change. Notice counts only when it comes
 # first ("prior notice", "notify ... of any proposed replacement"): "will inform the Customer of a
@@ -175,6 +181,8 @@ vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
   | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
+  # "such replacement requires neither the consent of, nor notice to, the Workshop"
+  | /\b(?:requires?|needs?)\s+neither\s+(?:the\s+|any\s+|prior\s+)?(?:consent|approval|agreement|notice)\b/
 
 # A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
 vocab spoc_client_contact = /(?<!\bbe\s)(?<!\bas\s)(?<!\bbe\sthe\s)(?<!\bas\sthe\s)\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
@@ -215,7 +223,8 @@ rule SPOC-001 "Each party designates a single point of contact" {
     or (sentence mentions spoc_each_party and mentions spoc_designation and not mentions optional)
     or (paragraph mentions spoc_client_named and mentions spoc_provider_named)
     or (sentence mentions spoc_pair_channel)
-    or (sentence mentions spoc_contact and mentions spoc_by_both)
+    # (not a committee's seats: "a Joint Helpline Committee of two representatives appointed by each party")
+    or (sentence mentions spoc_contact and mentions spoc_by_both and not mentions ("committee" | "board" | "council" | "forum" | "panel"))
     # Each names its contact, and the sentence makes each the contact of its own side ("Vendor
     # designates its Client Partner, and Company designates its Vendor Relationship Director, each
     # of whom shall be that party's single point of contact").
@@ -238,6 +247,18 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+4.1 The parties shall establish a Joint Service Committee of two representatives appointed by each party."""
+    pass: """FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company with registered office in Macao, hereinafter "the Workshop";
+
+SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company with registered office in Macao, hereinafter "the Provider".
+
+The Provider shall answer the buyers of the Workshop on its behalf.
+
+1. Each Outorgante shall appoint an Interlocutor, who shall be the sole channel of communication between the Outorgantes on all matters relating to this Contract."""
     pass: """This Agreement is made between St. Paul River Rice Milling Company, Inc. (the "Mill") and Capitol Hill Call Services, Inc. (the "Operator").
 
 The Operator shall run a helpline for the farmers of the Mill on its behalf.
@@ -370,6 +391,20 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+6.1 The Agent's Booking Desk Manager and the Company's Harbour Master shall each be the principal contact of their party for all matters under this Agreement.
+
+6.2 The Booking Desk Manager decides agent rotas and waitlists. The Harbour Master decides boat allocation and weather calls."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+6.1 The Agent's Booking Desk Manager and the Company's Harbour Master shall each be the principal contact of their party for all matters under this Agreement.
+
+6.2 The Booking Desk Manager works from the Agent's office in The Valley."""
     pass: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
 
 The Contractor shall answer the growers of the Cooperative on its behalf.
@@ -524,6 +559,30 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+4.3 The Account Lead and the Desk Manager are Key Personnel. No Key Person may be taken off the Company's account unless the Company has first approved the change in writing."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+4.3 The Account Lead and the Desk Manager are Key Personnel. The Agent may take a Key Person off the Company's account at any time without the Company's approval."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+6.1 The Agent's Booking Desk Manager and the Company's Harbour Master shall each be the principal contact of their party for all matters under this Agreement.
+
+6.2 The Booking Desk Manager may agree with the Harbour Master any change of boat or time for a group, within the Company's acceptance rules."""
+    gap: """FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company with registered office in Macao, hereinafter "the Workshop";
+
+SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company with registered office in Macao, hereinafter "the Provider".
+
+The Provider shall answer the buyers of the Workshop on its behalf.
+
+3. The Provider shall assign a Desk Lead to supervise its agents. The Provider may replace the Desk Lead at any time; such replacement requires neither the consent of, nor notice to, the Workshop."""
     pass: """This Agreement is made between the Palikir Savings Corporation (the "Corporation") and Kolonia Contact Services, Inc. (the "Operator").
 
 The Operator shall answer enquiries from the members of the Corporation on its behalf.

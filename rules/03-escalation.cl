@@ -11,6 +11,8 @@ vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)
   # civil-law drafting: "it shall be submitted to the Joint Monitoring Commission", "it shall be placed
   # before the Strategic Council"
   | "be submitted to" | "be placed before" | "be put before" | "be brought before" | "be laid before"
+  # ... and in the present tense of a translation: "it is submitted to the manager of each Party"
+  | /\b(?:it|they|the\s+(?:matter|dispute|difficulty|issue|disagreement))\s+(?:is|are)\s+(?:then\s+)?(?:submitted|brought|put|laid)\s+(?:to|before)\b/
   # "If it is not resolved, it shall pass to the Operating Committee", "it goes to the two chief
   # executives", "either of us can pass it to our General Manager"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
@@ -41,6 +43,9 @@ vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|progr
 vocab esc_level += /\b{forum_term}\b/
 # translated drafting: each party's contact by the civil-law name ("first submitted to the Correspondents")
 vocab esc_level += /\b(?:correspondents|interlocutors)\b/
+# ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
+# "of" a party is as often the first level as a later one: it stays unread)
+vocab esc_level += /\b(?:chairm[ae]n|chairpersons?|presidents?)\s+of\s+(?:the\s+|each\s+)?(?:{client}|{provider}|party)\b/
 
 # An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
 vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
@@ -227,6 +232,16 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+18.1 Any disagreement is first examined by the two interlocutors. If it is not resolved within ten (10) working days, it is submitted to the chairman of the Ordering Party and the chairman of the Service Provider."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+18.1 Any disagreement is examined by the chairman of the Ordering Party and the chairman of the Service Provider. Failing agreement, it is brought before the Court of First Instance of Papeete."""
     gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
 
 (2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),

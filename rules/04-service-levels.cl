@@ -11,6 +11,8 @@ vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?
 
 # Generic names for a service level (they say "there is a target", not what is measured).
 vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/
+              # plain English: "One of the things we'll judge your service on is ..."
+              | /\b(?:judge|judges|measure|measures|assess|assesses|rate|rates)\s+(?:your|the|its|our)\s+(?:service|performance)\s+(?:on|by)\b/
               | /\bKPIs?\b/ | "key performance indicator" | "performance indicator" | "performance standard"
               | "performance target" | "performance measure" | "performance metric" | "performance requirement"
               | "acceptable quality level" | /\bAQLs?\b/ | "service standard" | "service target"
@@ -109,6 +111,8 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:average\s+)?(?:{end_customer})s?['’]?\s+ratings?\b/ | /\bout\s+of\s+(?:5|five)\s+stars\b/
              | cx_score
              | cx_survey
+             # plain English: "how satisfied growers are with the line"
+             | /\bhow\s+satisfied\s+(?:our\s+|your\s+|the\s+)?(?:{end_customer}|user)s?\s+are\b/
              # the rating the people served give ("average support rating given by Riders (1 to 5 stars)",
              # "post-call star rating")
              | /\b(?:support|service|star|call|chat|contact|post-[\w-]+)\s+ratings?\b(?=[^.;|]{0,40}?\b(?:given|by|from)\s+(?:the\s+)?(?:{end_customer}|user)s?\b|[^.;|]{0,40}?\bstars?\b)/
@@ -194,6 +198,8 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | /\b(?:enough|sufficient|able)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
+                # "available at the level needed to accept and confirm at least 120 Nominations per day"
+                | /\b(?:level|capacity|scale)\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register)\b/
 vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
@@ -337,7 +343,7 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   # ... or that the parties "shall draw up, within three months of the date of signature, a table of
   # their respective roles"
-  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation)\s+of\s+(?:their|the|each\s+party['’]s)\s+(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
+  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation)\s+(?:of\s+|(?:setting\s+out|showing|describing)\s+(?:the\s+)?(?:allocation\s+of\s+)?)(?:(?:their|the|each\s+party['’]s)\s+)?(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
   # ... or that "may be prepared later if the parties find it necessary"
   | /\bmay\s+be\s+(?:prepared|drawn\s+up|drafted|written|developed|added|agreed|produced)\s+(?:later|subsequently|in\s+future|at\s+a\s+later\s+(?:date|stage))\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
@@ -536,6 +542,16 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+One of the things we'll judge your service on is how satisfied our customers are with the line, as shown by the survey we run after each order."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We hope our customers will be happy with the line, and we may ask some of them now and then."""
     pass: """This Agreement is made between Lhaviyani Seaplane Transfers ("the Carrier") and North Male Guest Contact ("the Agency").
 
 Schedule 1 - Service Levels
@@ -800,6 +816,16 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+2.4 The booking line telephony and the Agent's connection to the reservation system shall be available at the level needed to accept and confirm at least three hundred (300) bookings per day."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+2.4 The booking line telephony and the Agent's connection to the reservation system shall be available during opening hours."""
     pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
 
 (1) The Operator shall operate for the Bottler a distributor order desk.

@@ -69,6 +69,8 @@ vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s
 vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better than" | "above" | "goes up"
   | "or more" | "or higher" | "or better"
   | "has gone up" | "improves" | "improved" | "beats"
+  # a threshold reached, with room above it: "Satisfaction for a quarter reaches 93% or more"
+  | /\breach(?:es|ed)?\s+(?:[\w()%.-]+\s+){0,5}?or\s+(?:more|higher|better|above)\b/
 # Performance restored after a failure: "meets the failed Service Level in each of the two Contract
 # Months following the failure".
 vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
@@ -110,14 +112,14 @@ vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to 
   | /\bconsider\s+(?:paying|granting|awarding|giving|making)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
 
 # The cap on the amount at risk.
-vocab inc_cap = "not exceed" | "exceed" | "cap" | "capped" | "maximum" | "the most" | "limited to" | "limit" | "no more than"
+vocab inc_cap = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+than\b/ | "exceed" | "cap" | "capped" | "maximum" | "the most" | "limited to" | "limit" | "no more than"
               | "not more than" | "more than" | "in excess of" | "up to" | "in aggregate" | "aggregate" | "ceiling"
               | "in no event"
               # "Fee reductions in any month never add up to more than 8%": the engine hides what follows
               # "never", so the pattern starts at the reductions, before it
               | /\b(?:credits?|reductions?|deductions?|rebates?|penalt(?:y|ies)|abatements?)\b[^.;]{0,40}?\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|exceeds|over)\b/
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
-vocab inc_cap_limit = "not exceed" | /\bnot\s+(?:in\s+(?:the\s+)?aggregate|in\s+total|together|cumulatively)\s+exceed\b/ | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
+vocab inc_cap_limit = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+than\b/ | /\bnot\s+(?:in\s+(?:the\s+)?aggregate|in\s+total|together|cumulatively)\s+exceed\b/ | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
   # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
   | /\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|over)\b/
 vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
@@ -344,6 +346,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This Agreement is made between Tucker Point Golf Club Ltd (the "Club") and Somerset Contact Bureau Ltd (the "Bureau").
+
+The Bureau shall answer the members of the Club on its behalf.
+
+25. Where Member Satisfaction for a quarter reaches ninety per cent (90%) or more, the Club shall pay the Bureau a Birdie Payment equal to four per cent (4%) of the fixed fees for that quarter."""
+    gap: """This Agreement is made between Tucker Point Golf Club Ltd (the "Club") and Somerset Contact Bureau Ltd (the "Bureau").
+
+The Bureau shall answer the members of the Club on its behalf.
+
+25. Where Member Satisfaction for a quarter falls below ninety per cent (90%), the Club shall deduct four per cent (4%) of the fixed fees for that quarter."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -437,7 +449,7 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         or (sentence mentions inc_credit and mentions inc_cap and has money)
         # Deductions for missed service levels by another name, capped as a share of the fees
         # ("The total deductions in any month shall not exceed ten per cent of the invoice value").
-        or (sentence mentions inc_reduction_noun near inc_cap_limit within 6 words and has percentage and mentions inc_fee)
+        or (sentence mentions inc_reduction_noun near inc_cap_limit within 9 words and has percentage and mentions inc_fee)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
         or (sentence mentions inc_earnback and mentions (inc_credit | "credit") and not prohibits any party from inc_earnback)
         # earn-back by what it does, under its heading or in so many words: "shall return fifty
@@ -451,6 +463,20 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+10.1 If a service level is missed in a month, the penalty shown in Annex 2 is deducted from the monthly price.
+
+10.2 The total of the penalties applied in any month shall not be more than seven per cent (7%) of the monthly price."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+10.1 If a service level is missed in a month, the penalty shown in Annex 2 is deducted from the monthly price.
+
+10.2 The penalties are shown on the next invoice."""
     pass: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
 
 The Supplier shall answer the customers of the Company on its behalf.

@@ -90,6 +90,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | "concept of service" | "service concept"
                      # plain English: "our plans for how pan players and bands should experience Belmont Steel"
                      | /\bplans?\s+for\s+how\s+(?:[\w'’-]+\s+){1,5}?(?:should|will|are\s+to|ought\s+to)\s+experience\b/
+                     # "we'll walk you through where we're taking the grower experience"
+                     | /\bwhere\s+(?:we|you|it|they|the\s+[\w-]+)\s*(?:['’]re|\s+are|\s+is)\s+taking\s+(?:the|our|its|their)\s+(?:[\w-]+\s+)?experience\b/
                      # joined to another aim: "the Bank's customer experience and fair collections
                      # strategy", "the University's recruitment and applicant experience strategy"
                      | /\b(?:{end_customer})s?['’]?\s+experience\s+and\s+(?:[\w-]+\s+){1,3}?strateg(?:y|ies)\b/
@@ -108,7 +110,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\b(?:strategy|strategies|vision|roadmap|plans?|priorities|blueprint)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?<!staff\s)(?<!employee\s)(?<!agent\s)(?<!colleague\s)experience\b/
 
 # The client's first-hand insight into the provider's operation.
-vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
+# (not the people who come: "a visiting player booking a round")
+vocab tp_insight = "site visit" | /\bvisit(?:s|ed|ing)?\b(?!\s+(?:players?|guests?|members?|teams?|hours?|yachts?|ships?|vessels?)\b)/ | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
                  | "listening session" | "call listening" | "listen to calls" | "listen in" | "listen to live"
                  # the calls named for their callers: "listen to Buyer calls", "listen to member calls"
                  | /\blisten\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:calls|conversations|interactions)\b/
@@ -122,6 +125,9 @@ vocab tp_insight = "site visit" | "visit" | "on-site" | "onsite" | "shadow" | "s
 # A visit given as a prize is no insight into the operation: "Plantations shall fund a visit to the
 # plantations for each winner".
 vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|awards|give|gives|sponsor|sponsors)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\b/
+# Someone who comes into the provider's operation, whoever the sentence names ("the Dock Master or
+# a captain may join the Agent's booking desk"): only the client's people do.
+vocab tp_joins_provider = /\b(?:join|visit|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite" | "organize" | "offer"
@@ -135,7 +141,10 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
-                     | "shout-out" | "shout out" | "gift card"
+                     | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
+                     # singling out the best in a programme: 'names, in its "Aloe Applause" programme, the
+                     # employees of the order desk who have best looked after customers'
+                     | /\bnames?,?\s+(?:in\s+(?:its|their|the|a)\s+[^,.;]{1,40},\s+)?(?:the\s+)?(?:employees|agents|advis[eo]rs|staff|team\s+members|operators)\b[^.;]{0,40}?\bwho\s+(?:have\s+)?(?:best|most)\b/
                      # an honour named for its period and given to, or chosen from, the staff: "a Bouquet of
                      # the Month to the agent whose ...", a "Lantern of the Month" picked "from among your
                      # agents", "a Pond Pro of the Month, the agent whose ..." (not a "Venue of the Month")
@@ -188,11 +197,12 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
                       | /\bfeedback\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|player|user)s?\b/
                       # singled out by them: "the agents whom Guests or the Sugarhouse single out for warm service"
-                      | /\bwhom\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b[^.;]{0,30}?\b(?:single\s+out|singles\s+out|nominate|nominates|choose|chooses|praise|praises|commend|commends|compliment|compliments|thank|thanks)\b/
+                      | /\bwhom\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b[^.;]{0,30}?\b(?:single\s+out|singles\s+out|nominate|nominates|choose|chooses|praise|praises|praised|commend|commends|commended|compliment|compliments|complimented|thank|thanks|thanked|singled\s+out|nominated|chose|chosen)\b/
                       # chosen for how the agent treats them: "to the agent whose handling of Buyers during
                       # the month best reflects the welcome ..."
                       | /\bwhose\s+(?:[\w-]+\s+)?(?:handling|treatment|care|service|welcome)\s+(?:of|for|to)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b/
                       | /\b(?:care|empathy|kindness)\s+for\s+(?:[\w-]+\s+){0,2}(?:{end_customer}|driver)s?\b/
+                      | /\b(?:best|most)\s+(?:looked|look|looks)\s+after\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:{end_customer}|user)s?\b/
                       # the qualities of the service itself, or what the people served said of it
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|client|user|rider|patient|employee)[- ]focused\b/
                       | /\b(?:customer|visitor|member|caller|guest|passenger|citizen|user|rider|patient|employee)s?['’]?\s+(?:comments?|compliments?|praise|ratings?|nominations?)\b/
@@ -271,6 +281,8 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           # "we'll jointly build and pay for a text-message reminder pilot"
                           | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for|conduct|carry\s+out|undertake|run)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
                           | "shared investment"
+                          # plain English: "Together we'll build a WhatsApp payment statement service"
+                          | /\b(?:together|jointly),?\s+(?:we|the\s+parties|you\s+and\s+we|we\s+and\s+you)\s*(?:['’]ll|\s+will|\s+shall)\s+(?:build|develop|create|design|launch|pilot|introduce)\s+(?:[\w'’-]+\s+){1,5}?(?:service|tool|app|system|feature|portal|product|pilot|solution|chatbot|platform)s?\b/
                           # (not one party's own: "The Supplier shall maintain its own innovation programme at its own cost")
                           | /(?<!\bown\s)(?<!\bits\s)\binnovation\s+program(?:me)?s?\b/
                           # plain words: "We'll each put $15,000 a year into a shared pot for projects"
@@ -278,7 +290,7 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           # (an "innovation lab" alone is usually the provider's own; a joint one says so)
                           | /\bjoint\s+(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|studio|incubator|accelerator|fund|budget|pool)\b/
                           # "the parties shall jointly carry out at least one pilot project each year"
-                          | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance)\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
+                          | /\b(?:jointly|together)\s+(?:carry\s+out|run|conduct|undertake|deliver|develop|launch|design|fund|finance|set\s+up)(?:\s+and\s+(?:finance|fund|run|carry\s+out|deliver|launch))?\s+(?:[\w-]+\s+){0,5}?(?:pilots?|trials?|projects?|initiatives?|experiments?)\b/
 # Costs the parties carry together ("with costs shared equally", "jointly staffed and funded").
 vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s+)?(?:\w+\s+){0,2}?(?:shared|split|borne\s+(?:equally|jointly))\b/
                      # "share equally the cost of a project"
@@ -477,6 +489,38 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+4.2 The agenda of every meeting of the Harbour Relationship Board shall include a review of the Company's customer experience strategy.
+
+## Schedule 5 - Forums
+
+| Forum | Purpose | Meets |
+|---|---|---|
+| Harbour Relationship Board | strategy, annual plan, renewals | quarterly |"""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+4.2 The agenda of every meeting of the Harbour Relationship Board shall include a review of the Company's customer experience strategy.
+
+## Schedule 5 - Forums
+
+| Forum | Purpose | Meets |
+|---|---|---|
+| Harbour Relationship Board | strategy, quarterly plan, renewals | once a year |"""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every three months we'll meet you to review the business. At that meeting we'll walk you through where we're taking the customer experience, so that the line keeps in step with it."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year we'll meet you to review the business. At that meeting we'll walk you through where we're taking the customer experience, so that the line keeps in step with it."""
     pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
 
 (1) The Operator shall operate for the Bottler a distributor order desk.
@@ -605,15 +649,27 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   source: "003 (Table 1: Customer Insight, quarterly)"
   require: (sentence mentions tp_insight and has frequency >= quarterly
             and not (mentions tp_insight near tp_rare within 3 words) and not mentions tp_visit_prize
-            and (permits client or obliges client or obliges both parties or obliges provider to tp_host))
+            and (permits client or obliges client or obliges both parties or obliges provider to tp_host
+                 or mentions tp_joins_provider))
         or ((sentence mentions tp_insight and has frequency >= quarterly
              and not (mentions tp_insight near tp_rare within 3 words) and not mentions tp_visit_prize
-             and (permits client or obliges client or obliges both parties or obliges provider to tp_host))
+             and (permits client or obliges client or obliges both parties or obliges provider to tp_host
+                 or mentions tp_joins_provider))
             and not (sentence mentions tp_insight and has frequency < quarterly))
   message: "The client has no right to visit provider sites, shadow interactions or hold focus groups with provider staff at least quarterly[; the cadence found is {frequency}]."
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+10.1 Every month the Harbour Master or a captain may join the Agent's booking desk to listen side by side to live calls."""
+    gap: """This Agreement is made between Tucker Point Golf Club Ltd (the "Club") and Somerset Contact Bureau Ltd (the "Bureau").
+
+The Bureau shall answer the members of the Club on its behalf.
+
+3. Members, their guests and visiting players book tee times through the Bureau every day. The Club may listen in to calls once a year."""
     pass: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
 
 1. The Second Party shall operate for the First Party a buyer desk.
@@ -686,6 +742,26 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+21. Every month the Service Provider names, in its "Pearl Praise" programme, the advisers of the desk who have best looked after buyers, and the Ordering Party gives each of them a gift basket."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+21. Every month the Service Provider names, in its activity report, the advisers of the desk who were absent."""
+    pass: """This Agreement is made between Tucker Point Golf Club Ltd (the "Club") and Somerset Contact Bureau Ltd (the "Bureau").
+
+The Bureau shall answer the members of the Club on its behalf.
+
+31. Each month the Bureau shall present a Birdie Award, with a prize paid by the Club, to the Bureau agent whom members have most often praised for making them feel welcome."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+10.2 The Agent is encouraged to consider introducing a recognition scheme for booking staff who give guests outstanding service."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -916,6 +992,26 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Together we'll build a text-message delivery alert service for our customers. We'll each pay half of what it costs to build and run."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll build a text-message delivery alert service for our customers and pay for it yourselves."""
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+23. The Parties jointly set up and finance a project to introduce a web chat in the buyers' languages. Each Party bears half of the costs of the project."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+23. The Service Provider sets up a project to introduce a web chat in the buyers' languages at its own cost."""
     gap: """This Agreement is made between Il-Fidda Artisans Limited (the "Company") and Harbour Contact Services Limited (the "Supplier").
 
 The Supplier shall answer the customers of the Company on its behalf.

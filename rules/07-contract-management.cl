@@ -37,7 +37,7 @@ vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact not
   # a reply that gives it: "shall study the request and reply within fifteen (15) days with its effect on the cost"
   | /\b(?:with|stating|giving|setting\s+out|indicating)\s+(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+on\s+(?:the\s+)?(?:costs?|price|prices|charges|fees|remuneration|staff\w*|organi[sz]ation|timetable|schedule|resources)\b/
   # (with its deadline between: "shall state within seven (7) days the effect of the requested change on its fees")
-  | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:within\s+[^.;]{1,30}?\s+)?(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:requested\s+|proposed\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+|its\s+|their\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
+  | /\b(?:assess\w*|evaluat\w*|analys\w*|stat(?:e|es|ing)|estimat\w*)\s+(?:in\s+writing,?\s+)?(?:within\s+[^.;]{1,30}?\s+)?(?:its|their|the)\s+(?:effects?|impacts?|consequences)\s+(?:of\s+(?:the\s+|that\s+|such\s+|any\s+)?(?:requested\s+|proposed\s+)?(?:modification|change|variation|amendment|request)s?\s+)?on\s+(?:the\s+|its\s+|their\s+)?(?:costs?|price|prices|charges|fees|staff\w*|service\s+levels|timetable|schedule|resources)\b/
   | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
 # An article on changes, by its heading ("Article 10 - Modification of the Services", "Change Control").
 vocab cm_change_heading = /\b(?:change|changes|modification|modifications|variation|variations|amendment|amendments)\b/
@@ -163,6 +163,8 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
               | /\b(?:lasts|runs)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)(?:\(\d+\)\s+)?(?:years?|months?)\b/
               # "This agreement starts on May 1, 2025 and lasts for two years"
               | /\b(?:agreement|contract)\s+(?:starts|begins|commences|takes\s+effect)\s+on\s+[^.;]{1,40}?\s+and\s+(?:lasts|runs|continues(?:\s+in\s+force)?)\s+for\b/
+              # translated drafting: "The contract takes effect on 1 April 2025 for a period of one (1) year"
+              | /\b(?:agreement|contract)\s+(?:takes\s+effect|enters\s+into\s+force|starts|begins|commences)\s+on\s+[^.;]{1,40}?\s+for\s+a\s+(?:period|term)\s+of\b/
               # "This contract enters into force on the date of its signature for a period of one (1) year."
               | /\b(?:enters?|entered|comes?|came)\s+into\s+(?:force|effect)\b(?=[^.;]{0,60}?\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:a|an|one|two|three|four|five|\d+)\b)/
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
@@ -212,6 +214,20 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company with registered office in Macao, hereinafter "the Workshop";
+
+SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company with registered office in Macao, hereinafter "the Provider".
+
+The Provider shall answer the buyers of the Workshop on its behalf.
+
+1. Any change to the services, their scope or the terms of this Contract shall be requested in writing by the Outorgante proposing it. The Provider shall state in writing, within ten (10) working days, the effect of the change on price, staffing and timing."""
+    gap: """FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company with registered office in Macao, hereinafter "the Workshop";
+
+SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company with registered office in Macao, hereinafter "the Provider".
+
+The Provider shall answer the buyers of the Workshop on its behalf.
+
+1. Any change to the services, their scope or the terms of this Contract shall be requested in writing by the Outorgante proposing it. The Provider shall state in writing whether it accepts the change."""
     pass: """This contract is made between Nakhil El Oued SARL (the "First Party") and Sahara Contact Services SARL (the "Second Party").
 
 1. The Second Party shall operate for the First Party a buyer desk.
@@ -434,6 +450,20 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+3.1 The contract takes effect on 1 May 2026 for a period of two (2) years.
+
+3.2 It is then renewed by tacit renewal for successive periods of one (1) year, unless terminated by either Party by registered letter sent at least three (3) months before the anniversary date."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+3.1 The contract takes effect on 1 May 2026 for a period of two (2) years.
+
+3.2 It then expires and may not be renewed."""
     pass: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
 
 The Contractor shall answer the growers of the Cooperative on its behalf.

@@ -54,6 +54,9 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
 # the Cooperatives Law"), not where a contract cites "the Civil Code" for damages or a tax receipt.
 # By "N°" ("Law N° 058/2021"), ...
 vocab risk_regime_cited = /(?-i:\b(?:Act|Law|Decree|Ordinance|Regulation)\s+N[°º]\s*\d+(?:[.\/-]\d+)*\b)/
+                        # ... or in words by its subject ("the Aruban legislation on the protection of personal
+                        # data", "the rules on consumer sales at a distance")
+                        | /\b(?:legislation|laws?|rules|regulations?)\s+on\s+(?:the\s+)?(?:protection\s+of\s+personal\s+data|personal\s+data(?:\s+protection)?|data\s+protection|consumer\s+(?:sales|credit|protection|contracts)|distance\s+(?:selling|sales)|(?:anti-)?money\s+laundering)\b/
                         # ... by its title and year ("the Proceeds of Crime (Jersey) Law 1999", "Order 2008")
                         | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?(?:\([^()]{1,40}\)\s+)?){1,8}(?:Law|Code|Order)\s+(?:of\s+)?\d{4}\b)/
                         # ... by its subject, civil-law style ("the Law on Personal Data Protection", the Law
@@ -108,7 +111,7 @@ vocab risk_security = "information security" | "data security" | "cyber security
                     | "security incident" | "security breach" | "data breach"
                     # plain words: "You must keep all of it private and secure", "keep couples' names ...
                     # confidential and secure"
-                    | /\b(?:private|confidential)\s+and\s+secure\b/ | /\bsecure\s+and\s+(?:private|confidential)\b/
+                    | /\b(?:private|confidential)\s+and\s+(?:secure|safe)\b/ | /\b(?:secure|safe)\s+and\s+(?:private|confidential)\b/
                     # a breach of the data by what happens to it: "notify any loss or unauthorised
                     # disclosure of Retailer data within 24 hours"
                     | /\b(?:unauthori[sz]ed|unlawful|accidental)\s+(?:disclosure|access|use|processing|loss)\s+(?:of|to)\s+(?:(?:the|any|its|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:data|personal\s+information|records)\b/
@@ -163,13 +166,15 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # part of the Services to a third party"
                        # "You must not get anyone else to do any part of the services"
                        | /\b(?:get|have|let|ask|use)\s+(?:anyone|anybody|someone|somebody|another\s+(?:person|company|firm|business|provider))(?:\s+else)?\s+(?:to\s+)?(?:do|perform|carry\s+out|provide|deliver|handle)\b/
-                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external)|(?:someone|somebody|anyone|anybody)\s+else)\b/
+                       | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work|desk|line|helpline|hotline|operation|tasks)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external)|(?:someone|somebody|anyone|anybody)\s+else)\b/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
 # RED-001 in 10-red-flags.cl).
 vocab consent_plain = /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?(?:OK|okay|go-ahead|sign-off)\b/
 
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
+# Consent named only to be waived: "may subcontract ... after notifying the Operator; the Operator's consent is not required"
+vocab risk_consent_waived = /\b(?:consent|approval|agreement|permission|authori[sz]ation)\s+(?:is|are|shall\s+not\s+be|will\s+not\s+be|is\s+not\s+to\s+be)\s+(?:not\s+)?(?:required|needed|necessary)\b/
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
                    | "written authorisation" | "written authorization" | "permission"
@@ -178,6 +183,8 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
                    # Contractor and a Subcontractor' does not make every subcontract a consent
                    | /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:prior\s+)?(?:written\s+)?agreement\b/
                    | consent_plain
+                   # "without the prior written agreement of the Ordering Party"
+                   | /\bprior\s+(?:written\s+)?agreement\s+of\b/
                    # "unless the Company has first agreed in writing"
                    | /\b(?:has|have|had|shall\s+have)\s+(?:first\s+|previously\s+|already\s+)?(?:agreed|consented)\s+(?:to\s+(?:it|this|that)\s+)?in\s+writing\b/
                    # "unless we agree in writing first", "until the Client agrees to it in writing"
@@ -222,6 +229,16 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+31. The Service Provider complies with all laws and regulations applicable to its work, in particular the legislation on the protection of personal data and the rules on consumer sales at a distance."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+31. The Ordering Party complies with all laws applicable to its business, in particular the legislation on the protection of personal data."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -397,6 +414,16 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll keep customer details safe and confidential, use them only to handle our bookings, and tell us straight away if any are lost or stolen."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll keep customer details safe and confidential. You don't have any duties about them."""
     pass: """This Agreement is made between Pinelands Cranberry Growers' Cooperative, Inc. (the "Cooperative") and Barnegat Contact Solutions LLC (the "Contractor").
 
 The Contractor shall answer the growers of the Cooperative on its behalf.
@@ -507,7 +534,7 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   source: "common BPO practice (control of the business process, 003)"
   require: ((sentence prohibits provider from risk_subcontract and mentions risk_consent)
            or (sentence permits provider to risk_subcontract and mentions risk_consent
-               and not mentions "without" near risk_consent within 6 words)
+               and not mentions "without" near risk_consent within 6 words and not mentions risk_consent_waived)
            or (sentence obliges provider to risk_consent and mentions risk_consent near risk_subcontract within 8 words)
            or (sentence mentions risk_subcontract near risk_consent within 16 words and mentions risk_consent_link
                and not mentions "without" near risk_consent within 6 words))
@@ -517,6 +544,26 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+14.1 The Service Provider may not subcontract any part of the services without the prior written agreement of the Ordering Party. It remains fully responsible for the services entrusted to any subcontractor."""
+    gap: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+14.1 The Service Provider may subcontract any part of the services after informing the Ordering Party of the subcontractor's name; the Ordering Party's approval is not required."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can't hand any part of the desk to another company without our written OK. If we agree, you stay responsible for everything that company does."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can hand any part of the desk to another company if you tell us first."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -67,9 +67,13 @@ vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|b
 # ... under the service's own name: "help us move the orders line back to us or to a new company"
 vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing)\s+(?:the|this|all|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?(?:line|desk|helpline|hotline|service|services|work|operation|centre|center)\s+back\s+(?:to\s+(?:us|you|the\s+[\w-]+)\b|in[\s-]?house\b)/
 vocab life_exit += /\banother\s+(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/ | "back in-house" | "back in house"
+  # "help us move the line to whoever takes over"
+  | /\bwhoever\s+(?:takes|will\s+take)\s+(?:it\s+|them\s+|the\s+[\w-]+\s+)?over\b/
 vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
                | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
                | /\b(?:agreement|contract|order\s+form|arrangement)\s+(?:ends|has\s+ended|comes\s+to\s+an\s+end)\b/
+               # plain English: "after these terms end"
+               | /\b(?:these|our|the)\s+terms\s+(?:end|have\s+ended|come\s+to\s+an\s+end)\b/
 
 vocab life_benefit = "benefits realisation" | "benefits realization" | "realisation of the benefits"
                    | "realization of the benefits" | "realisation of benefits" | "realization of benefits"
@@ -126,6 +130,8 @@ vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings)\s+(?:w
   | /\bexpects?\s+(?:the|this)\s+(?:arrangement|agreement|contract|charter|outsourcing|services?)\s+to\s+(?:deliver|bring|achieve|produce)\b/
   # a table of them: "Intended outcome | How it is measured"
   | "intended outcome" | "intended outcomes"
+  # "When we moved the line to you, we expected three things: ..."
+  | /\b(?:we|you|it|they|the\s+[\w-]+)\s+expected\s+(?:two|three|four|five|these|the\s+following)\s+(?:things|results|outcomes|gains)\b/
 vocab life_benefit += /\b(?:expected|intended|anticipated|target)\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:outsourcing|contract|agreement|arrangement|engagement|partnership|programme|program)\b/
   | /\b(?:entered\s+into|concluded|signed)\s+this\s+(?:contract|agreement)\s+to\s+(?:obtain|achieve|secure|deliver|reali[sz]e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:results|outcomes|benefits|improvements|savings)\b/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
@@ -143,6 +149,8 @@ vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
   | /\bcompar(?:e|es|ed|ing)\s+(?:it|them|each(?:\s+one)?|the\s+results?)\s+(?:with|to|against)\b/
   # "how much of each has actually been achieved"
   | /\b(?:has|have)\s+(?:actually\s+|in\s+fact\s+)?been\s+(?:achieved|delivered|attained)\b/
+  # "Each year we'll measure each of those against the figures from the 2023 to 2024 crop"
+  | /\bmeasure\s+(?:each\s+of\s+|all\s+of\s+)?(?:them|those|these|each)\s+against\b/
 vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
   # the tracking refused: "we expect savings, but we won't track or report those savings formally"
   | /\b(?:won['’]t|will\s+not|shall\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|need\s+not|(?:is|are)\s+not\s+(?:required|obliged)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:track|measure|monitor|report|record|quantify|follow)(?:s|ed|ing)?\b/
@@ -192,6 +200,10 @@ vocab life_eval_object = "capabilities" | "capability" | "relationship" | "partn
                        | "performance of the service provider" | "performance of the contractor"
                        # the provider by the contract's own name: "the OPERATOR's performance, capacity and compliance"
                        | /\b{provider's}\s+(?:[\w-]+\s+)?(?:performance|capabilit(?:y|ies)|capacity)\b/
+                       # ... or its scorecard: "review the Agreement, including the latest Agent Scorecard"
+                       | /\b(?:{provider}|supplier|vendor|partner|provider|contractor)\s+scorecard\b/
+                       # ... or the provider itself held to a measure: "assess the Contractor against the Contractor Scorecard"
+                       | /\b{provider}\s+against\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:scorecard|criteria|balanced\s+scorecard)\b/
 
 # ---- rules ---------------------------------------------------------------------------------------
 
@@ -260,6 +272,10 @@ rule LIFE-002 "Expected benefits are measured and reported" {
     # "... the savings we promised. Every quarter we'll report how much of each has actually been achieved").
     or (paragraph mentions ("benefit" | "benefits" | life_benefit | life_wanted) and mentions life_realised and obliges provider to life_measure
         and not mentions life_not_benefit)
+    # ... or the client measures them itself: "we expected three things ... Each year we'll measure
+    # each of those against the figures from the last crop and send a written report"
+    or (paragraph mentions life_wanted and mentions life_realised and obliges client to life_measure
+        and mentions life_report and not mentions life_not_benefit)
     # A benefits table whose columns are the measurement: "| Benefit | Baseline | Target | Measured by | Reported |".
     or (at least 2 rows header mentions ("benefit" | "benefits" | life_benefit) and header mentions life_benefit_column
         and not header mentions life_not_benefit)
@@ -267,6 +283,16 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When we moved the line to you, we expected three things: faster answers, fewer complaints and a lower cost per call. Each year we'll measure each of those against last year's figures and send a written report on the results to you."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When we moved the line to you, we expected three things: faster answers, fewer complaints and a lower cost per call."""
     pass: """This contract is made between Société des Hévéas du Moungo S.A. ("the Principal") and Wouri Relation Clients SARL ("the Service Company").
 
 ## Article 11 - Expected Gains
@@ -408,6 +434,16 @@ rule LIFE-003 "Exit assistance for a stated period" {
 
 You will answer our customers on our behalf.
 
+For up to three months after these terms end, you'll keep helping us move the line to whoever takes over, including handing over your scripts and knowledge articles."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When these terms end, you'll send us your final invoice and return our equipment."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
 If this agreement ends, you'll keep running the booking line for up to four months if we ask, and you'll help hand the work over to us or to a new company."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
@@ -469,6 +505,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+5.7 Once in every contract year, and before any renewal, the Board shall assess the Agent against the Agent Scorecard and record the result in its minutes."""
+    gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
+
+The Agent shall answer the guests of the Company on its behalf.
+
+5.7 Before the first guest is booked, the Board shall assess the Agent against the Agent Scorecard and record the result in its minutes."""
     pass: """This Contract is made between Société des Mangues du Kénédougou SA ("the Exporter") and Sikasso Relation Clients SARL ("the Service Provider").
 
 Article 17. At the end of each campaign the Exporter shall carry out a formal written evaluation of the Service Provider's performance and capabilities. The Exporter shall take the evaluation into account when deciding whether to continue the Contract for the following campaign."""

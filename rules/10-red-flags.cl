@@ -134,6 +134,7 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 # (... "You'll do your best to answer most calls within a minute", "best endeavours to ensure that
 # telephone calls are answered promptly")
 vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:promptly|quickly|without\s+delay|within)\b))/
+vocab red_means_not_result = /\bobligations?\s+of\s+(?:means|efforts?|best\s+efforts)\b[^.;]{0,40}?\bnot\s+(?:an?\s+)?(?:obligations?\s+)?of\s+result\b/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "observe" | "keep to"
                  | "maintain" | "reach" | "ensure" | "make available" | "provide the services" | "conform"
@@ -375,10 +376,23 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
           # Effort on the speed of the service itself, whatever the targets are called: "use your
           # best endeavours to keep waiting times short", "to attend members promptly".
           or (sentence mentions red_effort_on_speed and obliges provider to red_effort_on_speed)
+          # civil-law drafting, with no verb of attaining: "With regard to the service levels, the
+          # obligations of the Contractor are obligations of effort and not obligations of result"
+          or (sentence mentions red_means_not_result and mentions red_service_level)
   message: "The service levels are diluted to an effort-only commitment ({match})."
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+11. With regard to the service levels, the obligations of the Service Provider are obligations of effort and not obligations of result."""
+    pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
+
+The Service Provider shall answer the buyers of the Ordering Party on its behalf.
+
+11. With regard to the service levels, the obligations of the Service Provider are obligations of result."""
     violation: "4.1 The Supplier undertakes to use its best efforts to deal with each Grower enquiry courteously, accurately and promptly. This undertaking is an obligation of means and not an obligation of result."
     pass: "4.1 The Supplier shall deal with each Grower enquiry courteously, accurately and within two Business Days, and shall use its best efforts to keep its staff turnover low."
     violation: """This Contract is made between CAJUBIS S.A. ("the Exporter") and Geba Contacto Lda. ("the Operator").
