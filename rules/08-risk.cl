@@ -174,7 +174,7 @@ vocab consent_plain = /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:pr
 
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
 # Consent named only to be waived: "may subcontract ... after notifying the Operator; the Operator's consent is not required"
-vocab risk_consent_waived = /\b(?:consent|approval|agreement|permission|authori[sz]ation)\s+(?:is|are|shall\s+not\s+be|will\s+not\s+be|is\s+not\s+to\s+be)\s+(?:not\s+)?(?:required|needed|necessary)\b/
+vocab risk_consent_waived = /\b(?:consent|approval|agreement|permission|authori[sz]ation)\s+(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|is\s+not\s+to\s+be)\s+(?:required|needed|necessary)\b/
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
                    | "written authorisation" | "written authorization" | "permission"

@@ -110,8 +110,8 @@ def _name(segment: str) -> str | None:
 # "On this day ..., the undersigned:" followed by one numbered item per party, each described as
 # a party is ("acting for and on behalf of PT ..., hereinafter referred to as the FIRST PARTY;").
 # (A line of its own needs no colon: "The undersigned" above "1. Hooiberg Aloe N.V., ...".)
-_LEAD_IN = re.compile(r"(?i)\b(?:undersigned|between|among|parties|by\s+and\s+between)\s*:\s*$"
-                      r"|^\s*(?:the\s+)?(?:undersigned|between|among|by\s+and\s+between)\s*$")
+_LEAD_IN = re.compile(r"(?i)(?:\b(?:undersigned|between|among|parties|by\s+and\s+between)\s*:"
+                      r"|^\s*(?:the\s+)?(?:undersigned|between|among|by\s+and\s+between))\s*$")
 _DESCRIBES_PARTY = re.compile(r"(?i)\b(?:hereinafter|hereafter|on\s+behalf\s+of|represented\s+by)\b")
 
 

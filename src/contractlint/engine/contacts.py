@@ -17,7 +17,8 @@ from contractlint.nlp.negation import is_negated
 
 # A title: one to four capitalised words ("Coordinator", "Contract Owner", "Guest Care Steward").
 # (Not "Director" of "its Director of Guest Contact Partnerships": the whole title is no name to look for.)
-_TITLE = r"(?P<title>(?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)(?!\s+(?:of|for)\s+[A-Z])"
+_TITLE_WORDS = r"(?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+"
+_TITLE = rf"(?P<title>{_TITLE_WORDS})(?!\s+(?:of|for)\s+[A-Z])"
 # Appointing one: "shall appoint an Engagement Lead", "Each party shall designate a Coordinator".
 _APPOINTED = re.compile(
     r"\b(?:appoint|designate|nominate|name)s?\s+(?:(?:a|an|one|its|their|his|her|own)\s+){1,2}[\"“]?" + _TITLE)
@@ -27,11 +28,10 @@ _IS_CONTACT = re.compile(
     r"\b(?i:the|its|each|our|your)\s+" + _TITLE
     + r"\s+(?:is|are|shall\s+be|will\s+be|acts?\s+as|shall\s+act\s+as|will\s+act\s+as|serves?\s+as"
     r"|(?:shall|will)\s+each\s+(?:be|act\s+as|serve\s+as))\s+")
-# ... two of them at once, each named with its party: "The Agent's Booking Desk Manager and the Charter
-# Company's Dock Master shall each be the principal contact of their party".
-_PAIR_IS_CONTACT = re.compile(
-    r"\b(?i:the|its|our|your)\s+" + _TITLE.replace("?P<title>", "?P<first>")
-    + r"\s+and\s+(?i:the|its|our|your)\s+(?P<title>(?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)"
+# ... and the first of two at once: "The Agent's Booking Desk Manager and the Charter Company's Dock
+# Master shall each be the principal contact of their party" (the second is read as above).
+_FIRST_OF_PAIR = re.compile(
+    rf"\b(?i:the|its|our|your)\s+(?P<title>{_TITLE_WORDS})\s+and\s+(?i:the|its|our|your)\s+{_TITLE_WORDS}"
     r"\s+(?:shall|will)\s+(?:each\s+|both\s+)?(?:be|act\s+as|serve\s+as)\s+")
 # What makes the role a contact, in the same sentence. (Not "from first contact to resolution", the
 # journey a process owner answers for, nor a "Liaison Board".)
@@ -92,10 +92,8 @@ def contact_terms(doc: Document) -> list[str]:
         titles = [m.group("title") for m in _APPOINTED.finditer(text)]
         if not titles and _BACK_REFERENCE.match(text):
             titles = [m.group("title") for m in _APPOINTED.finditer(before)]
-        titles += [m.group("title") for m in _IS_CONTACT.finditer(text)
+        titles += [m.group("title") for pattern in (_IS_CONTACT, _FIRST_OF_PAIR) for m in pattern.finditer(text)
                    if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR)]
-        titles += [m.group(group) for m in _PAIR_IS_CONTACT.finditer(text)
-                   if _CONTACT_ROLE.search(text, m.end(), m.end() + _NEAR) for group in ("first", "title")]
         titles += [m.group("title") for m in _CONTACT_IS.finditer(text)
                    if _CONTACT_ROLE.search(text, max(0, m.start() - _NEAR), m.start("title"))]
         for words in titles:
