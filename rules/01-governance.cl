@@ -149,6 +149,9 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   # translated drafting: "The Council shall lay down the general policy for the work of the Desk"
   | /\b(?:lay|lays|laying)\s+down\s+(?:the\s+)?(?:general\s+|overall\s+)?(?:policy|policies|direction|orientations?|guidelines)\b/
   | /\b(?:set|sets|setting|determine|determines|define|defines)\s+(?:the\s+)?(?:general|overall)\s+(?:policy|policies|direction|orientations?|guidelines)\b/
+# A body's strategic remit told of it by pronoun in the sentence after its name: "A Higher Coordination
+# Council is established, composed of ... It sets the general orientations of the Desk".
+vocab gov_it_directs = /\bit\s+(?:shall\s+|will\s+)?(?:sets?|lays?\s+down|defines?|fix(?:es)?|directs?|gives?)\s+(?:the\s+)?(?:general|overall|strategic)\s+(?:orientations?|policy|policies|direction|guidelines)\b/
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
 vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
@@ -359,11 +362,12 @@ vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
 # Process ownership (GOV-006).
 vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single owner" | "owner"
   # (with an aside: "is answerable, for both Parties, for the complete journey of a bar order")
-  | /\b(?:accountable|answerable)(?:\s*,[^,.;]{1,40},)?\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
+  # (and to whom: "answerable to both Parties for the whole visitor journey")
+  | /\b(?:accountable|answerable)(?:\s*,[^,.;]{1,40},|\s+to\s+(?:both|each\s+of\s+the|the)\s+parties)?\s+for\s+the\s+(?:whole|entire|complete|overall|end[\s-]to[\s-]end)\b/
   # accountable for the whole of it: "accountable for the whole of the Applicant's experience"
   | /\b(?:accountable|answerable)\s+for\s+the\s+(?:whole|entirety|totality)\s+of\b/
   # translated drafting: "who shall answer for the whole course of each Buyer's order"
-  | /\banswer\s+for\s+the\s+(?:whole|entire|complete)\b/
+  | /\banswer(?:\s+to\s+(?:both|each\s+of\s+the|the)\s+parties)?\s+for\s+the\s+(?:whole|entire|complete)\b/
   # one person alone: "He or she is solely accountable for the Angler's experience"
   | /\b(?:solely|alone|singly)\s+(?:accountable|answerable)\s+for\b/
   # "a Worker Journey Steward who is answerable for the Worker's experience from end to end"
@@ -389,6 +393,9 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # every step of that path that the Operator carries out"
   # ... "including the part of that process entrusted to the Bureau", "including the parts of it performed by the Contractor"
   | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+|\s+of\s+it)?\s+(?:(?:(?:performed|carried\s+out|done|handled|taken)\s+by|(?:entrusted|assigned|delegated|outsourced|allocated|contracted\s+out)\s+to)\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
+  # both sides' tasks taken in: "including the tasks performed by the Desk and those performed by the
+  # Lodge's cellar, tasting room and shipping staff"
+  | /\bincluding\s+the\s+(?:steps?|parts?|stages?|tasks?)\s+(?:performed|carried\s+out|done|handled)\s+by\s+[^.;]{1,60}?\band\s+(?:those|the\s+(?:steps?|parts?|stages?|tasks?))\s+(?:performed|carried\s+out|done|handled)\s+by\b/
   # the journey's two ends named: "from the first search for a tour to the last email after the trip"
   | /\bfrom\s+(?:the\s+|a\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\bto\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
@@ -560,7 +567,10 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   source: "002 (strategic and tactical levels)"
   # A forum named only in a prohibition ("shall not establish any subsidiary board, committee or
   # working group") is a forum the contract refuses, not a second tier.
-  require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role))
+  # (The body's remit may follow in the next sentence: "A Higher Coordination Council is established,
+  # composed of ... It sets the general orientations of the Desk".)
+  require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role)
+            or (paragraph mentions gov_named_body and mentions gov_it_directs and not mentions gov_provider_body))
         and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
              or ((sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
                   and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional)
@@ -575,18 +585,75 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
              and mentions party provider and not mentions gov_provider_body and not mentions gov_single_forum)
         and (paragraph mentions gov_named_body and has frequency <= monthly and mentions party client
              and mentions party provider and not mentions gov_provider_body and not mentions gov_single_forum))
-    # In a table of forums, one row per body: a monthly one with both parties in it and a quarterly one.
+    # In a table of forums, one row per body: a monthly one with both parties in it and a quarterly one
+    # (of "three senior representatives of each party").
     or ((document mentions at least 2 different gov_named_body) and not (document mentions gov_only_forum_said)
         and (row mentions gov_named_body and has frequency >= monthly and not has frequency < monthly
              and mentions party client and mentions party provider and not mentions gov_provider_body
              and not mentions gov_single_forum)
         and (row mentions gov_named_body and has frequency <= quarterly and not has frequency > quarterly
-             and mentions party client and mentions party provider and not mentions gov_provider_body
-             and not mentions gov_single_forum))
+             and (mentions party client and mentions party provider or mentions /\b(?:each|both)\s+part(?:y|ies)\b/)
+             and not mentions gov_provider_body and not mentions gov_single_forum))
+    # A table of forums with a column for their level: one row "Strategic", another "Operational".
+    or ((row mentions gov_named_body and mentions /\bstrategic\b/ and not mentions /\b(?:operational|tactical)\b/
+         and not mentions gov_single_forum)
+        and (row mentions gov_named_body and mentions /\b(?:operational|tactical)\b/ and not mentions /\bstrategic\b/
+             and not mentions gov_single_forum)
+        and not (document mentions gov_only_forum_said))
   message: "Governance was found at one level only (or not at all); a strategic/executive forum and an operational/tactical forum are both needed."
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+3.1 The governance bodies are set out in the following table.
+
+| Forum | Level | Members | Meets |
+|---|---|---|---|
+| Ridge Council | Strategic | Chief Warden, Head of Visitors, Managing Director, Account Director | Once every quarter |
+| Trailhead Forum | Operational | Permits Lead, Liaison Lead, team leaders | Every two weeks |"""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+3.1 The governance body is set out in the following table.
+
+| Forum | Level | Members | Meets |
+|---|---|---|---|
+| Ridge Council | Strategic | Chief Warden, Head of Visitors, Managing Director, Account Director | Once every quarter |"""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+19. A Supreme Liaison Council is established, composed of the Chief Executive of the Principal and the Manager of the Service Company. It sets the general orientations of the Desk and settles the matters referred to it.
+
+20. A Field Desk Cell is established, composed of the sales manager of the Principal and the team supervisor of the Service Company. It follows the day-to-day operation of the Desk and prepares the matters to be submitted to the Supreme Liaison Council."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+20. A Field Desk Cell is established, composed of the sales manager of the Principal and the team supervisor of the Service Company. It follows the day-to-day operation of the Desk. The Principal alone sets the general orientations of its business."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+10.1 The role, membership and cadence of each forum are set out below.
+
+| Forum | Members | Meets | Role |
+|---|---|---|---|
+| Lagoon Council | Three senior representatives of each party | Once each calendar quarter | Sets direction and decides escalated issues |
+| Desk Huddle | The Contractor's desk supervisor and the Authority's bookings coordinator | Every week | Reviews volumes and open cases |"""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+10.1 The role, membership and cadence of the forum are set out below.
+
+| Forum | Members | Meets | Role |
+|---|---|---|---|
+| Lagoon Council | Three senior representatives of each party | Once each calendar quarter | Sets direction and decides escalated issues |"""
     pass: """This Agreement is made between Notch Maple Sugarhouse LLC (the "Sugarhouse") and Granite Notch Contact Services, Inc. ("Granite Notch").
 
 Granite Notch shall answer calls from the customers of the Sugarhouse on its behalf.
@@ -783,6 +850,37 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    gap: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+12. The governance bodies and their functions are set out in the following table.
+
+| Body | Level | Members | Functions |
+|---|---|---|---|
+| Wine Desk Group | Operational | Desk Coordinator, Shipping Manager | Daily operation, staffing and open orders |
+
+13. The Wine Desk Group shall meet whenever either Party so requests."""
+    pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+12. The governance bodies and their functions are set out in the following table.
+
+| Body | Level | Members | Meets |
+|---|---|---|---|
+| Wine Desk Group | Operational | Desk Coordinator, Shipping Manager | Daily |"""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+7.1 A Joint Monitoring Committee shall be constituted, composed of two members appointed by the Principal and two members appointed by the Service Company, which shall meet once every calendar quarter.
+
+7.2 At each meeting the Committee shall review the service levels and the Principal's distributor-service strategy for the following period."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.
@@ -1223,6 +1321,30 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+3.3 The Authority shall appoint a Route Steward, who is answerable to both Parties for the whole visitor journey from the first enquiry to the return from the trail, including the steps performed by the Contractor and by the Authority's rangers."""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+3.3 The Authority shall appoint a Route Steward, who is answerable to both Parties for the Authority's own rangers and their rosters."""
+    pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+15. The Lodge shall appoint a Journey Warden, who shall answer to both Parties for the whole journey of the Customer, including the tasks performed by the Desk and those performed by the Lodge's cellar and shipping staff."""
+    gap: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+15. The Lodge shall appoint a Cellar Warden, who shall answer to both Parties for the whole of the cellar stock kept by the Lodge."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.

@@ -17,7 +17,7 @@ vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 # "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
 # (A body's member list names no contact: "two representatives of the Operator, one of whom shall be
 # the Account Lead".)
-vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|(?<!whom\sshall\s)(?<!whom\swill\s)(?<!whom\smust\s)be)\s+(?:(?:a|an|the|its|their|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b/
+vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|(?<!whom\sshall\s)(?<!whom\swill\s)(?<!whom\smust\s)be)\s+(?:(?:a|an|the|its|their|our|your|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b/
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
 # The contact named before "as": "designates a Coordinator as its single point of contact".
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,5}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
@@ -120,8 +120,9 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   | "specified personnel" | "nominated personnel" | "designated personnel" | "critical personnel"
   | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
   # Any named senior role, written as a title ("the Service Director", "its Quality Manager",
-  # "the Head of Operations"): naming the role in the contract is what makes it key.
-  | /(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner)s?\b)/
+  # "the Head of Operations", "a Desk Coordinator"): naming the role in the contract is what makes it key.
+  # (not a party's own name: "the Service Partner")
+  | /(?!(?:{client}|{provider})\b)(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner|Coordinator|Co-ordinator|Administrator|Custodian|Steward)s?\b)/
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
   # ... or in lower case, by what it heads: "the head of the export orders desk"
   | /\bheads?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:desk|team|department|unit|cent(?:re|er)|operations|helpdesk|help\s+desk|hotline|line)\b/
@@ -247,6 +248,16 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our main contact for you will be our Bookings Manager. Your main contact for us will be your Team Leader."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our Bookings Manager will handle refunds. Your Team Leader will handle rotas."""
     gap: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.
@@ -391,6 +402,18 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our main contact for you will be our Bookings Manager. Your main contact for us will be your Team Leader.
+
+Our Bookings Manager can decide on refunds up to £300. Your Team Leader can decide your rotas and can agree a goodwill gesture up to £50 with a guest."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our main contact for you will be our Bookings Manager. Your main contact for us will be your Team Leader."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.
@@ -559,6 +582,25 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+17. The Second Party shall appoint a Desk Coordinator, who shall not be replaced without the prior written approval of the First Party."""
+    gap: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+17. The Second Party shall appoint a Desk Coordinator, who may be replaced by the Second Party at any time."""
+    gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(d) The Service Partner may propose changes to the Service Levels. A proposed change takes effect only with the Cannery's written approval."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.

@@ -122,6 +122,8 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | "emergency line" | "on call" | "out of hours contact" | "fast track" | "expedited route"
   # the line a control room or duty officer answers ("the number of its Control duty line")
   | /\bduty\s+(?:line|number|phone|mobile|officer|manager|desk)s?\b/
+  # ... or the mobile of a named duty role: "the number of our Duty Skipper mobile"
+  | /\bduty\s+(?-i:[A-Z][\w-]*)\s+(?:mobile|phone|telephone|line|number)s?\b/
   # A priority, dedicated or direct line, number, desk or queue, with words between ("priority claims
   # desk", "direct telephone number", "dedicated complaints queue").
   | /\b(?:priority|dedicated|direct|escalation|emergency|express|fast[\s-]track)\s+(?:[a-z-]+\s+){0,2}?(?:lines?|numbers?|telephone|phone|desks?|queues?|channels?|mailbox(?:es)?|inbox(?:es)?|hotlines?|routes?|bridges?)\b/
@@ -156,7 +158,7 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   # "it's only for you and our marina staff"
   | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use|calls)\b/
-  | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
+  | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|should|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
   # "for urgent applicant issues you refer to us"
   | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
@@ -382,6 +384,9 @@ vocab esc_adr_clock = /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within
 # ... and the time mediation is given ("If mediation has not resolved the dispute within forty-five (45)
 # days, it shall be finally settled by arbitration")
 vocab esc_adr_clock += /\b(?:if|where|when|unless)\s+(?:the\s+)?(?:mediation|conciliation|mediator|conciliator|expert\s+determination)\b/
+# ... and after a mediator's appointment told in the sentence before: "If it is not settled within thirty
+# (30) days of the appointment, it shall be finally resolved by arbitration"
+vocab esc_adr_clock += /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the|that|his|her|its|their)\s+appointment\b(?!\s+of\b)/
 vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+\s+){0,6}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
 
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
@@ -413,6 +418,20 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+13.1 Any dispute shall first be handled by the Liaison Lead and the Permits Coordinator. If it is not resolved within three (3) Business Days, it shall be escalated to the Ridge Council, which shall decide within ten (10) Business Days.
+
+13.2 If the dispute is not resolved by the Ridge Council, either Party may refer it to mediation by a mediator agreed between the Parties. If it is not settled within thirty (30) days of the appointment, it shall be finally resolved by arbitration."""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+13.1 Any dispute shall first be handled by the Liaison Lead and the Permits Coordinator. If it is not resolved within three (3) Business Days, it shall be escalated to the Ridge Council, which shall decide within ten (10) Business Days.
+
+13.2 If the dispute is not resolved by the Ridge Council, either Party may refer it to mediation by a mediator agreed between the Parties. If it is not resolved by the Ridge Council within thirty (30) days of the referral, it shall be referred to the Chief Executives."""
     gap: """This contract is made between Brasseries du Kouilou S.A. (the "Brewer") and Kouilou Relation Client SARL (the "Service Company").
 
 The Service Company undertakes to provide the services of a bar orders desk to the Brewer.
@@ -582,6 +601,16 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll give you the number of our Duty Skipper mobile, answered every day from 6am to 9pm. You should use it for urgent safety issues you come across."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our guides carry a Duty Skipper mobile, answered every day from 6am to 9pm, for their own use on the water."""
     pass: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
 
 (2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),

@@ -169,6 +169,9 @@ vocab sla_not_reciprocal = "pay" | "invoice"
 # Levels", "Client Dependencies"); "Customer Service Levels" may be the provider's, so it is left out.
 vocab sla_client_heading = /\b(client|bank|company|buyer|authority|purchaser|insurer|retailer)\s+(service\s+levels?|obligations?|responsibilit\w*|dependenc\w*)\b/
                          | /\bcustomer\s+(obligations?|responsibilit\w*|dependenc\w*)\b/ | "reciprocal" | "dependencies"
+# A table of the client's own promises, by its header: "| What we promise you | By when |" (where
+# "we" is the client), "| The Bank commits to | Time |".
+vocab sla_client_promises = /\b{client}\s+(?:promises?|commits?(?:\s+to)?|undertakes?(?:\s+to)?|will\s+do)\b/
 # Words that make a duration a time limit ("within", "no later than", "in advance").
 vocab sla_time_limit = "within" | "no later than" | "not later than" | "in advance" | "before" | "prior to"
                      | "at least" | "not less than" | "of receipt" | "after receipt" | "following receipt"
@@ -200,7 +203,9 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
                 # "available at the level needed to accept and confirm at least 120 Nominations per day"
                 | /\b(?:level|capacity|scale)\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register)\b/
-vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
+                # "available to the extent needed to release every Payment Run, of up to 450 Grower remittances"
+                | /\bto\s+the\s+extent\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register|release|pay|send|issue)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
@@ -212,6 +217,8 @@ vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transact
 # Performance reporting.
 vocab sla_report = "report" | "scorecard" | "dashboard" | "MI pack" | "management information" | "performance pack"
                  | "summary" | "bulletin" | "bulletins" | "performance statement" | "performance statements"
+                 # "a monthly activity statement", "send the Authority a Trail Desk Pack every fortnight"
+                 | "activity statement" | "activity statements" | /\bpacks?\b/
 vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" | "service report"
                | "operational report" | "management information" | "MI pack"
                # translated civil-law drafting: "a monthly report on the achievement of each target indicator"
@@ -227,7 +234,8 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "first contact resolution" | "waiting time" | "waiting times" | "speed of answer"
                # "results against each target", "performance against the service targets"
                # (and in plain English: "a report showing how we did against every target")
-               | /\b(?:results?|performance|figures|how\s+(?:we|you|it|they|the\s+\w+)\s+(?:did|performed|ha(?:s|ve)\s+(?:done|performed)|(?:is|are)\s+doing))\s+against\s+(?:each|the|every|all|our|your)\s+(?:[\w-]+\s+)?targets?\b/
+               # ("the results achieved against each Service Level")
+               | /\b(?:results?|performance|figures|how\s+(?:we|you|it|they|the\s+\w+)\s+(?:did|performed|ha(?:s|ve)\s+(?:done|performed)|(?:is|are)\s+doing))(?:\s+(?:achieved|attained|obtained|recorded))?\s+against\s+(?:each|the|every|all|our|your)\s+(?:[\w-]+\s+)?(?:targets?|service\s+levels?)\b/
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
@@ -331,6 +339,9 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # introduced only on a later agreement: "Grower satisfaction surveys may be introduced during the term
+  # of the contract if the Parties so agree"
+  | /\bmay\s+(?:later\s+)?be\s+(?:introduced|added|adopted|established|set\s+up)\b[^.;]{0,60}?\bif\s+(?:the\s+parties|both\s+parties|we\s+both|they)\s+(?:so\s+)?agree\b/
   # left to a later agreement: "The powers of the interlocutors shall be defined by later agreement",
   # "specified subsequently by exchange of letters"
   | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+(?:subsequently\s+|later\s+)?(?:by|in)\s+(?:a\s+)?(?:later|subsequent|further)\s+(?:agreement|exchange\s+of\s+letters|letters?|addendum|amendment)\b/
@@ -381,8 +392,11 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   severity: high
   source: "003 (SLAs, KPIs), 004"
   # (Figures kept "for information only", in the sentence or under a heading that says so, set no target.)
+  # (A row of the client's own promises, "Send you each member's availability for the next 60 days |
+  # By 9am every day", is its service level, SLA-003, not the provider's.)
   require: (row mentions sla_metric and (has percentage or has duration) and not mentions sla_no_target and not heading mentions sla_not_a_level
-            and not (header mentions sla_weight_column and not header mentions sla_target_column))
+            and not (header mentions sla_weight_column and not header mentions sla_target_column)
+            and not header mentions sla_client_promises)
         or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column))
         or (sentence mentions sla_metric near sla_pct within 12 words and not mentions sla_no_target and not heading mentions sla_not_a_level
@@ -403,6 +417,24 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our promises to you are set out in this table.
+
+| What we promise you | By when |
+|---|---|
+| Send you our stock availability for the next 60 days | By 9am every day |"""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your promises to us are set out in this table.
+
+| What you promise us | Target |
+|---|---|
+| Availability of the booking line | 99% of opening hours |"""
     gap: """(1) Kangerluk Seafood A/S, Sisimiut (the "Buyer"), and
 
 (2) Nuuk Kundeservice ApS, Nuuk (the "Contractor"),
@@ -542,6 +574,20 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+## Service levels
+
+4.3 Customer satisfaction surveys may be introduced during the term of the contract if the Parties so agree."""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+## Service levels
+
+4.3 Customer satisfaction shall be measured by a quarterly survey, with a target of at least 85% satisfied."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -727,10 +773,32 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
             and not mentions sla_not_reciprocal and not mentions red_effort)
         or (row in section sla_client_heading mentions sla_client_act and (has duration or mentions sla_deadline)
             and not mentions sla_not_reciprocal)
+        or (row header mentions sla_client_promises and mentions sla_client_act and (has duration or mentions sla_deadline)
+            and not mentions sla_not_reciprocal)
   message: "No client obligation with a time limit was found: the client is not bound to respond to escalations, approve material or supply forecasts and information within a stated time."
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Our promises to you are set out in this table.
+
+| What we promise you | By when |
+|---|---|
+| Reply to any customer problem you pass to us | Within 4 working hours |
+| Send you our stock availability for the next 60 days | By 9am every day |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your promises to us are set out in this table.
+
+| What you promise us | By when |
+|---|---|
+| Reply to any customer problem you pass to us | Within 4 working hours |
+| Send you our stock availability for the next 60 days | By 9am every day |"""
     pass: """This Agreement is made between Grand Traverse Orchard Processors, Inc. ("Processor") and Lakeshore Contact Solutions LLC ("Contractor").
 
 6.3 Processor shall (a) confirm or decline the release of a payment hold referred by Contractor within two (2) Business Days of the referral; and (b) deliver the schedule of each advance, interim and final pool payment to Contractor no later than ten (10) Business Days before the payment run."""
@@ -816,6 +884,16 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
+
+The Operator shall operate the grower payments desk for the Co-operative.
+
+(d) The Operator's payments systems shall be available to the extent needed to release every Payment Run, of up to 450 Grower remittances, within the bank's cut-off on the scheduled day."""
+    gap: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
+
+The Operator shall operate the grower payments desk for the Co-operative.
+
+(d) The Operator's payments systems shall be available during the Operator's office hours."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.
@@ -910,6 +988,26 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+6.4 The Service Company shall send the Principal, no later than the fifth Business Day of each month, a monthly activity statement showing the results achieved against each Service Level in the previous month."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+6.4 The Service Company shall send the Principal, no later than the fifth Business Day of each month, a monthly activity statement showing the hours its advisers worked."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+5.2 The Contractor shall measure its performance against every Service Level and shall send the Authority a Trailhead Pack every fortnight showing the results and the reasons for any miss."""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+5.2 The Contractor shall send every new volunteer a Trailhead Pack each month with maps and safety leaflets."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -986,9 +1084,10 @@ rule SLA-006 "The provider works in the client's customer service system" {
         or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
             and not mentions sla_own and not (prohibits provider from sla_cs_system and not mentions sla_other_system) and not mentions sla_provider_system
             and not mentions sla_client_staff_logs)
-        # (The client's own team recording in the client's systems is not the provider working there.)
+        # (The client's own team recording in the client's systems is not the provider working there; a
+        # log "of its own" that the provider "will not keep" is no system of its own.)
         or (sentence mentions sla_client_system and (mentions sla_logging near sla_contact within 5 words or mentions sla_log_every)
-            and not mentions sla_own and not prohibits provider from sla_client_system
+            and not (mentions sla_own and not prohibits any party from sla_own) and not prohibits provider from sla_client_system
             and not mentions sla_client_staff_logs
             and not (obliges client to sla_logging and not mentions sla_recorded_once))
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
@@ -1014,6 +1113,16 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+5. The Service Partner will enter every Order and every Order enquiry directly into the Cannery's OrderBook system, using user accounts that the Cannery will provide, and will not keep a separate Order log of its own."""
+    gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+5. The Service Partner will enter every Order and every Order enquiry directly into the Cannery's OrderBook system, using user accounts that the Cannery will provide, and may also keep a separate Order log of its own."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -195,6 +195,8 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # exhibitor survey", "survey score")
              | /\bratings?\s+(?:in|from)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?surveys?\b/
              | cx_survey
+             # what the people served write in praise: "every written compliment from a guest"
+             | /\bcompliments?\s+(?:from|by|of)\s+(?:an?\s+|the\s+|any\s+|our\s+|your\s+)?(?:{end_customer})s?\b/
              | "satisfaction survey" | "satisfaction score" | "satisfaction rating" | "post-contact survey"
              | "post-call survey" | "post-interaction survey" | "post-chat survey"
              # how easy the people served found it ("ease score": customer effort, asked the other way)
@@ -336,7 +338,8 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
            and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms
            and not mentions inc_pays_charges)
         or (sentence mentions inc_saved_share and not mentions inc_talk and not mentions deferred_terms)
-        or (sentence obliges client to "pay" and mentions inc_extra_pay and mentions (inc_performance | sla_perf)
+        # ("For every written compliment from a guest ... we will pay you £20 on top of your normal price")
+        or (sentence obliges client to "pay" and mentions inc_extra_pay and mentions (inc_performance | sla_perf | inc_cx)
            and (has percentage or has money) and not mentions inc_talk and not mentions deferred_terms)
         # "If that cost falls below the baseline, Cooperative shall pay Contractor thirty-five percent (35%)
         # of the reduction": the client pays the provider a share of what it saved.
@@ -346,6 +349,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For every written compliment from a customer that names one of your call handlers, we will pay you £20 on top of your normal price, up to £600 in any three months."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For every written compliment from a customer that names one of your call handlers, we will thank your team in our newsletter."""
     pass: """This Agreement is made between Tucker Point Golf Club Ltd (the "Club") and Somerset Contact Bureau Ltd (the "Bureau").
 
 The Bureau shall answer the members of the Club on its behalf.
@@ -681,6 +694,16 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For every written compliment from a customer that names one of your call handlers, we will pay you £20 on top of your normal price, up to £600 in any three months."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For every booking you take, we will pay you £20 on top of your normal price."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -19,7 +19,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # the delivery of raw cotton ... to the receipt of payment"
                  # ... or studied: "jointly analyse the route of the guest from the first request to departure"
                  # "walk through, step by step, what a guest goes through from the first search to the drive home"
-                 | /\bwhat\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:goes|go|went)\s+through\b/
+                 # ... "map, step by step, everything a guest goes through"
+                 | /\b(?:what|everything|all\s+that)\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:goes|go|went)\s+through\b/
                  | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
@@ -28,8 +29,11 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # a member contacts the Krewe"
                  | /\bwalk(?:s|ed|ing)?\s+through\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:route|journey|path)\b/
                  # "walk through every step a guest takes, from the first search to the shower at the harbor"
-                 | /\b(?:walk|go|trace|map|follow)\w*\s+(?:through\s+)?(?:every|each|all\s+the)\s+(?:step|stage|touch-?point)s?\s+(?:that\s+)?(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:takes?|goes\s+through|makes?)\b/
+                 # ... "jointly trace and chart every step a Buyer takes"
+                 | /\b(?:walk|go|trace|map|follow)\w*\s+(?:and\s+[a-z]+\s+)?(?:through\s+)?(?:every|each|all\s+the)\s+(?:step|stage|touch-?point)s?\s+(?:that\s+)?(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:takes?|goes\s+through|makes?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:each|every|all\s+the)\s+(?:point|touch-?point|step|stage)s?\s+(?:at\s+which|where)\b/
+                 # "jointly walk through each stage of a Fleet Supplier's experience, from landing ... to payment"
+                 | /\b(?:walk|go|trace|map|follow)\w*\s+(?:through\s+)?(?:every|each|all\s+the)\s+(?:step|stage|touch-?point)s?\s+of\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,3}?(?:experience|journey)\b/
                  # the journey as the route someone takes: "map the route that a landowner follows, from
                  # the first contact ...", "map the route followed by a distributor"
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+)?(?:route|path|steps)\s+(?:that\s+(?:a|an|the|each)\s+(?:[\w’'-]+\s+){0,4}?(?:follows?|takes?|goes\s+through)|(?:followed|taken)\s+by)\b/
@@ -54,6 +58,8 @@ vocab tp_joint = "joint" | "jointly" | "together" | "parties" | "both parties" |
                # "your Account Lead and team leads will sit down with our Customer Care Manager"
                | /\byour\s+[^.;]{1,60}?\b(?:sit|sits|meet|meets|work|works)\s+(?:down\s+)?(?:together\s+)?with\s+our\b/
                | /\bour\s+[^.;]{1,60}?\b(?:sit|sits|meet|meets|work|works)\s+(?:down\s+)?(?:together\s+)?with\s+your\b/
+               # "we'll sit down with your team"
+               | /\b(?:we|you)(?:['’]ll|\s+will|\s+shall)\s+(?:sit|meet|work)\s+(?:down\s+)?(?:together\s+)?with\s+(?:your|our)\b/
 
 # Business reviews and the client's customer-experience strategy.
 vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic review" | "strategy review"
@@ -98,8 +104,9 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\band\s+(?:{end_customer})s?['’]?\s+experience\s+strateg(?:y|ies)\b/
                      # whoever the end customer is ("our Court User Experience Strategy", "our rider
                      # experience strategy", the "Guest Promise" experience strategy): any experience
-                     # strategy but the staff's own
-                     | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|plans?|goals)\b/
+                     # strategy but the staff's own (and a charter of it: "the Sailor Experience Charter, which sets
+                     # out how Academy wants Students to feel")
+                     | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|plans?|goals|charter)\b/
                      | /\b(?:customer|service|guest|passenger|client|brand)\s+promise["”’']?\s+(?:experience\s+)?strateg(?:y|ies)\b/
                      # the vision or roadmap for the people served: "its service vision and its roadmap
                      # for the experience of Subscribers"
@@ -128,6 +135,10 @@ vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|
 # Someone who comes into the provider's operation, whoever the sentence names ("the Dock Master or
 # a captain may join the Agent's booking desk"): only the client's people do.
 vocab tp_joins_provider = /\b(?:join|visit|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
+# The provider making the visits just described possible, in the next sentence: "We can visit your office
+# and sit with your call handlers ... You will make this possible at least once every three months."
+vocab tp_enable_back = /\bmakes?\s+(?:this|these|that|them|it|such\s+(?:visits?|sessions?))\s+possible\b/
+  | /\b(?:arrange|arranges|facilitate|facilitates|allow|allows|host|hosts|accommodate|accommodates)\s+(?:this|these|them|such\s+(?:visits?|sessions?))\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite" | "organize" | "offer"
@@ -270,7 +281,8 @@ vocab tp_track_strong = /\b(?:an?|the|its|their|each|one|named|responsible|actio
                       | "target date"
 
 # Joint innovation and joint investment.
-vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation budget" | "transformation fund"
+# (not one party's own: "an internal innovation budget" kept "at its own expense")
+vocab tp_joint_innovation = /(?<!\binternal\s)(?<!\bown\s)(?<!\bits\s)\binnovation\s+(?:fund|pool|budget)s?\b/ | "transformation fund"
                           | "investment fund" | "joint initiative" | "joint investment"
                           | /\bjoint\s+projects?\b(?!\s+(committee|team|manager|board|group|plan|office|management|steering|executive|lead))/
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
@@ -286,7 +298,8 @@ vocab tp_joint_innovation = "innovation fund" | "innovation pool" | "innovation 
                           # (not one party's own: "The Supplier shall maintain its own innovation programme at its own cost")
                           | /(?<!\bown\s)(?<!\bits\s)\binnovation\s+program(?:me)?s?\b/
                           # plain words: "We'll each put $15,000 a year into a shared pot for projects"
-                          | /\b(?:shared|joint|common)\s+(?:pot|kitty|purse|fund|budget)\b/
+                          # ... and named: "each put £1,500 a year into a shared New Ideas Pot"
+                          | /\b(?:shared|joint|common)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}?(?:pot|kitty|purse|fund|budget)\b/
                           # (an "innovation lab" alone is usually the provider's own; a joint one says so)
                           | /\bjoint\s+(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|studio|incubator|accelerator|fund|budget|pool)\b/
                           # "the parties shall jointly carry out at least one pilot project each year"
@@ -297,7 +310,7 @@ vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s
                      | /\b(?:share|split|bear)\s+(?:equally|evenly|jointly)\s+(?:the\s+)?costs?\b/
                      # "The costs of the pilot project shall be borne by the Parties in equal shares"
                      | /\bcosts?\b[^.;]{0,100}?\bborne\s+(?:by\s+(?:the\s+parties|both\s+parties|both\s+of\s+us|us\s+both)\s+)?(?:in\s+equal\s+(?:shares|parts|proportions)|equally|jointly)\b/
-                     | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*\/\s*50)\b/
+                     | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*[\/-]\s*50|fifty[\s-]fifty|half\s+and\s+half)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
                      | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
@@ -380,6 +393,50 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+9.1 In each half of the calendar year the Parties shall together map the Distributor journey, from the first price request to the receipt of the goods."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+9.1 Once in each calendar year the Parties shall together map the Distributor journey, from the first price request to the receipt of the goods."""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+1.2 "Distributor" means a trade customer of the Principal.
+
+11.1 In January and in July of each year the parties shall jointly trace and chart every step a Distributor takes, from first enquiry to receipt of goods."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+1.2 "Distributor" means a trade customer of the Principal.
+
+11.1 In January of each year the parties shall jointly trace and chart every step a Distributor takes, from first enquiry to receipt of goods."""
+    pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(a) Every four (4) months the parties shall jointly walk through each stage of a Fleet Supplier's experience, from landing to receipt of payment."""
+    gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(a) Every eighteen (18) months the parties shall jointly walk through each stage of a Fleet Supplier's experience, from landing to receipt of payment."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every three months we'll sit down with your team for a half-day session and map, step by step, everything a customer goes through, from first finding us online to the follow-up email."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year we'll sit down with your team for a half-day session and map, step by step, everything a customer goes through, from first finding us online to the follow-up email."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -489,6 +546,30 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+7.1 A Joint Monitoring Committee shall be constituted, composed of two members appointed by the Principal and two members appointed by the Service Company, which shall meet once every calendar quarter.
+
+7.2 At each meeting the Committee shall review the service levels and the Principal's distributor-service strategy for the following period."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+7.1 A Joint Monitoring Committee shall be constituted, composed of two members appointed by the Principal and two members appointed by the Service Company, which shall meet once a year.
+
+7.2 At each meeting the Committee shall review the service levels and the Principal's distributor-service strategy for the following period."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+3.2 The Helm Board shall meet each calendar quarter. At each quarterly meeting it shall review how the Contractor's service supports the Authority's Visitor Experience Charter, which sets out how the Authority wants visitors to feel."""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+3.2 The Helm Board shall meet each calendar quarter. At each quarterly meeting it shall review the Contractor's Agent Experience Charter, which sets out its staff benefits."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.
@@ -656,10 +737,23 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
              and (permits client or obliges client or obliges both parties or obliges provider to tp_host
                  or mentions tp_joins_provider))
             and not (sentence mentions tp_insight and has frequency < quarterly))
+        or (paragraph mentions tp_insight and (permits client or obliges client) and obliges provider to tp_enable_back
+            and has frequency >= quarterly and not has frequency < quarterly and not mentions tp_visit_prize
+            and not (mentions tp_insight near tp_rare within 3 words))
   message: "The client has no right to visit provider sites, shadow interactions or hold focus groups with provider staff at least quarterly[; the cadence found is {frequency}]."
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We can visit your office, sit with your call handlers while they take calls, and hear what customers are telling them. You will make this possible at least once every three months."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We can visit your office and sit with your call handlers while they take calls. You will make this possible once a year."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.
@@ -742,6 +836,20 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+1.2 "Importer" means any importer, wholesaler or agent authorised by the Principal to buy its products for resale.
+
+9.4 Each month the Principal shall award a "Cane Cup" to the agent of the Service Company whom Importers have most praised."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+1.2 "Importer" means any importer, wholesaler or agent authorised by the Principal to buy its products for resale.
+
+9.4 Each month the Principal shall award a "Cane Cup" to the agent of the Service Company whom the Principal's sales managers have most praised."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.
@@ -992,6 +1100,46 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
+
+The Operator shall operate the grower payments desk for the Co-operative.
+
+(f) The parties have considered and decided against establishing a joint development fund."""
+    pass: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
+
+The Operator shall operate the grower payments desk for the Co-operative.
+
+(f) The parties shall establish a joint development fund, to which each shall contribute FKP 5,000 a year, for projects that make payments easier for Growers."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We and you will each put £1,500 a year into a shared Better Booking Pot. We will decide together how to spend it."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will put £1,500 a year into your own Better Booking Pot and decide alone how to spend it."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each season, we'll choose one project together to improve the customer experience, and we'll split its costs fifty-fifty."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each season, we'll choose one project to improve the customer experience, and we'll pay all of its costs ourselves."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+10.6 The Service Company shall maintain, at its own expense and for its own purposes, an internal innovation budget. The Principal shall not contribute to it."""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+10.6 The Parties shall maintain a joint innovation budget, to which each shall contribute EUR 5,000 a year."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -1137,7 +1285,10 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   severity: medium
   source: "003 (performance management: training and knowledge base documentation)"
   require: (sentence mentions tp_material and mentions tp_update and mentions tp_change)
-        or (sentence mentions tp_material and mentions tp_current)
+        # (not the client keeping its own manual current: "The Cannery shall keep its own settlement
+        # procedures manual up to date")
+        or (sentence mentions tp_material and mentions tp_current
+            and not (obliges client to tp_current and not obliges provider to tp_current))
         # the change told in one sentence, the update with its deadline in the next ("When we change a
         # tour or a price, we will tell you in writing. You will update your scripts and help notes within
         # three working days.")
@@ -1147,6 +1298,16 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(c) The Cannery shall keep its own settlement procedures manual up to date and shall train its clerks on each revision."""
+    pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(c) The Service Partner shall keep the settlement procedures manual used by its agents up to date."""
     pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.

@@ -70,6 +70,10 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 # What the provider charges the client. Not "bill", "billing" or "payment": in a customer-service
 # contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
 # contact the provider handles, not an invoice dispute between the parties).
+# The invoices of the people the desk serves, whose disputes the desk handles: "route supplier invoice
+# disputes raised by Fleet Suppliers to the Cannery's accounts payable team" (not the provider's own).
+vocab cm_others_invoice = /\b(?:suppliers?|vendors?|fleet|{end_customer})['’]?\s+(?:invoice|bill)s?\s+disput\w*/
+  | /\bdisput\w*\s+raised\s+by\s+(?:the\s+)?(?!{client}\b)(?!{provider}\b)(?:[\w-]+\s+)?(?:suppliers?|vendors?|{end_customer})s?\b/
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
                 # plain English: "a line on a bill", "your monthly bill" (not a bill of lading or of materials,
                 # nor "a cardholder disputes a payment or a bill", the customer's own)
@@ -136,7 +140,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         # "It shall be extended for successive periods of one (1) year unless ..."
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:successive|consecutive|subsequent|further|additional)\s+periods?\b/
                         # plain English: "After that it carries on from year to year unless ..."
-                        | /\b(?:carr(?:y|ies)\s+on|continues?|rolls?\s+over|runs?\s+on)\s+(?:from\s+)?(?:year\s+to\s+year|year\s+by\s+year|month\s+to\s+month)\b/
+                        # ... "After that it carries on for one year at a time, unless ..."
+                        | /\b(?:carr(?:y|ies)\s+on|continues?|rolls?\s+over|runs?\s+on)\s+(?:from\s+)?(?:year\s+to\s+year|year\s+by\s+year|month\s+to\s+month|for\s+(?:one|a|an|two|\d+)\s+(?:years?|months?)\s+at\s+a\s+time)\b/
 
 # What gives the parties a decision point before renewal: a notice window, a review, an option.
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
@@ -316,7 +321,7 @@ rule CM-002 "Invoices can be checked and disputed" {
   severity: medium
   source: "003 (validating invoicing)"
   require: (sentence mentions cm_dispute near cm_billed within 10 words and not prohibits any party from cm_dispute
-            and not mentions cm_dispute_waived)
+            and not mentions cm_dispute_waived and not mentions cm_others_invoice)
            or (sentence permits client to cm_dispute and mentions cm_dispute near cm_billed within 10 words)
            or (sentence mentions cm_invoice near cm_invoice_detail within 12 words)
            or (clause mentions cm_invoice and mentions ("itemise" | "itemised" | "itemize" | "itemized"
@@ -326,6 +331,16 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(b) The Desk shall receive, log and route supplier invoice disputes raised by Fleet Suppliers to the Cannery's accounts payable team."""
+    pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+(b) The Cannery may dispute any invoice of the Service Partner by notice within twenty (20) days of receipt."""
     pass: """This Contract is concluded between Tatranske pramene a.s. (the "Bottler") and Hornad Service Hub s.r.o. (the "Operator").
 
 (1) The Operator shall operate for the Bottler a distributor order desk.
@@ -450,6 +465,16 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+This agreement lasts for two years from 1 October 2025. After that it carries on for one year at a time, unless one of us tells the other in writing at least three months before the end date that we do not want it to continue."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+This agreement lasts for two years from 1 October 2025. After that it carries on for one year at a time."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.

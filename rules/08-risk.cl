@@ -116,6 +116,8 @@ vocab risk_security = "information security" | "data security" | "cyber security
                     # disclosure of Retailer data within 24 hours"
                     | /\b(?:unauthori[sz]ed|unlawful|accidental)\s+(?:disclosure|access|use|processing|loss)\s+(?:of|to)\s+(?:(?:the|any|its|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:data|personal\s+information|records)\b/
                     | "access control" | "access controls"
+                    # "protect it by password-controlled systems and locked premises"
+                    | /\bpassword[\s-]+(?:controlled|protected)\s+(?:systems?|access|accounts?|databases?|files?|devices?|computers?)\b/
 
 vocab risk_protect = "protect" | "safeguard" | "keep secure" | "security of"
 
@@ -414,6 +416,16 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+34. The Service Partner will keep all Supplier and Order information confidential and will protect it by password-controlled systems and locked premises."""
+    gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
+
+The Service Partner shall operate the supplier payments desk for the Cannery.
+
+34. The Service Partner will make the public price list available on a password-protected website."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

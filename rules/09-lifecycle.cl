@@ -15,6 +15,8 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       # translated drafting: "the Services shall be launched in accordance with the Launch Programme"
                       | "launch programme" | "launch program" | "launch plan" | "launch period" | "launch phase"
                       | "launch of the services"
+                      # ... and "install the Desk in accordance with the installation plan"
+                      | "installation plan" | "installation programme" | "installation program" | "installation phase"
 
 vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowledge acquisition"
                      | "knowledge capture" | "process documentation" | "process knowledge"
@@ -186,6 +188,8 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
   # ... or grades the provider itself on one: "we'll grade you on a scorecard that covers ..."
   | /\b(?:grade|grades|rate|rates|score|scores|assess|assesses|evaluate|evaluates)\s+{provider}\s+(?:on|against|using|with)\s+(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+)?(?:scorecard|score\s+card|report\s+card)s?\b/
+  # ... or a scorecard named for the provider: "complete an Operator Scorecard rating the Operator on ..."
+  | /\b{provider}\s+(?:scorecard|score\s+card|report\s+card)s?\b/
 # What an evaluation informs: the decision to go on with the provider.
 vocab life_continuation = "renewal" | "renew" | "extension" | "re-procure" | life_whether_continue
 vocab life_each_season = /\b(?:at\s+the\s+(?:end|close)\s+of\s+)?(?:each|every)\s+(?:[\w-]+\s+)?(?:campaign|season|harvest|crop|cycle|intake)\b/
@@ -226,6 +230,20 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
   fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
   tags: lifecycle, transition, knowledge-transfer
   examples {
+    pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+30. The Second Party shall install the Desk in accordance with the installation plan agreed between the Parties, which includes the transfer of knowledge from the Lodge's shipping staff and a trial period of two weeks."""
+    gap: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+30. The Second Party shall install the Desk at its own premises in Funchal."""
     pass: "2.2. For the period of the launch the Supplier shall appoint a launch coordinator, who shall be responsible for carrying out the Launch Programme and shall inform the Client weekly of its progress."
     gap: "2.2. The Client shall appoint a launch manager for each new tariff it introduces to the market."
     pass: "During an eight-week start-up period, the Contractor shall carry out the start-up plan in Annex 3, including no fewer than twelve knowledge-transfer sessions with the Principal's export sales team."
@@ -505,6 +523,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
+
+The Operator shall operate the grower payments desk for the Co-operative.
+
+(b) Before the end of each Agreement year the Co-operative shall complete an Operator Scorecard rating the Operator on Service Levels, accuracy and cooperation."""
+    gap: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
+
+The Operator shall operate the grower payments desk for the Co-operative.
+
+(b) The Co-operative may complete an Operator Scorecard if it wishes."""
     pass: """This Agreement is made between Harbour Charters Ltd (the "Company") and Windward Bookings Ltd (the "Agent").
 
 The Agent shall answer the guests of the Company on its behalf.

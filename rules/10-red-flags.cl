@@ -7,7 +7,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "service standard" | "performance target" | "availability target"
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
-                        | /\b(?:service|support|performance|quality|response)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?)\b/
+                        # ("the call-handling standards")
+                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?)\b/
                         # Dutch and German drafting: the service norms defined as "the Norms"
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
@@ -15,7 +16,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         # the deadlines the service is held to: "to observe the processing deadlines in Addendum No. 2"
                         | /\b(?:processing|handling|response|resolution|turnaround|service)\s+deadlines\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
-                        | /\b(?:indicators?|targets?|levels?|standards?|metrics?)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
+                        # ("the response times set out in Annex II")
+                        | /\b(?:indicators?|targets?|levels?|standards?|metrics?|(?:response|resolution|answer|handling|turnaround)\s+times)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
                         # ... or in a schedule with a name of its own: "the targets in the Service Sheet"
                         | /\b(?:indicators|targets|standards|metrics)\s+(?:in|of|set\s+out\s+in|listed\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|table|chart|matrix|schedule|annex)\b/
                         # or in the table that follows: "the targets below", "the targets in the table below"
@@ -35,7 +37,7 @@ vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:targets|standar
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
                  | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
-                 | "discontinue" | "readjust" | "waive"
+                 | "discontinue" | "readjust" | "waive" | "pause"
                  # "you may on your own decision lower the target to as low as 70%", "relax the targets"
                  | "lower" | "relax" | "loosen" | "ease"
 
@@ -192,6 +194,30 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+7. The Second Party may, at its sole discretion, vary the opening hours of the Desk and the response times set out in Annex II, by written notice to the First Party."""
+    pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
+
+SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
+
+The Service Provider shall operate the orders desk of the Lodge on its behalf.
+
+7. The First Party may, after consulting the Second Party, vary the opening hours of the Desk and the response times set out in Annex II."""
+    violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can change or pause the call-handling standards at any time you need to, just by emailing us."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We can change the call-handling standards at any time, just by emailing you."""
     violation: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -55,3 +55,17 @@ def test_the_titles_a_contract_makes_contacts(sentence: str, contacts: list[str]
     """Each title is found in both numbers, so "the Contact Coordinators" are the Coordinator too."""
     both = sorted({form for title in contacts for form in (title, title + "s")})
     assert contact_terms(document_from_text(sentence + "\n")) == both
+
+
+
+@pytest.mark.parametrize(("sentence", "contacts"), [
+    # the contact named first, with whom it is for: "Our main contact for you will be our Bookings Manager"
+    ("Our main contact for you will be our Bookings Manager. Your main contact for us will be your Team Leader.",
+     ["bookings manager", "team leader"]),
+    ("The Contractor's principal contact with the Authority shall be its Desk Principal.", ["desk principal"]),
+    # the contact words must be the subject: a contact centre is no contact
+    ("Our contact centre for you will be our Booking Hub.", []),
+])
+def test_a_contact_named_after_the_words_that_make_it_one(sentence: str, contacts: list[str]) -> None:
+    both = sorted({form for title in contacts for form in (title, title + "s")})
+    assert contact_terms(document_from_text(sentence + "\n")) == both

@@ -478,3 +478,19 @@ def test_a_negated_relative_clause_leaves_the_main_clause_counted():
     assert status(cond, "Any dispute the Managers do not resolve shall be referred to the single point of "
                         "contact.") == "pass"
     assert status(cond, "The Supplier does not have a single point of contact.") == "gap"
+
+
+PROMISES = ("This agreement is between {we} (\"we\") and {you} (\"you\").\n\nYou will answer our customers on our "
+            "behalf.\n\n| What we promise you | By when |\n|---|---|\n| Reply to any problem you pass to us | Within 4 hours |\n")
+
+
+@pytest.mark.parametrize(("we", "you", "expected"), [
+    ("Harbourlight Pianos Inc.", "Red Sands Contact Centre Ltd.", "pass"),
+    # where "we" is the provider, the same header is the provider's promise
+    ("Red Sands Contact Centre Ltd.", "Harbourlight Pianos Inc.", "gap"),
+])
+def test_a_party_slot_in_a_header_reads_the_pronoun_the_contract_gives_that_party(we, you, expected):
+    text = PROMISES.format(we=we, you=you)
+    if expected == "gap":
+        text = text.replace("You will answer our customers on our behalf", "We will answer your customers on your behalf")
+    assert status(r'row header mentions /\b{client}\s+promise/ and mentions "reply"', text) == expected

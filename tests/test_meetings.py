@@ -65,3 +65,18 @@ def _cadence_of(text: str) -> list[str]:
 ])
 def test_each_meeting_carries_the_cadence_of_its_forum(text: str, expected: list[str]) -> None:
     assert _cadence_of(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Committee" is the Joint Monitoring Committee, the only committee with a cadence
+    ("7.1 A Joint Monitoring Committee shall be constituted, composed of two members appointed by each party, "
+     "which shall meet once every calendar quarter.\n\n7.2 At each meeting the Committee shall review the plan.\n",
+     ["once every calendar quarter (the Joint Monitoring Committee's meetings)"]),
+    # two committees with cadences: "the Committee" could be either, so neither lends its cadence
+    ("7.1 A Joint Monitoring Committee shall meet once every calendar quarter.\n\n"
+     "7.2 A Desk Operations Committee shall meet every week.\n\n7.3 At each meeting the Committee shall review "
+     "the plan.\n", []),
+])
+def test_a_forum_by_its_short_name_carries_its_cadence(text: str, expected: list[str]) -> None:
+    assert _cadence_of(text) == expected

@@ -305,3 +305,17 @@ def test_a_negated_main_clause_keeps_its_that_clause():
 ])
 def test_a_bare_have_and_a_participle_continue_the_modal(sentence: str, clause: str) -> None:
     assert sentence[: clause_end(sentence, 0)] == clause
+
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "negated"), [
+    ("The parties have considered and decided against establishing a joint development fund.",
+     "joint development fund", True),
+    ("The Parties have declined to set up a joint innovation board.", "joint innovation board", True),
+    ("The Parties elected not to form a steering committee.", "steering committee", True),
+    # a right to refuse is no refusal: the approval it withholds is the client's to give
+    ("The Client may decline to approve the replacement of the Account Manager.", "approve the replacement", False),
+    ("Performance against the targets is reported monthly.", "targets", False),
+])
+def test_a_choice_made_against_a_thing_negates_it(sentence: str, phrase: str, negated: bool) -> None:
+    assert is_negated(sentence, *_span(sentence, phrase)) is negated

@@ -884,3 +884,37 @@ def test_a_french_appearance_keeps_both_the_short_name_and_the_hereinafter_name(
     assert (exporter.name, exporter.defined_as, exporter.role) == ("Société des Mangues de Sikasso SA", "Exporter", "client")
     assert {"Exporter", "the Exporter", "SOSAMAS"} <= set(exporter.aliases)
     assert (provider.defined_as, provider.role) == ("Service Provider", "provider")
+
+
+def test_a_heading_the_undersigned_opens_the_numbered_party_items() -> None:
+    """Dutch drafting in translation, with the lead-in as a heading of its own."""
+    text = ("## THE UNDERSIGNED\n\n"
+            "1. Droogdok Noord N.V., a public limited company under the laws of Curacao, duly represented by its "
+            'managing director, hereinafter referred to as "the Yard";\n\n'
+            "2. Punda Hulp B.V., a private limited company under the laws of Curacao, duly represented by its "
+            'managing director, hereinafter referred to as "the Contractor";\n\n'
+            "## Article 1\n\n1.1 The Contractor shall operate the booking desk of the Yard on its behalf.\n")
+    assert [(p.name, p.role) for p in document_from_text(text).parties] == [("Droogdok Noord N.V.", "client"),
+                                                                           ("Punda Hulp B.V.", "provider")]
+
+
+def test_a_spanish_cooperative_and_the_provision_by_a_party_of_a_helpline() -> None:
+    """An "S. Coop." is a company name; "the provision by the Service Company of a helpline" says who provides."""
+    text = ("On the one part, Ms Perez, acting in the name and on behalf of COOPERATIVA LOS LLANOS, S. COOP., with "
+            'registered office in La Palma (hereinafter, "the Cooperative").\n\n'
+            "On the other part, Mr Acosta, acting in the name and on behalf of RELACION ISLENA, S.L., with registered "
+            'office in Tenerife (hereinafter, "the Service Company").\n\n'
+            "1.1 The purpose of this contract is the provision by the Service Company of a helpline for the member "
+            "growers of the Cooperative.\n")
+    assert [(name, role) for name, _, role in summary(text)] == [("COOPERATIVA LOS LLANOS, S. COOP.", "client"),
+                                                                 ("RELACION ISLENA, S.L.", "provider")]
+
+
+@pytest.mark.parametrize(("first", "aliased"), [("Wattle", True), ("Current", False)])
+def test_a_first_word_the_contract_writes_in_lower_case_is_no_short_name(first: str, aliased: bool) -> None:
+    """"Current River Outfitters, LLC" is not "Current" where the contract speaks of the current season."""
+    text = (f'This Agreement is made between {first} River Outfitters, LLC (the "Outfitter") and Bluff Contact, Inc. '
+            f'(the "Agency").\n\nThe Agency shall answer calls for {first}. {first} shall pay the Agency. In the current '
+            f"season {first} shall review the Agency. Write to info@{first.lower()}.com.\n")
+    outfitter = parties(text)[0]
+    assert (first in outfitter.aliases) is aliased

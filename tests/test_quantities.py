@@ -338,3 +338,24 @@ def test_months_without_each_year_are_no_frequency(text: str) -> None:
 def test_frequencies_in_one_word_and_per_financial_year(text, per_year):
     found = [q for q in find_quantities(text) if q.kind == "frequency"]
     assert [q.value for q in found] == [per_year]
+
+
+
+@pytest.mark.parametrize(("text", "per_year"), [
+    ("In each half of the calendar year the Parties shall map the journey.", 2.0),
+    ("once in every half of the financial year", 2.0),
+    ("Before the end of each Agreement year the Co-operative shall complete a scorecard.", 1.0),
+])
+def test_halves_of_the_year_and_agreement_years_are_frequencies(text: str, per_year: float) -> None:
+    assert [q.value for q in find_quantities(text) if q.kind == "frequency"] == [per_year]
+
+
+@pytest.mark.parametrize(("text", "per_year"), [
+    # the running of the service in a forum's remit is no cadence
+    ("| Desk Group | Operational | Daily operation, staffing and open orders |", []),
+    ("It follows the daily running of the Desk.", []),
+    ("The Desk Group meets daily.", [365.0]),
+    ("a daily report on the backlog", [365.0]),
+])
+def test_daily_is_a_cadence_but_daily_operation_is_not(text: str, per_year: list[float]) -> None:
+    assert [q.value for q in find_quantities(text) if q.kind == "frequency"] == per_year

@@ -38,3 +38,18 @@ from contractlint.engine.served import customer_terms
 def test_a_defined_term_for_the_people_served(definition: str, served: list[str]) -> None:
     doc = document_from_text(f"1. Definitions\n\n1.1 {definition}\n\n2. Services\n\n2.1 The Supplier shall answer calls.\n")
     assert customer_terms(doc) == served
+
+
+
+@pytest.mark.parametrize(("definition", "served"), [
+    # trade buyers, named by what they do with the goods
+    ('"Distributor" means any importer, wholesaler or agent authorised by the Principal to buy its products for '
+     'resale.', ["distributor"]),
+    ('"Buyer" means a trade customer or prospective trade customer of the Exporter.', ["buyer"]),
+    ('"Stockist" means a wholesale customer of the Bakery.', ["stockist"]),
+    # a thing the trade buyers use is not one of them
+    ('"Distributor Portal" means the website through which distributors order.', []),
+])
+def test_trade_buyers_are_people_served(definition: str, served: list[str]) -> None:
+    doc = document_from_text(f"1. Definitions\n\n1.1 {definition}\n\n2. Services\n\n2.1 The Supplier shall answer calls.\n")
+    assert customer_terms(doc) == served

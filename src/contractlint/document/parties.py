@@ -70,7 +70,7 @@ _NUMBERED_CLAUSE = re.compile(
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b)\S"
 )
 # "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
-_PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties)\b")
+_PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties|(?:the\s+)?undersigned)\b")
 _LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))"
                         r"|(?i:entered\s+into\s+(?:[\w.,]+\s+){0,6}?by))\b")
 _NEW_SENTENCE = re.compile(
@@ -479,12 +479,18 @@ def _merge(groups: list[list[Candidate]], limit_extra: bool) -> list[Candidate]:
     return out
 
 
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` uses ``word`` in lower case as a word of its own (not in "info@hochalm.at")."""
+    return re.search(rf"(?<![\w@./-]){re.escape(word.lower())}(?![\w@/-]|\.\w)", text) is not None
+
+
 def _add_aliases(text: str, cands: list[Candidate]) -> None:
     """Short forms the contract uses: "the Bank" beside "Bank", "Acme" for "Acme Bank plc".
 
     "the X" only for a common-noun term ("the Supplier", not "the GitHub"); a company's first word
-    only when the name carries a legal suffix (so "Massachusetts" is not taken for a state office)
-    and no other party's name starts with it. Each must occur more often than the full name.
+    only when the name carries a legal suffix (so "Massachusetts" is not taken for a state office),
+    no other party's name starts with it and the contract never writes it in lower case. Each must
+    occur more often than the full name.
     """
     first_words = [c.name.split()[0] for c in cands if c.name.split()]
     for c in cands:
@@ -496,9 +502,12 @@ def _add_aliases(text: str, cands: list[Candidate]) -> None:
         short = re.sub(rf"[, ]+{LEGAL_SUFFIX}$", "", c.name).strip(" ,")
         words = c.name.split()
         options = [short]
-        if (short != c.name and len(words) > 1 and words[0].lower() not in _GENERIC_FIRST
-                and first_words.count(words[0]) == 1):
-            options.append(words[0].strip(","))
+        # (not a word the contract also uses in lower case: "Half" of "Half Tree Hollow Contact Limited"
+        # would make every "half" a mention of the party)
+        first = words[0].strip(",") if words else ""
+        if (short != c.name and len(words) > 1 and first.lower() not in _GENERIC_FIRST
+                and first_words.count(words[0]) == 1 and not _in_lower_case(first, text)):
+            options.append(first)
         for o in options:
             if o and o != c.name and len(o) >= 3 and len(re.findall(rf"\b{re.escape(o)}\b", text)) > text.count(c.name):
                 extra.append(o)

@@ -73,7 +73,7 @@ LEGAL_SUFFIX = (
     r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
     r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
-    r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)"
+    r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)|S\.\s*(?i:coop(?:erativa)?)"  # S. Coop.: a co-operative
     r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
 )
 
@@ -155,6 +155,9 @@ _EVIDENCE: list[tuple[str, Role]] = [
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
+    # translated drafting: "The purpose of this contract is the provision by the Service Company of a helpline"
+    (r"\bprovision\s+by\s+{P}\s+of\s+(?:[\w'’-]+\s+){0,4}?(?i:services?|help\s*line|helpdesk|desk|line|centre|center"
+     r"|support|care)\b", "provider"),
     # "The Laboratory wishes the Service Company to operate a results helpline on its behalf"
     (r"{O}\s+(?:wish(?:es)?|wants?|would\s+like|requires?|asks?)\s+{P}\s+to\s+(?:\w+\s+)?"
      r"(?:provide|perform|deliver|operate|run|staff|answer|handle)\b", "provider"),

@@ -48,9 +48,11 @@ _NO_ONE = frozenset({"person", "individual", "employee", "representative", "memb
 _THINGS = frozenset({"agreement", "contract", "service", "party", "parties", "business", "day", "period", "date",
                      "plan", "schedule", "annex", "appendix", "clause", "section", "article"})
 _NEAR = 60  # characters between "is" and the contact words
-# ... or the other way round: "The Contractor's principal contact shall be its Grower Desk Principal".
+# ... or the other way round: "The Contractor's principal contact shall be its Grower Desk Principal",
+# "Our main contact for you will be our Bookings Manager".
 _CONTACT_IS = re.compile(
-    r"\b(?i:contacts?|contact\s+persons?|correspondents?|interlocutors?)\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    r"\b(?i:contacts?|contact\s+persons?|correspondents?|interlocutors?)(?:\s+(?i:for|with|to)\s+(?i:the\s+)?[\w'’-]+)?"
+    r"\s+(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?i:the|its|their|our|your)\s+" + _TITLE)
 # A sentence that makes the people just appointed contacts: "The Agency shall designate a Programme
 # Liaison and the Operator a Helpline Director. Each shall be the first point of contact ..."

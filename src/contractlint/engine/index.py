@@ -127,6 +127,8 @@ class DocumentIndex:
         self.party_names["customer_term"] = customer_terms(doc)
         self.party_names["forum_term"] = forum_terms(doc)
         self.party_names["contact_term"] = contact_terms(doc)
+        self._pronouns = {role: [n for n in names if n in ast.PERSONS] for role, names in self.party_names.items()
+                          if role in ("client", "provider")}
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------
@@ -380,7 +382,7 @@ class DocumentIndex:
         # sequences it is one lookup per heading n-gram instead of a walk over the alternatives.
         key = id(term)
         if key not in self._flats:
-            self._flats[key] = FlatTerm(term)
+            self._flats[key] = FlatTerm(term, self._pronouns)
         return self._flats[key]
 
 

@@ -103,6 +103,15 @@ def _previous_body(doc: Document, si: int) -> str | None:
     return None
 
 
+def _cadence_of(cadences: dict[str, tuple[str, Quantity]], forum: str) -> tuple[str, Quantity] | None:
+    """The cadence of a forum by its name, or by its short name ("the Committee" for the Joint Monitoring
+    Committee) when only one forum with a cadence has a name ending so."""
+    if forum in cadences:
+        return cadences[forum]
+    longer = [c for name, c in cadences.items() if name.endswith(" " + forum)]
+    return longer[0] if len(longer) == 1 else None
+
+
 def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[int, list[Quantity]]:
     """For each sentence about what a forum does at each of its meetings and with no frequency of its
     own, the forum's cadence as a frequency quoted at "each of its meetings"."""
@@ -120,7 +129,7 @@ def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]
             continue
         if cadences is None:
             cadences = _cadences(doc, quantities)
-        if (cadence := cadences.get(forum)) is None:
+        if (cadence := _cadence_of(cadences, forum)) is None:
             continue
         name, q = cadence
         out[si] = [q.model_copy(update={"start": s.start + m.start(), "end": s.start + m.end(),

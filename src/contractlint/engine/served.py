@@ -16,16 +16,17 @@ from contractlint.document.model import Document
 # individuals described by what they do as customers ("who contacts", "booking", "insured") and
 # not by a role on either side ("the individuals engaged by the Provider", "the person appointed").
 _QUALIFIER = (r"(?:(?:existing|current|prospective|potential|future|former|residential|domestic|business|retail"
-              r"|end|natural|legal|or|and)\s+)*")
+              r"|trade|wholesale|commercial|corporate|private|overseas|foreign|end|natural|legal|or|and)\s+)*")
 _SERVED_HEAD = re.compile(
     r"^\W*(?:(?:any|a|an|each|every|all|the)\s+)?" + _QUALIFIER
     + r"(?:customers?|consumers?|callers?|end[\s-]users?|users?|members?\s+of\s+the\s+public)\b"
     # the head itself, not a modifier of something else ("the Customer's platform", "customer data")
     r"(?=\s*(?:$|[,;:.(]|(?:of|who|whom|that|which|or|and|in|on|at|whose|with|for|under|within|holding|using)\b))"
     # people named by what they buy, ship, grow, own or hold from the client ("any overseas or regional
-    # purchaser", "any grower registered with the Mill", "a property owner who has a management contract")
+    # purchaser", "any grower registered with the Mill", "a property owner who has a management contract",
+    # "any importer, wholesaler or agent authorised by the Principal to buy its products")
     r"|^\W*(?:(?:any|a|an|each|every|all|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:purchasers?|buyers?|shippers?|consignors?|investors?|growers?|farmers?|smallholders?|owners?|holders?)\b"
+    r"(?:purchasers?|buyers?|importers?|wholesalers?|distributors?|resellers?|shippers?|consignors?|investors?|growers?|farmers?|smallholders?|owners?|holders?)\b"
     r"(?=\s*(?:$|[,;:.(]|(?:of|who|whom|that|which|or|and|whose|with|registered|holding|having)\b))"
     r"|^\W*(?:(?:any|a|an|each|every|all|the)\s+)?" + _QUALIFIER
     + r"(?:persons?|individuals?|people|anyone|anybody|everyone|someone)(?:\s+or\s+(?:organi[sz]ations?|bod(?:y|ies)|entit(?:y|ies)|businesses?))?\s+"

@@ -2,7 +2,9 @@
 
 A vocabulary of a hundred phrases is tried against every heading, so its phrases are flattened
 into sets of word sequences (one lookup per heading n-gram); patterns and fuzzy phrases are tried
-as they are. The parties are unknown here: a party term or slot stands for the usual role words.
+as they are. The parties' names are left out here: a party term or slot stands for the usual role
+words, and for the pronouns the contract gives a party ("What we promise you", where "we" is the
+client, is a heading of the client's).
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ def _heading_tokens(text: str, exact: bool) -> tuple[str, ...]:
 class FlatTerm:
     """A term's phrases as sets of stem (or word) sequences, and its other alternatives as they are."""
 
-    def __init__(self, term: ast.Term) -> None:
+    def __init__(self, term: ast.Term, pronouns: dict[str, list[str]] | None = None) -> None:
+        """``pronouns``: the personal pronouns the contract gives each role ("we" for the client)."""
+        pronouns = pronouns or {}
+        self.slots = {role: words + pronouns.get(role, []) for role, words in _ROLE_WORDS.items()}
         self.stems: set[tuple[str, ...]] = set()
         self.words: set[tuple[str, ...]] = set()
         self.others: list[ast.Term] = []
@@ -54,8 +59,7 @@ class FlatTerm:
                 (self.words if t.exact else self.stems).add(t.stems)
             elif isinstance(t, ast.PartyNames):
                 # A heading is read without the contract's parties: only the role words count.
-                words = CLIENT_WORDS if t.role == "client" else PROVIDER_WORDS
-                self.stems.update(phrase_stems(w) for w in words)
+                self.stems.update(phrase_stems(w) for w in self.slots[t.role])
             else:
                 self.others.append(t)
         self.longest = max((len(p) for p in (*self.stems, *self.words)), default=0)
@@ -68,13 +72,13 @@ class FlatTerm:
                 for n in range(1, min(self.longest, len(seq)) + 1):
                     if any(seq[i:i + n] in table for i in range(len(seq) - n + 1)):
                         return True
-        return any(_other_in_text(t, text) for t in self.others)
+        return any(_other_in_text(t, text, self.slots) for t in self.others)
 
 
-def _other_in_text(term: ast.Term, text: str) -> bool:
+def _other_in_text(term: ast.Term, text: str, slots: dict[str, list[str]]) -> bool:
     """Whether a regex or fuzzy term occurs in a short text such as a heading."""
     if isinstance(term, ast.Regex):
-        pattern = ast.fill_party_slots(term.pattern, _ROLE_WORDS) if term.party_slots else term.pattern
+        pattern = ast.fill_party_slots(term.pattern, slots) if term.party_slots else term.pattern
         return compiled(pattern, term.re_flags).search(text) is not None
     if isinstance(term, ast.Fuzzy):
         return fuzz.partial_ratio(term.text.lower(), text.lower()) >= term.threshold

@@ -86,7 +86,8 @@ class Regex(Node):
 # "'s" (or a bare "'"), and "our" or "your" where the party writes or is addressed in person.
 SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term", "contact_term")
 PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")(['’]s)?\}")
-_PERSONS = frozenset({"we", "us", "our", "you", "your"})
+# The pronouns a plain-English contract names the parties by.
+PERSONS = frozenset({"we", "us", "our", "you", "your"})
 _POSSESSIVE_PRONOUNS = ("our", "your")
 
 
@@ -102,7 +103,7 @@ def fill_party_slots(pattern: str, names: dict[str, list[str]]) -> str:
     def alternation(m: re.Match[str]) -> str:
         words = list(names.get(m.group(1), ()))
         if m.group(2):
-            named = [w for w in words if w.lower() not in _PERSONS]
+            named = [w for w in words if w.lower() not in PERSONS]
             forms = ([f"(?:{spelt(named)})['’]s?"] if named else []) + [w for w in words if w in _POSSESSIVE_PRONOUNS]
             return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
         return f"(?:{spelt(words)})" if words else "(?!)"

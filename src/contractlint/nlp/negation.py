@@ -13,7 +13,8 @@ How each cue is read (spans are character offsets into the sentence, end exclusi
   "without any obligation to", "need not", "there is no", "Nothing in this Agreement requires ...",
   "Neither party shall be required to", "no steering committee shall be established", "Neither of
   us owns ...", an unconditional "will not set up / have a / co-fund" ("We won't set up a joint
-  committee"), and the exclusions "other than", "excluding", "except for", "save for", "with the
+  committee"), a choice made against a thing ("decided against establishing a fund", "have
+  declined to set up"), and the exclusions "other than", "excluding", "except for", "save for", "with the
   exception of" ("excluding tax" leaves out the tax alone). A subject is negated too where its
   things "do not apply" or it is "outside the scope of" something; an adverb may stand before
   "not" ("have deliberately not provided for").
@@ -285,7 +286,7 @@ _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
 # The cue patterns are tried only where one of these words stands.
 _ANCHORS = tuple("not no nobody never nothing neither none need needs cannot refrain prohibited forbidden"
                  " barred precluded other excluding exclude excludes except save exception"
-                 " without".split())
+                 " without against declined".split())
 _CUES = re.compile(
     r"""
     \b(?:
@@ -320,6 +321,10 @@ _CUES = re.compile(
         \s+(?:(?!(?:to|who|which|that|if|where|when|than|not)\b)[\w'’-]+,?\s+){1,8}?
         (?P<det_verb>shall|will|may|must|can|is|are|has|have))
     | (?P<never>never)
+    # a choice made against a thing: "have considered and decided against establishing a joint fund",
+    # "have declined to set up", "elected not to form" (not "may decline to approve", a right to refuse)
+    | (?P<decided_against>(?:decided|decides|decide|elected|elects|chose|chosen|opted|opts)\s+(?:against|not\s+to)
+        |(?:has|have|had)\s+(?:expressly\s+)?declined\s+to)
     )\b
     """,
     re.VERBOSE,

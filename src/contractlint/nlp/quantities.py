@@ -149,14 +149,18 @@ _WORDS = rf"{_WORD}(?:{_JOIN}{_WORD}|(?:(?<=hundred)|(?<=thousand)){_GAP1}and{_G
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
-_QUAL = rf"(?:calendar|business|working|contract|financial|fiscal){_GAP1}"
-_PERIOD = r"(?:half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
+_QUAL = rf"(?:calendar|business|working|contract|agreement|financial|fiscal){_GAP1}"
+# "in each half of the calendar year" is a half-year too.
+_HALF_OF_YEAR = rf"half{_GAP1}of{_GAP1}(?:the|each|every|a){_GAP1}(?:(?:calendar|financial|fiscal|contract){_GAP1})?year"
+_PERIOD = rf"(?:{_HALF_OF_YEAR}|half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
 # "each Monday to Friday" is a service window, not a cadence.
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})\b(?!\s*(?:to|through|until|and|-|–)\s)"
 _SEASON = rf"(?:{_alt((*_SEASONS, *_MONTHS))})\b"
+# ("Daily operation, staffing, open orders" in a forum's remit is the running of the service, not a cadence.)
+_DAILY = r"daily(?![^\S\n]+(?:operations?|running|management|business|work|activit(?:y|ies)|affairs|tasks)\b)"
 _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:ly)?|annual(?:ly)?|" + _alt(
-    ["yearly", "quarterly", "monthly", "fortnightly", "weekly", "daily"]
-)
+    ["yearly", "quarterly", "monthly", "fortnightly", "weekly"]
+) + "|" + _DAILY
 # Dollars by their country's letters: "US$", "EC$2,000" (Eastern Caribbean), "NZ$", "J$", "BDS$".
 _DOLLAR = r"(?:us|ec|nz|hk|nt|bds|tt|bz|fj|sg|au|ca|a|c|s|j)\$"
 _SYMBOL = rf"{_DOLLAR}|[£$€]|(?:gbp|usd|eur)(?![a-z])"  # "GBP1,000" too
@@ -166,7 +170,7 @@ _UNIT = (
     rf"(?:consecutive{_GAP1})?(?:(?:(?:business|working){_GAP1})?(?:hours?|hrs?)"
     rf"|(?:(?:business|working|calendar){_GAP1})?days?"
     rf"|(?:(?:calendar|gregorian|full){_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
-    rf"|(?:(?:calendar|contract|gregorian|full|crop|harvest|fiscal|financial|academic|school|marketing){_GAP1})?(?:years?|yrs?)"
+    rf"|(?:(?:calendar|contract|agreement|gregorian|full|crop|harvest|fiscal|financial|academic|school|marketing){_GAP1})?(?:years?|yrs?)"
     rf"|minutes?|mins|seconds?)"
 )
 _UNIT_TAIL = r"\b(?:\(s\))?(?:['’]s?(?!\w))?"  # "day(s)", "12 months'", "one day's notice"
@@ -265,7 +269,7 @@ _Reading = tuple[Kind, float, str, float]
 
 def _every(m: re.Match[str]) -> _Reading:
     """ "every six months", "twice a year", "each Business Day": times per year."""
-    period = re.sub(r"^half[ -]?year$", "half_year", m["period"].rstrip("s").lower())
+    period = re.sub(r"^half\b.*year$", "half_year", m["period"].rstrip("s").lower())
     if period == "day" and (m["qual"] or "").startswith(("business", "working")):
         period = "business_day"
     count = _count(m["count"])
