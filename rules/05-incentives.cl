@@ -110,6 +110,10 @@ vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "ad
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
   # a payment only thought about, or left to the payer: "may, if it thinks fit, consider paying a discretionary bonus"
   | /\bconsider\s+(?:paying|granting|awarding|giving|making)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
+  # only proposed, and then left to the payer: "the Supplier may make a proposal for gainshare. If the Buyer
+  # deems gainshare to be applicable then ... in accordance with an agreed gainshare ratio"
+  | /\bmay\s+(?:make|submit|put\s+forward)\s+(?:a\s+|any\s+)?proposals?\s+for\b/
+  | /\bif\s+(?:the\s+)?(?:{client}|it|they)\s+deems?\s+(?:[\w-]+\s+){0,3}?(?:to\s+be\s+)?(?:applicable|appropriate)\b/
 
 # The cap on the amount at risk.
 vocab inc_cap = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+than\b/ | "exceed" | "cap" | "capped" | "maximum" | "the most" | "limited to" | "limit" | "no more than"
@@ -349,6 +353,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: """This Agreement is made between Larkfield Water Board (the "Board") and Meridian Contact Ltd (the "Supplier").
+
+The Supplier shall answer the customers of the Board on its behalf.
+
+8.4 The Supplier may submit a proposal for a gain-share at any time. If the Board deems a gain-share to be appropriate, the parties shall record the agreed sharing ratio in the Improvement Plan."""
+    pass: """This Agreement is made between Larkfield Water Board (the "Board") and Meridian Contact Ltd (the "Supplier").
+
+The Supplier shall answer the customers of the Board on its behalf.
+
+8.4 Where an improvement proposed by the Supplier reduces the Board's costs, the Board shall pay the Supplier a gain-share of forty per cent (40%) of the saving achieved in the first year."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
