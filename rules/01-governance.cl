@@ -69,12 +69,16 @@ vocab gov_both = "each party" | "both parties" | "each of the parties" | "either
   # plain English: "two people from your side and two from ours", "each of us sends two managers"
   | "each of us" | "both of us" | "each side"
   | /\b(?:your|our)\s+side\s+and\s+(?:[\w-]+\s+){0,3}?from\s+(?:ours|yours|our\s+side|your\s+side)\b/
+  # "Wade and Callie from our side, and your account lead and one of your team supervisors from yours"
+  | /\bfrom\s+(?:our|your)\s+side\b[^.;]{0,80}?\bfrom\s+(?:ours|yours)\b/
 
 # Words of membership.
 vocab gov_member = "representative" | "member" | "membership" | "comprise" | "consist" | "composed"
   | "nominate" | "appoint" | "appointment" | "made up of" | "drawn from" | "chair" | "co-chair" | "attended by"
   # "with two people from your side", "three senior managers from each party"
   | /\b(?:one|two|three|four|five|six|\d+)\s+(?:senior\s+)?(?:people|persons|managers|directors|officers|staff)\s+from\b/
+  # people named with their side: "Wade and Callie from our side"
+  | /\bfrom\s+(?:our|your)\s+side\b/
 
 # The client, by whatever name this contract gives it ("Harbourline", "the University") or by a
 # usual role word that is not the provider's own defined term.
@@ -449,6 +453,16 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll set up the Harbour Table: two of our managers from our side, and your account lead and one of your team supervisors from yours. It meets every month."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll set up the Harbour Table: two of our managers from our side. It meets every month."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.

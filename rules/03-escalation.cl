@@ -389,6 +389,11 @@ vocab esc_adr_clock += /\b(?:if|where|when|unless)\s+(?:the\s+)?(?:mediation|con
 vocab esc_adr_clock += /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the|that|his|her|its|their)\s+appointment\b(?!\s+of\b)/
 vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+\s+){0,6}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
 
+# No time limit at all: "within a reasonable period", "in due course".
+# (Not when a limit follows: "within a reasonable time and in any event within ten days".)
+vocab esc_no_limit = /\bwithin\s+a\s+reasonable\s+(?:period|time)\b(?!\s*,?\s*(?:and|but)?\s*(?:in\s+any\s+(?:event|case)|not\s+later|no\s+later))/ | "in due course"
+  | /\bwithout\s+(?:any\s+)?(?:time\s+limit|deadline)\b/
+
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
   area: escalation
   severity: high
@@ -414,10 +419,24 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
              and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
     and not (sentence mentions esc_stay and has duration > 15 business days and not mentions esc_adr_clock)
+    # A level left without a limit: "it goes to the Cooperation Council, which shall deal with it within a
+    # reasonable period".
+    and not (sentence (mentions esc_level or mentions esc_unresolved or mentions esc_escalate_strong)
+             and mentions esc_no_limit)
   message: "Each escalation level needs a time limit of no more than 15 business days (21 calendar days) after which the matter moves up[; one level allows {duration}]."
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+16.1 Any disagreement is first discussed by the Desk Leads. If they cannot settle it within five working days, it shall be referred to the Steering Committee, which shall deal with it within a reasonable period."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+16.1 Any disagreement is first discussed by the Desk Leads. If they cannot settle it within five working days, it shall be referred to the Steering Committee, which shall deal with it within ten working days."""
     pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.

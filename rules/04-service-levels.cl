@@ -152,7 +152,8 @@ vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # (A "Payment Query", a "Payment File", a grower's "payment query", a "payment hold" or a "pool
 # payment" to growers is the desk's own business, not the fees.)
 vocab sla_not_reciprocal = "pay" | "invoice"
-                         | /\b(?<!pool )(?<!grower )(?<!growers' )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)/ | "terminate" | "termination" | "renew"
+                         # (not the end customers' payments a desk explains: "the registers of payments made to Farmers")
+                         | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
                          | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
@@ -198,7 +199,8 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
                 # ... "up enough for us to take at least 2,000 orders"
-                | /\b(?:enough|sufficient|able)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
+                # ... "available so as to absorb at least 1,200 buyer orders per day"
+                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
                 # "available at the level needed to accept and confirm at least 120 Nominations per day"
@@ -779,6 +781,16 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
+
+The Executor shall operate the farmers desk of the Customer.
+
+2.7. The Customer shall transmit to the Executor the registers of payments made to farmers no later than one (1) working day after the payment."""
+    gap: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
+
+The Executor shall operate the farmers desk of the Customer.
+
+2.7. The Customer shall make each payment to the Executor no later than ten (10) working days after receipt of the invoice."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -884,6 +896,16 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+3.4 The Service Company shall keep the order-intake platform that it hosts available so as to absorb at least one thousand two hundred (1,200) distributor orders per day during the harvest weeks."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+3.4 The Service Company shall keep the order-intake platform that it hosts available during office hours."""
     pass: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
 
 The Operator shall operate the grower payments desk for the Co-operative.
@@ -977,9 +999,12 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   area: sla
   severity: high
   source: "003 (performance management), 004 (status reporting)"
+  # (A partner scorecard a governance body completes each year evaluates the provider (LIFE-004); it is
+  # no report the provider gives.)
   require: (sentence mentions sla_report and mentions sla_perf and has frequency
             and not (obliges client to sla_report and not obliges both parties to sla_report)
-            and not permits any party to sla_report)
+            and not permits any party to sla_report
+            and not (mentions life_evaluation and not obliges provider to sla_report))
         or (row mentions sla_report and mentions sla_perf and has frequency)
         # (A yearly partnership check whose scorecard both sides sign is an evaluation, not a report.)
         or (paragraph obliges provider to sla_report and mentions sla_perf and has frequency
@@ -988,6 +1013,16 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+13.2 In January of each year the Executive Council shall complete a partner scorecard assessing the Contractor's performance over the previous season."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+13.2 The Contractor shall send the Authority a performance scorecard each month showing its results against each Service Level."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.

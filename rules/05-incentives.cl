@@ -27,6 +27,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
 # at the subject, outside the negated span, so that it is seen).
 vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do|does|shall|will|are|is|may)\s+not\s+(apply|be\s+payable|be\s+due|be\s+available|be\s+applied|accrue)\b/
                      | /\bno\s+(service|performance|kpi|sla)\s+(level\s+)?credits?\s+(shall|will|may)\b/
+                     # a schedule's heading left empty: "Service credits: not applicable."
+                     | /\bcredits?\s*:\s*(?:not\s+applicable|n\/a|none|nil)\b/
 # A fee reduction the contract denies ("The Fees shall not be reduced on account of any failure to
 # meet the KPIs"): a prohibition, so its words count as mentions; set it aside here. The pattern
 # starts at the fee, outside any negated span; a cap ("shall not be reduced by more than 10%") and
@@ -106,6 +108,8 @@ vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
 vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
                 | "team member" | "representative" | "associate" | "frontline"
+# What the provider pays out itself.
+vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:the\s+)?{provider}\b/
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
   # a payment only thought about, or left to the payer: "may, if it thinks fit, consider paying a discretionary bonus"
@@ -256,6 +260,16 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+21. Service credits: not applicable."""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+21. Service credits: two per cent (2%) of the monthly fee for each missed Service Level."""
     pass: "11.1 Where an indicator of Annex 4 is not achieved in a given month, the monthly lump sum is reduced by the penalty set out against that indicator."
     gap: "11.1 Where an indicator of Annex 4 is not achieved in a given month, the Parties shall meet to discuss the causes; the monthly lump sum remains payable in full."
     pass: "16. Where a Service Level is not achieved in a Month, the Client shall deduct USD 250 for each Service Level missed from the amount otherwise payable for that Month."
@@ -325,10 +339,12 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   area: incentives
   severity: medium
   source: "002 (incentives), 003 (co-ownership of outcomes)"
+  # (A bonus the provider pays its own operators, "a monetary bonus paid by the Executor", rewards its staff
+  # (TP-004), not the provider.)
   require: (sentence mentions inc_positive
            and not (mentions inc_staff near inc_positive within 10 words)
            and not mentions inc_talk and not mentions deferred
-           and not prohibits any party from inc_positive)
+           and not prohibits any party from inc_positive and not mentions inc_paid_by_provider)
         # An incentive stated as an amount paid ("an incentive of 2% of the monthly invoice value
         # shall be paid in any month in which ..."), whatever it is called.
         or (sentence mentions inc_amount_reward and (has percentage or has money)
@@ -353,6 +369,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
+
+The Executor shall operate the farmers desk of the Customer.
+
+4.3. Each month the Executor shall select, on the basis of listening to calls and the feedback of farmers, the operators who have shown the greatest patience towards farmers, and shall award them a diploma and a monetary bonus paid by the Executor."""
+    pass: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
+
+The Executor shall operate the farmers desk of the Customer.
+
+4.3. In each season in which every service level is exceeded, the Customer shall pay the Executor a performance bonus of two per cent (2%) of the season fees."""
     gap: """This Agreement is made between Larkfield Water Board (the "Board") and Meridian Contact Ltd (the "Supplier").
 
 The Supplier shall answer the customers of the Board on its behalf.

@@ -32,6 +32,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # ... "jointly trace and chart every step a Buyer takes"
                  | /\b(?:walk|go|trace|map|follow)\w*\s+(?:and\s+[a-z]+\s+)?(?:through\s+)?(?:every|each|all\s+the)\s+(?:step|stage|touch-?point)s?\s+(?:that\s+)?(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:takes?|goes\s+through|makes?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:each|every|all\s+the)\s+(?:point|touch-?point|step|stage)s?\s+(?:at\s+which|where)\b/
+                 # "shall together trace the way a customer travels, from finding a sweater to wearing it"
+                 | /\b(?:trac|map|follow|walk)\w*\s+(?:through\s+)?the\s+(?:way|route|path)\s+(?:that\s+)?(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:travels|goes|moves|takes|follows)\b/
                  # "jointly walk through each stage of a Fleet Supplier's experience, from landing ... to payment"
                  | /\b(?:walk|go|trace|map|follow)\w*\s+(?:through\s+)?(?:every|each|all\s+the)\s+(?:step|stage|touch-?point)s?\s+of\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,3}?(?:experience|journey)\b/
                  # the journey as the route someone takes: "map the route that a landowner follows, from
@@ -90,8 +92,9 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
-                     # (trade customers too: "its distributor service strategy")
-                     | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+strateg(?:y|ies)\b/
+                     # (trade customers too: "its distributor service strategy"; and the charter of it: "the
+                     # Customer's Farmer Service Charter, ... setting out its commitments to Farmers")
+                     | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+(?:strateg(?:y|ies)|charters?)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
                      # plain English: "our plans for how pan players and bands should experience Belmont Steel"
@@ -134,7 +137,7 @@ vocab tp_insight = "site visit" | /\bvisit(?:s|ed|ing)?\b(?!\s+(?:players?|guest
 vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|awards|give|gives|sponsor|sponsors)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\b/
 # Someone who comes into the provider's operation, whoever the sentence names ("the Dock Master or
 # a captain may join the Agent's booking desk"): only the client's people do.
-vocab tp_joins_provider = /\b(?:join|visit|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
+vocab tp_joins_provider = /\b(?:join|visit(?:\s+to)?|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
 # The provider making the visits just described possible, in the next sentence: "We can visit your office
 # and sit with your call handlers ... You will make this possible at least once every three months."
 vocab tp_enable_back = /\bmakes?\s+(?:this|these|that|them|it|such\s+(?:visits?|sessions?))\s+possible\b/
@@ -393,6 +396,16 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+(1) Every four months the Customer Lead and the Contact Manager shall together trace the way a visitor travels, from finding a trail to returning home, and record where visitors get stuck."""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+(1) Every eighteen months the Customer Lead and the Contact Manager shall together trace the way a visitor travels, from finding a trail to returning home, and record where visitors get stuck."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.
@@ -546,6 +559,16 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
+
+The Executor shall operate the farmers desk of the Customer.
+
+3.3. At each quarterly meeting the Joint Council shall consider how the work of the Desk corresponds to the Customer's Farmer Service Charter, the document setting out its commitments to farmers."""
+    gap: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
+
+The Executor shall operate the farmers desk of the Customer.
+
+3.3. At each annual meeting the Joint Council shall consider how the work of the Desk corresponds to the Customer's Farmer Service Charter, the document setting out its commitments to farmers."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.
@@ -744,6 +767,24 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+27. The Parties shall carry out the following activities on the following cadence.
+
+| Activity | Who takes part | Frequency |
+|---|---|---|
+| Principal visit to the Service Company's order desk | Principal logistics staff | Monthly |"""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+27. The Parties shall carry out the following activities on the following cadence.
+
+| Activity | Who takes part | Frequency |
+|---|---|---|
+| Principal visit to the Service Company's order desk | Principal logistics staff | Once a year |"""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

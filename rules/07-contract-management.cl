@@ -152,6 +152,8 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
                        | /\btells?\s+(?:the\s+other|us|you)\b/
                        # "renewed by tacit agreement ..., unless terminated by either Party by registered letter"
                        | /\bunless\s+(?:it\s+is\s+)?(?:terminated|denounced|cancell?ed|ended)\s+by\s+(?:either|any|one|the\s+other)\s+party\b/
+                       # "... unless either Party terminates it by registered letter ... three months before expiry"
+                       | /\bunless\s+(?:either|any|one|the\s+other)\s+party\s+(?:terminates|ends|cancels|denounces)\b/
                        # "If neither Party declares its termination thirty (30) days before the expiry"
                        | /\bif\s+neither\s+party\s+(?:declares?|gives?|serves?|sends?)\s+(?:its|the|a|any)\s+(?:termination|non-renewal|withdrawal|notice)\b/
                        # civil-law drafting: "unless either Party opposes renewal by registered letter"
@@ -174,7 +176,8 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
               | /\b(?:enters?|entered|comes?|came)\s+into\s+(?:force|effect)\b(?=[^.;]{0,60}?\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:a|an|one|two|three|four|five|\d+)\b)/
 # A term written as two dates: "applies from 1 March 2026 up to and including 28 February 2029".
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
-  | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
+  # ("continues for three (3) Selling Seasons, until 31 December 2028")
+  | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+(?:for\s+[^.;]{1,40}?,\s+)?until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   # the US order: "continues until May 31, 2028"
   | /\b(?:runs?|continues?|remains?\s+in\s+(?:force|effect)|lasts?)\s+(?:in\s+(?:force|effect)\s+)?(?:until|through)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/
   # a term named by its season or year: "This agreement covers the 2025 fair season"
@@ -323,7 +326,10 @@ rule CM-002 "Invoices can be checked and disputed" {
   require: (sentence mentions cm_dispute near cm_billed within 10 words and not prohibits any party from cm_dispute
             and not mentions cm_dispute_waived and not mentions cm_others_invoice)
            or (sentence permits client to cm_dispute and mentions cm_dispute near cm_billed within 10 words)
-           or (sentence mentions cm_invoice near cm_invoice_detail within 12 words)
+           # (The provider's own right to verify the client's records behind its invoice checks nothing for
+           # the client: "The Service Provider may ... verify the Cooperative's order records".)
+           or (sentence mentions cm_invoice near cm_invoice_detail within 12 words
+               and not (permits provider to cm_invoice_detail and not obliges provider to cm_invoice_detail))
            or (clause mentions cm_invoice and mentions ("itemise" | "itemised" | "itemize" | "itemized"
                                                        | cm_breakdown | "supporting documentation"
                                                        | "supporting information" | "reasonable detail"))
@@ -331,6 +337,16 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+12.4 The Service Company may, on reasonable notice, verify the Principal's order records to check the volumes on which its invoice is based."""
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+12.4 The Principal may verify each invoice against the Service Company's call records."""
     gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
 
 The Service Partner shall operate the supplier payments desk for the Cannery.
@@ -465,6 +481,21 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+15.1 This Contract enters into force on 1 March 2026 for a period of two (2) years. It is then renewed by tacit agreement for successive periods of one (1) year, unless either Party terminates it by registered letter sent at least three (3) months before the expiry of the current period."""
+    gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
+
+The Service Company shall operate a distributor order desk for the Principal.
+
+15.1 This Contract enters into force on 1 March 2026 for a period of two (2) years. It is then renewed by tacit agreement for successive periods of one (1) year."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+13.1 This Agreement commences on 1 February 2026 and continues for three (3) Selling Seasons, until 31 December 2028. It shall thereafter renew for one Selling Season at a time, unless either party gives written notice of non-renewal on or before 30 September of the final year."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -12,6 +12,8 @@ vocab risk_comply = "comply" | "compliance" | "compliant" | "in accordance with"
 # Plain English: "You must follow all laws that apply to the hotline, including Title VII ...", "every law" (counted
 # only with the laws named in the same sentence).
 vocab risk_follow_law = /\bfollow\s+(?:all\s+|any\s+|every\s+|each\s+|the\s+)?(?:applicable\s+|relevant\s+)?(?:laws?|legislation|regulations|statutes)\b/
+  # ... or a statute by its name: "You must follow the Telephone Consumer Protection Act"
+  | /\bfollow\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,6}(?:Act|Law|Code|Regulations?|Rules))\b/
 vocab risk_comply_with = /\b(?:comply|complies)\s+with\b/ | "observe" | "adhere to" | "abide by" | "obey"
 
 # Regimes, regulators and statutes that identify which requirements apply.
@@ -112,6 +114,8 @@ vocab risk_security = "information security" | "data security" | "cyber security
                     # plain words: "You must keep all of it private and secure", "keep couples' names ...
                     # confidential and secure"
                     | /\b(?:private|confidential)\s+and\s+(?:secure|safe)\b/ | /\b(?:secure|safe)\s+and\s+(?:private|confidential)\b/
+                    # "You will keep the personal details of skippers, owners, crew and shore teams secure."
+                    | /\bkeep\s+(?:the|all|any|their|its|such|our|your)\s+(?:personal\s+)?(?:details|data|information|records)\b[^.;]{0,60}?\b(?:secure|safe)\b/
                     # a breach of the data by what happens to it: "notify any loss or unauthorised
                     # disclosure of Retailer data within 24 hours"
                     | /\b(?:unauthori[sz]ed|unlawful|accidental)\s+(?:disclosure|access|use|processing|loss)\s+(?:of|to)\s+(?:(?:the|any|its|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:data|personal\s+information|records)\b/
@@ -231,6 +235,16 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You must follow the Telephone Consumer Protection Act when you send reminder texts."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You must follow our house style when you send reminder texts."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.
@@ -409,13 +423,24 @@ rule RISK-003 "Data protection and information security bind the provider" {
   # (Nor does a contract that "imposes on the Executor no obligations as to the protection of personal data".)
   require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree and not mentions risk_no_duty)
            or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
-           or (sentence mentions risk_dpa and mentions risk_binding)
+           # (... nor a processing agreement "to be concluded between the parties")
+           or (sentence mentions risk_dpa and mentions risk_binding and not mentions risk_to_agree)
            or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)
            or (sections heading mentions risk_cert)
   message: "No data protection or information security obligation binding the provider was found."
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+13.2 The Authority is the controller of visitors' personal data. The Contractor's obligations concerning personal data will be set out in a data processing agreement to be concluded between the parties."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will keep the personal details of customers, guests and suppliers secure, and use them only to take bookings for us."""
     pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
 
 The Service Partner shall operate the supplier payments desk for the Cannery.

@@ -110,7 +110,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
 
 # The benefits named by where they are written or who expects them: "the benefits set out in the
 # Authority's project charter", "the benefits expected by the Client from this Agreement".
-vocab life_benefit += /\bbenefits\s+(?:(?:set\s+out|described|expected|identified|listed|stated|defined|specified|sought|anticipated|projected)\b)/
+# ("the benefits we set out when we started the program", "the gains sought from this Agreement")
+vocab life_benefit += /\bbenefits\s+(?:(?:we|you|they|the\s+parties)\s+)?(?:(?:set\s+out|described|expected|identified|listed|stated|defined|specified|sought|anticipated|projected)\b)/
+  | /\b(?:gains|savings|improvements)\s+(?:sought|expected|wanted|intended)\s+from\s+(?:this|the)\s+(?:agreement|contract|outsourcing|arrangement)\b/
 # The benefits just named, measured: "measure the achievement of these benefits".
 # (or one by one, and called gains: "reports each half-year on the attainment of each gain")
 vocab life_benefit += /\b(?:achievement|attainment|delivery|realisation|realization)\s+of\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:[\w-]+\s+)?benefits\b/
@@ -129,7 +131,8 @@ vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|upda
 # in the Council report").
 vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings)\s+(?:we|you|it|they|the\s+[\w-]+)\s+(?:want|wants|expect|expects|hope\s+for|hopes\s+for|seek|seeks)\s+(?:to\s+(?:get|achieve|see|gain)\s+)?from\b/
   # "The parties expect the arrangement to deliver the outcomes in the table below"
-  | /\bexpects?\s+(?:the|this)\s+(?:arrangement|agreement|contract|charter|outsourcing|services?)\s+to\s+(?:deliver|bring|achieve|produce)\b/
+  # ... "We want this arrangement to bring down our cost per entry"
+  | /\b(?:expects?|wants?)\s+(?:the|this)\s+(?:arrangement|agreement|contract|charter|outsourcing|services?)\s+to\s+(?:deliver|bring|achieve|produce|cut|reduce|lower|raise|improve)\b/
   # a table of them: "Intended outcome | How it is measured"
   | "intended outcome" | "intended outcomes"
   # "When we moved the line to you, we expected three things: ..."
@@ -143,7 +146,11 @@ vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring
 # (A baseline and an aim alone say what is hoped for, not that anyone measures it.)
 vocab life_benefit_column = "measured" | "measure" | "measurement" | "reported" | "reporting"
   | "tracked" | "tracking" | "actual" | "achieved" | "realised" | "realized"
+  # plain English: "| Expected gain | Where we start | Where we want to be | How we check |"
+  | /\bhow\s+(?:we|you|it\s+is|they\s+are)\s+(?:check|checked|measure|measured|track|tracked)\b/
 vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
+  # each one set against where it began: "measure each of these against our 2025 figures"
+  | /\b(?:each|all)\s+of\s+(?:these|them|those)\s+against\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures|baselines?|starting\s+points?|levels|results)\b/
   # "reports on progress towards each of them every quarter"
   | /\bprogress\s+(?:made\s+)?(?:towards?|against)\s+(?:each\s+of\s+)?(?:them|those|these|each|the)\b/
   # each result set against where it began: "comparing it with where we started", "comparing the
@@ -188,6 +195,8 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   | /\b(?:grades?|rates?|scores?|marks?)\s+{provider's}\s+(?:[\w-]+\s+)?(?:work|performance|services?)\b/
   # ... or grades the provider itself on one: "we'll grade you on a scorecard that covers ..."
   | /\b(?:grade|grades|rate|rates|score|scores|assess|assesses|evaluate|evaluates)\s+{provider}\s+(?:on|against|using|with)\s+(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+)?(?:scorecard|score\s+card|report\s+card)s?\b/
+  # ... or one on how the provider did: "we'll fill in a Season Scorecard on how you did on the targets"
+  | /\bscorecards?\s+(?:on|of)\s+how\s+(?:you|they|it|the\s+[\w-]+)\s+(?:did|performed|ha(?:s|ve)\s+(?:done|performed)|(?:is|are)\s+doing)\b/
   # ... or a scorecard named for the provider: "complete an Operator Scorecard rating the Operator on ..."
   | /\b{provider}\s+(?:scorecard|score\s+card|report\s+card)s?\b/
 # What an evaluation informs: the decision to go on with the provider.
@@ -301,6 +310,56 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each quarter you will give us a short report showing what the booking line is delivering against the benefits we set out when we started: fewer lost bookings and a lower cost per booking."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each quarter you will give us a short report on call volumes. The benefits we hoped for when we started are our own business."""
+    pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+8.7 The Contractor shall keep a Value Book that measures the gains sought from this Agreement, namely more direct bookings and fewer unanswered enquiries, against the baseline for the 2024 season."""
+    gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
+
+The Contractor shall answer the visitors of the Authority on its behalf.
+
+8.7 The Contractor shall keep a Value Book that lists the gains sought from this Agreement, namely more direct bookings and fewer unanswered enquiries."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We want this arrangement to bring down our cost per booking and cut the number of late bookings. After each season, you will measure each of these against our 2025 figures and send us a short report with the results."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We want this arrangement to bring down our cost per booking and cut the number of late bookings. After each season, we will send you our programme for the next season."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## What we expect to gain
+
+| Expected gain | Where we start | Where we want to be | How we check |
+|---|---|---|---|
+| Fewer repeat calls | 22% | 15% | Monthly call data |
+| Lower cost per rebate | $14 | $11 | Quarterly cost report |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## What we expect to gain
+
+| Expected gain | Where we start | Where we want to be |
+|---|---|---|
+| Fewer repeat calls | 22% | 15% |
+| Lower cost per rebate | $14 | $11 |"""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -523,6 +582,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+After every season, we'll fill in a Season Scorecard on how you did on the targets and how easy you were to work with."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+After every season, we'll fill in a Season Scorecard on how many guests visited the farm."""
     pass: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
 
 The Operator shall operate the grower payments desk for the Co-operative.
