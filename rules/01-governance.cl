@@ -156,8 +156,13 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
 # A body's strategic remit told of it by pronoun in the sentence after its name: "A Higher Coordination
 # Council is established, composed of ... It sets the general orientations of the Desk".
 vocab gov_it_directs = /\bit\s+(?:shall\s+|will\s+)?(?:sets?|lays?\s+down|defines?|fix(?:es)?|directs?|gives?)\s+(?:the\s+)?(?:general|overall|strategic)\s+(?:orientations?|policy|policies|direction|guidelines)\b/
+# ... and an operational remit told the same way: "A Technical Sub-committee is formed under it, composed
+# of ... It follows the daily work of the Desk".
+vocab gov_it_operates = /\bit\s+(?:shall\s+|will\s+)?(?:follows?|manages?|monitors?|oversees?|handles?|deals?\s+with|reviews?)\s+(?:the\s+)?(?:daily|day-to-day|day\s+to\s+day|current|operational)\s+(?:work|operations?|running|management|matters|questions|issues|performance)\b/
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
 vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
+  # translated drafting: "It follows the daily work of the Desk"
+  | "daily work" | "daily operation" | "daily running"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
   | "operational questions" | "operational problems" | "operational difficulties" | "current operations"
 vocab gov_operational = "operational management committee" | "operational committee"
@@ -586,6 +591,8 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role)
             or (paragraph mentions gov_named_body and mentions gov_it_directs and not mentions gov_provider_body))
         and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
+             or (paragraph mentions gov_named_body and mentions gov_it_operates and not mentions gov_it_directs
+                 and not mentions gov_provider_body)
              or ((sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
                   and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional)
                  and not (document mentions gov_only_forum_said)))
@@ -618,6 +625,20 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This contract is made between Laiterie du Sahel SA (the "First Party") and Centre Appel Nord SARL (the "Second Party").
+
+The Second Party shall operate the distributor order desk of the First Party on its behalf.
+
+A Higher Joint Committee is formed, composed of the manager of the First Party and the manager of the Second Party. It sets the general direction of the cooperation.
+
+A Technical Sub-committee is formed under it, composed of the head of dispatch of the First Party and the supervisor of the Second Party. It follows the daily work of the Desk and prepares the files of the Higher Committee."""
+    gap: """This contract is made between Laiterie du Sahel SA (the "First Party") and Centre Appel Nord SARL (the "Second Party").
+
+The Second Party shall operate the distributor order desk of the First Party on its behalf.
+
+A Higher Joint Committee is formed, composed of the manager of the First Party and the manager of the Second Party. It sets the general direction of the cooperation.
+
+The managers shall meet whenever the need arises."""
     pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.
@@ -1038,6 +1059,11 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
+
+The Service Company shall operate, on behalf of the Union, a buyer order desk.
+
+The Parties shall draw up, within sixty (60) days after signature, a matrix allocating their respective responsibilities."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.

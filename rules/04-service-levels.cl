@@ -275,7 +275,7 @@ vocab sla_provider_system = "its own" | sla_their_own
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
 # secure gives nobody access.
-vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,7}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?)\b/
+vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,7}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
 vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
@@ -356,7 +356,7 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   # ... or that the parties "shall draw up, within three months of the date of signature, a table of
   # their respective roles"
-  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation)\s+(?:of\s+|(?:setting\s+out|showing|describing)\s+(?:the\s+)?(?:allocation\s+of\s+)?)(?:(?:their|the|each\s+party['’]s)\s+)?(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
+  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation)\s+(?:of\s+|(?:setting\s+out|showing|describing|allocating)\s+(?:the\s+)?(?:allocation\s+of\s+)?)(?:(?:their|the|each\s+party['’]s)\s+)?(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
   # ... or that "may be prepared later if the parties find it necessary"
   | /\bmay\s+be\s+(?:prepared|drawn\s+up|drafted|written|developed|added|agreed|produced)\s+(?:later|subsequently|in\s+future|at\s+a\s+later\s+(?:date|stage))\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
@@ -1148,6 +1148,16 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
+
+The Service Company shall operate, on behalf of the Union, a buyer order desk.
+
+The Union shall give the agents of the Service Company personal access accounts to its order management software. The agents shall record every order and every buyer enquiry directly in that software."""
+    gap: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
+
+The Service Company shall operate, on behalf of the Union, a buyer order desk.
+
+The Service Company shall record every order and every buyer enquiry in its own order software."""
     pass: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
 
 The Service Partner shall operate the supplier payments desk for the Cannery.

@@ -315,6 +315,8 @@ vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s
                      | /\bcosts?\b[^.;]{0,100}?\bborne\s+(?:by\s+(?:the\s+parties|both\s+parties|both\s+of\s+us|us\s+both)\s+)?(?:in\s+equal\s+(?:shares|parts|proportions)|equally|jointly)\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*[\/-]\s*50|fifty[\s-]fifty|half\s+and\s+half)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
+                     # "a joint programme, financed by them in equal shares"
+                     | /\b(?:financed|funded|paid\s+for)\s+(?:by\s+(?:them|both\s+parties|the\s+parties|us\s+both|both\s+of\s+us)\s+)?(?:in\s+equal\s+(?:shares|parts|proportions)|equally|jointly)\b/
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
                      | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
                      | /\b(?:shall|will|['’]ll)\s+each\s+(?:put|pay|set\s+aside)\b/
@@ -1141,6 +1143,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This contract is made between Laiterie du Sahel SA (the "First Party") and Centre Appel Nord SARL (the "Second Party").
+
+The Second Party shall operate the distributor order desk of the First Party on its behalf.
+
+The Two Parties shall carry out a joint programme, financed by them in equal shares, to develop a voice-message ordering service for distributors."""
+    gap: """This contract is made between Laiterie du Sahel SA (the "First Party") and Centre Appel Nord SARL (the "Second Party").
+
+The Second Party shall operate the distributor order desk of the First Party on its behalf.
+
+The Second Party shall carry out a programme, financed by it alone, to develop a voice-message ordering service for distributors."""
     gap: """This Agreement is made between Stanley Fleece Growers Co-operative Limited (the "Co-operative") and Port Louis Business Services Limited (the "Operator").
 
 The Operator shall operate the grower payments desk for the Co-operative.

@@ -213,6 +213,8 @@ vocab life_eval_object = "capabilities" | "capability" | "relationship" | "partn
                        | "performance of the service provider" | "performance of the contractor"
                        # the provider by the contract's own name: "the OPERATOR's performance, capacity and compliance"
                        | /\b{provider's}\s+(?:[\w-]+\s+)?(?:performance|capabilit(?:y|ies)|capacity)\b/
+                       # ... or after it: "a formal assessment of the performance and capacity of the Service Company"
+                       | /\b(?:performance|capabilit(?:y|ies)|capacity)(?:\s+and\s+(?:performance|capabilit(?:y|ies)|capacity|value|compliance))?\s+of\s+(?:the\s+)?{provider}\b/
                        # ... or its scorecard: "review the Agreement, including the latest Agent Scorecard"
                        | /\b(?:{provider}|supplier|vendor|partner|provider|contractor)\s+scorecard\b/
                        # ... or the provider itself held to a measure: "assess the Contractor against the Contractor Scorecard"
@@ -582,6 +584,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
+
+The Service Company shall operate, on behalf of the Union, a buyer order desk.
+
+Each year, the Union shall carry out a formal assessment of the performance and capacity of the Service Company."""
+    gap: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
+
+The Service Company shall operate, on behalf of the Union, a buyer order desk.
+
+Each year, the Union shall carry out a formal assessment of the capacity of its own warehouses."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
