@@ -161,6 +161,8 @@ vocab spoc_consent = "consent" | "approval" | "approve" | "written agreement" | 
   | "objection" | "acceptance" | "accept" | "agree"
   # plain English: "without our written OK", "without our say-so"
   | /\b(?:written\s+)?(?:OK|okay|go-ahead|say-so)\b/
+  # "unless the Floors have first agreed in writing"
+  | /\b(?:has|have)\s+(?:first\s+|previously\s+|already\s+)?agreed\b/
 vocab spoc_notice = "notice" | "notify" | "notification" | "consult" | "inform"
   # plain English: "without telling you at least 30 days ahead"
   | /\b(?:tell|telling|let|letting)\s+(?:you|us|the\s+(?:client|customer|company|bank|authority|buyer|purchaser)|{client})\b/
@@ -178,7 +180,8 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
-vocab spoc_free = /\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
+# (Not after "Neither of them": "Neither of them may be replaced without the prior written approval".)
+vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
   | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
@@ -592,6 +595,16 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This Memorandum is made between Burley Tobacco Floors Inc. (the "Floors") and Bluegrass Contact LLC (the "Contractor").
+
+The Contractor shall operate the grower helpline for the Floors.
+
+5.3 The Contract Manager and the Training Lead are Key Personnel. Neither of them may be replaced unless the Floors have first agreed in writing."""
+    gap: """This Memorandum is made between Burley Tobacco Floors Inc. (the "Floors") and Bluegrass Contact LLC (the "Contractor").
+
+The Contractor shall operate the grower helpline for the Floors.
+
+5.3 The Contract Manager and the Training Lead are Key Personnel. The Contractor may replace either of them at any time without the approval of the Floors."""
     pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
 
 SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
