@@ -29,6 +29,9 @@ vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a\s+si
 vocab spoc_client_named = /\b{client}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
 vocab spoc_provider_named = /\b{provider}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
 
+# The contacts given in a table that follows: "Each party designates the following contact for all
+# communications under this Contract:"
+vocab spoc_designation += /\b(?:designat|appoint|nominat|nam)\w*\s+the\s+following\s+(?:contacts?|representatives?|persons?)\s+for\b/
 # Having a contact: "We will each have one main contact".
 vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
 # Two contacts, one per side, made the channel between the parties together: "The Supervisor, for the
@@ -251,6 +254,26 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
+
+The Contractor shall answer the visitors of the Agency on its behalf.
+
+4.5 Each party designates the following contact for all communications under this Contract:
+
+| Party | Contact | Telephone |
+|---|---|---|
+| Agency | Reservations Manager | 804-555-0101 |
+| Contractor | Account Lead | 540-555-0199 |"""
+    gap: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
+
+The Contractor shall answer the visitors of the Agency on its behalf.
+
+4.5 Communications under this Contract may be sent to the following addresses:
+
+| Party | Address |
+|---|---|
+| Agency | 600 Main Street |
+| Contractor | 1410 Peters Creek Road |"""
     pass: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
 
 The Service Company shall operate, on behalf of the Union, a buyer order desk.

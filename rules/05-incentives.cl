@@ -117,6 +117,8 @@ vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to 
   # only proposed, and then left to the payer: "the Supplier may make a proposal for gainshare. If the Buyer
   # deems gainshare to be applicable then ... in accordance with an agreed gainshare ratio"
   | /\bmay\s+(?:make|submit|put\s+forward)\s+(?:a\s+|any\s+)?proposals?\s+for\b/
+  # "We may, at any time after the first year, propose a bonus scheme"
+  | /\bmay\s*,?\s*(?:[^.;,]{1,50},\s*)?propose\s+(?:a|an|any)\b/
   | /\bif\s+(?:the\s+)?(?:{client}|it|they)\s+deems?\s+(?:[\w-]+\s+){0,3}?(?:to\s+be\s+)?(?:applicable|appropriate)\b/
 
 # The cap on the amount at risk.
@@ -369,6 +371,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We may, at any time after the first year, propose a bonus scheme for exceeding the service levels. You will consider any proposal in good faith, but you are not bound to accept one."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+In any quarter in which we exceed every service level, you will pay us a bonus of 3% of that quarter's fees."""
     gap: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
 
 The Executor shall operate the farmers desk of the Customer.

@@ -57,6 +57,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | /\b(?:query|queries|queried|querying)\s+(?:any|the|an|each|such|that|this|its|all|part)\b/
                  | /\bquer(?:y|ies)\s+(?:about|on|regarding|concerning|in\s+respect\s+of|relating\s+to)\s+(?:an?|the|any|its)\b/
                  | "contest" | "challenge" | "object to"
+                 # Chilean drafting: "may claim against the content of any invoice within eight days"
+                 | /\bclaim\s+against\s+(?:the\s+content\s+of\s+)?(?:any|an|the|each)\s+invoices?\b/
                  # Latin American drafting: "may make observations on any invoice", "the observed amount"
                  | /\b(?:make|makes|raise|raises|submit|submits|formulate)\s+(?:an?\s+|any\s+)?observations?\s+(?:on|about|regarding|to)\b/
                  | "observed amount"
@@ -337,6 +339,16 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
+
+The Contractor shall answer the visitors of the Agency on its behalf.
+
+The Agency may claim against the content of any invoice within eight (8) calendar days after its receipt, stating the reasons."""
+    gap: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
+
+The Contractor shall answer the visitors of the Agency on its behalf.
+
+The Agency shall pay each invoice within thirty (30) days after its receipt."""
     gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.

@@ -180,7 +180,7 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
                       | "performance scorecard" | "balanced scorecard" | "supplier assessment"
                       | "supplier evaluation" | "vendor assessment" | "vendor evaluation" | "partner assessment"
                       | "partner evaluation" | "capability assessment" | "capability review"
-                      | "performance evaluation" | "performance appraisal" | "performance review"
+                      | "performance evaluation" | "performance appraisal" | "performance review" | "performance assessment"
                       | "supplier performance review" | "annual assessment" | "strategic review"
                       | "partnership check" | "relationship check" | "partnership scorecard" | "relationship scorecard"
 
@@ -584,6 +584,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
+
+The Contractor shall answer the visitors of the Agency on its behalf.
+
+8.02 The Agency shall complete an annual Contractor Performance Assessment covering service quality and value for money."""
+    gap: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
+
+The Contractor shall answer the visitors of the Agency on its behalf.
+
+8.02 The Agency may complete a Contractor Performance Assessment if it wishes."""
     pass: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
 
 The Service Company shall operate, on behalf of the Union, a buyer order desk.
