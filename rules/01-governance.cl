@@ -338,6 +338,8 @@ vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{clie
 # translated drafting: "The Ordering Party entrusts the monitoring of the present contract to its
 # Provider Oversight Cell"
 vocab gov_client_entrusts = /\b{client}\s+(?:entrusts?|assigns?|delegates?)\s+(?:[^.;]{0,80}?\s)?to\s+its\s+(?:own\s+)?(?:{gov_unit})/
+  # ... or has set one up: "The Principal has established within its organisation a Supplier Stewardship Unit"
+  | /\b{client}\s+(?:has|have)\s+(?:set\s+up|established|created|formed)\s+(?:within\s+its\s+(?:own\s+)?(?:organi[sz]ation|structure)\s+)?(?:an?\s+|its\s+)(?:[\w-]+\s+){0,3}?(?:{gov_unit})/
 vocab gov_provider_unit = /(?<!\bour\s)\b{provider}(?:['’]s?)?\s+(?:own\s+|internal\s+)?(?:{gov_unit})/
 
 vocab gov_vm_contract = "contract management" | "commercial management" | "contract administration"
@@ -1246,6 +1248,16 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: """"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the "Operator"), on the other part, have concluded this Agreement.
+
+1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.
+
+3.1 The Principal has established within its organisation a Supplier Stewardship Unit, which is responsible for administering this Agreement, for monitoring the Operator's performance against the Service Levels and for managing the day-to-day relationship with the Operator."""
+    gap: """"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the "Operator"), on the other part, have concluded this Agreement.
+
+1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.
+
+3.1 The Operator has established within its organisation a Quality Unit, which is responsible for administering this Agreement, for monitoring its agents' performance and for managing the relationship with the Principal."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.

@@ -184,6 +184,9 @@ vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "syst
              | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service" | "interactive voice response" | "portal"
              | "website" | "web site" | "mobile app"
              | /\b(?:SMS|text|e-?mail|messaging|payment)\s+gateways?\b/
+             # a system the client names and keeps up, told by its capacity: "keep the Results View available ...
+             # with capacity sufficient to support at least 2,000 patient Enquiries a day"
+             | /\bkeep\s+(?:the\s+|its\s+|our\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+available\b/
              # "the online entry site", "the web booking system"
              | /\b(?:online|web|internet)\s+(?:[\w-]+\s+){0,2}?(?:site|system|tool|form)s?\b/
 vocab sla_business_tie = "business service level" | "business SLA" | "business-level service" | "business outcome"
@@ -896,6 +899,16 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Freetown Clinical Laboratory Ltd (the "Laboratory") and Lumley Contact Services Ltd (the "Service Company").
+
+The Service Company shall answer the patients of the Laboratory on its behalf.
+
+27. The Laboratory shall keep the Results View available during helpline hours, with capacity sufficient to support at least 2,000 patient enquiries a day."""
+    gap: """This Agreement is made between Freetown Clinical Laboratory Ltd (the "Laboratory") and Lumley Contact Services Ltd (the "Service Company").
+
+The Service Company shall answer the patients of the Laboratory on its behalf.
+
+27. The Laboratory shall keep the Results View available during helpline hours."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.

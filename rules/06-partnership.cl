@@ -328,7 +328,9 @@ vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "tal
   | /\bagree\s+to\s+consider\b/
   | "look at" | "look into"
 # "will consider in good faith whether to establish a joint innovation budget": an agreement to agree.
-vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[\w-]+\s+){0,5}?whether\b/
+# (Not whether to go on with one already run: "shall jointly run ... a pilot ..., and shall decide at its
+# end whether to extend it".)
+vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[\w-]+\s+){0,5}?whether\b(?!\s+(?:or\s+not\s+)?to\s+(?:extend|continue|renew|prolong|keep|roll\s+out|scale)\b)/
 
 vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest" | "fund" | "pilot"
                          | "transformation" | "experiment"
@@ -1143,6 +1145,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This Agreement is made between Freetown Clinical Laboratory Ltd (the "Laboratory") and Lumley Contact Services Ltd (the "Service Company").
+
+The Service Company shall answer the patients of the Laboratory on its behalf.
+
+35. The parties shall jointly run and fund in equal shares a pilot of SMS notification of released results, and shall decide at its end whether to extend it."""
+    gap: """This Agreement is made between Freetown Clinical Laboratory Ltd (the "Laboratory") and Lumley Contact Services Ltd (the "Service Company").
+
+The Service Company shall answer the patients of the Laboratory on its behalf.
+
+35. The parties shall decide at the end of the first year whether to run a pilot of SMS notification of released results."""
     pass: """This contract is made between Laiterie du Sahel SA (the "First Party") and Centre Appel Nord SARL (the "Second Party").
 
 The Second Party shall operate the distributor order desk of the First Party on its behalf.

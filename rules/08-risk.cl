@@ -63,8 +63,9 @@ vocab risk_regime_cited = /(?-i:\b(?:Act|Law|Decree|Ordinance|Regulation)\s+N[°
                         | /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:of|and|for|on|the)\s+)?(?:\([^()]{1,40}\)\s+)?){1,8}(?:Law|Code|Order)\s+(?:of\s+)?\d{4}\b)/
                         # ... by its subject, civil-law style ("the Law on Personal Data Protection", the Law
                         # of the Republic of Kazakhstan "On Grain")
-                        | /(?-i:\bLaw\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?["“]?On\s+(?:the\s+)?[A-Z])/
-                        | /(?-i:\bLaw\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?on\s+(?:the\s+)?[A-Z])/
+                        # ("the Law of the Republic of Armenia on Protection of Personal Data")
+                        | /(?-i:\bLaw\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,4})?["“]?On\s+(?:the\s+)?[A-Z])/
+                        | /(?-i:\bLaw\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,4})?on\s+(?:the\s+)?[A-Z])/
                         # ... or by a title of its own before "Law" or "Code" ("the Cooperatives Law", "the
                         # Labour Code"), not a mere kind of law ("Applicable Law", "Mongolian law")
                         | /(?-i:\b(?:(?!(?:Applicable|Governing|Relevant|Mandatory|Local|Common|Case|Federal|State|National|Domestic|Foreign|International|Such|This|That|These|Those|Any|All|Each|The|Other|Current|Existing|Supplier|Provider|Client|Customer|[A-Z][a-z]*(?:an|ish|ese|ch))\b)[A-Z][\w&-]*\s+){1,4}(?:Law|Code)\b(?!\s+of\s+(?:Conduct|Practice|Ethics)))/
@@ -235,6 +236,16 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: """"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the "Operator"), on the other part, have concluded this Agreement.
+
+1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.
+
+11.1 In providing the Services the Operator shall comply with the Law of the Republic of Armenia on Protection of Personal Data."""
+    gap: """"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the "Operator"), on the other part, have concluded this Agreement.
+
+1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.
+
+11.1 The Principal shall comply with the Law of the Republic of Armenia on Protection of Personal Data in respect of its own customer records."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

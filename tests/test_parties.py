@@ -918,3 +918,13 @@ def test_a_first_word_the_contract_writes_in_lower_case_is_no_short_name(first: 
             f"season {first} shall review the Agency. Write to info@{first.lower()}.com.\n")
     outfitter = parties(text)[0]
     assert (first in outfitter.aliases) is aliased
+
+
+def test_a_closed_joint_stock_company_named_before_its_form() -> None:
+    """Armenian drafting: the name in quotes, then its form: '"Sevan Call" Closed Joint-Stock Company'."""
+    text = ('"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on '
+            'the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the '
+            '"Operator"), on the other part, have concluded this Agreement.\n\n'
+            "1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.\n")
+    assert [name for name, _, _ in summary(text)] == ['"Ararat Rug Care" Limited Liability Company',
+                                                      '"Sevan Call" Closed Joint-Stock Company']

@@ -67,7 +67,7 @@ AMBIGUOUS_NAMES = frozenset(
 # The endings of a company's legal name ("Ltd", "GmbH", "PTY"), which mark a party's full name.
 LEGAL_SUFFIX = (
     # (the long forms first: "Esil Service Centre Limited Liability Partnership" ends in all three words)
-    r"(?:Limited\s+Liability\s+(?:Partnership|Company)|(?:Public\s+|Private\s+)?Joint[\s-]Stock\s+Company|JSC"
+    r"(?:Limited\s+Liability\s+(?:Partnership|Company)|(?:Public\s+|Private\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company|JSC"
     r"|Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
     r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
