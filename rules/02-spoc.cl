@@ -438,6 +438,11 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 4.01. Each party shall designate a Liaison Officer, who shall be its principal contact. The scope of authority of each Liaison Officer shall be settled by the Council at its first meeting."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

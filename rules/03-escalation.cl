@@ -4,7 +4,8 @@ pack bpo-escalation "1.0.0" { description: "Escalation of issues and disputes: l
 
 # Moving a matter up.
 # Stemming reads "refer" and "reference" alike, so referral is a regular expression.
-vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)?\b/
+# (not a cross-reference: "the initiatives referred to in the TENTH clause")
+vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)?\b(?!\s+to\s+(?:in|under|at)\b)/
   | "be raised with" | "raise with" | "meet to resolve" | "meet and attempt to resolve" | "meet in good faith"
   | "attempt to resolve" | "seek to resolve" | "negotiate" | "be resolved by" | "be determined by"
   | "be decided by"

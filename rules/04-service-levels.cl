@@ -354,7 +354,7 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\b(?:defined|determined|specified|fixed|set\s+out|agreed)\s+(?:subsequently|later)\b/
   # left to a body's later meeting: "The powers of the Interlocutors shall be defined by the
   # Commission at its first meeting"
-  | /\b(?:shall|will)\s+be\s+(?:defined|determined|specified|fixed|set|established|decided|agreed)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|during)\s+(?:its|their|the)\s+(?:first|next|inaugural|initial|opening)\s+(?:meeting|session|sitting)\b/
+  | /\b(?:shall|will)\s+be\s+(?:defined|determined|specified|fixed|set|established|decided|agreed|settled)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|during)\s+(?:its|their|the)\s+(?:first|next|inaugural|initial|opening)\s+(?:meeting|session|sitting)\b/
   # a document that only "may be annexed to this Contract by amendment" is not part of it yet
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   # ... or that the parties "shall draw up, within three months of the date of signature, a table of

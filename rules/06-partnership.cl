@@ -111,6 +111,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # out how Academy wants Students to feel")
                      | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bexperience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|plans?|goals|charter)\b/
                      | /\b(?:customer|service|guest|passenger|client|brand)\s+promise["”’']?\s+(?:experience\s+)?strateg(?:y|ies)\b/
+                     # whoever is cared for: "the AGENCY's Seafarer Care Strategy" (not the staff's own)
+                     | /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)\bcare\s+strateg(?:y|ies)\b/
                      # the vision or roadmap for the people served: "its service vision and its roadmap
                      # for the experience of Subscribers"
                      | /\b(?:customer\s+)?service\s+vision\b/
@@ -563,6 +565,16 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 3.01. The Council shall meet monthly and shall at each meeting review the AGENCY's Seafarer Care Strategy and how the helpdesk supports it."""
+    gap: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 3.01. The Council shall meet monthly and shall at each meeting review the SERVICE PARTNER's Staff Care Strategy."""
     pass: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
 
 The Executor shall operate the farmers desk of the Customer.

@@ -10,6 +10,7 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
                           | "variation procedure" | "variation form" | "variation request"
                           | "contract variation procedure" | "change management procedure"
                           | "variation order" | "variation note" | "variation notice" | "change form"
+                          | "modification procedure" | "amendment procedure" | "modification request"
                           # the procedure written out: "Any modification of the services ... shall follow
                           # this procedure: written request ...; technical report ...; approval ..."
                           | /\b(?:modification|change|variation|amendment)s?\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,100}?\b(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
@@ -77,6 +78,7 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 vocab cm_others_invoice = /\b(?:suppliers?|vendors?|fleet|{end_customer})['’]?\s+(?:invoice|bill)s?\s+disput\w*/
   | /\bdisput\w*\s+raised\s+by\s+(?:the\s+)?(?!{client}\b)(?!{provider}\b)(?:[\w-]+\s+)?(?:suppliers?|vendors?|{end_customer})s?\b/
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
+                | "billing statement" | "billing statements" | "statement of account"
                 # plain English: "a line on a bill", "your monthly bill" (not a bill of lading or of materials,
                 # nor "a cardholder disputes a payment or a bill", the customer's own)
                 | /\b(?:your|our|its|their|each|every|this|that|monthly)\s+bills?\b(?!\s+of\b)/
@@ -134,6 +136,8 @@ vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "cont
 
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
+                        # "recommend to the parties whether to renew"
+                        | /\bwhether\s+(?:or\s+not\s+)?to\s+renew\b/
                         | "auto-renew" | "automatic renewal"
                         # translated drafting: "the Contract is deemed prolonged for each following year"
                         | /\b(?:deemed|automatically|tacitly)\s+(?:prolonged|extended|renewed)\b/
@@ -224,6 +228,16 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """This contract is made between Tabacos del Norte, S.R.L. (the "Company") and Servicios Quisqueya, S.A.S. (the "Provider").
+
+The Provider shall operate the distributor orders desk of the Company.
+
+1. Any modification to the services, annexes, fee or other terms of this Agreement shall follow the Modification Procedure: the requesting party submits a written modification request; the Provider states its effect on the fee within ten (10) Business Days; and the modification is recorded in a written addendum signed by both parties."""
+    gap: """This contract is made between Tabacos del Norte, S.R.L. (the "Company") and Servicios Quisqueya, S.A.S. (the "Provider").
+
+The Provider shall operate the distributor orders desk of the Company.
+
+1. Any modification to the services shall be agreed between the parties from time to time."""
     pass: """FIRST OUTORGANTE: Olaria Lotus, Limitada, a private limited company with registered office in Macao, hereinafter "the Workshop";
 
 SECOND OUTORGANTE: Apoio Perola, Limitada, a private limited company with registered office in Macao, hereinafter "the Provider".
@@ -339,6 +353,16 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    pass: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 6.02. The AGENCY may contest any billing statement or item in writing within fifteen (15) days of receipt, stating its grounds."""
+    gap: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 6.02. The AGENCY shall pay each billing statement within fifteen (15) days of receipt."""
     pass: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
 
 The Contractor shall answer the visitors of the Agency on its behalf.
@@ -493,6 +517,18 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 10.01. This Agreement shall be effective for two (2) years from the Commencement Date.
+
+Section 10.02. At least ninety (90) days before the end of the term, the Council shall review the latest Partnership Health Check and recommend to the parties whether to renew."""
+    gap: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
+
+The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
+
+Section 10.01. This Agreement shall be effective for two (2) years from the Commencement Date. The parties may discuss whether to extend it."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.

@@ -90,3 +90,16 @@ def test_a_governance_table_lists_its_bodies_in_the_first_column() -> None:
     assert forum_terms(document_from_text(table)) == ["floor review", "partnership board", "service cell"]
     other = table.replace("| Forum |", "| Activity |")
     assert forum_terms(document_from_text(other)) == []
+
+
+@pytest.mark.parametrize(("sentence", "forums"), [
+    # a sub-body made up of named roles of both parties
+    ("A Technical Sub-commission, composed of the supervisors of both parties, shall deal with operational "
+     "matters.", ["technical sub-commission"]),
+    ("A Field Sub-committee, made up of the desk leads of each party, shall follow the daily work.",
+     ["field sub-committee"]),
+    # one party's people only make no joint body
+    ("A Technical Sub-commission, composed of the Provider's supervisors, shall deal with operational matters.", []),
+])
+def test_a_sub_body_made_up_of_both_parties_people(sentence: str, forums: list[str]) -> None:
+    assert forum_terms(document_from_text(sentence + "\n")) == forums

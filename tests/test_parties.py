@@ -928,3 +928,16 @@ def test_a_closed_joint_stock_company_named_before_its_form() -> None:
             "1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.\n")
     assert [name for name, _, _ in summary(text)] == ['"Ararat Rug Care" Limited Liability Company',
                                                       '"Sevan Call" Closed Joint-Stock Company']
+
+
+def test_a_greek_company_named_in_quotes_after_its_form() -> None:
+    """'the société anonyme under the name "X SOCIETE ANONYME", having its registered seat ...' names X,
+    however long its particulars run before the party's bracket."""
+    seat = ", registered with the General Commercial Registry under number 158812301000" * 4
+    text = ('On the one part, the société anonyme under the name "AEOLOS WIND PARKS SOCIETE ANONYME", having its '
+            f'registered seat in Marousi{seat}, represented by its Chief Executive Officer (hereinafter the "Operator"); and\n\n'
+            'On the other part, the société anonyme under the name "HERMES CONTACT SOCIETE ANONYME", having its '
+            f'registered seat in Chalkida{seat}, represented by its Managing Director (hereinafter the "Contractor").\n\n'
+            "1. The Contractor undertakes to operate a liaison line for the Operator.\n")
+    assert [(name, role) for name, _, role in summary(text)] == [("AEOLOS WIND PARKS SOCIETE ANONYME", "client"),
+                                                                 ("HERMES CONTACT SOCIETE ANONYME", "provider")]

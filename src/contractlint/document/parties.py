@@ -281,6 +281,9 @@ _DESCRIBED = re.compile(r"\b(?:represented\s+(?:herein\s+)?by|domiciled|(?:with\
                         r"|incorporated\s+(?:in|under)|having\s+its\s+(?:registered|principal|head))\b", re.I)
 
 
+_UNDER_THE_NAME = re.compile(r"\bunder\s+the\s+(?:corporate\s+|business\s+|company\s+)?name\s+[\"“](?P<name>[^\"“”]{2,100})[\"”]")
+
+
 # What puts an address, not a name, right before a party's bracket: ", of Beach Road", "located at".
 # (Also "whose address is Biskupsstøðgøta 3, FO-700 Klaksvík".)
 _ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)|\b(?:located|situated|domiciled|based|office)\s+(?:at|in)"
@@ -327,6 +330,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             described_before = bool(head and m is None and before is None and _DESCRIBED.search(window))
             if described_before:
                 before = head
+            # Greek drafting gives the name in quotes after its form: 'the société anonyme under the name
+            # "HERMES CONTACT HELLAS SOCIETE ANONYME", having its registered seat in ...'.
+            if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, it.start)):
+                before, m = styled[-1].group("name").strip(), None
+                described_before = True
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
             kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
