@@ -154,7 +154,10 @@ vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 vocab sla_not_reciprocal = "pay" | "invoice"
                          # (not the end customers' payments a desk explains: "the registers of payments made to Farmers")
                          | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
-                         | "renewal" | "claim" | "indemnify" | "indemnity" | "insurance" | "liability"
+                         # (a claim between the parties, not the insurance claims a claims desk refers: "decide
+                         # every claim referred to it by the Supplier")
+                         | "renewal" | /(?<!every\s)(?<!each\s)\bclaims?\b(?!\s+(?:referred|procedures?|handling|submissions?|decisions?)\b)/
+                         | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
                          | "compensation" | "warranty" | "breach" | "remedy" | "audit"
@@ -203,7 +206,7 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
                 # ... "up enough for us to take at least 2,000 orders"
                 # ... "available so as to absorb at least 1,200 buyer orders per day"
-                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
+                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|accept|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
                 # "available at the level needed to accept and confirm at least 120 Nominations per day"
@@ -784,6 +787,16 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+4.1 The Customer shall decide every claim referred to it by the Supplier within three (3) Business Days of referral."""
+    gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+4.1 The Customer shall indemnify the Supplier against any claim within thirty (30) days of demand."""
     pass: """Open Joint-Stock Company "Pakhta Sharq", hereinafter referred to as the "Customer", and Limited Liability Company "Sharq Call", hereinafter referred to as the "Executor", have concluded this Contract as follows.
 
 The Executor shall operate the farmers desk of the Customer.
@@ -899,6 +912,16 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+5.3 The Supplier's claims portal shall be available 99.5% of the time and shall be able to accept at least 2,500 claim submissions a day."""
+    gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+5.3 The Supplier's claims portal shall be available 99.5% of the time."""
     pass: """This Agreement is made between Freetown Clinical Laboratory Ltd (the "Laboratory") and Lumley Contact Services Ltd (the "Service Company").
 
 The Service Company shall answer the patients of the Laboratory on its behalf.

@@ -63,7 +63,7 @@ vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performa
                    | "performance target" | "performance measure"
 
 # Positive incentives for the provider.
-vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s+(?:award|payment|premium|top-?up)s?\b/ | "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
+vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s+(?:award|payment|premium|top-?up|reward)s?\b/ | "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
                    | "earn-back" | "earn back" | "earnback" | "incentive pool" | "performance incentive"
                    | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
@@ -371,6 +371,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+8.2 If in any quarter the quality assurance score is at least 94%, the Customer shall pay the Supplier the Quality Reward in Item 10."""
+    gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+8.2 If in any quarter the Claimant Effort Score is above 3.0, the Customer may terminate this Agreement."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -746,6 +756,16 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+8.2 If in any quarter the Claimant Effort Score is 2.0 or lower, the Customer shall pay the Supplier the Quality Reward of GBP 12,500."""
+    gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+8.2 If in any quarter the Supplier handles more than 4,000 claims, the Customer shall pay the Supplier a Volume Reward of GBP 2,500."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -102,6 +102,8 @@ vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|ga
                         # "each invoice shall be conclusive and not open to challenge"
                         | /\bnot\s+(?:be\s+)?(?:open|subject|liable)\s+to\s+(?:any\s+)?(?:challenge|dispute|query|question|contest)\b/
                         | /\bwithout\s+(?:any\s+)?(?:dispute|query|challenge|contest)\s*(?:,|or|and)\s*(?:[\w-]+\s*(?:,|or|and)\s*){0,3}?(?:deduction|set-?off|withholding|counterclaim)/
+                        # "without set-off or withholding, including on account of any query about the invoice"
+                        | /\bincluding\s+on\s+account\s+of\s+any\s+(?:query|dispute|challenge)\b/
 
 vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
 
@@ -119,7 +121,9 @@ vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_b
                         | "supporting detail" | "supporting data" | "supported by" | "accompanied by"
                         | "reasonable detail" | "sufficient detail" | "verify" | "verification"
                         | exact "validate" | exact "validated" | exact "validation" | "reconcile" | "reconciliation"
-                        | "review and approval" | "approves the invoice" | "approve the invoice" | "shall show"
+                        # (an invoice that "shall show the abatement" shows a credit, not the detail to check)
+                        | "review and approval" | "approves the invoice" | "approve the invoice"
+                        | /\bshall\s+show\b(?!\s+(?:the\s+|any\s+)?(?:abatement|credit|service\s+credit|deduction|reduction)s?\b)/
                         # "The First Party shall check each invoice against the Order Book"
                         | /\b(?:check|checks|checked|checking)\s+(?:each|every|the|all|any|its)\s+(?:[\w-]+\s+)?invoices?\s+against\b/
 
@@ -353,6 +357,21 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+7.3 The Customer shall pay each invoice in full within fourteen (14) days of the invoice date, without set-off or withholding, including on account of any query about the invoice."""
+    gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+5.1 Where the Supplier fails to meet a Service Level in a month, the fees for that month shall be abated by 2%, and the Supplier shall show the abatement on its next invoice."""
+    pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
+
+The Supplier shall handle the claims of the Customer's policyholders on its behalf.
+
+7.3 Each invoice shall show the number of claims handled in the month, by type, and the Customer may query any item within ten (10) days of receipt."""
     pass: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
 
 The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
