@@ -22,7 +22,7 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   | "oversight board" | "programme board" | "program board" | "project board" | "project committee"
   | "joint committee" | "joint board" | "joint forum" | "joint working group" | "joint review board"
   | "tactical committee" | "tactical board" | "tactical forum" | "review board" | "advisory board"
-  | exact "JSC" | exact "JEC" | exact "ESC" | exact "OMC"
+  | /(?-i:\b(?:[Tt]he|a|A)\s+(?:JSC|JEC|ESC|OMC)\b)/
   # a body named once and then called by its kind: "The Board shall meet quarterly" (not "the
   # Board of Directors", nor a party called "the Board" or "the Council")
   | /\b(?!(?:the\s+)?(?:{client}|{provider})\b)(?-i:[Tt]he\s+(?:Board|Committee|Council|Forum|Panel))\b(?!\s+of\b)/
@@ -124,11 +124,13 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   | "strategic committee" | "strategic forum" | "strategic review" | "strategy board" | "strategy committee"
   | "partnership board" | "relationship board" | "governance board" | "executive sponsor meeting"
   | "executive sponsor meetings" | "senior executive forum" | "leadership forum" | "leadership committee"
-  | "annual executive review" | exact "JSC" | exact "JEC" | exact "ESC"
+  # (a body's initials, as in "the JSC"; not a company's form, "Steppe Grain Terminal JSC")
+  | "annual executive review" | /(?-i:\b(?:[Tt]he|a|A)\s+(?:JSC|JEC|ESC)\b)/
   # the upper of two bodies under other names: "Executive Oversight Council", "Joint Management
   # Board", "Partnership Forum"
   | /\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
-  | "management board" | "partnership forum" | "partnership council" | "oversight council" | "oversight board"
+  # (not a company's own organ: "represented by Chairman of the Management Board")
+  | /(?<!\bof\sthe\s)(?<!\bof\sits\s)\bmanagement\s+boards?\b/ | "partnership forum" | "partnership council" | "oversight council" | "oversight board"
   # civil-law drafting's upper tier: "a Supervisory Council of three representatives of each Party"
   | gov_supervisory
   # A joint committee or board of the parties ("Joint Project Committee") sits above day-to-day
@@ -627,6 +629,18 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    gap: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
+
+1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.
+
+13. Each month the Parties shall hold a performance review meeting, attended by the Account Directors of both Parties."""
+    pass: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
+
+1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.
+
+12. The Parties shall form a Joint Steering Committee of the Chairmen of both Parties, which sets the strategic direction of the cooperation.
+
+13. Each month the Parties shall hold a performance review meeting, attended by the Account Directors of both Parties."""
     pass: """This contract is made between Tabacos del Norte, S.R.L. (the "Company") and Servicios Quisqueya, S.A.S. (the "Provider").
 
 The Provider shall operate the distributor orders desk of the Company.

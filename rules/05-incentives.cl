@@ -223,6 +223,9 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
 # Civil-law drafting calls the credit a contractual penalty (Vertragsstrafe, penalidad): tied to a
 # customer-experience result, it is a credit on that result.
 vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual penalty" | "contractual penalties"
+  # "pays a harvest premium equal to three per cent (3%) of the fees"; "Where the failed Service Level is
+  # SL4 (Climber Satisfaction) ..., the reduction is three per cent (3%)"
+  | inc_amount_reward | /\bthe\s+(?:reduction|deduction|rebate)\s+(?:is|shall\s+be|will\s+be)\b/
 # Named service metrics (a table row of credits names the metric, not "service level").
 vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate" | "first contact resolution"
                  | "first call resolution" | /\bFCR\b/ | "handle time" | "handling time" | /\bAHT\b/
@@ -756,6 +759,21 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
+
+1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.
+
+24. For each harvest season in which the average Farmer Satisfaction Index exceeds 85 out of 100, the Elevator Company pays a harvest premium equal to three per cent (3%) of the season fees."""
+    gap: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
+
+1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.
+
+24. For each harvest season in which more than 10,000 tonnes are received, the Elevator Company pays a harvest premium equal to three per cent (3%) of the season fees."""
+    pass: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
+
+1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.
+
+8.1 For each Service Level Failure the monthly fee shall be reduced by two per cent (2%). Where the failed Service Level is SL4 (Farmer Satisfaction), the reduction is three per cent (3%)."""
     pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
 
 The Supplier shall handle the claims of the Customer's policyholders on its behalf.
