@@ -205,6 +205,8 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | "capacity" | "support" | "handle" | "process" | "scale" | "accommodate" | "sufficient to receive"
                 # plain English: "must stay available enough to take at least 1,200 calls a day"
                 # ... "up enough for us to take at least 2,000 orders"
+                # "| Defects portal availability | sufficient for 1,500 Owner reports per day |"
+                | /\bsufficient\s+for\s+(?:at\s+least\s+|up\s+to\s+)?\d/
                 # ... "available so as to absorb at least 1,200 buyer orders per day"
                 | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|accept|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
@@ -213,7 +215,7 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 | /\b(?:level|capacity|scale)\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register)\b/
                 # "available to the extent needed to release every Payment Run, of up to 450 Grower remittances"
                 | /\bto\s+the\s+extent\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register|release|pay|send|issue)\b/
-vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,3}(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
+vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,5}?(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
@@ -912,6 +914,25 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Hill Country Student Lending, Inc. ("Lender") and Pecos Servicing LLC ("Servicer").
+
+Servicer shall operate the borrower contact center for Lender.
+
+5.04 The LoanPath platform shall be available, and sized, so that Servicer can accept at least 40,000 Borrower payment and repayment-plan transactions per day during the peak weeks."""
+    gap: """This Agreement is made between Hill Country Student Lending, Inc. ("Lender") and Pecos Servicing LLC ("Servicer").
+
+Servicer shall operate the borrower contact center for Lender.
+
+5.04 The LoanPath platform shall be available during business hours, and Servicer shall report its availability monthly."""
+    pass: """This Agreement is made between Hill Country Student Lending, Inc. ("Lender") and Pecos Servicing LLC ("Servicer").
+
+Servicer shall operate the borrower contact center for Lender.
+
+Appendix B
+
+| Measure | Level |
+|---|---|
+| Borrower portal availability | sufficient for 1,500 Borrower requests per day during peak weeks |"""
     pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
 
 The Supplier shall handle the claims of the Customer's policyholders on its behalf.
