@@ -22,7 +22,7 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   | "oversight board" | "programme board" | "program board" | "project board" | "project committee"
   | "joint committee" | "joint board" | "joint forum" | "joint working group" | "joint review board"
   | "tactical committee" | "tactical board" | "tactical forum" | "review board" | "advisory board"
-  | /(?-i:\b(?:[Tt]he|a|A)\s+(?:JSC|JEC|ESC|OMC)\b)/
+  | /\bthe\s+(?:JSC|JEC|ESC|OMC)\b/
   # a body named once and then called by its kind: "The Board shall meet quarterly" (not "the
   # Board of Directors", nor a party called "the Board" or "the Council")
   | /\b(?!(?:the\s+)?(?:{client}|{provider})\b)(?-i:[Tt]he\s+(?:Board|Committee|Council|Forum|Panel))\b(?!\s+of\b)/
@@ -125,7 +125,7 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   | "partnership board" | "relationship board" | "governance board" | "executive sponsor meeting"
   | "executive sponsor meetings" | "senior executive forum" | "leadership forum" | "leadership committee"
   # (a body's initials, as in "the JSC"; not a company's form, "Steppe Grain Terminal JSC")
-  | "annual executive review" | /(?-i:\b(?:[Tt]he|a|A)\s+(?:JSC|JEC|ESC)\b)/
+  | "annual executive review" | /\bthe\s+(?:JSC|JEC|ESC)\b/
   # the upper of two bodies under other names: "Executive Oversight Council", "Joint Management
   # Board", "Partnership Forum"
   | /\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
@@ -593,9 +593,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   # (The body's remit may follow in the next sentence: "A Higher Coordination Council is established,
   # composed of ... It sets the general orientations of the Desk".)
   require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role)
-            or (paragraph mentions gov_named_body and mentions gov_it_directs and not mentions gov_provider_body))
+            or (paragraph mentions gov_it_directs and mentions gov_named_body and not mentions gov_provider_body))
         and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
-             or (paragraph mentions gov_named_body and mentions gov_it_operates and not mentions gov_it_directs
+             or (paragraph mentions gov_it_operates and mentions gov_named_body and not mentions gov_it_directs
                  and not mentions gov_provider_body)
              or ((sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
                   and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional)

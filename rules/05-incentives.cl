@@ -116,9 +116,8 @@ vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to 
   | /\bconsider\s+(?:paying|granting|awarding|giving|making)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
   # only proposed, and then left to the payer: "the Supplier may make a proposal for gainshare. If the Buyer
   # deems gainshare to be applicable then ... in accordance with an agreed gainshare ratio"
-  | /\bmay\s+(?:make|submit|put\s+forward)\s+(?:a\s+|any\s+)?proposals?\s+for\b/
-  # "We may, at any time after the first year, propose a bonus scheme"
-  | /\bmay\s*,?\s*(?:[^.;,]{1,50},\s*)?propose\s+(?:a|an|any)\b/
+  # ... or "We may, at any time after the first year, propose a bonus scheme"
+  | /\bpropos(?:e|es|ed|ing|als?)\s+(?:for\s+)?(?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bonus|incentive|gain-?share|gain\s+share|reward|premium)/
   | /\bif\s+(?:the\s+)?(?:{client}|it|they)\s+deems?\s+(?:[\w-]+\s+){0,3}?(?:to\s+be\s+)?(?:applicable|appropriate)\b/
 
 # The cap on the amount at risk.

@@ -776,7 +776,8 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
              and (permits client or obliges client or obliges both parties or obliges provider to tp_host
                  or mentions tp_joins_provider))
             and not (sentence mentions tp_insight and has frequency < quarterly))
-        or (paragraph mentions tp_insight and (permits client or obliges client) and obliges provider to tp_enable_back
+        or (paragraph mentions tp_enable_back and mentions tp_insight and obliges provider to tp_enable_back
+            and (permits client or obliges client)
             and has frequency >= quarterly and not has frequency < quarterly and not mentions tp_visit_prize
             and not (mentions tp_insight near tp_rare within 3 words))
   message: "The client has no right to visit provider sites, shadow interactions or hold focus groups with provider staff at least quarterly[; the cadence found is {frequency}]."

@@ -75,7 +75,7 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 # contact the provider handles, not an invoice dispute between the parties).
 # The invoices of the people the desk serves, whose disputes the desk handles: "route supplier invoice
 # disputes raised by Fleet Suppliers to the Cannery's accounts payable team" (not the provider's own).
-vocab cm_others_invoice = /\b(?:suppliers?|vendors?|fleet|{end_customer})['’]?\s+(?:invoice|bill)s?\s+disput\w*/
+vocab cm_others_invoice = /\b(?:suppliers?|vendors?|fleet)['’]?\s+(?:invoice|bill)s?\s+disput\w*/
   | /\bdisput\w*\s+raised\s+by\s+(?:the\s+)?(?!{client}\b)(?!{provider}\b)(?:[\w-]+\s+)?(?:suppliers?|vendors?|{end_customer})s?\b/
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
                 | "billing statement" | "billing statements" | "statement of account"
