@@ -281,7 +281,9 @@ _DESCRIBED = re.compile(r"\b(?:represented\s+(?:herein\s+)?by|domiciled|(?:with\
                         r"|incorporated\s+(?:in|under)|having\s+its\s+(?:registered|principal|head))\b", re.I)
 
 
-_UNDER_THE_NAME = re.compile(r"\bunder\s+the\s+(?:corporate\s+|business\s+|company\s+)?name\s+[\"“](?P<name>[^\"“”]{2,100})[\"”]")
+# A name given in quotes after the company's form: 'the société anonyme under the name "HERMES ..."'.
+_UNDER_THE_NAME = re.compile(
+    r"\bunder\s+the\s+(?:corporate\s+|business\s+|company\s+)?name\s+[\"“](?P<name>[^\"“”]{2,100})[\"”]")
 
 
 # What puts an address, not a name, right before a party's bracket: ", of Beach Road", "located at".

@@ -15,8 +15,8 @@ from contractlint.document.model import BlockKind, Document
 # The nouns a body's name ends in: "the Floor Review Group", "the Intake Huddle", "a Relationship
 # Directorate formed by two representatives of each party", "a Technical Sub-commission".
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
-FORUM_NOUN = (r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Board|Committee|Council|Group|Forum|Panel|Huddle|Commission|Body|Meeting|Table|Cell|Circle"
-              r"|Sync|Assembly|Directorate|Consultation)s?")
+FORUM_NOUN = (r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Board|Committee|Council|Group|Forum|Panel|Huddle|Commission"
+              r"|Body|Meeting|Table|Cell|Circle|Sync|Assembly|Directorate|Consultation)s?")
 # A name: capitalised words ending in a forum noun, where the name ends: not "the Board of Directors"
 # or "the Massachusetts Commission for the Blind", a body outside the contract (but "a Cell of two
 # officers of each Party" is named "Cell").
@@ -41,7 +41,8 @@ _SEATS = re.compile(
     r"|\b(?:each|both)\s+(?:send|appoint|name|nominate|delegate)s?\s+(?:one|two|three|four|five|six|\d)\s+"
     r"(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b"
     # ... or made up of named roles of both: "A Technical Sub-commission, composed of the supervisors of both parties"
-    r"|\b(?:composed|made\s+up|consisting)\s+of\s+[^.;]{1,80}?\b(?:of|from)\s+(?:each|both)\s+(?:party|parties|sides)\b", re.I)
+    r"|\b(?:composed|made\s+up|consisting)\s+of\s+[^.;]{1,80}?\b(?:of|from)\s+(?:each|both)\s+(?:party|parties|sides)\b",
+    re.I)
 # Or bringing it in as a body that meets: "A Technical Cell, composed of the two Correspondents, shall
 # meet every week" (a name brought in by "A", not a body named before or elsewhere).
 _MEETS = re.compile(r"[^.;]{0,120}?\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet\b")

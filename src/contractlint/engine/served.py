@@ -26,7 +26,8 @@ _SERVED_HEAD = re.compile(
     # purchaser", "any grower registered with the Mill", "a property owner who has a management contract",
     # "any importer, wholesaler or agent authorised by the Principal to buy its products")
     r"|^\W*(?:(?:any|a|an|each|every|all|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:purchasers?|buyers?|importers?|wholesalers?|distributors?|resellers?|shippers?|consignors?|investors?|growers?|farmers?|smallholders?|owners?|holders?)\b"
+    r"(?:purchasers?|buyers?|importers?|wholesalers?|distributors?|resellers?|shippers?|consignors?|investors?"
+    r"|growers?|farmers?|smallholders?|owners?|holders?)\b"
     r"(?=\s*(?:$|[,;:.(]|(?:of|who|whom|that|which|or|and|whose|with|registered|holding|having)\b))"
     r"|^\W*(?:(?:any|a|an|each|every|all|the)\s+)?" + _QUALIFIER
     + r"(?:persons?|individuals?|people|anyone|anybody|everyone|someone)(?:\s+or\s+(?:organi[sz]ations?|bod(?:y|ies)|entit(?:y|ies)|businesses?))?\s+"
