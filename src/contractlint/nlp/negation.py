@@ -286,7 +286,7 @@ _VERB = re.compile(r"\b(?:shall|must|will|may|can|is|are|does|do|has|have)\b")
 # The cue patterns are tried only where one of these words stands.
 _ANCHORS = tuple("not no nobody never nothing neither none need needs cannot refrain prohibited forbidden"
                  " barred precluded other excluding exclude excludes except save exception"
-                 " without against declined".split())
+                 " without decided decides decide elected elects chose chosen opted opts declined".split())
 _CUES = re.compile(
     r"""
     \b(?:

@@ -341,8 +341,8 @@ _AGE = re.compile(r"\s*(?:of\s+age|old|of\s+age\b)")
 
 
 # Named months of each year: "in March and September of each year", "each January, May and
-# September" happen as many times a year as months are named.
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# September" happen as many times a year as months are named. (In a list of months May is one too.)
+_MONTH = rf"(?:{_alt((*_MONTHS, 'may'))})"
 _MONTH_LIST = re.compile(
     rf"\b(?:(?:in|during)\s+(?:the\s+months?\s+of\s+)?|each\s+|every\s+)(?P<months>{_MONTH}"
     rf"(?:\s*,\s*(?:and\s+|in\s+)?{_MONTH}|\s+(?:and|&)\s+(?:in\s+)?{_MONTH})+)"
