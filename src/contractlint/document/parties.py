@@ -332,8 +332,7 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             described_before = bool(head and m is None and before is None and _DESCRIBED.search(window))
             if described_before:
                 before = head
-            # Greek drafting gives the name in quotes after its form: 'the société anonyme under the name
-            # "HERMES CONTACT HELLAS SOCIETE ANONYME", having its registered seat in ...'.
+            # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)
             if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, it.start)):
                 before, m = styled[-1].group("name").strip(), None
                 described_before = True
