@@ -48,6 +48,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | /\bif\s+(?:it|they|we|you|either\s+party|the\s+(?-i:[A-Z])[\w-]*)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:appropriate|fit|necessary|useful)\b/
   # only to think about it: "The Customer may consider establishing a dedicated line"
   | /\b(?:may|might|could|will|shall)\s+(?:also\s+)?consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
+  # ... or to talk about it: "The parties may discuss whether to introduce a scheme"
+  | /\b(?:may|might|could)\s+(?:also\s+)?(?:discuss|explore)\s+whether\s+(?:or\s+not\s+)?to\b/
   # ... or is only urged to: "The Agent is encouraged to consider introducing a recognition scheme"
   | /\b(?:is|are)\s+(?:(?:strongly|warmly)\s+)?(?:encouraged|invited|urged|welcome)\s+to\b/
   # plain English: "You may wish to recognise agents who go the extra mile. How you do that is up to you."

@@ -88,12 +88,13 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # of Customer Services of the Authority" names the client.
 # (Not across a second appointee: "an Account Director, who shall be its point of contact, and a Site
 # Lead responsible for the site" gives the contact no responsibility.)
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:authority(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
   # operational matter" (not "may not agree")
-  | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)\s+(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
+  # ("The Account Lead may, on the Bureau's behalf, agree date changes")
+  | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)(?:\s+|\s*,[^,;.]{1,40},\s*)(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
   # ... in the present: "The Booking Desk Manager decides agent rotas, waitlists and ..."
   | /\b{spoc_title}\s+(?:alone\s+)?(?:decides|approves|settles|authori[sz]es|signs\s+off)\b/
   # "Your go-to person can make day-to-day calls on staffing, agent schedules and scripts"
@@ -106,7 +107,8 @@ vocab spoc_they_decide = /\b(?:each\s+of\s+them|either\s+of\s+them|both\s+of\s+t
 # What a contact may decide or answers for, next to its appointment ("appoint a representative who
 # shall have authority to make decisions on its behalf").
 # (Not the title "Authorised Representative": naming one grants no stated power.)
-vocab spoc_power = exact "authority" | /\bauthori[sz]ed\b(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)/
+# (lower-case "authority" only, as below; the look-behind keeps the pattern findable by its word)
+vocab spoc_power = /\bauthority\b(?<=(?-i:a)uthority)/ | /\bauthori[sz]ed\b(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)/
   | exact "empowered"
   | exact "responsible for" | exact "accountable for" | exact "responsibility for" | exact "mandate"
   | exact "power to" | exact "powers"
@@ -120,7 +122,7 @@ vocab spoc_power_duty = /(?-i:\bauthority\b)/ | exact "empowered" | exact "respo
 vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
-  | "specified personnel" | "nominated personnel" | "designated personnel" | "critical personnel"
+  | "specified personnel" | "nominated personnel" | "designated personnel" | "designated staff" | "nominated staff" | "critical personnel"
   | /\b(?:relationship|account|engagement|contracts?|service\s+delivery|delivery|programme|program|project)\s+(?:managers?|executives?|directors?|leads?)\b/
   # Any named senior role, written as a title ("the Service Director", "its Quality Manager",
   # "the Head of Operations", "a Desk Coordinator"): naming the role in the contract is what makes it key.
@@ -438,6 +440,18 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: """This Agreement is made between Direction Island Lodge Pty Ltd (the "Lodge") and Ocean Reservations Pty Ltd (the "Bureau").
+
+The Bureau will take bookings for the Lodge.
+
+5.1 The Bureau appoints its Account Lead as its first point of contact.
+
+5.2 The Account Lead may, on the Bureau's behalf, agree date changes and waive amendment fees of up to AUD 250 per Booking."""
+    gap: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+4.1 The Holder shall designate a Contract Manager, who shall be the sole interlocutor of the Authority for the performance of the Contract."""
     gap: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
 
 The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.
@@ -623,6 +637,16 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+4.3 The Account Manager and the team leaders named in Annex 2 are Designated Staff. The Contractor shall not withdraw or replace Designated Staff without the prior written consent of the Principal."""
+    gap: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+4.3 The Account Manager and the team leaders named in Annex 2 are Designated Staff. The Contractor may withdraw or replace Designated Staff at any time and shall inform the Principal afterwards."""
     pass: """This Memorandum is made between Burley Tobacco Floors Inc. (the "Floors") and Bluegrass Contact LLC (the "Contractor").
 
 The Contractor shall operate the grower helpline for the Floors.

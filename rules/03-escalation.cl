@@ -388,7 +388,9 @@ vocab esc_adr_clock += /\b(?:if|where|when|unless)\s+(?:the\s+)?(?:mediation|con
 # ... and after a mediator's appointment told in the sentence before: "If it is not settled within thirty
 # (30) days of the appointment, it shall be finally resolved by arbitration"
 vocab esc_adr_clock += /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the|that|his|her|its|their)\s+appointment\b(?!\s+of\b)/
-vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+\s+){0,6}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
+# ("an independent expert with experience of the tourism and hospitality industry, agreed by the
+# parties or, failing agreement within ten business days, nominated by ...")
+vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+,?\s+){0,10}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
 
 # No time limit at all: "within a reasonable period", "in due course".
 # (Not when a limit follows: "within a reasonable time and in any event within ten days".)
@@ -428,6 +430,11 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This Agreement is made between Direction Island Lodge Pty Ltd (the "Lodge") and Ocean Reservations Pty Ltd (the "Bureau").
+
+The Bureau will take bookings for the Lodge.
+
+19.1 Either party may refer any dispute directly to expert determination by an independent expert with experience of the tourism and hospitality industry, agreed by the parties or, failing agreement within ten business days, nominated by the Resolution Institute."""
     gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.

@@ -173,6 +173,7 @@ vocab sla_not_reciprocal = "pay" | "invoice"
 # Levels", "Client Dependencies"); "Customer Service Levels" may be the provider's, so it is left out.
 vocab sla_client_heading = /\b(client|bank|company|buyer|authority|purchaser|insurer|retailer)\s+(service\s+levels?|obligations?|responsibilit\w*|dependenc\w*)\b/
                          | /\bcustomer\s+(obligations?|responsibilit\w*|dependenc\w*)\b/ | "reciprocal" | "dependencies"
+                         | /\b(obligations|responsibilities|undertakings)\s+of\s+(the\s+)?{client}\b/
 # A table of the client's own promises, by its header: "| What we promise you | By when |" (where
 # "we" is the client), "| The Bank commits to | Time |".
 vocab sla_client_promises = /\b{client}\s+(?:promises?|commits?(?:\s+to)?|undertakes?(?:\s+to)?|will\s+do)\b/
@@ -789,6 +790,30 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+## 7. Obligations of the Principal
+
+7.1 The Principal shall fulfil the following obligations towards the Contractor:
+
+| Obligation | Time limit |
+|---|---|
+| Confirm stock availability for rush orders queried by the Contractor | Within 2 hours |
+| Notify changes to the catalogue | At least 3 working days before they take effect |"""
+    gap: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+## 7. Obligations of the Contractor
+
+7.1 The Contractor shall fulfil the following obligations towards the Principal:
+
+| Obligation | Time limit |
+|---|---|
+| Confirm stock availability for rush orders queried by the Principal | Within 2 hours |
+| Notify changes to the catalogue | At least 3 working days before they take effect |"""
     pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
 
 The Supplier shall handle the claims of the Customer's policyholders on its behalf.

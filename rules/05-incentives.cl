@@ -60,6 +60,7 @@ vocab inc_credit_returned += /\b(?:add|adds|added|adding|bill|bills|invoice|invo
 # "we give you back the discount", "we'll pay you back half of the money back you gave us" (plain English)
 vocab inc_credit_returned += /\b(?:gives?|pays?)\s+(?:you|us|them|it|the\s+[\w-]+)\s+back\s+(?:[\w%()]+\s+){0,3}?(?:of\s+)?(?:the|that|those|such|any|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|penalt(?:y|ies)|money\s+back)\b/
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
+                   | "performance level"
                    | "performance target" | "performance measure"
 
 # Positive incentives for the provider.
@@ -164,6 +165,8 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
                         # "a monthly flat fee of DJF 6,200,000", "a flat rate per call"
                         | /\bflat\s+(?:[\w-]+\s+)?(?:fee|charge|price|rate)s?\b/
+                        # "a fixed annual retainer of EUR 420,000"
+                        | "retainer"
 # A commission on what the desk sells is its price: "a commission of twelve percent (12%) of the
 # package price of each Booking".
 vocab inc_pricing_model += /\bcommissions?\s+(?:of|equal\s+to|at)\s+[^.;]{0,40}?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|value|amounts?|revenues?|sales|takings|receipts)\b/
@@ -183,7 +186,8 @@ vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction"
 # A price list only referred to, to be sent later: "Our prices are on the rate card we'll send you with our
 # first invoice".
 vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)\b/
-vocab inc_authority_limit = "goodwill" | "gesture" | "gestures"
+# (Nor is the sum an insurance must cover: "insurance ... of not less than BZD 500,000 per claim".)
+vocab inc_authority_limit = "goodwill" | "gesture" | "gestures" | "insurance" | "insured" | "indemnity cover"
                           | /\b(?:may|can|is\s+authori[sz]ed\s+to)\s+(?:decide|approve|authori[sz]e|grant|agree|offer|refund)\b[^.;]{0,120}?\bup\s+to\b/
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
@@ -264,6 +268,16 @@ rule INC-001 "Service credits apply when service levels are missed" {
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+8.1 When a performance level in Article 6 is not attained in a month, the Holder shall incur a penalty of EUR 400 per level not attained. Penalties are deducted from the sums due to the Holder."""
+    gap: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+8.1 When the service does not start on the date set, the Holder shall incur a penalty of EUR 400 per day of delay."""
     gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.
@@ -669,6 +683,16 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: """This Agreement is made between Mundo Maya Trust (the "Trust") and Caribbean Shore Contact Limited (the "Bureau").
+
+The Bureau shall answer visitors on behalf of the Trust.
+
+10.6 The Bureau shall maintain professional indemnity insurance with reputable insurers of not less than BZD 500,000 per claim."""
+    pass: """This Agreement is made between Port Hercule SAM (the "Harbour Company") and Riviera Concierge SARL (the "Provider").
+
+The Provider shall answer the yacht owners of the Harbour Company.
+
+7.1 The Harbour Company shall pay the Provider a fixed annual retainer of EUR 420,000 excluding VAT, payable in twelve equal monthly instalments."""
     pass: """This Agreement is made between Andros Flats Lodge Limited (the "Lodge") and Conch Reef Reservations Ltd. (the "Bureau").
 
 The Bureau shall answer enquiries from the customers of the Lodge on its behalf.

@@ -123,7 +123,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
 
 # The client's first-hand insight into the provider's operation.
 # (not the people who come: "a visiting player booking a round")
-vocab tp_insight = "site visit" | /\bvisit(?:s|ed|ing)?\b(?!\s+(?:players?|guests?|members?|teams?|hours?|yachts?|ships?|vessels?)\b)/ | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
+# (Not the visits of ships, guests or patients: "promotions, school holidays or ship visits".)
+vocab tp_insight = "site visit" | /\b(?<!ship\s)(?<!ships\s)(?<!port\s)(?<!vessel\s)(?<!cruise\s)(?<!yacht\s)(?<!guest\s)(?<!patient\s)(?<!home\s)visit(?:s|ed|ing)?\b(?!\s+(?:players?|guests?|members?|teams?|hours?|yachts?|ships?|vessels?)\b)/ | "on-site" | "onsite" | "shadow" | "side-by-side" | "side by side"
                  | "listening session" | "call listening" | "listen to calls" | "listen in" | "listen to live"
                  # the calls named for their callers: "listen to Buyer calls", "listen to member calls"
                  | /\blisten\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:calls|conversations|interactions)\b/
@@ -211,6 +212,10 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # Members for outstanding member care", "whose care for stranded drivers").
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
+                      # "the agent whose guests gave the warmest feedback", "the best reviews"
+                      | /\b(?:warmest|best|highest|top|most\s+positive|kindest)\s+(?:[\w-]+\s+)?(?:feedback|reviews?|ratings?|comments)\b/
+                      # "the agent who received the most praise from ships' crews"
+                      | /\b(?:praise|compliments|thanks)\s+from\s+(?!(?:the\s+)?(?:{client}|{provider})\b)(?:the\s+|our\s+|your\s+)?[\w'’-]+/
                       | /\bfeedback\s+(?:from|of)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|player|user)s?\b/
                       # singled out by them: "the agents whom Guests or the Sugarhouse single out for warm service"
                       | /\bwhom\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|seller|buyer|player|user)s?\b[^.;]{0,30}?\b(?:single\s+out|singles\s+out|nominate|nominates|choose|chooses|praise|praises|praised|commend|commends|commended|compliment|compliments|complimented|thank|thanks|thanked|singled\s+out|nominated|chose|chosen)\b/
@@ -784,6 +789,11 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+By the 3rd working day of each month, you will send us your forecast of calls for the next month, including any promotions, school holidays or ship visits that you expect to bring more calls."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.
@@ -894,6 +904,23 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+| Element | Content | Frequency |
+|---|---|---|
+| Golden Anchor | The Principal awards the Golden Anchor, with a voucher of USD 150, to the Contractor's agent who received the most praise from ships' crews | Every month |"""
+    pass: """This Agreement is made between Direction Island Lodge Pty Ltd (the "Lodge") and Ocean Reservations Pty Ltd (the "Bureau").
+
+The Bureau will take bookings for the Lodge.
+
+10.1 Each month the Lodge will fund a "Spotless Stay" award of AUD 300 for the Bureau agent whose guests gave the warmest feedback about their booking that month."""
+    gap: """This Agreement is made between Direction Island Lodge Pty Ltd (the "Lodge") and Ocean Reservations Pty Ltd (the "Bureau").
+
+The Bureau will take bookings for the Lodge.
+
+10.1 The parties may discuss whether to introduce a scheme to recognise Bureau agents who give outstanding service."""
     pass: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.

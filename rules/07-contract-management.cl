@@ -147,6 +147,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         | /\b(?:deemed|automatically|tacitly)\s+(?:prolonged|extended|renewed)\b/
                         # "It then continues for one further period of two years unless ..."
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:one|a|an|two|three|\d+)\s+further\s+periods?\b/
+                        # "It is then extended each time by one year unless ...", as Dutch drafting translated has it
+                        | /\b(?:extended|renewed|prolonged)\s+(?:each\s+time\s+|every\s+time\s+|successively\s+)?(?:by|for)\s+(?:one|a|an|two|three|\d+)\s+(?:\(\d+\)\s+)?(?:further\s+)?(?:years?|months?)\b/
                         # "It shall be extended for successive periods of one (1) year unless ..."
                         | /\b(?:continues?|continued|extended|renews?|renewed)\s+for\s+(?:successive|consecutive|subsequent|further|additional)\s+periods?\b/
                         # plain English: "After that it carries on from year to year unless ..."
@@ -170,7 +172,8 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
                        | /\b(?:oppos\w*|object\w*\s+to|denounc\w*)\s+(?:(?:the|its|any|tacit)\s+)?(?:renewal|extension|prolongation)\b/
 # A point in time before the term ends: "no later than three months before it expires", "not later
 # than four months before the end of the initial duration".
-vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end)\b/
+# ("No later than three months before each anniversary date, the Authority shall review ...")
+vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this|each|every)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end|anniversary)\b/
 
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
@@ -536,6 +539,23 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+19. This agreement is entered into for a period of three years from 1 May 2025. It is then extended each time by one year unless one of the Parties gives notice of termination at least six months before the end of the current period."""
+    gap: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
+
+The Contractor shall operate the orders desk of the Principal.
+
+19. This agreement is entered into for a period of three years from 1 May 2025. It then ends without further notice."""
+    pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+2.1 The Contract is concluded for an initial period of one year from 2 June 2025.
+
+2.2 It may be renewed three times for one year each. No later than three months before each anniversary date, the Authority shall review the Holder's performance and notify the Holder of its decision to renew or not to renew."""
     pass: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
 
 The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.

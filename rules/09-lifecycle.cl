@@ -22,9 +22,11 @@ vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowled
                      | "knowledge capture" | "process documentation" | "process knowledge"
                      | "shadowing" | "side-by-side" | "train-the-trainer" | "train the trainer" | "handover"
                      | "subject matter experts" | "training of agents" | "nesting"
+                     # plain English: "your staff will show our agents how vouchers are generated"
+                     | /\b(?:show|teach|explain\s+to)\s+(?:our|your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:agents|staff|team|advis[eo]rs|people)\s+how\b/
 
 vocab life_onboarding_heading = "transition" | "launch" | "mobilisation" | "mobilization" | "onboarding" | "on-boarding"
-                              | "implementation" | "service commencement"
+                              | "implementation" | "service commencement" | "getting started"
 vocab life_onboarding_any = life_onboarding | "transition"
 vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
                            | "transition team" | "mobilisation manager" | "mobilization manager"
@@ -45,6 +47,8 @@ vocab life_exit = "exit plan" | "exit management" | "exit assistance" | "exit se
                 # US federal task orders: "phase-out services" to a successor (FAR 52.237-3)
                 | "phase-out" | "phase out"
                 | "exit support" | "exit help" | "assisted transition"
+                # French drafting translated: "ensure the reversibility of the service for four months"
+                | "reversibility"
 
 vocab life_transfer = "transfer the services" | "transfer of the services" | "transition of the services"
                     | "transfer of responsibilities" | "handover" | "hand over" | "hand back" | "handback"
@@ -152,7 +156,8 @@ vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
   # each one set against where it began: "measure each of these against our 2025 figures"
   | /\b(?:each|all)\s+of\s+(?:these|them|those)\s+against\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures|baselines?|starting\s+points?|levels|results)\b/
   # "reports on progress towards each of them every quarter"
-  | /\bprogress\s+(?:made\s+)?(?:towards?|against)\s+(?:each\s+of\s+)?(?:them|those|these|each|the)\b/
+  # ("the progress achieved against each of those expected results")
+  | /\bprogress\s+(?:made\s+|achieved\s+)?(?:towards?|against)\s+(?:each\s+of\s+)?(?:them|those|these|each|the)\b/
   # each result set against where it began: "comparing it with where we started", "comparing the
   # result with the baseline"
   | /\bcompar(?:e|es|ed|ing)\s+(?:it|them|each(?:\s+one)?|the\s+results?)\s+(?:with|to|against)\b/
@@ -241,6 +246,15 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
   fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
   tags: lifecycle, transition, knowledge-transfer
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## Getting started
+
+Before the helpline opens, we will follow a six-week transition plan that we have agreed with you.
+
+During those six weeks your staff will show our agents how vouchers are generated and loaded."""
     pass: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
 
 SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
@@ -312,6 +326,11 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+7.2 The Programme Note sets out the results the Authority expects from outsourcing the helpline. Each quarter the Holder shall report to the Authority on the progress achieved against each of those expected results."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -509,6 +528,11 @@ rule LIFE-003 "Exit assistance for a stated period" {
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+17.1 At the end of the Contract, for any reason, the Holder shall ensure the reversibility of the service for a period of four months and hand over the answer guides and open files to the new holder."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -562,12 +586,16 @@ When this agreement ends, you may move the work to another provider or back in-h
   }
 }
 
+vocab life_staff_appraisal = /\b(?:appraisals?|reviews?|evaluations?|assessments?)\s+of\s+(?:each|every|its|all|the|their)\s+(?:[\w-]+\s+){0,3}?(?:agents?|employees?|staff|personnel|advis[eo]rs?|team\s+members?)\b/
+
 rule LIFE-004 "The partner is formally evaluated at intervals" {
   area: lifecycle
   severity: medium
   source: "000 (evaluate your partner's capabilities to decide your long-term future)"
   # (A scorecard "set out in Annex F", where Annex F is "[Intentionally left blank]", scores nothing.)
-  require: (sentence mentions life_evaluation and has frequency <= quarterly and not mentions empty_part_ref)
+  # (Nor is the provider's appraisal of its own people: "an annual performance appraisal of each agent".)
+  require: (sentence mentions life_evaluation and has frequency <= quarterly and not mentions empty_part_ref
+            and not mentions life_staff_appraisal)
            or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year
                and not mentions empty_part_ref)
            # (An evaluation the client may hold "if it deems it appropriate" is none.)
@@ -584,6 +612,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    gap: """This Agreement is made between Windward Medical School B.V. (the "School") and Simpson Bay Contact N.V. (the "Contractor").
+
+The Contractor shall run the aid desk of the School.
+
+4.6 The Contractor shall conduct an annual performance appraisal of each Aid Desk agent."""
+    pass: """This Agreement is made between Windward Medical School B.V. (the "School") and Simpson Bay Contact N.V. (the "Contractor").
+
+The Contractor shall run the aid desk of the School.
+
+4.6 The School shall conduct an annual performance appraisal of the Contractor."""
     pass: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
 
 The Contractor shall answer the visitors of the Agency on its behalf.

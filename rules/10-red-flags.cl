@@ -8,7 +8,10 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | "uptime commitment"
                         # Whatever the contract calls its targets: "Support Metrics", "Quality Standards".
                         # ("the call-handling standards")
-                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?)\b/
+                        # ("the service aims", "the service goals", as plain-English drafting calls them)
+                        | /\bservice\s+(?:aims?|goals?|objectives?)\b/
+                        # ("the performance levels", as French drafting translated calls them)
+                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?|levels?)\b/
                         # Dutch and German drafting: the service norms defined as "the Norms"
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
@@ -411,6 +414,29 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+6.1 The Holder shall meet the following performance levels: 90% of calls answered within 60 seconds.
+
+6.2 The Holder is bound by an obligation of means as regards the performance levels: it shall use its best endeavours to attain them."""
+    pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
+
+The Holder shall answer calls for the Authority.
+
+6.1 The Holder shall meet the following performance levels: 90% of calls answered within 60 seconds.
+
+6.2 The Holder shall attain the performance levels in every month."""
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## Our service aims
+
+Our aims are to answer most calls quickly.
+
+We will use reasonable efforts to meet the service aims."""
     violation: """This contract is made between Laiterie du Sahel SA (the "First Party") and Centre Appel Nord SARL (the "Second Party").
 
 The Second Party shall operate the distributor order desk of the First Party on its behalf.

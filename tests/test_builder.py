@@ -233,3 +233,26 @@ def test_a_capitalised_and_between_the_parties_opens_no_section():
     assert where(doc, "eco-lodge")[1] != "AND"
     # ... while "RECITALS" does open the recitals
     assert where(doc, "outsource")[1] == "RECITALS"
+
+
+def test_an_ordinal_before_the_word_numbers_an_article():
+    # Dutch and Nordic drafting translated: "First Article - Definitions"; its lettered items are
+    # that article's, and "First Party:" in the appearance stays text.
+    text = ("First Party: Kralendijk Ship Supply B.V.\n\nFirst Article - Definitions\n\n(a) \"Call\": the stay of a ship.\n\n"
+            "Second Article - The Assignment\n\n(a) The Contractor shall operate the Orders Desk.\n")
+    doc = document_from_text(text)
+    assert numbers(doc) == ["First Article", "First Article(a)", "Second Article", "Second Article(a)"]
+    assert where(doc, "Orders Desk") == ("Second Article(a)", "The Assignment")
+
+
+def test_a_titled_clause_ends_a_recitals_heading_above_it():
+    # A bold "RECITALS" above "1 Definitions" in a PDF holds the recitals, not the whole contract: the
+    # clauses after it must not be read as recitals (which bind nobody).
+    blocks = [RawBlock(text="RECITALS", heading_level=1),
+              RawBlock(text="A. The Lodge runs a kitesurfing camp."),
+              RawBlock(text="Definitions", label="1", heading_level=2),
+              RawBlock(text="1.1 Booking means a confirmed reservation.")]
+    doc = build_document(RawDocument(path="t.pdf", format="pdf", blocks=blocks))
+    parent = {s.heading or s.number: s.parent for s in doc.sections}
+    assert parent["Definitions"] is None
+    assert where(doc, "kitesurfing")[1] == "RECITALS"

@@ -374,3 +374,10 @@ def test_a_glossed_term_in_a_run_of_definitions_gets_its_own_wording():
     assert found == {"Buyer": "any person who buys latex",
                      "Buyer Register": "the web application of the Principal in which orders are recorded",
                      "Annex": "an annex."}
+
+
+def test_a_colon_after_hereinafter_still_defines_the_quoted_term() -> None:
+    """Dutch drafting translated: '..., lawfully represented by its managing director, hereinafter: "the Principal";'."""
+    text = ('1. Kralendijk Ship Supply B.V., lawfully represented by its managing director, hereinafter: "the Principal";')
+    found = find_definitions(text, paragraphs(text))
+    assert [d.term for d in found] == ["Principal"]

@@ -494,3 +494,16 @@ def test_a_party_slot_in_a_header_reads_the_pronoun_the_contract_gives_that_part
     if expected == "gap":
         text = text.replace("You will answer our customers on our behalf", "We will answer your customers on your behalf")
     assert status(r'row header mentions /\b{client}\s+promise/ and mentions "reply"', text) == expected
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Obligations of the Principal", "pass"),
+    ("Obligations of the Contractor", "gap"),
+    # a party's full name is no heading word: only the term the contract defines for it
+    ("Obligations of Kaya Supply", "gap"),
+])
+def test_a_party_slot_in_a_heading_reads_the_term_the_contract_defines_for_that_party(heading, expected):
+    text = ('This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. '
+            f'(the "Contractor").\n\n1. Services\n\n1.1 The Contractor shall operate the desk.\n\n2. {heading}\n\n'
+            "2.1 Stock availability is confirmed within two hours.\n")
+    assert status(r'section /\bobligations\s+of\s+(the\s+)?{client}\b/ mentions "confirmed"', text) == expected

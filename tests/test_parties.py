@@ -941,3 +941,14 @@ def test_a_greek_company_named_in_quotes_after_its_form() -> None:
             "1. The Contractor undertakes to operate a liaison line for the Operator.\n")
     assert [(name, role) for name, _, role in summary(text)] == [("AEOLOS WIND PARKS SOCIETE ANONYME", "client"),
                                                                  ("HERMES CONTACT SOCIETE ANONYME", "provider")]
+
+
+def test_a_bracket_with_an_article_closing_a_companys_description_is_its_short_name() -> None:
+    """'Indian Ocean Reservations Pty Ltd (ACN ...) of ... (the Bureau)': the bracket that closes the
+    description of a company with a legal form names it, though "Bureau" is neither a role word nor
+    part of its name; a place in a bracket inside the description names nobody."""
+    text = ("BETWEEN\n\nDirection Island Kite Lodge Pty Ltd (ACN 631 208 447) of Lot 12, West Island (the Lodge)\n\n"
+            "AND\n\nIndian Ocean Reservations Pty Ltd (ACN 655 902 118) of Sydney Highway (the Island), "
+            "West Island (the Bureau)\n\n1. Services\n\n1.1 The Bureau will take bookings for the Lodge.\n")
+    assert [(name, term) for name, term, _ in summary(text)] == [
+        ("Direction Island Kite Lodge Pty Ltd", "Lodge"), ("Indian Ocean Reservations Pty Ltd", "Bureau")]

@@ -62,6 +62,10 @@ MONEY = [
     ("we will pay you an extra EC$2,000 for that month", "EC$2,000", 2_000, "XCD", 2_000),
     ("a fee of J$120,000", "J$120,000", 120_000, "JMD", 120_000),
     ("a bonus of US$ 5,000", "US$ 5,000", 5_000, "USD", 5_000),
+    # any common ISO code, before or after the amount
+    ("an uplift of AUD 40 for each Package above 120", "AUD 40", 40, "AUD", 40),
+    ("a deposit of 250 NOK per rental", "250 NOK", 250, "NOK", 250),
+    ("a grant of TZS 1,500,000 a season", "TZS 1,500,000", 1_500_000, "TZS", 1_500_000),
 ]
 
 FREQUENCIES = [
@@ -359,3 +363,8 @@ def test_halves_of_the_year_and_agreement_years_are_frequencies(text: str, per_y
 ])
 def test_daily_is_a_cadence_but_daily_operation_is_not(text: str, per_year: list[float]) -> None:
     assert [q.value for q in find_quantities(text) if q.kind == "frequency"] == per_year
+
+
+def test_currency_codes_that_are_english_words_are_no_money() -> None:
+    """ "the top 40 callers" is no amount in Tongan pa'anga: codes that are words are left out."""
+    assert [q.kind for q in find_quantities("a prize for the top 40 callers")] == []

@@ -33,6 +33,7 @@ _NAMED_PARTS = frozenset({"article", "section", "clause", "chapter"})
 # The words that join the parties, capitalised on a line of their own ("BETWEEN:", "AND"): no headings.
 # ("RECITALS" and "WHEREAS:" do open the recitals.)
 _PREAMBLE_WORDS = frozenset({"and", "or", "between", "among", "amongst", "by and between", "witnesseth"})
+_RECITALS = re.compile(r"(?i)\s*(?:recitals?|background|preamble|whereas)\s*:?\s*")
 # A clause's title in brackets after its number: "Clause First (Object)".
 _BRACKETED_TITLE = re.compile(r"\(([A-Z][^()]{0,60})\)")
 _SMALL_WORDS = {"of", "and", "or", "the", "for", "to", "in", "on", "by", "a", "an", "with", "at", "from"}
@@ -124,8 +125,10 @@ class _Builder:
                 if top.kind == "paren" or (top.kind == "decimal" and top.depth >= label.depth):
                     keep -= 1
                     continue
-                # "## 2. Governance" ends an unnumbered "## Contents" of the same level.
-                if top.kind == "heading" and heading_level is not None and top.level >= heading_level:
+                # "## 2. Governance" ends an unnumbered "## Contents" of the same level; a titled clause
+                # ("1 Definitions") ends a "RECITALS" heading of any level, which holds no clauses.
+                if top.kind == "heading" and (heading_level is not None and top.level >= heading_level or heading
+                                              and _RECITALS.fullmatch(self.sections[top.section]["heading"] or "")):
                     keep -= 1
                     continue
                 break

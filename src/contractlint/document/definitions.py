@@ -85,7 +85,7 @@ _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
 # ("an entity which will hereinafter be called "THE PLATFORM"", as Guatemalan deeds put it)
 _HEREINAFTER = re.compile(
-    rf"\b(?:hereinafter|hereafter)\s+"
+    rf"\b(?:hereinafter|hereafter):?\s+"  # 'hereinafter: "the Principal"', as Dutch drafting puts it
     rf"(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
     re.I,

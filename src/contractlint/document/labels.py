@@ -4,7 +4,7 @@ Forms accepted (as contracts print them): ``12``, ``12.``, ``12.3``, ``12.3.1``,
 ``(iv)``, ``(A)``, ``(3)``, and named parts ``Schedule 4``, ``Annex A``, ``Appendix 1``,
 ``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``§ 5``, ``Clause 7``, and the
 bracketed number of Gulf drafting, ``Article (3)`` and ``Annex (7)``, and the number spelled out,
-``Section One.`` and ``Article First:``.
+``Section One.`` and ``Article First:``, and the ordinal before the word, ``First Article -``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 _PART_SPELLED = re.compile(
     rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>(?i:{'|'.join(sorted((*_NUMBER_WORDS, *_ORDINAL_WORDS), key=len, reverse=True))})))"
     r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$)|(?=\s+\(\w))"  # "Clause First (Object)"
+)
+# The ordinal before the word, as Dutch and Scandinavian drafting translated has it ("First Article -
+# Definitions", "SECOND ARTICLE: THE ASSIGNMENT"); only the words a body clause takes, so "First
+# Party:" and "the First Schedule" stay text.
+_ORDINAL_FIRST = re.compile(
+    rf"^(?P<label>(?P<num>(?i:{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))}))\s+(?P<word>(?i:Article|Clause|Section)))"
+    r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$))"
 )
 # Three digits at most per component keeps years ("2024 was") and amounts out.
 _DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")
@@ -61,6 +68,9 @@ def parse_label(text: str) -> Label | None:
         num = m.group("num")
         depth = num.count(".") + 1 if num[0].isdigit() else 1
         return Label(m.group("label"), "part", depth, word, _skip_sep(text, m.end()), top=word in _TOP_PART_WORDS)
+    m = _ORDINAL_FIRST.match(text)
+    if m:
+        return Label(m.group("label"), "part", 1, m.group("word").lower(), _skip_sep(text, m.end()))
     m = _DECIMAL.match(text)
     if m:
         label = m.group("label")

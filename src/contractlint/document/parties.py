@@ -238,10 +238,22 @@ def _unquoted_short_names(text: str, start: int, end: int) -> list[Candidate]:
     for b in _SHORT_NAME.finditer(text, start, end):
         term = b.group(1)
         name = _name(_AFTER_TERM.sub("", text[prev : b.start()]))
-        if name and (is_party_term(term) or name.lower().startswith(term.lower() + " ")):
+        if name and (is_party_term(term) or name.lower().startswith(term.lower() + " ")
+                     or _closes_company(text, b, name)):
             found.append(Candidate(name=name, defined_as=term, written=term, terms=[term], aliases=[term]))
             prev = b.end()
     return found if len(found) >= 2 else []
+
+
+# What may follow a party's closing bracket: the end of its paragraph, or the list's next joint.
+_CLOSES = re.compile(r"\s*(?:[;,.]\s*)?(?:\n|$|(?:and|AND)\b)")
+
+
+def _closes_company(text: str, bracket: re.Match[str], name: str) -> bool:
+    """'Indian Ocean Reservations Pty Ltd (ACN ...) of ... (the Bureau)': a bracket with an article
+    that closes the description of a company with a legal form is that company's short name."""
+    return (bracket.group(0).startswith("(the ") and _ENTITY_NAME.search(name) is not None
+            and _CLOSES.match(text, bracket.end()) is not None)
 
 
 _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))

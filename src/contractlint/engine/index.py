@@ -127,8 +127,11 @@ class DocumentIndex:
         self.party_names["customer_term"] = customer_terms(doc)
         self.party_names["forum_term"] = forum_terms(doc)
         self.party_names["contact_term"] = contact_terms(doc)
-        self._pronouns = {role: [n for n in names if n in ast.PERSONS] for role, names in self.party_names.items()
-                          if role in ("client", "provider")}
+        # A heading names a party by its pronoun ("What we promise you") or by the term the contract
+        # defines for it ("Obligations of the Principal"), not by its full legal name.
+        terms = {_bare(p.defined_as) for p in doc.parties if p.defined_as}
+        self._heading_names = {role: [n for n in names if n in ast.PERSONS or n in terms]
+                               for role, names in self.party_names.items() if role in ("client", "provider")}
         self._definition_heads = self._heads()
 
     # ---- sentences ---------------------------------------------------------------------------
@@ -382,7 +385,7 @@ class DocumentIndex:
         # sequences it is one lookup per heading n-gram instead of a walk over the alternatives.
         key = id(term)
         if key not in self._flats:
-            self._flats[key] = FlatTerm(term, self._pronouns)
+            self._flats[key] = FlatTerm(term, self._heading_names)
         return self._flats[key]
 
 
@@ -417,6 +420,12 @@ def _names_a_forum_council(text: str) -> bool:
     return any(m.group(1) not in _LOCAL_AUTHORITY for m in _COUNCIL_NAME.finditer(text))
 
 
+def _bare(name: str) -> str:
+    """A party's name as the actors table keys it: lower-cased, without a leading "the"."""
+    key = name.lower().strip()
+    return key[4:] if key.startswith("the ") else key
+
+
 def _actors(doc: Document) -> dict[str, str]:
     """Surface names of the parties, lower-cased, mapped to their roles."""
     actors: dict[str, str] = {}
@@ -425,9 +434,7 @@ def _actors(doc: Document) -> dict[str, str]:
             continue
         for name in [party.name, party.defined_as, *party.aliases]:
             if name:
-                key = name.lower().strip()
-                key = key[4:] if key.startswith("the ") else key
-                actors[key] = party.role
+                actors[_bare(name)] = party.role
     forum_council = bool(actors) and "council" not in actors and _names_a_forum_council(doc.text)
     # A generic word the other party's name ends in is that party's short name, not this role's
     # usual word: where the provider is "the Service Company", "the Company" is no client.

@@ -2,9 +2,9 @@
 
 A vocabulary of a hundred phrases is tried against every heading, so its phrases are flattened
 into sets of word sequences (one lookup per heading n-gram); patterns and fuzzy phrases are tried
-as they are. The parties' names are left out here: a party term or slot stands for the usual role
-words, and for the pronouns the contract gives a party ("What we promise you", where "we" is the
-client, is a heading of the client's).
+as they are. The parties' full names are left out here: a party term or slot stands for the usual
+role words, and for the pronouns and defined terms the contract gives a party ("What we promise
+you", where "we" is the client, and "Obligations of the Principal" are headings of the client's).
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ def _heading_tokens(text: str, exact: bool) -> tuple[str, ...]:
 class FlatTerm:
     """A term's phrases as sets of stem (or word) sequences, and its other alternatives as they are."""
 
-    def __init__(self, term: ast.Term, pronouns: dict[str, list[str]] | None = None) -> None:
-        """``pronouns``: the personal pronouns the contract gives each role ("we" for the client)."""
-        pronouns = pronouns or {}
-        self.slots = {role: words + pronouns.get(role, []) for role, words in _ROLE_WORDS.items()}
+    def __init__(self, term: ast.Term, names: dict[str, list[str]] | None = None) -> None:
+        """``names``: the pronouns and defined terms the contract gives each role ("we", "the Principal")."""
+        names = names or {}
+        self.slots = {role: words + names.get(role, []) for role, words in _ROLE_WORDS.items()}
         self.stems: set[tuple[str, ...]] = set()
         self.words: set[tuple[str, ...]] = set()
         self.others: list[ast.Term] = []
@@ -58,7 +58,7 @@ class FlatTerm:
             elif isinstance(t, ast.Phrase):
                 (self.words if t.exact else self.stems).add(t.stems)
             elif isinstance(t, ast.PartyNames):
-                # A heading is read without the contract's parties: only the role words count.
+                # A heading is read without the parties' full names: role words, pronouns, defined terms.
                 self.stems.update(phrase_stems(w) for w in self.slots[t.role])
             else:
                 self.others.append(t)

@@ -163,8 +163,17 @@ _ADVERB = r"semi[ -]?annual(?:ly)?|bi-?annual(?:ly)?|half[ -]?yearly|biennial(?:
 ) + "|" + _DAILY
 # Dollars by their country's letters: "US$", "EC$2,000" (Eastern Caribbean), "NZ$", "J$", "BDS$".
 _DOLLAR = r"(?:us|ec|nz|hk|nt|bds|tt|bz|fj|sg|au|ca|a|c|s|j)\$"
-_SYMBOL = rf"{_DOLLAR}|[£$€]|(?:gbp|usd|eur)(?![a-z])"  # "GBP1,000" too
-_CURRENCY_WORDS = rf"pounds{_GAP1}sterling|pounds?|sterling|dollars?|euros?|gbp|usd|eur"
+# ISO codes before or after the amount: "AUD 40", "250 NOK", "TZS 1,500,000". (Not the codes that are
+# English words, "ALL", "TOP", "TRY", "CUP", "RUB", "GEL", "MOP": "the top 40 callers".)
+_ISO_CODES = ("aud nzd cad chf jpy cny hkd sgd myr inr zar kes tzs ugx ngn ghs xof xaf xpf xcd nok sek dkk isk "
+              "pln czk huf ron bgn brl mxn ars clp cop pen php idr thb vnd aed sar qar omr kwd bhd egp mad tnd "
+              "fjd pgk wst twd krw bbd ttd jmd bzd bsd kyd bmd ang awg mur scr mvr lkr bdt pkr npr mzn aoa zmw "
+              "bwp nad mwk rwf etb sbd vuv kzt uzs azn uah ils jod dzd").split()
+_CURRENCIES.update({code: code.upper() for code in _ISO_CODES})
+_ISO = "|".join(f"{first}(?:{'|'.join(c[1:] for c in group)})"
+                for first, group in groupby(sorted(_ISO_CODES), key=lambda c: c[0]))
+_SYMBOL = rf"{_DOLLAR}|[£$€]|(?:gbp|usd|eur|{_ISO})(?![a-z])"  # "GBP1,000" too
+_CURRENCY_WORDS = rf"pounds{_GAP1}sterling|pounds?|sterling|dollars?|euros?|gbp|usd|eur|{_ISO}"
 _MULTIPLIER = r"(?:thousand|million|billion|mn|bn|m|k)\b"
 _UNIT = (
     rf"(?:consecutive{_GAP1})?(?:(?:(?:business|working){_GAP1})?(?:hours?|hrs?)"
@@ -186,7 +195,7 @@ _LEADS = [
     "fortnightly", "weekly", "daily",
 ]  # fmt: skip
 _PREFIXES = sorted({re.escape(w[:4]) if len(w) > 4 else re.escape(w) + r"\b" for w in _LEADS})
-_LEAD = rf"\d|[£$€]|{_DOLLAR}|gbp|usd|eur|" + "|".join(
+_LEAD = rf"\d|[£$€]|{_DOLLAR}|gbp|usd|eur|{_ISO}|" + "|".join(
     f"{first}(?:{'|'.join(p[1:] for p in group)})" for first, group in groupby(_PREFIXES, key=lambda p: p[0])
 )
 
