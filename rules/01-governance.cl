@@ -32,6 +32,8 @@ vocab gov_body = "steering committee" | "steering group" | "steering board" | "s
   # "Service Oversight Group", "Operational Working Group", "Joint Smart Metering Review Board"):
   # governance words, then at most two more capitalised words, then the kind of body ("Team" only
   # as a name, capitalised: "the Program Operations Team", not "the provider's operations team").
+  # ("the Desk Working Party")
+  | /\bworking\s+part(?:y|ies)\b/
   | /\b(?:(?:joint|executive|steering|governance|relationship|partnership|strategic|strategy|management|operational|operations|service|services|contract|commercial|oversight|programme|program|project|review|performance|delivery|tactical|advisory|leadership|liaison|working)\s+){1,3}(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:committee|board|forum|council|panel|group|(?-i:Team))s?\b/
 
 # A schedule, annex or exhibit that holds only "[Reserved]", "Not used" or "To be agreed": a clause
@@ -631,6 +633,16 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Seven Seas Exports Limited (the "Fishery") and Cape Meridian Contact (Pty) Ltd (the "Contractor").
+
+The Contractor shall run the buyer desk of the Fishery.
+
+12. The parties establish the following forums:
+
+| Forum | Remit | Members | Meets |
+|---|---|---|---|
+| Settlement Board | strategic: direction, renewal, major changes | Fishery Managing Director; Contractor Chief Executive | quarterly |
+| Desk Working Party | operational: performance, claims, action log | Buyer Relations Manager; Account Director | weekly |"""
     gap: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
 
 1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.

@@ -118,6 +118,10 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\b(?:support|service|star|call|chat|contact|post-[\w-]+)\s+ratings?\b(?=[^.;|]{0,40}?\b(?:given|by|from)\s+(?:the\s+)?(?:{end_customer}|user)s?\b|[^.;|]{0,40}?\bstars?\b)/
 # "Satisfaction surveys and quality scoring are not included in the Services": the engine does not
 # negate a subject standing before its negation, so the pattern starts at the subject.
+# A survey of the callers after each contact, whatever its score is called: in a table of levels
+# ("Client Satisfaction Index (post-contact survey, scale 1-5) | 4.3 or higher", where the clients
+# are the callers) it is a customer-experience level; in prose it may only price a premium.
+vocab sla_cx_survey = /\b(?:post-?(?:contact|call|chat|interaction|transaction)|after-call)\s+surveys?\b/
 vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
 # A measure the contract keeps out of the service levels in words: "collected for information only",
 # "shall not form part of the Service Levels".
@@ -126,7 +130,10 @@ vocab sla_not_a_level = "for information only" | "for information purposes only"
   | "not form part of the service levels" | "not a service level" | "not be a service level"
   # "Those surveys and their results are outside the scope of this Agreement"
   | /\b(?:outside|beyond)\s+(?:the\s+)?scope\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/
-vocab sla_no_target = deferred | sla_not_a_level
+# A limit on how often something is done is a cadence, not a level: "map the journey ... and the
+# answer to any query, at intervals not exceeding nine months".
+vocab sla_cadence_only = /\bat\s+intervals\s+(?:of\s+)?(?:not\s+exceeding|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|at\s+most)\b/
+vocab sla_no_target = deferred | sla_not_a_level | sla_cadence_only
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
 
@@ -428,6 +435,9 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
+
+1. The Parties shall jointly map the journey of a member grower, from the delivery of the fruit to the receipt of payment and the answer to any query, at intervals not exceeding nine months."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -570,7 +580,8 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   severity: high
   source: "003 (balance operational performance against CX priorities), 004"
   # (A row whose target is "to be agreed" sets no level.)
-  require: (row mentions sla_cx and (has percentage or mentions (sla_score | sla_cx_target | sla_kpi)) and not mentions deferred)
+  require: (row mentions (sla_cx | sla_cx_survey) and (has percentage or mentions (sla_score | sla_cx_target | sla_kpi))
+            and not mentions deferred)
         or (row in section sla_heading mentions sla_cx and not mentions deferred)
         or (sentence mentions sla_cx and has percentage and not mentions sla_cx_off and not mentions pending_talks)
         or (sentence mentions sla_cx and (mentions sla_kpi or mentions sla_cx_target)
@@ -585,6 +596,19 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """This Agreement is made between Pelican Cay Corporate Services Limited (the "Registered Agent") and Anegada Contact Solutions Ltd (the "Contractor").
+
+The Contractor shall run the client helpdesk of the Registered Agent.
+
+| Service level | Target | Credit |
+|---|---|---|
+| Calls answered within 30 seconds | 85% | 2% of monthly Charges |
+| Client Satisfaction Index (post-contact survey, scale 1-5) | average of 4.3 or higher | 3% of monthly Charges |"""
+    gap: """This Agreement is made between Pelican Cay Corporate Services Limited (the "Registered Agent") and Anegada Contact Solutions Ltd (the "Contractor").
+
+The Contractor shall run the client helpdesk of the Registered Agent.
+
+5.1 If the average rating in the Contractor's post-contact survey for a quarter is higher than 4.5, the Registered Agent shall pay a premium of five per cent (5%) of that quarter's Charges. The survey rating is used only to calculate this premium; it is not a service standard."""
     gap: """This Contract is made between Distillerie Anse Noire SAS (the "Principal") and Relais Caraibes SARL (the "Service Company").
 
 The Service Company shall operate a distributor order desk for the Principal.

@@ -87,6 +87,9 @@ vocab inc_performance = "score" | "rating" | "target" | "service level" | "satis
   # sales: "If you sell more than 1,200 tickets in any month"
   | /\b(?:sell|sells|sold)\s+(?:more\s+than|over|at\s+least|in\s+excess\s+of)\b/
 vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:saved|savings)\b/
+# ... or of the amount by which the cost came in under its budget: "Where the actual total cost for the
+# year is lower than the Annual Desk Budget, the Cooperative shall pay the Service Provider one third of the difference"
+vocab inc_saved_share += /\b(?:lower|less)\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|baseline|target\s+cost)\b[^.;]{0,120}?\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+the\s+(?:difference|shortfall|underspend)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
 # Extra pay under its civil-law name: "the Customer shall pay the Performer additional remuneration of
 # three per cent (3%)"; an incentive only where performance earns it (not "additional services").
@@ -387,6 +390,12 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
+
+3. Where the actual total cost for the year is lower than the Annual Desk Budget, the Cooperative shall pay the Service Provider one third of the difference, within sixty days of the approval of the annual accounts."""
+    gap: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
+
+3. Where the actual total cost for the year is higher than the Annual Desk Budget, the Service Provider shall explain the difference to the Cooperative."""
     pass: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
 
 The Supplier shall handle the claims of the Customer's policyholders on its behalf.

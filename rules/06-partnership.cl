@@ -212,6 +212,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # Members for outstanding member care", "whose care for stranded drivers").
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
+                      # "on the basis of the comments received from growers"
+                      | /\b(?:comments|feedback|compliments|nominations|praise|ratings|reviews)\s+(?:received\s+|given\s+)?(?:from|by)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|customer|caller|guest|member|buyer|passenger|user|client)s?\b/
                       # "the agent whose guests gave the warmest feedback", "the best reviews"
                       | /\b(?:warmest|best|highest|top|most\s+positive|kindest)\s+(?:[\w-]+\s+)?(?:feedback|reviews?|ratings?|comments)\b/
                       # "the agent who received the most praise from ships' crews"
@@ -904,6 +906,12 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
+
+2. The Service Provider shall, each month, award the "Grower's Friend" distinction to the operator who, on the basis of the comments received from growers, best embodied the Grower Service Charter, with a prize of EUR 100."""
+    gap: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
+
+2. The Service Provider shall, each month, award the "Grower's Friend" distinction to the operator with the longest service, with a prize of EUR 100."""
     pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
 
 The Contractor shall operate the orders desk of the Principal.

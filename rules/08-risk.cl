@@ -339,6 +339,11 @@ The Retailer alone is responsible for compliance with the GDPR in respect of sho
   }
 }
 
+# A section headed by the word alone ("12. Continuity") is the plan's: "test the plan" under it counts
+# ("test its booking software" does not).
+vocab risk_bcdr_heading = "continuity" | "contingency" | "resilience"
+vocab risk_plan_ref = "plan" | "plans" | "arrangements" | "failover" | "fail-over" | "switch-over" | "fallback"
+
 rule RISK-002 "Business continuity and disaster recovery plans are kept and tested" {
   area: risk
   severity: high
@@ -346,7 +351,8 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   require: (((sentence obliges provider to risk_bcdr) or (sentence mentions risk_bcdr and obliges provider))
            and ((sentence mentions risk_bcdr and mentions risk_test)
                 or (paragraph mentions risk_bcdr and mentions risk_test)
-                or (sentence mentions risk_test and heading mentions risk_bcdr)))
+                or (sentence mentions risk_test and heading mentions risk_bcdr)
+                or (sentence mentions risk_test and mentions risk_plan_ref and heading mentions risk_bcdr_heading)))
     # "shall not be required to test the plan", "periodic testing shall not be required": a plan
     # nobody must test, whatever else the clause says about tests.
     and not (sentence mentions risk_no_test)
@@ -354,6 +360,24 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
+
+The Operator will answer Visitor enquiries for the Company.
+
+## 12. Continuity
+
+12.1 The Operator will maintain a continuity plan covering cyclones and power outages.
+
+12.2 Before each Migration Season the Operator will test the plan by a live switch-over of calls to the fallback team."""
+    gap: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
+
+The Operator will answer Visitor enquiries for the Company.
+
+## 12. Continuity
+
+12.1 The Operator will maintain a continuity plan covering cyclones and power outages.
+
+12.2 The Operator will test its booking software before each Migration Season."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

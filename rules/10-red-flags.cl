@@ -32,7 +32,9 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
 # The service levels called by a short name inside their own section ("The targets we aim for":
 # "We may change the targets at our discretion", "we'll do our best to hit them").
 vocab red_sl_heading = /\b(?:targets?|service\s+levels?|service\s+standards?|performance\s+standards?|KPIs?)\b/
-vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:targets|standards|levels|measures)\b/
+vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:following\s+|agreed\s+|applicable\s+)?(?:targets|standards|levels|measures)\b/
+  # ... one at a time: "may revise any target at its discretion"
+  | /\b(?:any|each|every)\s+(?:target|standard|service\s+level)\b/
   | /\b(?:hit|meet|achieve|reach|attain|guarantee)\s+them\b/
   # one target named by what it measures: "lower the target for calls picked up within 20 seconds"
   | /\b(?:target|standard|level)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|e-?mails?|chats?|messages?|answers?|responses?|orders?|bookings?|complaints?|abandon\w*|resolution|satisfaction)\b/
@@ -199,6 +201,24 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
+
+The Operator will answer Visitor enquiries for the Company.
+
+## 6. Targets
+
+6.1 The Operator will achieve the targets in the table below.
+
+6.2 During the Migration Season the Operator may revise any target at its discretion by notifying the Company."""
+    pass: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
+
+The Operator will answer Visitor enquiries for the Company.
+
+## 6. Targets
+
+6.1 The Operator will achieve the targets in the table below.
+
+6.2 The Company may revise any target by notifying the Operator."""
     violation: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
 
 SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").
@@ -414,6 +434,17 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
+
+The Operator will answer Visitor enquiries for the Company.
+
+## 6. Targets
+
+6.1 The Operator will use commercially reasonable efforts to achieve the following targets, measured monthly:
+
+| Measure | Target |
+|---|---|
+| Telephone calls answered | 80% within 60 seconds |"""
     violation: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
 
 The Holder shall answer calls for the Authority.
