@@ -133,6 +133,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   | /\bheads?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:desk|team|department|unit|cent(?:re|er)|operations|helpdesk|help\s+desk|hotline|line)\b/
   # people the contract names in a list of its own: "the shift supervisors identified in Annex I"
   | /\b(?:identified|named|listed|specified)\s+in\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
+  # ... or by what they are in charge of: "shall not replace the supervisor in charge of the Cepa account"
+  | /\b(?:supervisors?|managers?|leads?|leaders?|co-?ordinators?|persons?|individuals?)\s+in\s+charge\s+of\s+(?:the|its|our|your|their)\b/
   # the provider's own people by their role: "shall not replace its site manager or its team leaders"
   | /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:managers?|leads|leaders?|supervisors?|co-?ordinators?|directors?)\b/
   # a capitalised role of the contract's own ("its Coordinator"), and people listed by name in a
@@ -142,17 +144,22 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
 # (A "transfer of knowledge" that a Transition Manager leads moves no one.)
 # The key people named in the sentence before: "replacing either of them".
 vocab spoc_key_ref = /\b(?:either|any|each|one|both|all|none|neither)\s+of\s+them\b/
+                   # plain English: "Your Service Manager ... is key to us. You can't replace them without ..."
+                   | /\b(?:him|her|them)\b/
                    | /\b(?:such|those|these)\s+(?:persons|people|individuals|key\s+\w+)\b/
 
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   | "substitution"
+  # plain English: "move our Account Lead or our start-up lead to other work", "move your Service Lead,
+  # or the key people named in Schedule 1, off this agreement"
+  | /\bmove\s+(?:our|your|its|their|the|any)\s+[^.;]{0,80}?\b(?:to\s+other\s+(?:work|duties|projects|accounts|clients|contracts)|off\s+(?:this|the)\s+(?:agreement|contract|account|services?|work))\b/
   # a change of someone, not of something: "any change of the Account Manager", not "any change of boat or time"
   | /\bchanges?\s+of\s+(?:(?:the|its|their|any|a|an|our|your)\s+)?(?:(?-i:[A-Z])|key\b|personnel\b|staff\b|contacts?\b|persons?\b|people\b|individuals?\b|managers?\b|leads?\b|representatives?\b|account\b|team\s+leaders?\b|supervisors?\b)/
   # (not a power the contact holds: "Our account manager can agree changes to our staffing")
   | /(?<!\bagree\s)(?<!\bapprove\s)(?<!\bauthorise\s)(?<!\bauthorize\s)\bchanges\s+to\b/ | exact "changing" | "change the" | "change any" | "change its"
   # the passive: "The Account Lead and the team leaders may be changed only with the Client's approval"
   | exact "be changed"
-  | "withdraw" | "withdrawn" | "withdrawal" | /\btransfer(?:s|red|ring)?\b(?!\s+of\s+(?:the\s+)?(?:knowledge|know-how|skills|data|records|information|calls?|assets|services|work))/ | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
+  | "withdraw" | "withdrawn" | "withdrawal" | /\b(?<!knowledge\s)(?<!data\s)(?<!call\s)transfer(?:s|red|ring)?\b(?!\s+of\s+(?:the\s+)?(?:knowledge|know-how|skills|data|records|information|calls?|assets|services|work))/ | "redeploy" | "rotate" | "rotation" | "re-deploy" | "re-assign"
   | "swap" | "swaps" | "swapping" | "swap out" | "switch out"
   # the idiom: "take any of the Key Staff off the Services", "put another person in a Key Staff role"
   | /\b(?:take|takes|taking|took|move|moves|moving)\s+(?:[\w'’-]+\s+){1,8}?off\s+(?:the\s+|this\s+|our\s+|your\s+|its\s+|their\s+)?(?:services|account|contract|agreement|engagement|programme|program|work)\b/
@@ -183,6 +190,9 @@ vocab spoc_prior = "prior" | "advance" | "before" | "beforehand" | "proposed" | 
 vocab spoc_approver = party client | spoc_approver_word | exact "you" | exact "your"
 vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
+  # the public client's officer who approves on its behalf: "without the prior written approval of the
+  # Commissioner", "of the Chief Procurement Officer"
+  | "commissioner" | "procurement officer"
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
 # (Not after "Neither of them": "Neither of them may be replaced without the prior written approval".)
@@ -205,7 +215,7 @@ vocab spoc_client_own = /\b(?:chang\w*|replac\w*|substitut\w*|reassign\w*|remov\
 # ... or "The Distillery shall inform the Bureau in writing before replacing its Head of Export Sales"
 # ... "The Cooperative shall give the Contractor at least ten (10) Business Days' notice before replacing
 # the Cooperative Liaison"
-vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+(?:its|the\s+{client}['’]?s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title}|(?-i:Heads?\s+of\s+[A-Z]|(?:[A-Z][\w-]*\s+){1,2}(?:Manager|Director|Lead|Leader|Executive|Officer)s?\b|(?:Liaison|Coordinator|Correspondent)s?\b))/
+vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;]{0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+(?:its|the\s+{client}['’]?s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{spoc_title}|(?-i:Heads?\s+of\s+[A-Z]|(?:[A-Z][\w-]*\s+){1,2}(?:Manager|Director|Lead|Leader|Executive|Officer|Owner)s?\b|(?:Liaison|Coordinator|Correspondent)s?\b))/
 
 # ... or "The Lodge shall not change the person serving as Guest Journey Custodian without notice"
 # (not "The Client may require the Supplier to replace the person serving as Account Manager")
@@ -637,6 +647,59 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This Contract is made between the CITY OF CHICAGO (the "City") and Lakeshore Citation Services, LLC (the "Contractor").
+
+The Contractor shall run the parking help line of the City.
+
+Section 5.03 Key Personnel. The Project Manager and the Quality Manager are Key Personnel. The Contractor shall not remove or replace any Key Personnel without the prior written approval of the Commissioner."""
+    gap: """This Contract is made between the CITY OF CHICAGO (the "City") and Lakeshore Citation Services, LLC (the "Contractor").
+
+The Contractor shall run the parking help line of the City.
+
+Section 5.03 Key Personnel. The Project Manager and the Quality Manager are Key Personnel. The Contractor may remove or replace any Key Personnel and shall report the change to the Commissioner in its next monthly report."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+8.3 We will not move our Account Lead or our start-up lead to other work without telling you at least 30 days in advance and agreeing the replacement with you."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+8.3 We may move our Account Lead or our start-up lead to other work whenever we need to."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+22. You must not move your Service Lead, or the key people named in Schedule 1, off this agreement without our written approval."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Your Service Manager, named at the end of this agreement, is key to us. You can't replace them without telling us at least 30 days ahead and getting our written OK."""
+    pass: """This Agreement is made between Cepa Vinos S.A. (the "Client") and Llamado S.R.L. (the "Supplier").
+
+The Supplier shall provide the contact centre services to the Client.
+
+The Supplier shall not replace the supervisor in charge of the Client account, who is considered key personnel for the purposes of this agreement, without notifying the Client at least fifteen (15) days in advance."""
+    gap: """This Agreement is made between Harbour Motor Insurance Limited (the "Principal") and Kowloon Claims Services Limited (the "Contractor").
+
+The Contractor shall take first notice of loss calls for the Principal.
+
+9. Relationship Managers
+
+9.1 Each party shall appoint a Relationship Manager, who shall be that party's single point of contact.
+
+9.2 Each Relationship Manager shall have authority to approve rosters and call scripts.
+
+9.3 The Principal shall not replace its Claims Journey Owner or its Relationship Manager without giving the Contractor not less than ten (10) Business Days' notice."""
+    gap: """This Agreement is made between Mekong Water Company (the "Company") and Angkor Contact Co., Ltd. (the "Contractor").
+
+The Contractor shall take well drilling bookings for the Company.
+
+## Schedule 5 Transition Plan
+
+Transition Lead: Mr Vuthy Heng (Contractor). Stages: knowledge transfer (weeks 1-3), parallel run (weeks 4-5), go-live once accepted in writing by the Company."""
     pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
 
 The Contractor shall operate the orders desk of the Principal.

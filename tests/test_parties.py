@@ -952,3 +952,17 @@ def test_a_bracket_with_an_article_closing_a_companys_description_is_its_short_n
             "West Island (the Bureau)\n\n1. Services\n\n1.1 The Bureau will take bookings for the Lodge.\n")
     assert [(name, term) for name, term, _ in summary(text)] == [
         ("Direction Island Kite Lodge Pty Ltd", "Lodge"), ("Indian Ocean Reservations Pty Ltd", "Bureau")]
+
+
+@pytest.mark.parametrize(("regulator", "term"), [
+    # a regulator's acronym in the description gives way to the bracket that closes it
+    ('the Cyprus Securities and Exchange Commission ("CySEC")', "Firm"),
+    # a bracket that is no acronym of the words before it stays the party's term
+    ('the Cyprus Securities and Exchange Commission ("Regulator")', "Regulator"),
+])
+def test_an_acronym_of_another_body_in_a_partys_description_is_not_its_term(regulator: str, term: str) -> None:
+    text = (f"THIS AGREEMENT is made BETWEEN:\n\n(1) AKAMAS BAY CAPITAL LTD, authorised as an investment firm by {regulator} "
+            'under licence number 412/22, whose registered office is at 58 Makariou Avenue, Limassol (the "Firm"); and\n\n'
+            '(2) TROODOS CONTACT SOLUTIONS LTD, whose registered office is in Larnaca (the "Service Company").\n\n'
+            "2.1 The Service Company shall provide the Services.\n")
+    assert summary(text)[0][:2] == ("AKAMAS BAY CAPITAL LTD", term)

@@ -187,12 +187,24 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
             end = _list_end(text, pre, i, m.end())
             found: list[Candidate] = []
             prev = m.end()
+            last_start = m.end()
             for it in find_inline_terms(text, m.end(), end):
                 terms = [t for t in it.terms if t.lower() not in NOT_PARTIES]
                 # What closes the previous party ("(Auftraggeber) -") does not open this one.
                 name = _name(_AFTER_TERM.sub("", text[prev : it.start])) if terms else None
                 prev = it.end
                 written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
+                if (not name and terms and found and found[-1].defined_as
+                        and _is_acronym_before(text, last_start, found[-1].defined_as)):
+                    # '... authorised by the Cyprus Securities and Exchange Commission ("CySEC") ...
+                    # (the "Firm")': the first bracket named a regulator in the description; the
+                    # bracket that closes it names the party.
+                    last = found[-1]
+                    found[-1] = Candidate(name=last.name, defined_as=terms[0], written=written[0], terms=terms,
+                                          aliases=[*terms, *written])
+                    last_start = it.start
+                    continue
+                last_start = it.start
                 if name:
                     found.append(Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
                                             aliases=[*terms, *written]))
@@ -224,6 +236,25 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                     return found
                 bare = bare or found
     return bare
+
+
+_SMALL_JOINERS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _is_acronym_before(text: str, bracket: int, term: str) -> bool:
+    """Whether ``term`` is made of the initials of the capitalised words right before its bracket:
+    "Cyprus Securities and Exchange Commission ("CySEC")"."""
+    capitals = "".join(c for c in term if c.isupper())
+    if len(capitals) < 2 or " " in term:
+        return False
+    initials = []
+    for word in reversed(re.findall(r"[\w&'’-]+", text[max(0, bracket - 120):bracket])):
+        if word.lower() in _SMALL_JOINERS:
+            continue
+        if not word[0].isupper() or len(initials) == len(capitals):
+            break
+        initials.append(word[0])
+    return "".join(reversed(initials)) == capitals
 
 
 # "BETWEEN Lusenga Copper Mines Plc, ... (Lusenga), AND Tandiza Business Services Limited ... (Tandiza)"
