@@ -159,18 +159,25 @@ vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
 # (A "Payment Query", a "Payment File", a grower's "payment query", a "payment hold" or a "pool
 # payment" to growers is the desk's own business, not the fees.)
 vocab sla_not_reciprocal = "pay" | "invoice"
+                         # a one-off input before the service starts, not a level it keeps ("shall provide its
+                         # existing scripts at least seven (7) days before that date", "Before the Commencement Date")
+                         | /\bbefore\s+(?:that|the)\s+(?:date|commencement\s+date|start\s+date|go-live(?:\s+date)?|effective\s+date|launch\s+date|service\s+commencement(?:\s+date)?)\b/
                          # (not the end customers' payments a desk explains: "the registers of payments made to Farmers")
                          | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
                          # (a claim between the parties, not the insurance claims a claims desk refers: "decide
                          # every claim referred to it by the Supplier")
-                         | "renewal" | /(?<!every\s)(?<!each\s)\bclaims?\b(?!\s+(?:referred|procedures?|handling|submissions?|decisions?)\b)/
+                         | "renewal" | /(?<!every\s)(?<!each\s)\bclaims?\b(?!\s+(?:referred|escalated|forwarded|passed|procedures?|handling|submissions?|decisions?)\b)(?!\s+(?:[\w-]+\s+)?(?:desk|team|line|centre|center|unit|department|queue)\b)/
                          | "indemnify" | "indemnity" | "insurance" | "liability"
+                         # a review before deciding on an extension is the renewal's review point (CM-003)
+                         | /\bwhether\s+(?:or\s+not\s+)?to\s+extend\b/ | /\bextend\s+the\s+(?:term|contract\s+period|agreement|contract)\b/
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
                          | "compensation" | "warranty" | "breach" | "remedy" | "audit"
                          # A dispute between the parties, or the right to raise one ("dispute any
                          # amount"); not the end customer's disputes a card-disputes desk handles.
-                         | /\bdisputed\b/ | "dispute resolution" | "any dispute" | "a dispute" | "such dispute"
+                         # (nor a dispute about the data the desk works on: "resolve any dispute about E-Challan
+                         # data referred to it by the Operator within three Working Days")
+                         | /\bdisputed\b/ | "dispute resolution" | /\b(?:any|a)\s+dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
                          | /\bdispute\s+(?:any|an|the|a|all|such|it|that|this)\b/
                          # Credits owed for missed service levels; not a goodwill credit to a customer.
                          | /\b(?:service|performance|fee|sla|kpi)\s+credits?\b/ | "credit note"
@@ -799,8 +806,10 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   severity: high
   source: "001 (your firm is accountable to your outsourcer)"
   # The time limit must stand in the client's own duty ("with duration"), not elsewhere in the sentence.
+  # (Nor one it only tries to meet: "We will try to send you the panel lists two working days before
+  # the sitting, where practicable".)
   require: (sentence obliges client to sla_client_act with duration and not obliges both parties to sla_client_act
-            and mentions sla_time_limit and not mentions sla_not_reciprocal)
+            and mentions sla_time_limit and not mentions sla_not_reciprocal and not mentions red_effort)
         # A forecast the client only tries to give ("commercially reasonable efforts to provide a
         # monthly forecast") sets no level it answers for.
         or (sentence obliges client to sla_client_act and not obliges both parties to sla_client_act
@@ -814,6 +823,51 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+29. We will try to send you the juror panel lists for each sitting two working days before the sitting, where practicable."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+29. We will send you the juror panel lists for each sitting two working days before the sitting."""
+    gap: """This Agreement is made between Siam Habitat Co., Ltd. ("Siam Habitat") and PrimeCall Services Co., Ltd. (the "Supplier").
+
+The Supplier shall provide the Services to Siam Habitat.
+
+4.1 The Supplier shall begin the Services on 1 October 2025, and Siam Habitat shall provide its existing scripts and lists of contractors at least seven (7) days before that date."""
+    gap: """This Agreement is made between Northfield Health Authority (the "Authority") and Medline Contact Ltd (the "Contractor").
+
+The Contractor shall book hospital appointments for the Authority.
+
+2.3 Before deciding whether to extend, the Authority will conduct a performance review no later than four months before the end of the term."""
+    pass: """This Agreement is made between Harbour Motor Insurance Limited (the "Principal") and Kowloon Claims Services Limited (the "Contractor").
+
+The Contractor shall take first notice of loss calls for the Principal.
+
+7.2 The Principal shall respond to each Referral made to the Claims Priority Desk within two (2) Business Hours."""
+    gap: """This Agreement is made between Harbour Motor Insurance Limited (the "Principal") and Kowloon Claims Services Limited (the "Contractor").
+
+The Contractor shall take first notice of loss calls for the Principal.
+
+7.2 The Principal shall pay each claim made by the Contractor for its fees within thirty (30) days."""
+    pass: """This Contract is made between the Traffic Authority (the "Authority") and Delhi Contact Services Pvt Ltd (the "Operator").
+
+The Operator shall run the fines helpline of the Authority.
+
+Section 5.06 The Authority shall resolve any dispute about E-Challan data referred to it by the Operator within three (3) Working Days."""
+    gap: """This Contract is made between the Traffic Authority (the "Authority") and Delhi Contact Services Pvt Ltd (the "Operator").
+
+The Operator shall run the fines helpline of the Authority.
+
+Section 5.06 The Authority shall notify the Operator of any dispute about an invoice within three (3) Working Days."""
+    pass: """This contract is made between Banco Rural S.A. (the "Bank") and Centro de Contacto S.A. (the "Provider").
+
+The Provider shall answer the borrowers of the Bank.
+
+The Bank shall respond to claims escalated to it by the Provider within two (2) business days."""
     pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
 
 The Contractor shall operate the orders desk of the Principal.
