@@ -186,11 +186,18 @@ vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction"
                     # nor is a bonus for each unit above a plan: "For each export order ... in excess of the
                     # annual plan ..., the Customer shall pay an additional remuneration of 1.5%"
                     | "additional remuneration" | /\bin\s+excess\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:plan|target|forecast|threshold)\b/
+                    # ... or "a retention bonus of NZ$12 for each saved subscriber above that level", "RM25 for
+                    # each Member who ... keeps his or her membership, above a baseline of 150 such Members"
+                    | /\babove\s+(?:that\s+level|that\s+number|(?:a|the)\s+(?:baseline|threshold|target))\b/
 # A price list only referred to, to be sent later: "Our prices are on the rate card we'll send you with our
 # first invoice".
 vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)\b/
 # (Nor is the sum an insurance must cover: "insurance ... of not less than BZD 500,000 per claim".)
 vocab inc_authority_limit = "goodwill" | "gesture" | "gestures" | "insurance" | "insured" | "indemnity cover"
+vocab inc_authority_heading = "delegated authority" | "authority limits" | "approval limits" | "authority matrix"
+# A cost per unit is a measure the desk is held to, not its price: "the reduction in cost per contact",
+# "lower administrative cost per Member", "its average handling cost per contact".
+vocab inc_cost_metric = /\bcosts?\s+per\s+(?:handled\s+|resolved\s+)?[\w-]+/
                           | /\b(?:may|can|is\s+authori[sz]ed\s+to)\s+(?:decide|approve|authori[sz]e|grant|agree|offer|refund)\b[^.;]{0,120}?\bup\s+to\b/
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
@@ -682,16 +689,53 @@ rule INC-004 "The pricing model is stated" {
   # (A limit on someone's authority is no price: "may decide on ... goodwill gestures towards buyers up
   # to EUR 1,000 per case".)
   require: (sentence mentions inc_pricing_unit and (mentions inc_charge or has money) and not mentions deferred
-            and not mentions inc_authority_limit)
+            and not mentions inc_authority_limit and not mentions inc_cost_metric
+            and not heading mentions inc_authority_heading)
         or (sentence mentions inc_pricing_model and not mentions deferred and not mentions inc_sent_later)
         or (sentence mentions inc_rate and (mentions inc_charge or has money) and not mentions deferred)
-        or (row mentions inc_pricing_unit and has money)
+        # (A table of delegated authority limits prices nothing: "Veterinary fees | GBP 3,000 per claim".)
+        or (row mentions inc_pricing_unit and has money and not heading mentions inc_authority_heading)
         or (sentence mentions inc_unit_any and (obliges client to ("pay" | inc_charge) or mentions inc_fee)
-            and not mentions inc_not_price and not mentions deferred)
+            and not mentions inc_not_price and not mentions deferred and not mentions inc_cost_metric
+            and not heading mentions inc_authority_heading)
   message: "The pricing model is not stated (per FTE, per handled contact, per minute, per transaction, fixed fee or outcome-based)."
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: """This contract is made between Banco Rural S.A. (the "Bank") and Centro de Contacto S.A. (the "Provider").
+
+The Provider shall answer the borrowers of the Bank.
+
+The Provider shall report each quarter on the benefits set out in the Bank's outsourcing business case, namely the reduction in cost per contact against the baseline of 2025."""
+    pass: """This contract is made between Banco Rural S.A. (the "Bank") and Centro de Contacto S.A. (the "Provider").
+
+The Provider shall answer the borrowers of the Bank.
+
+The Bank shall pay the Provider a charge of USD 2.10 per handled contact, invoiced monthly."""
+    gap: """This Agreement is made between Paws Mutual Insurance Ltd (the "Insurer") and Claimline Services Ltd (the "Supplier").
+
+The Supplier shall handle pet insurance claims for the Insurer.
+
+## Schedule 2 Delegated authority
+
+| Claim type | Limit | Conditions |
+|---|---|---|
+| Veterinary fees, accident or illness | GBP 3,000 per claim | Within policy limits and after excess |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+18. In any month in which your save rate is above 25%, we will pay you a retention bonus of NZ$12 for each saved subscriber above that level."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We'll pay you $34.50 for each hour an agent is logged in to our line, plus a $25 conversion bonus for each renter you move to a rent-to-own plan."""
+    gap: """This Agreement is made between Fit Malaysia Sdn Bhd (the "Principal") and Service Partner Sdn Bhd (the "Service Partner").
+
+The Service Partner shall answer the members of the Principal.
+
+10.3 Retention Reward. The Principal shall pay the Service Partner RM25 for each Member who asks to cancel and keeps his or her membership for at least three further months, above a baseline of one hundred and fifty (150) such Members in a month."""
     gap: """This Agreement is made between Mundo Maya Trust (the "Trust") and Caribbean Shore Contact Limited (the "Bureau").
 
 The Bureau shall answer visitors on behalf of the Trust.
