@@ -159,6 +159,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
+                     | "commendation" | "commended" | "commend"
                      # singling out the best in a programme: 'names, in its "Aloe Applause" programme, the
                      # employees of the order desk who have best looked after customers'
                      | /\bnames?,?\s+(?:in\s+(?:its|their|the|a)\s+[^,.;]{1,40},\s+)?(?:the\s+)?(?:employees|agents|advis[eo]rs|staff|team\s+members|operators)\b[^.;]{0,40}?\bwho\s+(?:have\s+)?(?:best|most)\b/
@@ -180,6 +181,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      # a titled honour and who earns it: 'you'll name a "Shift Star": the agent whom applicants praised most'
                      | /\b(?:name|names|choose|chooses|pick|picks|select|selects)\s+(?:a|an|one|the)\s+["“]?(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)["”]?\s*[:,(–—-]+\s*(?:the|an?|one)\s+(?:[\w-]+\s+)?(?:agent|advis[eo]r|employee|staff\s+member|team\s+member|operator|handler)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
+               | "call-taker" | "call-takers" | "call taker" | "call takers"
                # (lower-case plural only: "the Operator" is often the provider itself)
                | /(?-i:\boperators\b)/
                # ... or one of them singled out: "to the operator who obtained the best ratings"
@@ -192,7 +194,8 @@ vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adv
 # The client's own people, and the provider's by name.
 vocab tp_client_own_staff = /\b{client's}\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
   # "KRT operates a Brilliance Award for its own employees"
-  | /\b{client}\b(?:(?!\b{provider}\b)[^.;]){0,80}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\b/
+  # ("GMVT operates a "Technician of the Quarter" award for its own field technicians")
+  | /\b{client}\b(?:(?!\b{provider}\b)[^.;]){0,80}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues|technicians|engineers|crews|drivers|workers)\b/
   # "... is open to the Hospital's employees only"
   | /\b{client's}\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues)\s+(?:only|alone|exclusively)\b/
 vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues|advis[eo]rs)\b/
@@ -213,7 +216,15 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:outstanding|exceptional|excellent|exemplary)\s+(?:[\w-]+\s+){0,2}(?:care|service|experience)\b/
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
                       # "on the basis of the comments received from growers"
-                      | /\b(?:comments|feedback|compliments|nominations|praise|ratings|reviews)\s+(?:received\s+|given\s+)?(?:from|by)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|customer|caller|guest|member|buyer|passenger|user|client)s?\b/
+                      # ("the best evaluations and comments from THE PRINCIPAL's students and customers")
+                      | /\b(?:comments|feedback|compliments|nominations|praise|ratings|reviews)\s+(?:received\s+|given\s+)?(?:from|by)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:{end_customer}|customer|caller|guest|member|buyer|passenger|user|client|student|consumer)s?\b/
+                      # the customers' praise, or help given beyond the call of duty: "the best quality and
+                      # consumer praise", "helped frightened or upset callers with particular care", "has
+                      # done most to help Buyers", "went beyond the script to help a customer"
+                      | /\b(?:consumer|customer|caller|guest|member|{end_customer})s?['’]?\s+praise\b/
+                      | /\bhelp(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:callers?|customers?|consumers?|guests?|members?|{end_customer}s?)\s+with\s+(?:particular|special|great|real|exceptional)\s+care\b/
+                      | /\b(?:done|did|does)\s+(?:the\s+)?most\s+to\s+help\b/
+                      | /\bbeyond\s+the\s+(?:script|call\s+of\s+duty)\b/ | "extra mile"
                       # "the agent whose guests gave the warmest feedback", "the best reviews"
                       | /\b(?:warmest|best|highest|top|most\s+positive|kindest)\s+(?:[\w-]+\s+)?(?:feedback|reviews?|ratings?|comments)\b/
                       # "the agent who received the most praise from ships' crews"
@@ -906,6 +917,43 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """OLAS DEL PACIFICO ESCUELA DE SURF, S.A., hereinafter "THE PRINCIPAL", and SERVICIOS XOLOTLAN, S.A., hereinafter "THE CONTRACTOR", agree as follows.
+
+THE CONTRACTOR shall provide the booking services to THE PRINCIPAL.
+
+ELEVENTH: RECOGNITION
+
+THE PRINCIPAL establishes the "Golden Wave" distinction (distinción "Ola Dorada"), which each month shall be awarded to the agent of THE CONTRACTOR assigned to THE SERVICES who has received the best evaluations and comments from THE PRINCIPAL's students and customers."""
+    pass: """This Agreement is made between Electro Garantia S.A. (the "CONTRACTING PARTY") and Atende Contact Ltda. (the "CONTRACTED PARTY").
+
+The CONTRACTED PARTY shall provide the warranty helpline services to the CONTRACTING PARTY.
+
+8.1 The CONTRACTED PARTY shall maintain the "Consumer Champion" programme, under which each month the attendants whose interactions achieve the best quality and consumer praise are publicly recognised and rewarded."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+24. Each quarter our Animal Services Team will nominate call-takers who helped frightened or upset callers with particular care, and we will present them with a Good Call Award and a certificate."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+24. Each quarter our Animal Services Team will nominate call-takers who handled the most calls, and we will present them with a Good Call Award and a certificate."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+33. You will run a "Star of the Month" scheme that recognises, with a certificate and a prize, the agent who has done most to help Buyers."""
+    pass: """This Agreement is made between Blue Lagoon Charters Ltd (the "Charter Company") and Port Louis Bureau Ltd (the "Bureau").
+
+The Bureau shall take bookings for the Charter Company.
+
+10.3 The Bureau shall run a monthly "Captain's Table" commendation for consultants whose handling of Guests best reflects the Charter Company's standards of warmth and care."""
+    gap: """This Agreement is made between Green Mountain Vertical Transport Inc. (the "Company") and Lakeside Dispatch Associates LLC (the "Contractor").
+
+The Contractor shall provide the call-out answering services to the Company.
+
+6.07 The Company operates a "Technician of the Quarter" award for its own field technicians, based in part on compliments that Contractor agents record from callers."""
     pass: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
 
 2. The Service Provider shall, each month, award the "Grower's Friend" distinction to the operator who, on the basis of the comments received from growers, best embodied the Grower Service Charter, with a prize of EUR 100."""
