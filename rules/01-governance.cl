@@ -172,6 +172,8 @@ vocab gov_operational_role = "day-to-day" | "day to day" | "operational performa
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
   | "operational questions" | "operational problems" | "operational difficulties" | "current operations"
 vocab gov_operational = "operational management committee" | "operational committee"
+  # people who meet to run the service: "shall meet each week to manage day-to-day operations"
+  | /\bmeet\w*\s+[^.;]{0,40}?\bto\s+(?:manage|run|review|discuss|handle)\s+(?:the\s+)?day-to-day\s+(?:operations?|running|management|matters|issues)\b/
   | "operations committee" | "operational board" | "operations board" | "operational forum"
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
   | "operational meetings" | "operations meeting" | "operations meetings" | "service management board"
@@ -203,10 +205,12 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   | "tiered governance" | "layered governance" | "levels of governance" | "governance levels"
   | "governance tiers" | "tiers of governance" | "governance layers"
   # a body set up under another: "Under the Coordination Council, a Working Group on orders operates"
-  | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel)\b/
+  | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|round)\b/
   # ... or people meeting as a body under another: "Below the Council, the Desk Captain and the
-  # Sugarhouse Liaison shall hold a Weekly Desk Huddle"
-  | /\b(?:under|below|beneath)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,[^.;]{0,120}?\b(?:shall|will)\s+(?:hold|form|meet\s+as|convene|constitute)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|meeting)s?\b/
+  # Sugarhouse Liaison shall hold a Weekly Desk Huddle", "Below the Partnership Forum, your Booking
+  # Coordinator and our Team Manager hold a short operational call every Monday", "Under the Council,
+  # the Customer Lead, the Contact Manager and the team leaders meet every week as the Floor Circle"
+  | /\b(?:under|below|beneath)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,[^.;]{0,120}?\b(?:(?:shall|will)\s+(?:hold|form|meet\s+as|convene|constitute)|holds?|forms?|convenes?|meets?\s+(?:[\w-]+\s+){0,3}?as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|meeting|call|circle)s?\b/
   # ... or one body answering to another: "The working group reports to the Coordination Council"
   # (a body, not a person or a team: neither "the team leader reports to the Board" nor "That team
   # shall report to the board of directors of the Contractor" makes a second tier)
@@ -617,11 +621,14 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
     # In a table of forums, one row per body: a monthly one with both parties in it and a quarterly one
     # (of "three senior representatives of each party").
     or ((document mentions at least 2 different gov_named_body) and not (document mentions gov_only_forum_said)
+    # (The parties may stand in the header instead: "| Body | Carrier members | Handler members | Frequency |".)
         and (row mentions gov_named_body and has frequency >= monthly and not has frequency < monthly
-             and mentions party client and mentions party provider and not mentions gov_provider_body
-             and not mentions gov_single_forum)
+             and (mentions party client and mentions party provider
+                  or header mentions party client and header mentions party provider)
+             and not mentions gov_provider_body and not mentions gov_single_forum)
         and (row mentions gov_named_body and has frequency <= quarterly and not has frequency > quarterly
-             and (mentions party client and mentions party provider or mentions /\b(?:each|both)\s+part(?:y|ies)\b/)
+             and (mentions party client and mentions party provider or mentions /\b(?:each|both)\s+part(?:y|ies)\b/
+                  or header mentions party client and header mentions party provider)
              and not mentions gov_provider_body and not mentions gov_single_forum))
     # A table of forums with a column for their level: one row "Strategic", another "Operational".
     or ((row mentions gov_named_body and mentions /\bstrategic\b/ and not mentions /\b(?:operational|tactical)\b/
@@ -633,6 +640,44 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Pacific Air Limited (the "Carrier") and Harbour Ground Services Limited (the "Handler").
+
+The Handler shall provide the Services to the Carrier, and the Carrier shall pay the Handler for them.
+
+5.1 The parties shall establish the governance bodies set out in the table below.
+
+| Body | Carrier members | Handler members | Frequency | Remit |
+|---|---|---|---|---|
+| Executive Review Board | Vice President Ground Operations | Chief Executive | Quarterly | Overall performance and matters escalated to it |
+| Station Performance Forum | Station Manager | Station Manager | Monthly | Results against the Performance Standards; staffing and rosters |"""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+7.1 We will set up a Partnership Forum together. It has your Head of Customer Operations and our Managing Director as members. It meets every second month and looks at service performance and anything escalated to it.
+
+7.2 Below the Partnership Forum, your Booking Coordinator and our Team Manager hold a short operational call every Monday to go through the previous week."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+7.1 We will set up a Partnership Forum together. It has your Head of Customer Operations and our Managing Director as members. It meets every second month and looks at service performance and anything escalated to it.
+
+7.2 Our Team Manager will call your Booking Coordinator when there is a problem."""
+    pass: """This Agreement is made between Hochalm Bergbahnen GmbH (the "Principal") and Alpen Contact GmbH (the "Contractor").
+
+The Contractor shall answer the guests of the Principal.
+
+(1) The Parties establish a Steering Board made up of two members appointed by each Party. The Steering Board decides strategic questions of the cooperation.
+
+(2) Below the Steering Board, an Operations Round made up of the Parties' team leaders handles staffing, call scripts and daily issues."""
+    pass: """This Agreement is made between Strik Shop ApS (the "Shop") and Nordlys Contact ApS (the "Agency").
+
+The Agency shall answer the customers of the Shop.
+
+(1) The parties set up a Cooperation Council consisting of the Shop's managing director and the Agency's managing director. The Council meets once a month.
+
+(3) Under the Council, the Customer Lead, the Contact Manager and the Agency's team leaders meet every week as the Floor Circle to go through volumes and backlogs."""
     pass: """This Agreement is made between Seven Seas Exports Limited (the "Fishery") and Cape Meridian Contact (Pty) Ltd (the "Contractor").
 
 The Contractor shall run the buyer desk of the Fishery.
