@@ -14,14 +14,19 @@ vocab tp_rare = /(?<!semi-)(?<!semi )(?<!bi-)\bannual(ly)?\b/ | /(?<!half-)(?<!h
 vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "journey-mapping" | "service blueprint"
                  | "experience map" | "experience mapping"
                  # mapping as a verb, of a journey named by its product ("map the home claims journey")
-                 | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?journeys?\b/
+                 # ("map the Client onboarding and funding journey")
+                 | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,4}?journeys?\b/
+                 # ... or how the people served move: "map how people find us, call the line, get assessed",
+                 # "map how Members move between the branches, the online catalogue and the Contact Line"
+                 | /\bmap(?:s|ped|ping)?\s+how\s+(?:the\s+)?(?:people|customers|callers|clients|members|users|(?:{end_customer})s?)\s+(?:find|move|travel|get|reach|contact|use|go)\b/
                  # the path of one of the people served, traced end to end: "jointly trace the path of a Farmer from
                  # the delivery of raw cotton ... to the receipt of payment"
                  # ... or studied: "jointly analyse the route of the guest from the first request to departure"
                  # "walk through, step by step, what a guest goes through from the first search to the drive home"
                  # ... "map, step by step, everything a guest goes through"
-                 | /\b(?:what|everything|all\s+that)\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\s+(?:goes|go|went)\s+through\b/
-                 | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
+                 | /\b(?:what|everything|all\s+that)\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer}|client|customer|caller|user|member)s?\s+(?:goes|go|went)\s+through\b/
+                 # ("jointly trace the experience of Tenants reporting repairs, from the first call to the completed repair")
+                 | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps|experience)\s+of\s+(?:(?:a|an|the|each|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
@@ -420,6 +425,36 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This Agreement is made between Ormer Private Bank Limited ("Ormer") and Tidewell Contact Limited (the "Supplier").
+
+The Supplier shall provide the Services to Ormer.
+
+Every six months, people from both Ormer and the Supplier will sit down together to trace, step by step, what a client goes through, from the first call to the point where the matter is closed."""
+    gap: """This Agreement is made between Ormer Private Bank Limited ("Ormer") and Tidewell Contact Limited (the "Supplier").
+
+The Supplier shall provide the Services to Ormer.
+
+Every year, people from both Ormer and the Supplier will sit down together to trace, step by step, what a client goes through, from the first call to the point where the matter is closed."""
+    pass: """This Agreement is made between Harbour Homes Association (the "Association") and Repairline Limited (the "Contractor").
+
+The Contractor shall take repair calls for the Association.
+
+10.2 Twice in each Contract Year, the Association and the Contractor shall jointly trace the experience of Tenants reporting repairs, from the first call to the completed repair, recording each touchpoint."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+36. Every four months, we'll sit down together and map how people find us, call the line, get assessed, and end up with advice or a referral."""
+    pass: """This Agreement is made between Akamas Bay Capital Ltd (the "Firm") and Troodos Contact Solutions Ltd (the "Service Company").
+
+The Service Company shall provide the Services to the Firm.
+
+10.1 Every six months the parties shall hold a joint workshop to map the Client onboarding and funding journey, from registration to the first trade."""
+    gap: """This Agreement is made between Akamas Bay Capital Ltd (the "Firm") and Troodos Contact Solutions Ltd (the "Service Company").
+
+The Service Company shall provide the Services to the Firm.
+
+10.1 Every six months the Service Company shall map the Client onboarding and funding journey, from registration to the first trade, and send the map to the Firm."""
     pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.
