@@ -110,7 +110,8 @@ vocab risk_security = "information security" | "data security" | "cyber security
                     | "technical and organizational measures" | "security controls" | "security policy"
                     | "security policies" | "security requirements" | "security standard" | "security standards"
                     | "security management plan" | "security management system" | exact "ISMS" | "encrypt"
-                    | "encryption" | "safeguards" | "unauthorised access" | "unauthorized access"
+                    # (security safeguards, not the safeguarding of children: "a Disclosure and Barring check")
+                    | "encryption" | /\bsafeguards\b/ | "unauthorised access" | "unauthorized access"
                     | "security incident" | "security breach" | "data breach"
                     # plain words: "You must keep all of it private and secure", "keep couples' names ...
                     # confidential and secure"
@@ -135,6 +136,12 @@ vocab risk_dpa = "data processing agreement" | "data processing addendum" | "dat
 # The shared agreement-to-agree wording (04-service-levels.cl), and a duty to negotiate at all.
 vocab risk_to_agree = deferred | "negotiate" | "shall agree" | "will agree" | "good faith" | "agree upon"
   | "agree on"
+  # an agreement still to be signed: "The Parties will conclude a data processing agreement before go-live",
+  # "We'll put a data processing addendum in place with you once we've agreed ...", or no processing
+  # foreseen: "The Parties do not anticipate that Vendor will process personal data"
+  | /\b(?:shall|will)\s+(?:conclude|enter\s+into|sign|execute)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|addendum|contract)\b/
+  | /\bonce\s+(?:we|you|they|the\s+parties)\s*(?:['’]ve|have)\s+agreed\b/
+  | /\b(?:parties|we|they|it|[A-Z][\w-]*)\s+(?:do|does)\s+not\s+anticipate\b/
 vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "forms part" | "governs"
                    | "shall apply" | "will apply" | "apply to"
 
@@ -457,7 +464,8 @@ rule RISK-003 "Data protection and information security bind the provider" {
   # A duty to negotiate a data processing agreement later binds the provider to nothing yet.
   # (Nor does a contract that "imposes on the Executor no obligations as to the protection of personal data".)
   require: (sentence obliges provider to (risk_data | risk_security) and not mentions risk_to_agree and not mentions risk_no_duty)
-           or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words)
+           or (sentence obliges provider to risk_protect and mentions risk_protect near risk_data_object within 5 words
+               and not mentions risk_to_agree)
            # (... nor a processing agreement "to be concluded between the parties")
            or (sentence mentions risk_dpa and mentions risk_binding and not mentions risk_to_agree)
            or (sentence mentions risk_cert and not mentions risk_client_word near risk_cert within 6 words)
@@ -466,6 +474,33 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We'll put a data processing addendum in place with you once we've agreed what customer information you'll share with us."""
+    gap: """This Agreement is made between Cape Water Board (the "Board") and Karoo Contact (Pty) Ltd (the "Service Provider").
+
+The Service Provider shall provide the Services to the Board.
+
+13.3 The parties shall conclude an operator agreement as contemplated in section 21 of the Protection of Personal Information Act before the Service Provider processes any personal information."""
+    pass: """This Agreement is made between Cape Water Board (the "Board") and Karoo Contact (Pty) Ltd (the "Service Provider").
+
+The Service Provider shall provide the Services to the Board.
+
+13.3 The Service Provider shall protect the personal information of the Board's customers against loss and unauthorised access."""
+    gap: """This Agreement is made between Great Lakes Freight Inc. ("Client") and Claims Desk LLC ("Vendor").
+
+Vendor shall provide the Services to Client.
+
+8.2 The Parties do not anticipate that Vendor will process personal data on behalf of Client beyond business contact details. Should this change, the Parties will negotiate a data processing agreement in good faith."""
+    gap: """This Agreement is made between Northshire Council (the "Council") and Libraryline Limited (the "Contractor").
+
+The Contractor shall provide the Services to the Council.
+
+26. The Council is the controller of Members' personal data and is responsible for compliance with the UK GDPR.
+
+29A. The Contractor shall ensure that all advisers have received an enhanced Disclosure and Barring Service check and have completed safeguarding training."""
     gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.
