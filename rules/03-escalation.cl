@@ -390,12 +390,19 @@ vocab esc_adr_clock += /\b(?:if|where|when|unless)\s+(?:the\s+)?(?:mediation|con
 vocab esc_adr_clock += /\b(?:if|where|when|unless|until)\b[^.;]{0,80}?\b(?:within|in|before)\s+[^.;]{1,40}?\b(?:of|after|from|following)\s+(?:the|that|his|her|its|their)\s+appointment\b(?!\s+of\b)/
 # ("an independent expert with experience of the tourism and hospitality industry, agreed by the
 # parties or, failing agreement within ten business days, nominated by ...")
-vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w-]+,?\s+){0,10}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
+vocab esc_adr_clock += /\b(?:arbitrators?|mediators?|conciliators?|experts?|umpires?|tribunal)\s+(?:[\w.-]+,?\s+){0,10}?(?:agreed|chosen|selected|nominated|appointed)\b[^.;]{0,60}?\bfailing\s+(?:such\s+)?agreement\b/
 
 # No time limit at all: "within a reasonable period", "in due course".
 # (Not when a limit follows: "within a reasonable time and in any event within ten days".)
 vocab esc_no_limit = /\bwithin\s+a\s+reasonable\s+(?:period|time)\b(?!\s*,?\s*(?:and|but)?\s*(?:in\s+any\s+(?:event|case)|not\s+later|no\s+later))/ | "in due course"
+  # "which shall seek to resolve it within such period as the Board considers reasonable"
+  | /\bwithin\s+such\s+(?:period|time)\s+as\s+[^.;]{0,40}?\b(?:considers?|deems?|thinks?|finds?)\s+(?:reasonable|appropriate|fit|necessary)\b/
   | /\bwithout\s+(?:any\s+)?(?:time\s+limit|deadline)\b/
+
+# The client's time to answer the queries the desk cannot resolve is its service level (SLA-003), not
+# an escalation level's: "The Administrator shall answer, within two (2) business days, every
+# consultation referred to it by the Contractor's supervisors ... that the Contractor cannot resolve".
+vocab esc_answer_referred = /\b(?:answer|respond\s+to|reply\s+to|decide)(?:\s*,[^,;]{1,40},\s*|\s+)(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:query|queries|consultations?|questions?|cases?|referrals?|requests?)\s+referred\b/
 
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
   area: escalation
@@ -407,7 +414,7 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   # (The term for paying "the undisputed amount" is no level's limit either way.)
   require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration
-        and not mentions esc_adr_clock and not mentions "undisputed")
+        and not mentions esc_adr_clock and not mentions "undisputed" and not mentions esc_answer_referred)
       or (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column) and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration)
       # "A matter may remain at each stage for not more than fifteen (15) Business Days"
@@ -430,6 +437,26 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This Agreement is made between Copperbelt Mines Plc (the "Company") and Lusaka Payroll Services Ltd (the "Contractor").
+
+The Contractor shall provide the Services to the Company.
+
+40. Any dispute arising out of this Agreement shall be referred to arbitration in Lusaka by a sole arbitrator under the Arbitration Act No. 19 of 2000, appointed by agreement or, failing agreement within fourteen (14) days, by the Chairperson of the Chartered Institute of Arbitrators."""
+    gap: """This Contract is made between AFP Futuro S.A. (the "Administrator") and Contacto S.A. (the "Contractor").
+
+The Contractor shall provide the Services to the Administrator.
+
+The Administrator shall answer, within two (2) business days, every consultation referred to it by the Contractor's supervisors concerning a member's case that the Contractor cannot resolve."""
+    gap: """This Agreement is made between Vet Board Ltd (the "Board") and Pawline Ltd (the "Contractor").
+
+The Contractor shall provide the Services to the Board.
+
+21.1 Any dispute shall first be referred to the Contract Manager and the Account Manager. If they do not resolve it within five (5) Working Days, either Party may refer it to the Strategic Partnership Board, which shall seek to resolve it within such period as the Board considers reasonable."""
+    pass: """This Agreement is made between Vet Board Ltd (the "Board") and Pawline Ltd (the "Contractor").
+
+The Contractor shall provide the Services to the Board.
+
+21.1 Any dispute shall first be referred to the Contract Manager and the Account Manager. If they do not resolve it within five (5) Working Days, either Party may refer it to the Strategic Partnership Board, which shall resolve it within ten (10) Working Days."""
     gap: """This Agreement is made between Direction Island Lodge Pty Ltd (the "Lodge") and Ocean Reservations Pty Ltd (the "Bureau").
 
 The Bureau will take bookings for the Lodge.

@@ -586,6 +586,8 @@ When this agreement ends, you may move the work to another provider or back in-h
   }
 }
 
+vocab life_provider_report = /\b(?:deliver|send|provide|submit|prepare|produce|issue)\w*\s+(?:to\s+the\s+[\w-]+\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:scorecard|report|statement)s?\b/
+  | /\breports?\s+(?:on\s+)?progress\b/
 vocab life_staff_appraisal = /\b(?:appraisals?|reviews?|evaluations?|assessments?)\s+of\s+(?:each|every|its|all|the|their)\s+(?:[\w-]+\s+){0,3}?(?:agents?|employees?|staff|personnel|advis[eo]rs?|team\s+members?)\b/
 
 rule LIFE-004 "The partner is formally evaluated at intervals" {
@@ -594,8 +596,10 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   source: "000 (evaluate your partner's capabilities to decide your long-term future)"
   # (A scorecard "set out in Annex F", where Annex F is "[Intentionally left blank]", scores nothing.)
   # (Nor is the provider's appraisal of its own people: "an annual performance appraisal of each agent".)
+  # (Nor is a scorecard or statement the provider itself delivers: "The Agent shall deliver to the Yard a
+  # weekly performance scorecard", "a quarterly Benefits Statement ... the Buyers' supplier scorecard ratings".)
   require: (sentence mentions life_evaluation and has frequency <= quarterly and not mentions empty_part_ref
-            and not mentions life_staff_appraisal)
+            and not mentions life_staff_appraisal and not obliges provider to life_provider_report)
            or (sentence mentions life_eval_verb near life_eval_object within 6 words and has frequency <= twice a year
                and not mentions empty_part_ref)
            # (An evaluation the client may hold "if it deems it appropriate" is none.)
@@ -612,6 +616,21 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    gap: """This Agreement is made between Maine Boatyard Inc. (the "Yard") and Harbor Contact LLC (the "Agent").
+
+The Agent shall provide the Services to the Yard.
+
+4.3 The Agent shall deliver to the Yard a weekly performance scorecard during each Season, showing achievement against each Service Level."""
+    pass: """This Agreement is made between Maine Boatyard Inc. (the "Yard") and Harbor Contact LLC (the "Agent").
+
+The Agent shall provide the Services to the Yard.
+
+4.3 At the end of each Season the Yard shall complete a performance scorecard rating the Agent's work and capabilities, and shall discuss it with the Agent."""
+    gap: """This Agreement is made between Dhaka Garments Ltd (the "Company") and Buyer Desk Ltd (the "Service Provider").
+
+The Service Provider shall provide the Services to the Company.
+
+Section 8.06 The Service Provider shall prepare a quarterly Benefits Statement measuring the benefits set out in the Company's business case, namely the improvement in Buyers' supplier scorecard ratings."""
     gap: """This Agreement is made between Windward Medical School B.V. (the "School") and Simpson Bay Contact N.V. (the "Contractor").
 
 The Contractor shall run the aid desk of the School.
