@@ -177,7 +177,7 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          # amount"); not the end customer's disputes a card-disputes desk handles.
                          # (nor a dispute about the data the desk works on: "resolve any dispute about E-Challan
                          # data referred to it by the Operator within three Working Days")
-                         | /\bdisputed\b/ | "dispute resolution" | /\b(?:any|a)\s+dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
+                         | /\bdisputed\b/ | "dispute resolution" | /(?:(?<=\bany\s)|(?<=\ba\s))dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
                          | /\bdispute\s+(?:any|an|the|a|all|such|it|that|this)\b/
                          # Credits owed for missed service levels; not a goodwill credit to a customer.
                          | /\b(?:service|performance|fee|sla|kpi)\s+credits?\b/ | "credit note"

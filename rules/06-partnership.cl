@@ -226,7 +226,7 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # the customers' praise, or help given beyond the call of duty: "the best quality and
                       # consumer praise", "helped frightened or upset callers with particular care", "has
                       # done most to help Buyers", "went beyond the script to help a customer"
-                      | /\b(?:consumer|customer|caller|guest|member|{end_customer})s?['’]?\s+praise\b/
+                      | /\b(?:consumer|customer|caller|guest|member)s?['’]?\s+praise\b/
                       | /\bhelp(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:callers?|customers?|consumers?|guests?|members?|{end_customer}s?)\s+with\s+(?:particular|special|great|real|exceptional)\s+care\b/
                       | /\b(?:done|did|does)\s+(?:the\s+)?most\s+to\s+help\b/
                       | /\bbeyond\s+the\s+(?:script|call\s+of\s+duty)\b/ | "extra mile"

@@ -141,7 +141,8 @@ vocab risk_to_agree = deferred | "negotiate" | "shall agree" | "will agree" | "g
   # foreseen: "The Parties do not anticipate that Vendor will process personal data"
   | /\b(?:shall|will)\s+(?:conclude|enter\s+into|sign|execute)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|addendum|contract)\b/
   | /\bonce\s+(?:we|you|they|the\s+parties)\s*(?:['’]ve|have)\s+agreed\b/
-  | /\b(?:parties|we|they|it|[A-Z][\w-]*)\s+(?:do|does)\s+not\s+anticipate\b/
+  # (from the subject: the words after "not" are hidden as negated)
+  | /\b(?:parties|we|they)\s+(?:do|does)\s+not\s+anticipate\b/
 vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "forms part" | "governs"
                    | "shall apply" | "will apply" | "apply to"
 
