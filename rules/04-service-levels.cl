@@ -133,7 +133,16 @@ vocab sla_not_a_level = "for information only" | "for information purposes only"
 # A limit on how often something is done is a cadence, not a level: "map the journey ... and the
 # answer to any query, at intervals not exceeding nine months".
 vocab sla_cadence_only = /\bat\s+intervals\s+(?:of\s+)?(?:not\s+exceeding|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|at\s+most)\b/
-vocab sla_no_target = deferred | sla_not_a_level | sla_cadence_only
+# Nor is a time to settle a dispute between the parties ("If the contacts cannot resolve it within 10
+# Business Days, either party may bring proceedings"), a vague share ("do your best to answer most calls
+# within a minute"), a premium's trigger ("a Performance Premium of up to 3% of the annual fees where the
+# average waiting time ..."), or a time to answer the client's own queries ("respond to any written
+# query from the Company within four business hours").
+vocab sla_not_service = /\b(?:resolve|settle)\s+(?:it|the\s+(?:dispute|matter|disagreement))\b/
+  | /\b(?:answer|handle|resolve)\s+(?:most|many|the\s+majority\s+of)\s+(?:calls|contacts|e-?mails|messages|enquiries|queries|chats)\b/
+  | /\b(?:premium|bonus)\s+(?:of|equal\s+to)\b/
+  | /\b(?:quer(?:y|ies)|requests?|questions?)\s+(?:received\s+)?from\s+(?:the\s+)?{client}\b/
+vocab sla_no_target = deferred | sla_not_a_level | sla_cadence_only | sla_not_service
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
 
@@ -442,6 +451,36 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+7. You'll do your best to answer most calls within a minute."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+7. You'll answer 90% of calls within a minute."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+10. If the contacts cannot resolve it within 10 Business Days, either party may bring proceedings."""
+    gap: """This Contract is made between the National Identity Authority (the "Authority") and Appointline Ltd (the "Contractor").
+
+The Contractor shall provide the Services to the Authority.
+
+Section 8.03 The Authority shall pay a Performance Premium of up to three per cent (3%) of the annual fees where the average waiting time is below the level set by the Authority."""
+    gap: """This Agreement is made between Quickbite Ltd (the "Company") and Courierline Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Company.
+
+2.6 The Supplier shall respond to any written query from the Company within four (4) business hours."""
+    pass: """This Agreement is made between Quickbite Ltd (the "Company") and Courierline Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Company.
+
+2.6 The Supplier shall respond to any written query from a courier within four (4) business hours."""
     gap: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
 
 1. The Parties shall jointly map the journey of a member grower, from the delivery of the fruit to the receipt of payment and the answer to any query, at intervals not exceeding nine months."""
