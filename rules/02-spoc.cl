@@ -93,6 +93,9 @@ vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
   # operational matter" (not "may not agree")
+  # the contacts called by their bare kind once designated: "Each lead may decide day-to-day matters",
+  # "The Liaisons are empowered to issue and receive operational instructions" (not "may not")
+  | /\b(?:each|the|either|both)\s+(?:(?:party['’]s|[\w-]+['’]s)\s+)?(?:leads?|liaisons?|contacts?|co-?ordinators?|delegates?|focal\s+points?)\s+(?:may|can|is|are|shall\s+be|will\s+be)\s+(?!not\b)(?:\w+\s+){0,2}?(?:decide|empowered|authori[sz]ed|approve|agree|bind|settle)\b/
   # ("The Account Lead may, on the Bureau's behalf, agree date changes")
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)(?:\s+|\s*,[^,;.]{1,40},\s*)(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
   # ... in the present: "The Booking Desk Manager decides agent rotas, waitlists and ..."
@@ -434,6 +437,14 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
 # (Nor powers "set out in Annex C" where Annex C is intentionally left blank.)
 vocab spoc_not_stated = deferred | empty_part_ref
   | /\b(?:follow|follows|derive|derives|flow|flows|result|results|arise|arises)\s+from\s+(?:his|her|their|its|his\s+or\s+her|the)\s+(?:own\s+)?(?:position|role|office|post|function|employment|rank|job)s?\b/
+  # Nor the signing powers of a legal representative ("its legal representative has sufficient powers to
+  # sign this Contract"), nor a process owner's accountability ("shall be the sole person accountable for
+  # the member attention process"), which GOV-006 reads.
+  | /\b(?:legal|statutory)\s+representatives?\s+(?:has|have|holds?|with)\s+(?:sufficient|full|the\s+necessary|all\s+necessary)\s+(?:powers?|authority)\b/
+  | /\baccountable\s+for\s+[^.;]{0,60}?\b(?:process|journey)\b/
+
+vocab spoc_contact_column = "delegate" | "contact" | "contacts" | "representative" | "lead" | "liaison" | "point of contact"
+vocab spoc_authority_column = "authority" | "powers" | "decision rights" | "may decide" | "mandate"
 
 rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   area: spoc
@@ -446,10 +457,51 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
     # its definition, which the regular expressions above cannot see.
     or (sentence mentions spoc_contact near spoc_power_duty within 4 words and not mentions spoc_not_stated)
     or (paragraph mentions spoc_designation and mentions spoc_they_decide and not mentions spoc_not_stated)
+    # A table of the contacts with a column for their authority: "| Party | Delegate | Authority | Responsibilities |".
+    or (row header mentions spoc_contact_column and header mentions spoc_authority_column and not mentions deferred)
   message: "The authority and responsibilities of the single points of contact (what they may decide and what they answer for) were not found."
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+(1) Each of us names one lead for this agreement: for us, our Rider Care Operations Manager; for you, your Account Lead.
+
+(2) Each lead may decide day-to-day matters (rota changes, script changes and refunds up to EUR 500). Neither lead may change the price."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+(1) Each of us names one lead for this agreement: for us, our Rider Care Operations Manager; for you, your Account Lead.
+
+(2) Each lead may not decide anything without the written approval of the other party's board."""
+    pass: """This Contract is made between Impulsa Plataforma S.A. ("THE PLATFORM") and Servicios Maya S.A. ("THE CONTRACTOR").
+
+THE CONTRACTOR shall provide the SERVICES to THE PLATFORM.
+
+(a) Each party designates a Liaison. All communications shall be channelled through the Liaisons.
+
+(b) The Liaisons are empowered to issue and receive operational instructions and to approve response templates on behalf of their respective parties."""
+    pass: """This Agreement is made between Apiary Exports Ltd (the "Exporter") and Honeyline Ltd (the "Operator").
+
+The Operator shall provide the Services to the Exporter.
+
+| Party | Delegate | Authority | Responsibilities |
+|---|---|---|---|
+| Exporter | Export Manager | Approves discounts up to 5% | Prices, samples, complaints |
+| Operator | Desk Supervisor | Agrees rosters | Enquiries, orders |"""
+    gap: """This Contract is made between Cementos del Norte S.A. ("THE COMPANY") and Distribuidora Sur S.A. ("THE VENDOR").
+
+THE VENDOR shall provide the services to THE COMPANY.
+
+THE VENDOR declares that its legal representative has sufficient powers to sign this Contract."""
+    gap: """This Contract is made between AFP Futuro S.A. (the "Administrator") and Contacto S.A. (the "Contractor").
+
+The Contractor shall provide the Services to the Administrator.
+
+The Administrator's Member Service Manager shall be the sole person accountable for the member attention process, from the first contact to the closing of the case."""
     pass: """This Agreement is made between Direction Island Lodge Pty Ltd (the "Lodge") and Ocean Reservations Pty Ltd (the "Bureau").
 
 The Bureau will take bookings for the Lodge.
