@@ -618,6 +618,20 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Agreement is made between Cape Water Board (the "Board") and Karoo Contact (Pty) Ltd (the "Service Provider").
+
+The Service Provider shall provide the Services to the Board.
+
+6.1 The parties shall establish a Strategic Partnership Forum (the "SPF"). The SPF shall meet once every quarter.
+
+6.2 At each SPF meeting the Board shall present any changes to its customer experience strategy, and the SPF shall review the alignment of the Services with it."""
+    gap: """This Agreement is made between Cape Water Board (the "Board") and Karoo Contact (Pty) Ltd (the "Service Provider").
+
+The Service Provider shall provide the Services to the Board.
+
+6.1 The parties shall establish a Strategic Partnership Forum (the "SPF"). The SPF shall meet once a year.
+
+6.2 At each SPF meeting the Board shall present any changes to its customer experience strategy, and the SPF shall review the alignment of the Services with it."""
     pass: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
 
 The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.

@@ -80,3 +80,17 @@ def test_each_meeting_carries_the_cadence_of_its_forum(text: str, expected: list
 ])
 def test_a_forum_by_its_short_name_carries_its_cadence(text: str, expected: list[str]) -> None:
     assert _cadence_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the SPF", defined for the Strategic Partnership Forum, lends it its cadence
+    ('6.1 The parties shall establish a Strategic Partnership Forum (the "SPF"). The SPF shall meet once every '
+     "quarter.\n\n6.2 At each SPF meeting the Board shall review the plan.\n",
+     ["once every quarter (the Strategic Partnership Forum's meetings)"]),
+    # a party's defined term is no forum, though its description names its board
+    ('This Agreement is made between the Fonte Mineral Water Board (the "Bottler") and Desk Lda. (the "Operator").\n\n'
+     "The Operator shall provide the Services to the Bottler. The Bottler shall meet the Operator every quarter.\n\n"
+     "At each Bottler meeting the Operator shall review the plan.\n", []),
+])
+def test_a_forum_by_its_defined_acronym_carries_its_cadence(text: str, expected: list[str]) -> None:
+    assert _cadence_of(text) == expected

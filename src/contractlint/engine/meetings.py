@@ -31,18 +31,40 @@ _MEETS = re.compile(r"\b(?:meets?|meeting|convene[sd]?|held|hold|holds|sits?)\b"
 _LEADING = ("The", "the", "At", "Each", "Every", "A")
 
 
-def _bodies(text: str) -> list[tuple[int, int, str]]:
-    """The forums named in ``text``: (start, end, name as written without a leading "The")."""
+def _bodies(text: str, short: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """The forums named in ``text``: (start, end, name as written without a leading "The"), and those
+    named by a short form the contract defines ("the SPF"), under their full name."""
     out = []
     for m in _BODY.finditer(text):
         words = m.group().split()
         while len(words) > 1 and words[0] in _LEADING:
             words = words[1:]
         out.append((m.start(), m.end(), " ".join(words)))
+    for term, name in (short or {}).items():
+        out.extend((m.start(), m.end(), name) for m in re.finditer(rf"\b{re.escape(term)}\b", text))
+    return sorted(out)
+
+
+def _short_names(doc: Document) -> dict[str, str]:
+    """Forums the contract defines a one-word short form for: "a Strategic Partnership Forum (the
+    "SPF")" gives "SPF" -> "Strategic Partnership Forum"."""
+    parties = {n for p in doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
+    out = {}
+    for d in doc.definitions:
+        text = d.text.strip()
+        if d.term.strip() in parties:
+            continue
+        # The definition is the forum's name itself, not a description that mentions one (a party
+        # "represented by its Board of Directors").
+        if " " in d.term.strip() or len(text.split()) > 8:
+            continue
+        if (found := _bodies(text)) and found[-1][1] == len(text):
+            out[d.term.strip()] = found[-1][2]
     return out
 
 
-def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[str, tuple[str, Quantity]]:
+def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]],
+              short: dict[str, str]) -> dict[str, tuple[str, Quantity]]:
     """Each named forum's cadence: the first frequency after its name in a table row, or else in a
     sentence that speaks of meeting, before any other forum is named."""
     found: dict[str, tuple[str, Quantity]] = {}
@@ -57,8 +79,8 @@ def _cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dic
             continue
         # "The Harvest Table sets the direction. It ... meets every three months": the body of the
         # sentence before, in the same paragraph.
-        bodies = _bodies(text) or [(m.start(), m.end(), name) for m in [_PRONOUN.search(text)]
-                                   if m is not None and (name := _previous_body(doc, si))]
+        bodies = _bodies(text, short) or [(m.start(), m.end(), name) for m in [_PRONOUN.search(text)]
+                                          if m is not None and (name := _previous_body(doc, si, short))]
         for i, (_, end, name) in enumerate(bodies):
             until = s.start + (bodies[i + 1][0] if i + 1 < len(bodies) else len(text))
             after = [q for q in freqs if s.start + end <= q.start < until]
@@ -80,25 +102,25 @@ def _cell_extra(text: str, start: int, end: int) -> int:
     return len(cell.strip()) - (end - start)
 
 
-def _forum_of(doc: Document, si: int, text: str, at: int) -> str | None:
+def _forum_of(doc: Document, si: int, text: str, at: int, short: dict[str, str]) -> str | None:
     """The forum an "each meeting" sentence speaks of: named in it, or before "its" in its paragraph."""
-    bodies = _bodies(text)
+    bodies = _bodies(text, short)
     if bodies:
         return min(bodies, key=lambda b: abs(b[0] - at))[2].lower()
     if not _PRONOUN.search(text):
         return None
-    name = _previous_body(doc, si)
+    name = _previous_body(doc, si, short)
     return name.lower() if name else None
 
 
-def _previous_body(doc: Document, si: int) -> str | None:
+def _previous_body(doc: Document, si: int, short: dict[str, str]) -> str | None:
     """The forum last named in the two sentences before ``si`` in its paragraph, as written."""
     s = doc.sentences[si]
     for prev in range(si - 1, max(si - 3, -1), -1):
         p = doc.sentences[prev]
         if p.paragraph != s.paragraph:
             break
-        if found := _bodies(doc.text[p.start:p.end]):
+        if found := _bodies(doc.text[p.start:p.end], short):
             return found[-1][2]
     return None
 
@@ -116,6 +138,7 @@ def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]
     """For each sentence about what a forum does at each of its meetings and with no frequency of its
     own, the forum's cadence as a frequency quoted at "each of its meetings"."""
     cadences: dict[str, tuple[str, Quantity]] | None = None
+    short: dict[str, str] | None = None
     out: dict[int, list[Quantity]] = {}
     for si, s in enumerate(doc.sentences):
         text = doc.text[s.start:s.end]
@@ -124,11 +147,13 @@ def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]
         m = _EACH_MEETING.search(text)
         if m is None or any(q.kind == "frequency" for q in quantities(si)):
             continue
-        forum = _forum_of(doc, si, text, m.start())
+        if short is None:
+            short = _short_names(doc)
+        forum = _forum_of(doc, si, text, m.start(), short)
         if forum is None:
             continue
         if cadences is None:
-            cadences = _cadences(doc, quantities)
+            cadences = _cadences(doc, quantities, short)
         if (cadence := _cadence_of(cadences, forum)) is None:
             continue
         name, q = cadence
