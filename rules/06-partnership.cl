@@ -100,6 +100,11 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # (trade customers too: "its distributor service strategy"; and the charter of it: "the
                      # Customer's Farmer Service Charter, ... setting out its commitments to Farmers")
                      | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+(?:strateg(?:y|ies)|charters?)\b/
+                     # the end customers' engagement ("the Family Engagement Strategy adopted by the Board"),
+                     # not the staff's; or a strategy the service is to support ("the Board shall review how
+                     # the Helpdesk supports that strategy")
+                     | /\b(?<!employee\s)(?<!staff\s)(?<!workforce\s)engagement\s+strateg(?:y|ies)\b/
+                     | /\b(?:supports?|aligns?\s+with|serves?)\s+(?:that|this)\s+strategy\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
                      # plain English: "our plans for how pan players and bands should experience Belmont Steel"
@@ -618,6 +623,26 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Agreement is made between Lakeside School District (the "District") and Familyline Inc. (the "Vendor").
+
+The Vendor shall provide the Services to the District.
+
+6.2 The District's Contract Administrator and the Vendor's Account Director shall hold a Quarterly Service Review to review performance, complaints and the Family Engagement Strategy adopted by the Board, and the Vendor's plans to support it."""
+    gap: """This Agreement is made between Lakeside School District (the "District") and Familyline Inc. (the "Vendor").
+
+The Vendor shall provide the Services to the District.
+
+6.2 The District's Contract Administrator and the Vendor's Account Director shall hold a Quarterly Service Review to review performance, complaints and the Vendor's employee engagement strategy."""
+    pass: """This Agreement is made between Inzu Residences Ltd (the "Operator") and Kigali Contact Ltd (the "Contractor").
+
+The Contractor shall provide the Services to the Operator.
+
+4.3 At each quarterly meeting of the Partnership Board the Operator shall present its residential-life strategy, and the Board shall review how the Helpdesk supports that strategy."""
+    pass: """OLAS DEL PACIFICO ESCUELA DE SURF, S.A., hereinafter "THE PRINCIPAL", and SERVICIOS XOLOTLAN, S.A., hereinafter "THE CONTRACTOR", agree as follows.
+
+THE CONTRACTOR shall provide the booking services to THE PRINCIPAL.
+
+a) The Strategic Committee shall be composed of the General Managers of both parties. It shall meet ordinarily once every quarter. At each ordinary session, the Strategic Committee shall review THE PRINCIPAL's guest-experience strategy for the following season."""
     pass: """This Agreement is made between Cape Water Board (the "Board") and Karoo Contact (Pty) Ltd (the "Service Provider").
 
 The Service Provider shall provide the Services to the Board.

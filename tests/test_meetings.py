@@ -94,3 +94,13 @@ def test_a_forum_by_its_short_name_carries_its_cadence(text: str, expected: list
 ])
 def test_a_forum_by_its_defined_acronym_carries_its_cadence(text: str, expected: list[str]) -> None:
     assert _cadence_of(text) == expected
+
+
+def test_a_capitalised_pronoun_opening_the_sentence_refers_to_the_forum_before_it() -> None:
+    """ "a) The Strategic Committee shall be composed of ... It shall meet ordinarily once every quarter":
+    the cadence is the Committee's, not that of a later extraordinary session about an annual evaluation."""
+    text = ("a) The Strategic Committee shall be composed of the General Managers of both parties. It shall meet "
+            "ordinarily once every quarter. At each ordinary session, the Strategic Committee shall review the plan.\n\n"
+            "b) Ninety days before each expiry, the Strategic Committee shall meet in extraordinary session to weigh "
+            "the latest annual evaluation.\n")
+    assert _cadence_of(text) == ["once every quarter (the Strategic Committee's meetings)"]

@@ -24,7 +24,7 @@ _EACH_MEETING = re.compile(
     r"\b(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:of\s+)?(?:(?:its|their|such|the|those|these)\s+)?"
     r"(?:(?:ordinary|regular|scheduled|formal|routine)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
 )
-_PRONOUN = re.compile(r"\b(?:its|it|their|they)\b")
+_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey)\b")
 # A sentence that states a cadence of meetings, not of something the body does once a year.
 _MEETS = re.compile(r"\b(?:meets?|meeting|convene[sd]?|held|hold|holds|sits?)\b", re.I)
 # Words a forum's name may be caught with: "The Board", "At each ... the Board", "Each Board".
