@@ -103,3 +103,22 @@ def test_a_governance_table_lists_its_bodies_in_the_first_column() -> None:
 ])
 def test_a_sub_body_made_up_of_both_parties_people(sentence: str, forums: list[str]) -> None:
     assert forum_terms(document_from_text(sentence + "\n")) == forums
+
+
+@pytest.mark.parametrize(("sentence", "forums"), [
+    # the second of a list the verb sets up, far from the verb
+    ("The parties shall establish an Executive Council, composed of the Company's Director (Merchandising) and "
+     "Head of Commercial and the Service Provider's Managing Director and Head of Delivery, and a Floor Review "
+     "Group, composed of the Company's senior merchandisers.", ["executive council", "floor review group"]),
+    # members each side appoints
+    ("The Joint Orientation Council consists of two members appointed by the School, including its Director of "
+     "Studies, and two members appointed by the Agency.", ["joint orientation council"]),
+    # the people of two named sides
+    ("The Enrolment Operations Cell, made up of the School's admissions officers and the Agency's team leaders, "
+     "meets every week.", ["enrolment operations cell"]),
+    # one side's people only: its own body
+    ("The Enrolment Operations Cell, made up of the School's admissions officers and the School's registrars, "
+     "meets every week.", []),
+])
+def test_a_body_of_both_sides_people_or_one_of_a_list_set_up(sentence: str, forums: list[str]) -> None:
+    assert forum_terms(document_from_text(sentence + "\n")) == forums

@@ -41,8 +41,17 @@ _SEATS = re.compile(
     r"|\b(?:each|both)\s+(?:send|appoint|name|nominate|delegate)s?\s+(?:one|two|three|four|five|six|\d)\s+"
     r"(?:senior\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\b"
     # ... or made up of named roles of both: "A Technical Sub-commission, composed of the supervisors of both parties"
-    r"|\b(?:composed|made\s+up|consisting)\s+of\s+[^.;]{1,80}?\b(?:of|from)\s+(?:each|both)\s+(?:party|parties|sides)\b",
+    r"|\b(?:composed|made\s+up|consisting)\s+of\s+[^.;]{1,80}?\b(?:of|from)\s+(?:each|both)\s+(?:party|parties|sides)\b"
+    # ... or of people each side appoints: "consists of two members appointed by the School ... and two
+    # members appointed by the Agency"
+    r"|\b(?:one|two|three|four|\d)\s+(?:members?|representatives?|persons?)\s+(?:appointed|nominated|named)\s+by\s+"
+    r"[^.;]{1,100}?\band\s+(?:one|two|three|four|\d)\s+(?:members?\s+|representatives?\s+|persons?\s+)?"
+    r"(?:appointed|nominated|named)\s+by\b",
     re.I)
+# ... or of the people of two named sides: "The Enrolment Operations Cell, made up of the School's admissions
+# officers and the Agency's team leaders, meets every week" (case-sensitive: the sides are capitalised)
+_SIDES = re.compile(r"\b(?:[Cc]omposed|[Mm]ade\s+up|[Cc]onsisting)\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w-]*)['’]s\s+"
+                    r"[^.;]{1,80}?\band\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)['’]s\b")
 # Or bringing it in as a body that meets: "A Technical Cell, composed of the two Correspondents, shall
 # meet every week" (a name brought in by "A", not a body named before or elsewhere).
 _MEETS = re.compile(r"[^.;]{0,120}?\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet\b")
@@ -70,6 +79,15 @@ _SHORT_NOUNS = frozenset({"table", "cell", "circle", "huddle", "sync", "assembly
 _SOLE_SHORT_NOUNS = frozenset({"commission"})
 
 
+_BROUGHT_IN = re.compile(r"\band\s+an?\s+$")
+
+
+def _two_sides(text: str, start: int, end: int) -> bool:
+    """Whether a sentence makes a body of the people of two different named sides."""
+    m = _SIDES.search(text, start, end)
+    return m is not None and m.group("a") != m.group("b")
+
+
 def _name(words: list[str]) -> str | None:
     """The name without the words caught before it; None when only the noun is left or one party owns it."""
     # A body one party owns is its own, not the relationship's: "the Company's Audit Committee"
@@ -91,7 +109,8 @@ def forum_terms(doc: Document) -> list[str]:
     shorter names it then calls them by (a lone noun with its capital: "Table")."""
     found: set[str] = set()
     sentences = doc.sentences
-    seated = [_SEATS.search(doc.text, s.start, s.end) is not None for s in sentences]
+    seated = [_SEATS.search(doc.text, s.start, s.end) is not None or _two_sides(doc.text, s.start, s.end)
+              for s in sentences]
     for i, s in enumerate(sentences):
         text = doc.text[s.start:s.end]
         if (named := _IS_A_MEETING.match(text)) and (name := _name(named.group("name").split())):
@@ -105,7 +124,10 @@ def forum_terms(doc: Document) -> list[str]:
         if not verbs and not seats:
             continue
         for m in _NAMED.finditer(text):
-            if seats or any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
+            # (one of a list the verb sets up: "shall establish an Executive Council, composed of ...,
+            # and a Floor Review Group, composed of ...")
+            listed = bool(verbs) and _BROUGHT_IN.search(text, max(0, m.start() - 8), m.start()) is not None
+            if seats or listed or any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
                 if name := _name(m.group().split()):
                     found.add(name.lower())
     found |= _listed_bodies(doc)
