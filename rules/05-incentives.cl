@@ -7,6 +7,7 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | "SLA credit" | "fee reduction" | "fee credit" | "charge reduction" | "performance deduction"
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
+                 | "service rebate" | "performance rebate" | "service level rebate"
                  | "performance adjustment" | "service level adjustment" | "performance-related deduction"
                  # plain English: "If you miss a target, you'll give us money back", "For each target you
                  # miss in a month, we'll knock 3% off what we pay you", "The most we'll ever take off in a
@@ -28,7 +29,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
 vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do|does|shall|will|are|is|may)\s+not\s+(apply|be\s+payable|be\s+due|be\s+available|be\s+applied|accrue)\b/
                      | /\bno\s+(service|performance|kpi|sla)\s+(level\s+)?credits?\s+(shall|will|may)\b/
                      # a schedule's heading left empty: "Service credits: not applicable."
-                     | /\bcredits?\s*:\s*(?:not\s+applicable|n\/a|none|nil)\b/
+                     # ... or a row of key details: "Service credits | Not applicable", "Service credits: there are none."
+                     | /\bcredits?\s*[:|]\s*(?:not\s+applicable|n\/a|none|nil|there\s+are\s+none|no\b)/
 # A fee reduction the contract denies ("The Fees shall not be reduced on account of any failure to
 # meet the KPIs"): a prohibition, so its words count as mentions; set it aside here. The pattern
 # starts at the fee, outside any negated span; a cap ("shall not be reduced by more than 10%") and
@@ -53,6 +55,7 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
              # stands before the negation)
              | /\b(?:indicators?|targets?|standards?|KPIs?)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are|was|were)\s+not\s+(?:achieved|met|reached|attained)\b/
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
+vocab inc_may_agree = /\b(?:may|might|could)\s+(?:later\s+)?agree\b/
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
 # "the Desk Operator may add the amount of that Rebate back to its next invoice"
@@ -273,11 +276,43 @@ rule INC-001 "Service credits apply when service levels are missed" {
         or (row mentions (inc_sl | inc_metric) and mentions inc_fee_share)
         # Liquidated damages for each missed KPI are credits by another name; those for a late
         # go-live date are not.
-        or (sentence mentions inc_damages_named and mentions inc_sl_named and not mentions deferred_terms)
+        # (Nor penalties the parties "may agree, by means of an addendum".)
+        or (sentence mentions inc_damages_named and mentions inc_sl_named and not mentions deferred_terms
+            and not mentions inc_may_agree)
   message: "No service credits or fee reductions for missed service levels were found."
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## Key Details
+
+| Item | Detail |
+|---|---|
+| Fee | $4,000 a month |
+| Service credits | Not applicable |"""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+24. What we pay you. We pay you a fee of $4,000 a month. Service credits: there are none."""
+    gap: """This Contract is made between Alinea Dental S.A. (the "Company") and Contacto Tico S.A. (the "Supplier").
+
+The Supplier shall provide the Services to the Company.
+
+THIRD: The parties may agree, by means of an addendum, penalties for failure to meet the service levels."""
+    pass: """This Contract is made between Alinea Dental S.A. (the "Company") and Contacto Tico S.A. (the "Supplier").
+
+The Supplier shall provide the Services to the Company.
+
+THIRD: The Supplier shall pay a penalty of 2% of the monthly fee for each month in which it fails to meet the service levels."""
+    pass: """This Agreement is made between Quillon Software Inc. ("Quillon") and Deskward LLC (the "Supplier").
+
+The Supplier shall provide the Services to Quillon.
+
+If the Supplier misses a Support Metric in a month, Quillon will receive a Service Rebate of 2% of that month's fees for each metric missed."""
     pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
 
 The Holder shall answer calls for the Authority.
