@@ -343,14 +343,15 @@ vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:a
 # The client's own people doing the logging ("the Customer's customer service team shall continue to
 # record policyholder enquiries", "Our rental desk will enter any booking changes"), not a purpose
 # ("so that the Authority's front office staff see it").
-vocab sla_client_staff_logs = /\b{client's}\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives|desk|office|department)\s+(?:(?:shall|will|must|may|to|continue\s+to|also)\s+){0,2}(?:log|logs|record|records|register|registers|enter|enters|open|opens|create|creates|handle|handles|use|uses|work|works|track|tracks|update|updates)\b/
+vocab sla_client_staff_logs = /\b{client's}\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives|desk|office|department|officers|clerks)\s+(?:(?:shall|will|must|may|to|continue\s+to|also)\s+){0,2}(?:log|logs|record|records|register|registers|enter|enters|open|opens|create|creates|handle|handles|use|uses|work|works|track|tracks|update|updates|key|keys|re-key|re-keys|input|inputs)\b/
+# A system the client lets the provider into: "the back-office, to which the Contracting Entity
+# shall grant it access".
+vocab sla_client_lets_in = /\bto\s+which\s+(?:the\s+)?{client}\s+(?:shall|will|must)\s+(?:give|grant|provide|allow)\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
                        # "our Agent CRM" where the client is "we", "the Bank Salesforce instance"
                        | /\b{client}\s+(?:[A-Z][\w-]*\s+){0,3}(?:CRM|system|platform|tool|instance|portal|application|database)s?\b/
                        | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
-                       # a system the client lets the provider into: "the back-office, to which the
-                       # Contracting Entity shall grant it access"
-                       | /\bto\s+which\s+(?:the\s+)?{client}\s+(?:shall|will|must)\s+(?:give|grant|provide|allow)\b/
+                       | sla_client_lets_in
 
 # An agreement to agree: targets, credits or terms the parties will settle later bind nobody yet
 # ("KPI Targets to be agreed within sixty days", "negotiate in good faith a regime of service
@@ -1315,13 +1316,18 @@ rule SLA-006 "The provider works in the client's customer service system" {
   source: "001 (access to your customer service system)"
   require: (sentence obliges client to sla_cs_system and not obliges both parties to sla_cs_system
             and mentions sla_cs_access)
-        or (sentence mentions sla_cs_system and mentions sla_client_owner and (mentions sla_logging or mentions sla_cs_access)
+        # (The client must own the system, not something else in the sentence: "configuration of the
+        # ticketing tool, ... side-by-side listening with the Principal's in-house support team".)
+        or (sentence mentions sla_cs_system and (mentions sla_cs_system near sla_client_owner within 6 words or mentions sla_client_lets_in)
+            and (mentions sla_logging or mentions sla_cs_access)
             and not mentions sla_own and not (prohibits provider from sla_cs_system and not mentions sla_other_system) and not mentions sla_provider_system
             and not mentions sla_client_staff_logs)
         # (The client's own team recording in the client's systems is not the provider working there; a
         # log "of its own" that the provider "will not keep" is no system of its own.)
+        # (Read-only access to look things up is no working in the system.)
         or (sentence mentions sla_client_system and (mentions sla_logging near sla_contact within 5 words or mentions sla_log_every)
             and not (mentions sla_own and not prohibits any party from sla_own) and not prohibits provider from sla_client_system
+            and not mentions ("read-only" | "read only" | "view-only")
             and not mentions sla_client_staff_logs
             and not (obliges client to sla_logging and not mentions sla_recorded_once))
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
@@ -1347,6 +1353,31 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    gap: """This Agreement is made between Ridgeback Pay TV Ltd. (the "Principal") and Lanyard Field Support Ltd. (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+The Contractor shall handle installer queries in its own ticketing tool, and the Principal shall receive read-only access to dashboards showing each ticket's status."""
+    gap: """This Agreement is made between Municipal Library Board (the "Board") and Ferrule Contact Ltd. (the "Contractor").
+
+The Contractor shall provide the Services to the Board.
+
+The Board shall give the Contractor read-only access to the Board's catalogue system so that agents can look up loans; every inquiry shall be logged in the Contractor's system."""
+    gap: """This Agreement is made between Lusenga Mining plc ("Lusenga") and Tandiza Services Ltd. (the "Supplier").
+
+The Supplier shall provide the Services to Lusenga.
+
+The Supplier shall log payroll queries and send a weekly extract, which Lusenga's payroll officers shall re-key into Lusenga's HR system."""
+    gap: """This Agreement is made between Ridgeback Pay TV Ltd. (the "Principal") and Lanyard Field Support Ltd. (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Onboarding covers configuration of the ticketing tool, access for each agent and two days of side-by-side listening with the Principal's in-house support team."""
+    pass: """This Agreement is made between Ridgeback Pay TV Ltd. (the "Principal") and Lanyard Field Support Ltd. (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+The Contractor shall log every installer query in the Principal's ticketing tool, to which the Principal shall give each agent access."""
     pass: """This Contract is made between the Union of Shea Producers of Leo (the "Union") and Faso Appel SARL (the "Service Company").
 
 The Service Company shall operate, on behalf of the Union, a buyer order desk.
