@@ -507,3 +507,20 @@ def test_a_party_slot_in_a_heading_reads_the_term_the_contract_defines_for_that_
             f'(the "Contractor").\n\n1. Services\n\n1.1 The Contractor shall operate the desk.\n\n2. {heading}\n\n'
             "2.1 Stock availability is confirmed within two hours.\n")
     assert status(r'section /\bobligations\s+of\s+(the\s+)?{client}\b/ mentions "confirmed"', text) == expected
+
+
+def test_an_opening_it_is_the_party_of_the_sentence_before_in_its_paragraph():
+    text = ('This Contract is made between Kava Exports SARL (the "Principal") and Pacific Contact SARL '
+            '(the "Contractor").\n\n'
+            "The Contractor processes grower data on the Principal's instructions. It implements security measures.\n\n"
+            "The Principal sets the payment dates.\n\nIt implements security measures.\n")
+    # the second "It" opens a paragraph of its own, and stands for nobody
+    assert status("sentence obliges provider to \"security measures\"", text) == "pass"
+    assert verdict("at least 2 sentences obliges provider to \"security measures\"", text).status.value == "gap"
+
+
+def test_different_names_count_a_body_with_and_without_its_article_once():
+    """ "the Partnership Council ... The Council decides": one body, not two."""
+    cond = "document mentions at least 2 different /(?-i:\\b(?:The\\s+)?(?:[A-Z]\\w+\\s+)?Council)\\b/"
+    assert status(cond, "The Partnership Council meets. The Council decides. The partnership Council acts.") == "gap"
+    assert status(cond, "The Partnership Council meets. The Operations Council decides.") == "pass"

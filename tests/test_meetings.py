@@ -104,3 +104,11 @@ def test_a_capitalised_pronoun_opening_the_sentence_refers_to_the_forum_before_i
             "b) Ninety days before each expiry, the Strategic Committee shall meet in extraordinary session to weigh "
             "the latest annual evaluation.\n")
     assert _cadence_of(text) == ["once every quarter (the Strategic Committee's meetings)"]
+
+
+def test_a_forum_called_by_its_kind_in_lower_case_carries_its_cadence() -> None:
+    """ "a Members' Service Panel ... The panel meets every other month. ... At each meeting the panel will
+    review the plan": the cadence is the panel's."""
+    text = ("We will each put two people on a Members' Service Panel. The panel meets every other month.\n\n"
+            "At each meeting the panel will review the plan.\n")
+    assert _cadence_of(text) == ["every other month (the panel's meetings)"]

@@ -490,3 +490,18 @@ def test_a_duty_runs_on_through_a_semicolon_list_of_bare_verbs():
     duties = find_obligations(sentence, {"the contractor": "provider", "the cooperative": "client"})
     assert [(o.role, sentence[o.predicate_start:o.predicate_end]) for o in duties] == [
         ("provider", "keep the records"), ("client", "pay the fees")]
+
+
+def test_an_opening_it_binds_the_party_the_sentence_before_was_about():
+    """Translated drafting: "The Contractor processes the data ... It implements appropriate measures";
+    without an antecedent the pronoun binds nobody in particular."""
+    actors = {"the contractor": "provider", "the principal": "client"}
+    sentence = "It implements appropriate technical and organisational measures to ensure their security."
+    assert [(o.role, o.modality) for o in find_obligations(sentence, actors, antecedent="provider")] == [
+        ("provider", "obliged")]
+    assert all(o.role != "provider" for o in find_obligations(sentence, actors))
+    # "It is agreed that ..." opens with no party
+    assert find_obligations("It is agreed that the fees are fixed.", actors, antecedent="provider") == []
+    # a party named in the sentence is still the subject
+    duties = find_obligations("It shall notify the Principal, and the Principal shall pay.", actors, antecedent="provider")
+    assert [o.role for o in duties] == ["provider", "client"]

@@ -966,3 +966,21 @@ def test_an_acronym_of_another_body_in_a_partys_description_is_not_its_term(regu
             '(2) TROODOS CONTACT SOLUTIONS LTD, whose registered office is in Larnaca (the "Service Company").\n\n'
             "2.1 The Service Company shall provide the Services.\n")
     assert summary(text)[0][:2] == ("AKAMAS BAY CAPITAL LTD", term)
+
+
+def test_an_aland_company_and_a_term_glossed_in_its_own_language() -> None:
+    """'Skärgårdstramp Ab, ... (the "Commissioning Party", beställaren)': "Ab" is a legal form, and the
+    Swedish gloss after the term leaves it the party's term."""
+    text = ("Parties\n\n1. Skärgårdstramp Ab, business ID 2981144-6, Norra Esplanadgatan 9, AX-22100 Mariehamn "
+            '(the "Commissioning Party", beställaren).\n\n2. Sjökvarteret Kontaktcenter Ab, Sjökvarteret 4, '
+            'AX-22100 Mariehamn (the "Supplier", leverantören).\n\n'
+            "3. The Supplier shall answer calls for the Commissioning Party.\n")
+    assert summary(text) == [("Skärgårdstramp Ab", "Commissioning Party", "client"),
+                             ("Sjökvarteret Kontaktcenter Ab", "Supplier", "provider")]
+
+
+def test_a_role_label_before_a_partys_name_is_not_part_of_it() -> None:
+    text = ("§ 1 The parties\n\nThe Customer: Adventdalen Ekspedisjon AS, organisation number 918 442 067, "
+            'Longyearbyen, hereafter "the Customer".\n\nThe Supplier: Nordlys Kundesenter AS, organisation number '
+            '921 308 554, Tromsø, hereafter "the Supplier".\n\n§ 2 The Supplier shall answer calls for the Customer.\n')
+    assert [name for name, _, _ in summary(text)] == ["Adventdalen Ekspedisjon AS", "Nordlys Kundesenter AS"]

@@ -107,6 +107,7 @@ _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
 PERSONS = {"we": ("us", "our"), "you": ("your",)}
 _PRONOUN_TERMS = frozenset(form for person, forms in PERSONS.items() for form in (person, *forms))
 _INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
+_GLOSS_TAIL = re.compile(r"^\s*,\s*(?:[^\W\d][\w’'-]*\s*){1,3}$")
 _INLINE_FILLER = frozenset(
     "the a an each together collectively jointly individually severally hereinafter hereafter herein "
     "referred to as and or called this such respectively below both also known".split()
@@ -263,7 +264,8 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
         quoted = list(_QUOTED.finditer(content))
         if not quoted:
             continue
-        rest = _INLINE_TAIL.sub("", content[quoted[-1].end() :])
+        # A translation glosses the term in its own language after it: '(the "Supplier", leverantören)'.
+        rest = _GLOSS_TAIL.sub("", _INLINE_TAIL.sub("", content[quoted[-1].end() :]))
         rest = content[: quoted[-1].start()] + " " + rest
         for q in quoted[:-1]:
             rest = rest.replace(q.group(0), " ", 1)

@@ -63,7 +63,9 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
                         # a party's label before its name: "First Party: Al Wusta ...", "Party B: ...",
                         # "FIRST CONTRACTING PARTY: SOFALA ...", and the label of the whole list, "Parties: ..."
-                        rf"|(?i:first(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[a1]|parties|{_LATER_PARTY_LABEL})\s*:)+")
+                        # ... or its role: "The Customer: Adventdalen Ekspedisjon AS, ..."
+                        rf"|(?i:first(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[a1]|parties|{_LATER_PARTY_LABEL}"
+                        r"|(?:the\s+)?(?:customer|client|supplier|service\s+provider|provider|contractor|vendor|buyer|purchaser))\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"

@@ -70,7 +70,7 @@ LEGAL_SUFFIX = (
     r"(?:Limited\s+Liability\s+(?:Partnership|Company)|(?:Public\s+|Private\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company|JSC"
     r"|Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
-    r"|DAC|Sdn|SDN|AB|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
+    r"|DAC|Sdn|SDN|AB|Ab|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
     r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
     r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)|S\.\s*(?i:coop(?:erativa)?)"  # S. Coop.: a co-operative

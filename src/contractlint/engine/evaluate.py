@@ -148,15 +148,20 @@ class Evaluator:
                 out.append(m)
         return out
 
+    def distinct(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One match per different name among ``found``, the longest form of each kept."""
+        seen: dict[str, tuple[int, int]] = {}
+        for m in found:
+            words = self.ix.text[m[0]:m[1]].lower().split()
+            seen.setdefault(" ".join(words[1:] if len(words) > 1 and words[0] == "the" else words), m)
+        # A name that ends another is that one cut short: "the Table", "the Partnership Table" and
+        # the "Hiring Line Partnership Table" are one body (and "The Council" is the Partnership Council).
+        return [m for key, m in seen.items() if not any(other.endswith(" " + key) for other in seen)]
+
     def _mentions(self, pred: ast.Mentions, a: int, b: int) -> tuple[bool, list[Spot]]:
         found = self.matches(pred.term, a, b)
         if pred.distinct:
-            seen: dict[str, tuple[int, int]] = {}
-            for m in found:
-                seen.setdefault(" ".join(self.ix.text[m[0]:m[1]].lower().split()), m)
-            # A name that ends another is that one cut short: "the Table", "the Partnership Table" and
-            # the "Hiring Line Partnership Table" are one body.
-            found = [m for key, m in seen.items() if not any(other.endswith(" " + key) for other in seen)]
+            found = self.distinct(found)
         if len(found) < pred.at_least:
             return False, []
         return True, [Spot(s, e, {"match": self.ix.text[s:e]}) for s, e in found]

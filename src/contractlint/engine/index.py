@@ -26,7 +26,7 @@ from contractlint.lang import ast
 from contractlint.nlp.fastscan import ScanText, finditer_spans
 from contractlint.nlp.negation import negated_spans
 from contractlint.nlp.normalize import phrase_stems, tokens
-from contractlint.nlp.obligations import Obligation, find_obligations
+from contractlint.nlp.obligations import Obligation, find_obligations, opens_with_pronoun, subject_role
 from contractlint.nlp.quantities import Quantity, find_quantities
 
 Span = tuple[int, int]
@@ -314,7 +314,8 @@ class DocumentIndex:
         if self._body_start is None:
             self._body_start = body_start(self.doc)
         recital = in_recitals(self.doc, s, self._body_start)
-        found: list[Obligation] = find_obligations(lead + body, self.actors, present_tense=not recital)
+        found: list[Obligation] = find_obligations(lead + body, self.actors, present_tense=not recital,
+                                                   antecedent=self._antecedent(si) if not lead else None)
         out = []
         for o in found:
             a = max(o.predicate_start - len(lead), 0) + s.start
@@ -324,6 +325,20 @@ class DocumentIndex:
                 out.append(SentenceObligation(o.role, o.modality, o.negated, (a, b), aside))
         self._obligations[si] = out
         return out
+
+    def _antecedent(self, si: int) -> str | None:
+        """The role of the party an opening "It" or "They" stands for: the one the sentence before, in
+        the same paragraph, was about ("The Contractor processes ... . It implements ...")."""
+        s = self.doc.sentences[si]
+        if si == 0 or not opens_with_pronoun(self.text[s.start:s.end]):
+            return None
+        prev = self.doc.sentences[si - 1]
+        if prev.paragraph != s.paragraph:
+            return None
+        if (role := subject_role(self.text[prev.start:prev.end], self.actors)) is not None:
+            return role
+        roles = {o.role for o in self.obligations(si - 1)} - {"unknown"}
+        return roles.pop() if len(roles) == 1 and roles <= {"client", "provider"} else None
 
     # ---- units ------------------------------------------------------------------------------------
     def units(self, scope: str) -> list[Span]:

@@ -24,6 +24,9 @@ _EACH_MEETING = re.compile(
     r"\b(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:of\s+)?(?:(?:its|their|such|the|those|these)\s+)?"
     r"(?:(?:ordinary|regular|scheduled|formal|routine)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meetings?|sessions?)\b"
 )
+# ... or called by its kind in lower case after its name ("The panel meets every other month"); not a
+# "group" or "table", which are as often something else.
+_KIND = re.compile(r"\b[Tt]he\s+(panel|board|committee|council|forum|huddle)\b(?!\s+of\b)")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey)\b")
 # A sentence that states a cadence of meetings, not of something the body does once a year.
 _MEETS = re.compile(r"\b(?:meets?|meeting|convene[sd]?|held|hold|holds|sits?)\b", re.I)
@@ -42,6 +45,8 @@ def _bodies(text: str, short: dict[str, str] | None = None) -> list[tuple[int, i
         out.append((m.start(), m.end(), " ".join(words)))
     for term, name in (short or {}).items():
         out.extend((m.start(), m.end(), name) for m in re.finditer(rf"\b{re.escape(term)}\b", text))
+    out.extend((m.start(1), m.end(1), m.group(1)) for m in _KIND.finditer(text)
+               if not any(a <= m.start(1) < b for a, b, _ in out))
     return sorted(out)
 
 

@@ -99,6 +99,9 @@ class TracingEvaluator(Evaluator):
             inside = found[bisect.bisect_left(found, (a, -1)):bisect.bisect_left(found, (b, -1))]
             if inside and not self.matches(pred.term, a, b):
                 return f"found {self._text(inside[0])} but only in a negated statement"
+            if inside and pred.distinct:
+                names = len(self.distinct(self.matches(pred.term, a, b)))
+                return f"found {names} different, needs {pred.at_least}"
             if inside:
                 return f"found {len(self.matches(pred.term, a, b))}, needs {pred.at_least}"
             return "not found here"

@@ -145,6 +145,7 @@ _PREPOSITIONS = frozenset("by to from with for on in at against between than upo
 # "12.3", "12.3(b)", "(b)", "(iv)" at the head of a clause.
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?(?:\([a-z0-9]{1,4}\))*|\([a-z0-9]{1,4}\))?\s*")
 # A title written alone, as the first of two coordinated subjects: "the Account Director".
+_OPENING_PRONOUN = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(It|They)\s+(?!is\b|are\b|was\b|were\b|has\s+been\b)")
 _TITLE_CONJUNCT = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*$")
 _ADVERBS = frozenset("hereby also each further jointly severally therefore thereupon".split())
 _AGENT_NOUNS = re.compile(
@@ -213,11 +214,15 @@ class _Text:
     """One sentence with what every cue needs: its lower-case form, party mentions, boundaries."""
 
     def __init__(self, sentence: str, words: list[tuple[int, str]], names: tuple[str, ...],
-                 roles: dict[str, str]) -> None:
+                 roles: dict[str, str], antecedent: str | None = None) -> None:
         self.sentence = sentence
         self.low = lowered(sentence)
         self.words = words
         self.mentions = _mentions(self.low, names, roles)
+        # "It implements appropriate measures ...": a capitalised pronoun that opens the sentence is
+        # the party the sentence before was about.
+        if antecedent is not None and (m := _OPENING_PRONOUN.match(sentence)) is not None:
+            self.mentions = sorted([*self.mentions, _Mention(m.start(1), m.end(1), False, antecedent)])
         self.by_end = {m.end: m for m in self.mentions if not m.possessive}
         self.by_start = {m.start: m for m in self.mentions}
         self._boundaries: tuple[list[int], list[str]] | None = None
@@ -475,13 +480,31 @@ def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, in
     return found
 
 
-def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bool = True) -> list[Obligation]:
+def opens_with_pronoun(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a capitalised "It" or "They" that may stand for a party."""
+    return _OPENING_PRONOUN.match(sentence) is not None
+
+
+def subject_role(sentence: str, actors: Mapping[str, str]) -> str | None:
+    """The role of the party that opens ``sentence`` as its subject ("The Contractor processes ..."), if any."""
+    names, roles = _names(tuple(sorted(actors.items())))
+    low = lowered(sentence)
+    left = _CLAUSE_NUMBER.match(low).end()
+    for mention in _mentions(low, names, roles):
+        if mention.start == left and not mention.possessive and mention.role in ("client", "provider"):
+            return mention.role
+    return None
+
+
+def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bool = True,
+                     antecedent: str | None = None) -> list[Obligation]:
     """Every duty, permission and prohibition in ``sentence``, in order of the predicate.
 
     ``actors`` maps lower-cased party names as the contract writes them ("the bank", "helix") to
     their roles ("client", "provider"); the built-in "each party" and the like map to "both".
     With ``present_tense``, a party that "maintains" or "provides" something is bound to it too
-    (not in recitals, where the same words only describe).
+    (not in recitals, where the same words only describe). ``antecedent`` is the role of the party
+    the sentence before was about, which an opening "It" or "They" stands for.
     """
     names = _names(tuple(sorted(actors.items())))
     low = lowered(sentence)
@@ -493,7 +516,7 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
     present = present_tense and _PRESENT_VERB_ANYWHERE.search(low) is not None
     if not cues and "nothing" not in low and not present:
         return []
-    t = _Text(sentence, words, *names)
+    t = _Text(sentence, words, *names, antecedent)
     found: list[Obligation] = []
     previous: _Subject | None = None
     for cue in cues:
