@@ -75,6 +75,8 @@ vocab gov_both = "each party" | "both parties" | "each of the parties" | "either
   | /\b(?:your|our)\s+side\s+and\s+(?:[\w-]+\s+){0,3}?from\s+(?:ours|yours|our\s+side|your\s+side)\b/
   # "Wade and Callie from our side, and your account lead and one of your team supervisors from yours"
   | /\bfrom\s+(?:our|your)\s+side\b[^.;]{0,80}?\bfrom\s+(?:ours|yours)\b/
+  # "made up of two of our directors and two of yours"
+  | /\b(?:one|two|three|four|five|\d)\s+of\s+(?:our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:one|two|three|four|five|\d)\s+of\s+(?:ours|yours)\b/
 
 # Words of membership.
 vocab gov_member = "representative" | "member" | "membership" | "comprise" | "consist" | "composed"
@@ -173,7 +175,9 @@ vocab gov_operational_role = "day-to-day" | "day to day" | "operational performa
   | "operational questions" | "operational problems" | "operational difficulties" | "current operations"
 vocab gov_operational = "operational management committee" | "operational committee"
   # people who meet to run the service: "shall meet each week to manage day-to-day operations"
-  | /\bmeet\w*\s+[^.;]{0,40}?\bto\s+(?:manage|run|review|discuss|handle)\s+(?:the\s+)?day-to-day\s+(?:operations?|running|management|matters|issues)\b/
+  # ("will hold a working huddle by video call every week to deal with day-to-day matters", "shall hold a
+  # weekly Season Desk meeting on day-to-day matters")
+  | /\b(?:meet\w*|hold\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|huddle|call|catch-?up|stand-?up))\s+(?:[^.;]{0,40}?\bto\s+(?:manage|run|review|discuss|handle|deal\s+with|sort\s+out)|(?:on|about|covering|for))\s+(?:the\s+)?day-to-day\s+(?:operations?|running|management|matters|issues)\b/
   | "operations committee" | "operational board" | "operations board" | "operational forum"
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
   | "operational meetings" | "operations meeting" | "operations meetings" | "service management board"
@@ -231,7 +235,8 @@ vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|fo
 vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
   | "meeting" | "meetings"
 # (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
-vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they)\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?|sits?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
+# ("The panel meets every other month", the body named by its kind after its name)
+vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they|[Tt]he\s+(?:panel|board|committee|council|forum|group|table))\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?|sits?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
@@ -470,6 +475,16 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will set up the Harbour Table, made up of two of our directors and two of yours, to oversee this agreement. The Harbour Table meets every quarter."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will set up the Harbour Table, made up of two of our directors and our quality lead, to oversee our own work. The Harbour Table meets every quarter."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -640,6 +655,20 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will set up the Island Table, made up of two of our directors and two of yours, to talk about the big picture and anything that needs fixing at a senior level. The Island Table meets twice a year.
+
+Our account lead and your bookings manager will hold a working huddle by video call every week to deal with day-to-day matters such as rosters and complaints."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will set up the Island Table, made up of two of our directors and two of yours, to talk about the big picture and anything that needs fixing at a senior level. The Island Table meets twice a year.
+
+Our team leaders will hold an internal huddle each morning before the lines open."""
     pass: """This Agreement is made between Pacific Air Limited (the "Carrier") and Harbour Ground Services Limited (the "Handler").
 
 The Handler shall provide the Services to the Carrier, and the Carrier shall pay the Handler for them.
@@ -972,6 +1001,16 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will each put two people on a Members' Service Panel. The panel meets every other month, in Stromness or at the old school."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will each put two people on a Members' Service Panel. The panel meets when either of us asks for a meeting."""
     gap: """FIRST CONTRACTING PARTY: Quinta do Rochedo, Lda., a private limited company with registered office in Funchal (hereinafter the "Lodge" or the "First Party");
 
 SECOND CONTRACTING PARTY: Ponte Contacto, S.A., a public limited company with registered office in Funchal (hereinafter the "Service Provider" or the "Second Party").

@@ -24,6 +24,11 @@ vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+)
 # The one channel described, not titled: "Each party shall name one person through whom all
 # communications under this Agreement shall flow"
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a\s+single|a|an)\s+(?:person|individual|officer|representative|employee)\s+through\s+whom\s+(?:all|every)\b/
+# ... with an aside between: "Each Party shall designate, within eight (8) days of signature, a sole correspondent"
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s*,[^,;]{1,60},\s*(?:a|an|one|its|their)\s+(?:(?:single|sole|dedicated|named|senior|primary|main)\s+){0,3}(?:{spoc_title})\b/
+# ... or made the party's one channel: "Each party shall appoint one named individual to be its single
+# channel for day-to-day matters"
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a\s+single|a|an)\s+(?:named\s+|senior\s+)?(?:person|individual|officer|representative|employee)\s+(?:to\s+be|to\s+act\s+as|to\s+serve\s+as|as)\s+(?:its|their|the)\s+(?:single|sole|only|main|primary)\s+(?:channel|point|line|contact)\b/
 # Each side's contact stated as a fact: "The Authority's Contract Manager is the Head of Customer
 # Services." A title or a name follows; "is responsible for ..." states a duty, not who.
 vocab spoc_client_named = /\b{client}['’]?s?\s+(?:{spoc_title})\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])/
@@ -40,6 +45,7 @@ vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|d
 # The two sides' people made contacts for one another: "Our Account Lead and your Parts Support Manager
 # are each other's main contact".
 vocab spoc_each_others = /\beach\s+other['’]s\s+(?:(?:single|sole|main|primary|principal|first|key|day-to-day)\s+)?(?:points?\s+of\s+contact|contacts?|counterparts?|ports?\s+of\s+call)\b/
+vocab spoc_give_named = /\b(?:give|gives|provide|provides|appoint|appoints|name|names)\s+(?:(?:us|you|them|it|the\s+other)\s+)?(?:a|an|one)\s+(?:named|dedicated|single)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:manager|lead|leader|contact|coordinator|co-ordinator|officer|representative|executive)\b/
 vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s+|jointly\s+)?be\s+the\s+(?:sole|single|only|exclusive|principal|primary|main)\s+(?:channels?|points?|means|lines?)\s+of\s+(?:communication|contact)\s+between\s+(?:the\s+)?parties\b/
 
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
@@ -156,6 +162,8 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
   # plain English: "move our Account Lead or our start-up lead to other work", "move your Service Lead,
   # or the key people named in Schedule 1, off this agreement"
   | /\bmove\s+(?:our|your|its|their|the|any)\s+[^.;]{0,80}?\b(?:to\s+other\s+(?:work|duties|projects|accounts|clients|contracts)|off\s+(?:this|the)\s+(?:agreement|contract|account|services?|work))\b/
+  # "We won't change your account lead without telling you", not "change the call scripts"
+  | /\bchange\s+(?:our|your|its|their|the|any)\s+(?:[\w-]+\s+){0,3}?(?:leads?|managers?|contacts?|representatives?|personnel|people|staff|supervisors?|directors?|co-?ordinators?)\b/
   # a change of someone, not of something: "any change of the Account Manager", not "any change of boat or time"
   | /\bchanges?\s+of\s+(?:(?:the|its|their|any|a|an|our|your)\s+)?(?:(?-i:[A-Z])|key\b|personnel\b|staff\b|contacts?\b|persons?\b|people\b|individuals?\b|managers?\b|leads?\b|representatives?\b|account\b|team\s+leaders?\b|supervisors?\b)/
   # (not a power the contact holds: "Our account manager can agree changes to our staffing")
@@ -199,7 +207,10 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
 # (Not after "Neither of them": "Neither of them may be replaced without the prior written approval".)
-vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification)\b/
+vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b|['’]t\b|not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification|asking|telling|consulting|informing|notifying)\b/
+  # "We may change your Account Lead at any time, and we don't need to tell you beforehand"
+  # (from the subject: words inside a negation are not matched on their own)
+  | /\b(?:we|you|it|they)\s+(?:don['’]t|do\s+not|doesn['’]t|does\s+not|won['’]t|will\s+not|shall\s+not)\s+(?:need|have)\s+to\s+(?:tell|notify|inform|ask|consult)\b/
   | "at its sole discretion" | "at its absolute discretion" | "in its sole discretion" | "in its absolute discretion"
   | "at its discretion" | "at its own discretion" | "in its discretion" | "as it sees fit" | "as it thinks fit"
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
@@ -265,10 +276,34 @@ rule SPOC-001 "Each party designates a single point of contact" {
     or (paragraph mentions spoc_each_party near spoc_designate_verb within 5 words and mentions spoc_contact_named
         and not mentions optional)
     or (sentence mentions spoc_each_others and mentions party client and mentions party provider and not mentions optional)
+    # ... or the pair named first and made contacts in the next sentence: "We will give you a named
+    # account lead, and you will give us a named bookings manager. They will be each other's main contact."
+    or (paragraph mentions spoc_each_others and obliges client to spoc_give_named and obliges provider to spoc_give_named
+        and not mentions optional)
   message: "A single point of contact designated by both parties was not found; each of the Client and the Supplier must name its contact for the relationship."
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will give you a named account lead, and you will give us a named bookings manager. They will be each other's main contact and first port of call."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will give you a named account lead. You may contact any of our team leaders as well."""
+    pass: """This Agreement is made between Cilaos Verticale SAS (the "Principal") and Ocean Relation SARL (the "Service Provider").
+
+The Service Provider shall provide the Services to the Principal.
+
+6.1 Each Party shall designate, within eight (8) days of signature, a sole correspondent (interlocuteur unique) through whom all exchanges relating to this Agreement shall pass."""
+    pass: """This Agreement is made between Periglis Narcissi Limited (the "Farm") and Penwith Care Limited (the "Provider").
+
+The Provider shall provide the Services to the Farm.
+
+6.1 Each party shall appoint one named individual to be its single channel for day-to-day matters."""
     pass: """This Contract is entered into by the Department of Coastal Parks (the "Agency") and Blue Ridge Contact Solutions, LLC (the "Contractor").
 
 The Contractor shall answer the visitors of the Agency on its behalf.
@@ -699,6 +734,21 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We won't change your account lead without telling you at least 30 days before the change."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We may change your account lead at any time, and we don't need to tell you beforehand or get your agreement."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can change your team leads, or your Account Lead, without asking us or telling us beforehand."""
     pass: """This Contract is made between the CITY OF CHICAGO (the "City") and Lakeshore Citation Services, LLC (the "Contractor").
 
 The Contractor shall run the parking help line of the City.

@@ -44,6 +44,8 @@ vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|progr
 vocab esc_level += /\b{forum_term}\b/
 # translated drafting: each party's contact by the civil-law name ("first submitted to the Correspondents")
 vocab esc_level += /\b(?:correspondents|interlocutors)\b/
+# ... and both sides' heads together: "referred to the managers of the two Parties"
+vocab esc_level += /\b(?:managers|directors|heads|executives|managing\s+directors|general\s+managers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:parties|sides)\b/
 # ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
 # "of" a party is as often the first level as a later one: it stays unread)
 vocab esc_level += /\b(?:chairm[ae]n|chairpersons?|presidents?)\s+of\s+(?:the\s+|each\s+)?(?:{client}|{provider}|party)\b/
@@ -96,7 +98,8 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 
 # Priority channels into the client (ESC-003).
 # A line or desk with a name of its own: "the Donor Safety Line", "the Critical Value Desk".
-vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue)\b/
+# ("an Anomaly Bridge", as a conference line is called)
+vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue|Bridge)\b/
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
   # "a quay duty telephone [vagttelefon], staffed around the clock"
   | /\bduty\s+(?:tele)?phones?\b/
@@ -108,7 +111,10 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains|keep|keeps)\s+(?:open\s+)?(?:a|an|the|its|our|their)\s+["“]?{esc_line_name}/
   # a line kept for some use only: "a telephone line staffed throughout Service Hours and reserved for urgent matters"
   # (... "a Duty Dispatcher line, staffed around the clock, reserved for Contractor's supervisors")
-  | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+,?\s+){0,6}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
+  # ("a telephone line answered at all hours by its duty ground-station controller and reserved for the Desk Operator")
+  | /\b(?:line|number|desk|queue|channel|mailbox)\s*,?\s+(?:[\w-]+,?\s+){0,10}?(?:and\s+)?(?:is\s+)?reserved\s+(?:exclusively\s+|solely\s+)?for\b/
+  # "a reserved telephone line, distinct from its switchboard"
+  | /\breserved\s+(?:telephone\s+|phone\s+)?(?:line|number)s?\b/
   # "an urgent number that goes straight to our rostering coordinators"
   | /\b(?:urgent|emergency|escalation)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)s?\b/
   # "an "HR on-call phone", answered by a member of our HR team"
@@ -133,6 +139,8 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   | "complaint" | "complex"
   # taken first, kept apart from the queue everyone else uses
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
+  # ... or ahead of the channels anyone else uses: "ahead of email or your lodge's reception line"
+  | /\bahead\s+of\s+(?:e-?mail|(?:the|your|our|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:reception|switchboard|main|usual)\s+(?:lines?|numbers?|desk))\b/
   | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
   # "Such reports bypass the Registry's general support queue"; what is reported there: "suspected
   # hijacking of a domain, unauthorised transfers and outages"
@@ -153,13 +161,15 @@ vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\
 # The provider's agents put calls through to it: "the agent shall transfer the call immediately to the
 # Laboratory's Critical Value Desk", "your agent will put the call straight through to the Technician Desk".
 vocab esc_transferred = /\b(?:transfer|put|pass|route|refer|escalate|forward)(?:s|red|ed|ring|ing)?\s+(?:(?:the|any|each|every|such|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:immediately\s+|straight\s+)?(?:through\s+)?to\s+(?:the\s+)?(?:{client's}\s+)?{esc_line_name}/
+# The line the client gives put to use: "Our team leaders will use that number, ahead of email".
+vocab esc_line_used = /\bwill\s+(?:use|call|ring|dial)\s+(?:that|this|the)\s+(?:number|line|mobile)\b/
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\b(?:reserved|kept)\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "it's only for you and our marina staff"
   | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use|calls)\b/
-  | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|should|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise)\b/
+  | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|should|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise|report)\b/
   # "for urgent applicant issues you refer to us"
   | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
@@ -241,6 +251,13 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    pass: """This Contract is made between Kava Exports SARL (the "Principal") and Pacific Contact SARL (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 20 - Disputes
+
+Any difficulty is first submitted to the correspondents, who shall meet within ten (10) days. If no solution is found within that period, the difficulty is referred to the managers of the two Parties, who have ten (10) days to settle it."""
     pass: """This Agreement is made between Dhaka Garments Ltd (the "Company") and Buyer Desk Ltd (the "Service Provider").
 
 The Service Provider shall provide the Services to the Company.
@@ -418,6 +435,9 @@ vocab esc_no_limit = /\bwithin\s+a\s+reasonable\s+(?:period|time)\b(?!\s*,?\s*(?
   # "which shall seek to resolve it within such period as the Board considers reasonable"
   | /\bwithin\s+such\s+(?:period|time)\s+as\s+[^.;]{0,40}?\b(?:considers?|deems?|thinks?|finds?)\s+(?:reasonable|appropriate|fit|necessary)\b/
   | /\bwithout\s+(?:any\s+)?(?:time\s+limit|deadline)\b/
+  # "will try to resolve it as quickly as they reasonably can" (unless a limit follows: "as soon as possible
+  # and in any event within five days")
+  | /\b(?:resolve|settle|deal\s+with|sort\s+out|decide)\s+(?:it|them|the\s+(?:matter|dispute|issue|difficulty|complaint))\s+as\s+(?:quickly|soon|promptly)\s+as\s+(?:(?:they|it|we|you|the\s+parties)\s+)?(?:reasonably\s+)?(?:can|possible|practicable)\b(?!\s*,?\s*(?:and|but)?\s*(?:in\s+any\s+(?:event|case)|not\s+later|no\s+later|within|at\s+the\s+latest))/
 
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
   area: escalation
@@ -452,6 +472,24 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## If something goes wrong between us
+
+Step one: our Service Manager and your Member Services Officer try to sort it out within ten working days.
+
+Step two: if they can't, our Operations Director and your Chair take it on and will try to resolve it as quickly as they reasonably can."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## If something goes wrong between us
+
+Step one: our Service Manager and your Member Services Officer try to sort it out within ten working days.
+
+Step two: if they can't, our Operations Director and your Chair take it on and will try to resolve it as quickly as they reasonably can, and in any event within ten working days."""
     gap: """This Agreement is made between Copperbelt Mines Plc (the "Company") and Lusaka Payroll Services Ltd (the "Contractor").
 
 The Contractor shall provide the Services to the Company.
@@ -657,7 +695,7 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   source: "001 (special number to dial for escalated or critical issues)"
   # (The line set up in one sentence, its urgent use in the next.)
   require: (sentence obliges client to esc_channel and mentions esc_critical)
-    or (paragraph obliges client to esc_channel and mentions (esc_for_provider | esc_transferred) and mentions esc_critical)
+    or (paragraph obliges client to esc_channel and mentions (esc_for_provider | esc_transferred | esc_line_used) and mentions esc_critical)
     # (A line the client "may, at its discretion, set up" is none.)
     or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate
         and not mentions optional)
@@ -670,6 +708,26 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+You will give our team leaders the direct mobile number of your duty manager on the island. Our team leaders will use that number, ahead of email or your lodge's reception line, when a guest is stranded or unwell."""
+    pass: """This Contract is made between Kava Exports SARL (the "Principal") and Pacific Contact SARL (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+The Principal keeps, within its Treasury Department, a reserved telephone line, distinct from its switchboard, on which the Contractor's supervisors may report as a priority any payment that is blocked."""
+    pass: """This Agreement is made between Cross Hill Teleport Limited (the "Teleport") and Wideawake Desk Services Limited (the "Desk Operator").
+
+The Desk Operator shall provide the Services to the Teleport.
+
+The Teleport shall staff an Anomaly Bridge, a telephone line answered at all hours by its duty ground-station controller and reserved for the Desk Operator, through which the Desk Operator shall hand over every critical ticket."""
+    gap: """This Contract is made between Kava Exports SARL (the "Principal") and Pacific Contact SARL (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+The Contractor shall keep a reserved telephone line for growers whose payment is blocked."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

@@ -142,6 +142,9 @@ vocab sla_not_service = /\b(?:resolve|settle)\s+(?:it|the\s+(?:dispute|matter|di
   | /\b(?:answer|handle|resolve)\s+(?:most|many|the\s+majority\s+of)\s+(?:calls|contacts|e-?mails|messages|enquiries|queries|chats)\b/
   | /\b(?:premium|bonus)\s+(?:of|equal\s+to)\b/
   | /\b(?:quer(?:y|ies)|requests?|questions?)\s+(?:received\s+)?from\s+(?:the\s+)?{client}\b/
+  # an invoice queried: "may query any invoice ... and may hold back the queried amount"
+  | /\b(?:query|queries|dispute|disputes|contest|contests|challenge|challenges)\s+(?:any|an|the|each|a)\s+(?:invoice|bill|amount|charge)\b/
+  | /\bqueried\s+(?:amount|sum|charge|invoice)\b/
 vocab sla_no_target = deferred | sla_not_a_level | sla_cadence_only | sla_not_service
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
@@ -232,7 +235,7 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 # "| Defects portal availability | sufficient for 1,500 Owner reports per day |"
                 | /\bsufficient\s+for\s+(?:at\s+least\s+|up\s+to\s+)?\d/
                 # ... "available so as to absorb at least 1,200 buyer orders per day"
-                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|accept|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book)\b/
+                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|accept|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book|log|handle|process|acknowledge)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
                 # "available at the level needed to accept and confirm at least 120 Nominations per day"
@@ -259,6 +262,10 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "target indicator" | "target indicators" | "service indicator" | "service indicators"
                # "a monthly activity report comparing the results of the previous month with each indicator"
                | /\b(?:results?|figures)\b[^.;]{0,60}?\b(?:with|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?)\b/
+               # ... or "the results achieved for each indicator in Annex 1"
+               # ... or "showing, for each indicator in Annex 1, the level achieved"
+               | /\b(?:results?|figures|scores?|levels?)\s+(?:achieved|obtained|reached|attained)\s+(?:for|on|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?|measures?)\b/
+               | /\bfor\s+(?:each|every)\s+(?:indicator|target|measure|service\s+level)\b[^.;]{0,40}?\b(?:the\s+)?(?:level|result|score)s?\s+(?:achieved|obtained|reached|attained)\b/
                # plain English: "a summary of the previous week: how many calls ... you answered and how quickly"
                | /\bhow\s+(?:quickly|fast|promptly|soon)\b/
                | /\bhow\s+many\s+(?:calls|contacts|messages|e-?mails|chats|enquiries|complaints)\b[^.;]{0,60}?\b(?:answered|handled|resolved|abandoned|missed|dropped)\b/
@@ -374,6 +381,9 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # chosen later in a document of its own: "The remuneration model ... shall be chosen by the parties in a
+  # separate price letter"
+  | /\b(?:shall|will)\s+be\s+(?:chosen|selected|decided|agreed|fixed|set|settled)\s+(?:by\s+the\s+parties\s+)?in\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:[\w-]+\s+)?(?:letter|agreement|document|schedule|addendum)\b/
   # introduced only on a later agreement: "Grower satisfaction surveys may be introduced during the term
   # of the contract if the Parties so agree"
   | /\bmay\s+(?:later\s+)?be\s+(?:introduced|added|adopted|established|set\s+up)\b[^.;]{0,60}?\bif\s+(?:the\s+parties|both\s+parties|we\s+both|they)\s+(?:so\s+)?agree\b/
@@ -452,6 +462,11 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """This Agreement is made between Pitcairn Shore Landings Limited (the "Landing Office") and Tasman Reach Limited (the "Bureau").
+
+The Bureau shall provide the Services to the Landing Office.
+
+The Landing Office may query any invoice within twenty-one (21) days after receipt and may hold back the queried amount until the query is resolved."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -1057,6 +1072,11 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Cross Hill Teleport Limited (the "Teleport") and Wideawake Desk Services Limited (the "Desk Operator").
+
+The Desk Operator shall provide the Services to the Teleport.
+
+The Desk Operator's telephony shall be available enough to log and acknowledge four hundred (400) customer tickets an hour during launch windows."""
     pass: """This Agreement is made between Hill Country Student Lending, Inc. ("Lender") and Pecos Servicing LLC ("Servicer").
 
 Servicer shall operate the borrower contact center for Lender.
@@ -1207,12 +1227,23 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
             and not (mentions life_evaluation and not obliges provider to sla_report))
         or (row mentions sla_report and mentions sla_perf and has frequency)
         # (A yearly partnership check whose scorecard both sides sign is an evaluation, not a report.)
+        # (A report on the benefits the parties expect, "shorter waiting times", is no service-level report.)
         or (paragraph obliges provider to sla_report and mentions sla_perf and has frequency
-            and not mentions life_evaluation)
+            and not mentions life_evaluation and not mentions life_benefit)
   message: "No performance reporting cadence was found: the provider is not bound to report performance against the service levels on a stated schedule."
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
   examples {
+    pass: """This Agreement is made between Cilaos Verticale SAS (the "Principal") and Ocean Relation SARL (the "Service Provider").
+
+The Service Provider shall provide the Services to the Principal.
+
+8.2 Before the tenth day of each month, the Service Provider shall send the Principal an activity report for the previous month showing, for each indicator in Annex 1, the level achieved and the penalties due."""
+    gap: """This Agreement is made between Skargardstramp AB (the "Client") and Sjokvarteret Kontaktcenter AB (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+32. The parties expect the assignment to give guests shorter waiting times in the high season. The Supplier shall measure and report progress towards these benefits in a benefit follow-up report each quarter."""
     gap: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.

@@ -94,11 +94,14 @@ vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:t
 # year is lower than the Annual Desk Budget, the Cooperative shall pay the Service Provider one third of the difference"
 vocab inc_saved_share += /\b(?:lower|less)\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|baseline|target\s+cost)\b[^.;]{0,120}?\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+the\s+(?:difference|shortfall|underspend)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
+vocab inc_keep_share = /\b(?:keep|keeps|retain|retains|receive|receives|get|gets)\s+(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this|each)\s+(?:[\w-]+\s+){0,2}?(?:saving|savings|reduction)s?\b/
 # Extra pay under its civil-law name: "the Customer shall pay the Performer additional remuneration of
 # three per cent (3%)"; an incentive only where performance earns it (not "additional services").
 vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|payment)\b/
   # plain English: "we will pay you an extra EC$2,000 for that month"
   | /\bpay\s+(?:you|us|the\s+[A-Z][\w-]*|{provider})\s+an\s+extra\b/
+  # "you will also pay us a five-star top-up of 5% of the flat fees"
+  | /\bpay\s+(?:you|us|the\s+[A-Z][\w-]*|{provider})\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:top-?up|uplift|supplement)\b/
   # "a Blue Ribbon payment of $1,500 on top of the season fee"
   | /\bon\s+top\s+of\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges|price|remuneration)\b/
 vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
@@ -113,7 +116,8 @@ vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\
   # "we'll pay you a thank-you payment of 2% of that quarter's fees"
   | /\b(?:thank[\s-]you|recognition|appreciation)\s+(?:payment|bonus|fee|premium)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
 # The provider's own staff: a bonus paid to them is not a contractual incentive for the provider.
-vocab inc_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
+# (not the provider itself where the contract calls it "the Agent")
+vocab inc_staff = /\b(?!(?:{provider})\b)agent/ | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
                 | "team member" | "representative" | "associate" | "frontline"
 # What the provider pays out itself.
 vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:the\s+)?{provider}\b/
@@ -194,7 +198,7 @@ vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction"
                     | /\babove\s+(?:that\s+level|that\s+number|(?:a|the)\s+(?:baseline|threshold|target))\b/
 # A price list only referred to, to be sent later: "Our prices are on the rate card we'll send you with our
 # first invoice".
-vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)\b/
+vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)|\s(?:send|sends|provide|provides|issue|issues|give|gives|supply|supplies|share|shares))\b/
 # (Nor is the sum an insurance must cover: "insurance ... of not less than BZD 500,000 per claim".)
 vocab inc_authority_limit = "goodwill" | "gesture" | "gestures" | "insurance" | "insured" | "indemnity cover"
 vocab inc_authority_heading = "delegated authority" | "authority limits" | "approval limits" | "authority matrix"
@@ -428,10 +432,29 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
         # of the reduction": the client pays the provider a share of what it saved.
         or (sentence obliges client to "pay" and mentions inc_reduction_share and not mentions inc_talk
            and not mentions deferred_terms)
+        # ... or the provider keeps a share of it: "If we find a way to cut what you spend on printing, we'll
+        # keep a third of the saving for the first twelve months"
+        or (sentence (obliges provider to inc_keep_share or permits provider to inc_keep_share)
+            and not mentions inc_talk and not mentions deferred_terms)
   message: "No positive incentive (bonus, gain-share, earn-back or incentive pool) rewards the provider for exceeding targets or improving outcomes."
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This Agreement is made between Michamvi Growers Cooperative Society Limited (the "Society") and Mji Mkongwe Contact Services Limited (the "Agent").
+
+The Agent shall provide the Services to the Society.
+
+For each month in which at least 99% of payments are allocated within one Business Day, the Society shall pay the Agent a Harvest Bonus of TZS 1,500,000."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we find a way to cut what you spend on printing and posting member letters, we'll keep a third of the saving for the first twelve months after the change."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If we find a way to cut what you spend on printing and posting member letters, you'll keep all of the saving."""
     pass: """Estufas Cooperativa (the "Cooperative") engages Atlantico Contacto Lda. (the "Service Provider") to run its grower payments desk.
 
 3. Where the actual total cost for the year is lower than the Annual Desk Budget, the Cooperative shall pay the Service Provider one third of the difference, within sixty days of the approval of the annual accounts."""
@@ -737,6 +760,16 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: """This Agreement is made between Skargardstramp AB (the "Client") and Sjokvarteret Kontaktcenter AB (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+34. The remuneration model (per booking, per hour or a fixed monthly amount) and the price levels shall be chosen by the parties in a separate price letter before 1 March 2026."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+How we charge, whether by the hour, by the call or as a flat fee, will be set out in the rate card we send you each April."""
     gap: """This contract is made between Banco Rural S.A. (the "Bank") and Centro de Contacto S.A. (the "Provider").
 
 The Provider shall answer the borrowers of the Bank.
@@ -870,6 +903,13 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We charge you a flat fee of $9,000 each month.
+
+If the average guest rating in a quarter is 4.7 or higher, you will also pay us a five-star top-up of 5% of the flat fees for that quarter."""
     pass: """Aral Grain Terminal JSC, represented by Chairman of the Management Board A. K. Omarov (the "Elevator Company"), and Tobol Service Centre LLP, represented by its Director (the "Service Company"), have concluded this Agreement as follows.
 
 1. The Service Company shall operate the farmer accounts line of the Elevator Company on its behalf.

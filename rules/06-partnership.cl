@@ -80,6 +80,8 @@ vocab tp_review = "business review" | /\bQBRs?\b/ | /\bMBRs?\b/ | "strategic rev
                 | gov_body | gov_meeting
                 # a forum's meeting named by its cadence: "at each quarterly meeting it shall review"
                 | /\b(?:each|every)\s+(?:quarterly|monthly|bi-?monthly|fortnightly|weekly)\s+(?:meeting|session|review)s?\b/
+                # ... or a forum's every meeting: "At each meeting the panel will look at your member experience plan"
+                | /\b(?:at|in)\s+(?:each|every)\s+(?:of\s+(?:its|their)\s+)?(?:meeting|session)s?\b/
                 # ... or by the forum's own name: "Each Council meeting shall include a review of ..."
                 | /(?-i:\b(?:Each|each|Every|every)\s+(?:[A-Z][\w-]*\s+){1,3}(?:meeting|session)s?\b)/
                 # the client taking the provider through its plans: "Every quarter we will take you through
@@ -173,6 +175,9 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      # singling out the best in a programme: 'names, in its "Aloe Applause" programme, the
                      # employees of the order desk who have best looked after customers'
                      | /\bnames?,?\s+(?:in\s+(?:its|their|the|a)\s+[^,.;]{1,40},\s+)?(?:the\s+)?(?:employees|agents|advis[eo]rs|staff|team\s+members|operators)\b[^.;]{0,40}?\bwho\s+(?:have\s+)?(?:best|most)\b/
+                     # ... or by the award's name: 'name our "Gower Stars": the members of our team whom guests
+                     # have praised most'
+                     | /\bnames?\s+(?:our|its|their|the)\s+["“][^"”]{1,40}["”]:?\s+(?:the\s+)?(?:members\s+of\s+(?:our|its|their|the)\s+(?:[\w-]+\s+)?team|employees|agents|advis[eo]rs|staff|team\s+members|operators)\b/
                      # an honour named for its period and given to, or chosen from, the staff: "a Bouquet of
                      # the Month to the agent whose ...", a "Lantern of the Month" picked "from among your
                      # agents", "a Pond Pro of the Month, the agent whose ..." (not a "Venue of the Month")
@@ -192,6 +197,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | /\b(?:name|names|choose|chooses|pick|picks|select|selects)\s+(?:a|an|one|the)\s+["“]?(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)["”]?\s*[:,(–—-]+\s*(?:the|an?|one)\s+(?:[\w-]+\s+)?(?:agent|advis[eo]r|employee|staff\s+member|team\s+member|operator|handler)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "call-taker" | "call-takers" | "call taker" | "call takers"
+               | /\bmembers\s+of\s+(?:our|its|their|the|your)\s+(?:[\w-]+\s+)?team\b/
                # (lower-case plural only: "the Operator" is often the provider itself)
                | /(?-i:\boperators\b)/
                # ... or one of them singled out: "to the operator who obtained the best ratings"
@@ -232,6 +238,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # consumer praise", "helped frightened or upset callers with particular care", "has
                       # done most to help Buyers", "went beyond the script to help a customer"
                       | /\b(?:consumer|customer|caller|guest|member)s?['’]?\s+praise\b/
+                      # the way the customers are treated: "best show the co-op's patient, neighbourly way of treating members"
+                      | /\b(?:way|manner)\s+of\s+(?:treating|dealing\s+with|serving|looking\s+after|caring\s+for|helping)\s+(?:the\s+|its\s+|our\s+|your\s+)?(?:{end_customer}|customer|caller|guest|member|buyer|passenger|user|client|student|consumer)s?\b/
                       | /\bhelp(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:callers?|customers?|consumers?|guests?|members?|{end_customer}s?)\s+with\s+(?:particular|special|great|real|exceptional)\s+care\b/
                       | /\b(?:done|did|does)\s+(?:the\s+)?most\s+to\s+help\b/
                       | /\bbeyond\s+the\s+(?:script|call\s+of\s+duty)\b/ | "extra mile"
@@ -623,6 +631,13 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will each put two people on a Members' Service Panel. The panel meets every other month.
+
+At each meeting the panel will look at your member experience plan and at whether the way we run the line fits it."""
     pass: """This Agreement is made between Lakeside School District (the "District") and Familyline Inc. (the "Vendor").
 
 The Vendor shall provide the Services to the District.
@@ -991,6 +1006,21 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each month we will name our "Gower Stars": the members of our team whom guests have praised most by name in their ratings. Each Gower Star gets a gift voucher."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each quarter we'll give a Gale Award, a day off and a voucher, to the team member whose calls you and we think best show the co-op's patient, neighbourly way of treating members."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each month we will name the members of our team who took the most calls."""
     pass: """OLAS DEL PACIFICO ESCUELA DE SURF, S.A., hereinafter "THE PRINCIPAL", and SERVICIOS XOLOTLAN, S.A., hereinafter "THE CONTRACTOR", agree as follows.
 
 THE CONTRACTOR shall provide the booking services to THE PRINCIPAL.

@@ -26,7 +26,9 @@ vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?
 # ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
 vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
-vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:preceded\s+by|based\s+on|initiated\s+by)\s+(?:a\s+)?written\s+(?:change\s+)?(?:request|proposal|application)\b/
+# ("Any modification of this Agreement, including of the service levels, ..., shall be the subject of a
+# written request from the requesting Party")
+vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+|this\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:preceded\s+by|based\s+on|initiated\s+by|the\s+subject\s+of)\s+(?:a\s+)?written\s+(?:change\s+)?(?:request|proposal|application)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact note" | "impact statement" | "impact study"
   | "impact report"
   # the study and its subject apart: "a study by the Joint Working Committee, within ten (10) days, of
@@ -143,6 +145,10 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         # "recommend to the parties whether to renew"
                         | /\bwhether\s+(?:or\s+not\s+)?to\s+renew\b/
                         | "auto-renew" | "automatic renewal"
+                        # "It then continues Season by Season unless either party gives written notice"
+                        | /\bcontinues?\s+(?:season|year|month|term)\s+by\s+(?:season|year|month|term)\b/
+                        # "use it to decide ... whether the Agreement should continue"
+                        | /\bwhether\s+(?:the|this)\s+(?:agreement|contract)\s+(?:should|shall|will|is\s+to)\s+(?:continue|be\s+renewed|be\s+extended)\b/
                         # translated drafting: "the Contract is deemed prolonged for each following year"
                         | /\b(?:deemed|automatically|tacitly)\s+(?:prolonged|extended|renewed)\b/
                         # "It then continues for one further period of two years unless ..."
@@ -179,6 +185,8 @@ vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this|each|every)\s+)?(?:expir
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
               | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
               | "entered into for" | "has a term of" | "have a term of"
+              # translated drafting: "The Agreement applies for three (3) years from 1 September 2025"
+              | "applies for" | "shall apply for" | "is concluded for"
               # "This agreement lasts two years from the start date"
               | /\b(?:lasts|runs)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)(?:\(\d+\)\s+)?(?:years?|months?)\b/
               # "This agreement starts on May 1, 2025 and lasts for two years"
@@ -191,11 +199,15 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   # ("continues for three (3) Selling Seasons, until 31 December 2028")
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+(?:for\s+[^.;]{1,40}?,\s+)?until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
+  # a term counted in the seasons the contract defines: "This Agreement starts on 1 October 2025 and runs
+  # for two (2) Seasons"
+  | /\b(?:runs?|continues?|lasts?)\s+for\s+(?:an?\s+initial\s+term\s+of\s+)?(?:one|two|three|four|five|six|\d+)\s+(?:\(\d+\)\s+)?(?:full\s+)?(?:seasons?|contract\s+years?)\b/
   # the US order: "continues until May 31, 2028"
   | /\b(?:runs?|continues?|remains?\s+in\s+(?:force|effect)|lasts?)\s+(?:in\s+(?:force|effect)\s+)?(?:until|through)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/
   # a term named by its season or year: "This agreement covers the 2025 fair season"
   # the term's end date: "The Initial Term begins on the Effective Date and ends on June 30, 2028"
-  | /\b(?:ends|expires|terminates|shall\s+end|shall\s+expire|will\s+end|will\s+expire)\s+on\s+(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/
+  # ("continues for an initial term of three (3) seasons, ending on 31 March 2028")
+  | /\b(?:ends|ending|expires|expiring|terminates|shall\s+end|shall\s+expire|will\s+end|will\s+expire)\s+on\s+(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/
   | /\b(?:covers|runs\s+for|is\s+for)\s+the\s+\d{4}(?:[-–\/]\d{2,4})?\s+(?:[\w-]+\s+)?(?:season|year|financial\s+year|fiscal\s+year)\b/
 
 vocab cm_term = "initial term" | "initial period" | "minimum term" | "fixed term" | "term of this agreement"
@@ -235,6 +247,11 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """This Agreement is made between Cilaos Verticale SAS (the "Principal") and Ocean Relation SARL (the "Service Provider").
+
+The Service Provider shall provide the Services to the Principal.
+
+15.1 Any modification of this Agreement, including of the service levels, shall be the subject of a written request from the requesting Party, an impact study prepared by the Service Provider within ten (10) working days, and a rider signed by both Parties."""
     pass: """This contract is made between Tabacos del Norte, S.R.L. (the "Company") and Servicios Quisqueya, S.A.S. (the "Provider").
 
 The Provider shall operate the distributor orders desk of the Company.
@@ -516,6 +533,9 @@ We'll pay each invoice within 30 days. If we dispute an invoice, we'll tell you 
   }
 }
 
+# "no notice", not "by written notice no later than six months before"
+vocab cm_no = /\bno\b(?!\s+(?:later|earlier|more|less)\s+than\b)/
+
 rule CM-003 "The term and renewal are stated, with a decision point before renewal" {
   area: contract
   severity: medium
@@ -524,7 +544,7 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                       or mentions cm_renewal_phrase)
                      and mentions cm_renewal_check
                      and not prohibits any party from cm_renewal_check
-                     and not mentions ("without" | "no") near cm_renewal_check within 3 words)
+                     and not mentions ("without" | cm_no) near cm_renewal_check within 3 words)
             # The review in the next sentence, tied to a time before the end: "The Authority may extend
             # the Contract ... Not later than four months before the end ..., the Authority shall review".
             or (paragraph (mentions "renew" near cm_contract within 8 words or mentions "extend" near cm_extendable within 4 words
@@ -539,6 +559,28 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This Agreement is made between Dixcart Carriage Company Limited (the "Company") and Havelet Contact Limited ("Havelet").
+
+Havelet shall provide the Services to the Company.
+
+2.1 This Agreement starts on the date above and continues for an initial term of three (3) seasons, ending on 31 March 2028.
+
+2.2 It then renews automatically for further periods of one (1) season each, unless either party gives the other written notice of non-renewal no later than 30 November before the end of the then-current term."""
+    pass: """This Agreement is made between Pitcairn Shore Landings Limited (the "Landing Office") and Tasman Reach Limited (the "Bureau").
+
+The Bureau shall provide the Services to the Landing Office.
+
+33. This Agreement starts on 1 October 2025 and runs for two (2) Seasons. It then continues Season by Season unless either party gives written notice by 30 June that it is not to continue for the next Season."""
+    pass: """This Agreement is made between Adventdalen Ekspedisjon AS (the "Customer") and Nordlys Kundesenter AS (the "Supplier").
+
+The Supplier shall provide the Services to the Customer.
+
+The Agreement applies for three (3) years from 1 September 2025. The Customer may extend the Agreement by one (1) year at a time by written notice no later than six (6) months before the Agreement would otherwise expire."""
+    gap: """This Agreement is made between Adventdalen Ekspedisjon AS (the "Customer") and Nordlys Kundesenter AS (the "Supplier").
+
+The Supplier shall provide the Services to the Customer.
+
+The Agreement applies for three (3) years from 1 September 2025 and then ends."""
     pass: """This Agreement is made between Kaya Supply B.V. (the "Principal") and Flamingo Contact B.V. (the "Contractor").
 
 The Contractor shall operate the orders desk of the Principal.

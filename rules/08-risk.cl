@@ -87,6 +87,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 # ... or named for what it meets: "a written plan for hurricanes, power cuts and phone outages",
                 # "a backup plan so the Ordering Line keeps working through blizzards"
                 | /\bback-?up\s+plans?\b/
+                # ... or for carrying on when something fails: "a plan for carrying on if our Stromness office can't be used"
+                | /\bplans?\s+for\s+(?:carrying\s+on|keeping\s+going|continuing|working)\s+(?:if|when|whenever|should|in\s+case)\b/
                 | /\bplans?\s+for\s+(?:[\w-]+,?\s+){0,4}?(?:hurricanes|storms|cyclones|floods|earthquakes|power\s+cuts|power\s+failures|blackouts|outages|disasters|emergencies|pandemics)\b/
                 # translated drafting: "a plan for the continuity of the Services and recovery after failures"
                 | /\bcontinuity\s+of\s+(?:the\s+)?(?:services?|operations?|business)\b/
@@ -368,6 +370,11 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We keep a plan for carrying on if our Stromness office can't be used, whether because of a storm or a power cut. We test it at least once a year and tell you how the test went."""
     pass: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
 
 The Operator will answer Visitor enquiries for the Company.
@@ -475,6 +482,11 @@ rule RISK-003 "Data protection and information security bind the provider" {
   fix: "The Supplier shall process Personal Data only on the Client's documented instructions and in accordance with the Data Protection Legislation, shall implement appropriate technical and organisational measures to protect it, and shall maintain ISO/IEC 27001 certification for every site and system used to provide the Services."
   tags: risk, data-protection, security
   examples {
+    pass: """This Contract is made between Kava Exports SARL (the "Principal") and Pacific Contact SARL (the "Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+The Contractor processes the personal data of growers solely on the documented instructions of the Principal. It implements appropriate technical and organisational measures to ensure their security."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

@@ -121,7 +121,11 @@ vocab life_benefit += /\bbenefits\s+(?:(?:we|you|they|the\s+parties)\s+)?(?:(?:s
 # (or one by one, and called gains: "reports each half-year on the attainment of each gain")
 vocab life_benefit += /\b(?:achievement|attainment|delivery|realisation|realization)\s+of\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:[\w-]+\s+)?benefits\b/
   | /\b(?:achievement|attainment|delivery|realisation|realization)\s+of\s+(?:each|every)\s+(?:expected\s+|anticipated\s+|target\s+)?(?:benefit|gain)\b/
-vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+benefits\b/
+# ("measure and report progress towards these benefits in a benefit follow-up report each quarter")
+vocab life_benefit += /\bprogress\s+(?:towards|toward|on|against)\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:[\w-]+\s+)?benefits\b/
+  | /\bbenefits?\s+(?:follow-up|tracking|realisation|realization|progress)\s+reports?\b/
+# (or called gains: "in order to achieve three gains: ... The Supplier shall measure these gains")
+vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:benefits|gains)\b/
   # one by one: "shall measure each benefit and report on it each quarter"
   | /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:each|every|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?benefits?\b/
   # the time between: "shall report each quarter on the benefits the Bureau expects from the Helpdesk"
@@ -326,6 +330,11 @@ rule LIFE-002 "Expected benefits are measured and reported" {
   fix: "The Supplier shall deliver to the Steering Committee each quarter a Benefits Report measuring the realisation of each benefit in the Business Case (including cost, efficiency and customer-experience outcomes) against its baseline and target, explaining any shortfall and the actions proposed to close it."
   tags: lifecycle, benefits, programme-management
   examples {
+    pass: """This Agreement is made between Adventdalen Ekspedisjon AS (the "Customer") and Nordlys Kundesenter AS (the "Supplier").
+
+The Supplier shall provide the Services to the Customer.
+
+The Customer has outsourced the customer service in order to achieve three gains: more courses booked; fewer courses cancelled; and a lower cost per booking. The Supplier shall measure these gains and report on them every half-year."""
     pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
 
 The Holder shall answer calls for the Authority.
@@ -514,6 +523,9 @@ Schedule D sets out the savings and farmer-experience gains we promised in our p
   }
 }
 
+# The help lasting for a period, not a deadline for one act ("within 7 days after the end").
+vocab life_help_period = /\bfor\s+(?:up\s+to\s+|a\s+(?:further\s+)?period\s+of\s+(?:up\s+to\s+)?|not\s+less\s+than\s+|at\s+least\s+|a\s+maximum\s+of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:(?:business|working|calendar)\s+)?(?:days|weeks|months|years|month|year)\b/
+
 rule LIFE-003 "Exit assistance for a stated period" {
   area: lifecycle
   severity: high
@@ -522,12 +534,25 @@ rule LIFE-003 "Exit assistance for a stated period" {
             and has duration)
            or ((sentence obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end))
                and (sentence mentions life_exit and has duration))
+           # (The period must be the help's: "we will help hand over ..., at our usual hourly rates. We will
+           # send you your guests' booking records within 7 days" states none.)
+           # ("... keep helping you for up to 3 months. During that time we will ... hand over all open bookings")
            or (paragraph obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end)
-               and has duration)
+               and (obliges provider to (life_exit | life_transfer) with duration or mentions life_help_period))
   message: "No exit (termination) assistance for a stated period, handing over or transferring the services on expiry or termination, was found."
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If this agreement ends and you ask us, we will help hand over to whoever takes over from us, at our usual hourly rates. We will send you your guests' booking records within 7 days after the end."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+When these terms end, for any reason, we will keep helping you for up to 3 months. During that time we will hand over all open bookings and contact records and brief your new provider."""
     pass: """This Contract is made between Syndicat du Lagon (the "Authority") and Lagon Relation SAS (the "Holder").
 
 The Holder shall answer calls for the Authority.

@@ -22,7 +22,9 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         # ("the response times set out in Annex II")
                         | /\b(?:indicators?|targets?|levels?|standards?|metrics?|(?:response|resolution|answer|handling|turnaround)\s+times)\s+(?:of|in|set\s+out\s+in|listed\s+in|specified\s+in|defined\s+in)\s+(?:annex|annexure|schedule|appendix|exhibit|attachment)\b/
                         # ... or in a schedule with a name of its own: "the targets in the Service Sheet"
-                        | /\b(?:indicators|targets|standards|metrics)\s+(?:in|of|set\s+out\s+in|listed\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|table|chart|matrix|schedule|annex)\b/
+                        # ("the targets in this table")
+                        # ("the standards in the Members' Charter")
+                        | /\b(?:indicators|targets|standards|metrics)\s+(?:in|of|set\s+out\s+in|listed\s+in)\s+(?:the|this|that|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:sheet|table|chart|charter|matrix|schedule|annex)\b/
                         # or in the table that follows: "the targets below", "the targets in the table below"
                         | /\b(?:the|these|our|your|its)\s+(?:[\w-]+\s+)?(?:targets|standards|service\s+levels)\s+(?:(?:set\s+out|listed|shown|in\s+the\s+table)\s+)?below\b/
                         # "the Target Uptime", "the Target Response Time", "an availability target"
@@ -140,7 +142,8 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 # waiting times short", "reasonable endeavours to answer callers promptly".
 # (... "You'll do your best to answer most calls within a minute", "best endeavours to ensure that
 # telephone calls are answered promptly")
-vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:promptly|quickly|without\s+delay|within)\b))/
+# ("best efforts to answer enquiries as quickly as practicable")
+vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:as\s+)?(?:promptly|quickly|without\s+delay|within)\b))/
 vocab red_means_not_result = /\bobligations?\s+of\s+(?:means|efforts?|best\s+efforts)\b[^.;]{0,40}?\bnot\s+(?:an?\s+)?(?:obligations?\s+)?of\s+result\b/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "observe" | "keep to"
@@ -201,6 +204,31 @@ rule RED-001 "The provider cannot change or suspend service levels on its own" {
   fix: "The Service Levels may be amended, suspended or replaced only by written agreement of both parties in accordance with the Change Control Procedure."
   tags: red-flag, service-levels, control
   examples {
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will meet the targets in the table below every month.
+
+| What we measure | Target |
+|---|---|
+| Calls answered | 85% within 30 seconds |
+
+We may update the targets in this table from time to time by giving you notice in writing."""
+    violation: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will follow the Members' Charter in Annex B.
+
+We may change the standards in the Members' Charter at any time by posting a new version on our client portal."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will follow the Members' Charter in Annex B.
+
+The standards in the Members' Charter may change only if we both agree in writing."""
     violation: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
 
 The Operator will answer Visitor enquiries for the Company.
@@ -434,6 +462,11 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
   examples {
+    violation: """This Agreement is made between Adventdalen Ekspedisjon AS (the "Customer") and Nordlys Kundesenter AS (the "Supplier").
+
+The Supplier shall provide the Services to the Customer.
+
+The Supplier shall use its best efforts to answer enquiries as quickly as practicable and to provide a high level of service."""
     violation: """This Agreement is made between Red Road Tours Pty Ltd (the "Company") and Ocean Bookings Pty Ltd (the "Operator").
 
 The Operator will answer Visitor enquiries for the Company.
