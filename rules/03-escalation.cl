@@ -105,7 +105,7 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
   | /\bduty\s+(?:tele)?phones?\b/
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
-  | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
+  | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|mobile|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
   # a line or desk with a name of its own that someone staffs or runs: "shall staff a Donor Safety
   # Line with a registered nurse", "We run a Technician Desk"
   | /\b(?:staff|staffs|run|runs|operate|operates|maintain|maintains|keep|keeps)\s+(?:open\s+)?(?:a|an|the|its|our|their)\s+["“]?{esc_line_name}/
@@ -141,6 +141,8 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
   # ... or ahead of the channels anyone else uses: "ahead of email or your lodge's reception line"
   | /\bahead\s+of\s+(?:e-?mail|(?:the|your|our|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:reception|switchboard|main|usual)\s+(?:lines?|numbers?|desk))\b/
+  # ... or of everyone else: "which answers your agents ahead of any other caller", "taken ... before any other work"
+  | /\b(?:ahead\s+of|before)\s+(?:any|all)\s+other\s+(?:callers?|calls|work|queues?|traffic)\b/
   | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
   # "Such reports bypass the Registry's general support queue"; what is reported there: "suspected
   # hijacking of a domain, unauthorised transfers and outages"
@@ -163,13 +165,15 @@ vocab esc_client_channel = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\
 vocab esc_transferred = /\b(?:transfer|put|pass|route|refer|escalate|forward)(?:s|red|ed|ring|ing)?\s+(?:(?:the|any|each|every|such|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:immediately\s+|straight\s+)?(?:through\s+)?to\s+(?:the\s+)?(?:{client's}\s+)?{esc_line_name}/
 # The line the client gives put to use: "Our team leaders will use that number, ahead of email".
 vocab esc_line_used = /\bwill\s+(?:use|call|ring|dial)\s+(?:that|this|the)\s+(?:number|line|mobile)\b/
-vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
+vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided|given|issued)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\b(?:reserved|kept)\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "it's only for you and our marina staff"
   | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use|calls)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:may|can|should|shall\s+be\s+entitled\s+to|shall\s+have\s+access\s+to)\s+(?:\w+\s+){0,3}?(?:call|contact|use|access|escalate|refer|raise|report)\b/
+  # "the direct line into our fleet operations room, which answers your agents ahead of any other caller"
+  | /\b(?:answers?|answering|serves?|takes?)\s+(?:your|the\s+{provider}['’]s|{provider}['’]s)\s+(?:[\w-]+\s+)?(?:agents|staff|team\s+leaders|supervisors|calls)\b/
   # "for urgent applicant issues you refer to us"
   | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
@@ -708,6 +712,34 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For accidents, injuries and other urgent safety cases, you will call the direct line into our fleet operations room, which answers your agents ahead of any other caller, 24 hours a day."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+For accidents and other urgent cases, customers may call our main switchboard, which answers callers in turn."""
+    pass: """This Agreement is made between the Ministry of Tourism (the "Ministry") and Coral Contact Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Ministry.
+
+## Annex D Contacts
+
+| Contact | Role | Channel | Hours |
+|---|---|---|---|
+| Ministry Duty Officer (critical visitor incidents, missing or injured visitors) | Duty Officer | dedicated mobile line given to the Service Provider's supervisors | 24 hours, every day |"""
+    gap: """This Agreement is made between the Ministry of Tourism (the "Ministry") and Coral Contact Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Ministry.
+
+## Annex D Contacts
+
+| Contact | Role | Channel | Hours |
+|---|---|---|---|
+| Ministry Visitor Office (general visitor questions) | Officer | the public enquiry number | office hours |"""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
