@@ -56,6 +56,8 @@ _NAME_END = re.compile(
 # The label of a party after the first: "Second Party:", "Third:", "Party B:".
 # (Portuguese drafting calls the parties "Outorgantes": "FIRST OUTORGANTE: Oficina de Azulejos ...")
 _LATER_PARTY_LABEL = r"(?:second|third)(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[b2]"
+# The words a party is labelled by in a list or on a cover page ("Customer", "Service Provider", "Party A").
+_LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
@@ -65,7 +67,7 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         # "FIRST CONTRACTING PARTY: SOFALA ...", and the label of the whole list, "Parties: ..."
                         # ... or its role: "The Customer: Adventdalen Ekspedisjon AS, ..."
                         rf"|(?i:first(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[a1]|parties|{_LATER_PARTY_LABEL}"
-                        r"|(?:the\s+)?(?:customer|client|supplier|service\s+provider|provider|contractor|vendor|buyer|purchaser))\s*:)+")
+                        rf"|(?:the\s+)?(?:{_LABELS}))\s*:)+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -289,7 +291,6 @@ def _closes_company(text: str, bracket: re.Match[str], name: str) -> bool:
             and _CLOSES.match(text, bracket.end()) is not None)
 
 
-_LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
 _COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
 # The next "Label:" in a signature block ("Customer: Signature: ... Company: {customer_name}").
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")

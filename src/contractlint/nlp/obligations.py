@@ -144,8 +144,10 @@ _PREPOSITIONS = frozenset("by to from with for on in at against between than upo
                           " through toward towards within without about over".split())
 # "12.3", "12.3(b)", "(b)", "(iv)" at the head of a clause.
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?(?:\([a-z0-9]{1,4}\))*|\([a-z0-9]{1,4}\))?\s*")
-# A title written alone, as the first of two coordinated subjects: "the Account Director".
+# A capitalised pronoun opening a sentence, which may stand for a party ("It implements ..."); not
+# the "It" of "It is agreed that".
 _OPENING_PRONOUN = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(It|They)\s+(?!is\b|are\b|was\b|were\b|has\s+been\b)")
+# A title written alone, as the first of two coordinated subjects: "the Account Director".
 _TITLE_CONJUNCT = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*$")
 _ADVERBS = frozenset("hereby also each further jointly severally therefore thereupon".split())
 _AGENT_NOUNS = re.compile(
