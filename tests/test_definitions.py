@@ -381,3 +381,15 @@ def test_a_colon_after_hereinafter_still_defines_the_quoted_term() -> None:
     text = ('1. Kralendijk Ship Supply B.V., lawfully represented by its managing director, hereinafter: "the Principal";')
     found = find_definitions(text, paragraphs(text))
     assert [d.term for d in found] == ["Principal"]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ('Maestrale S.r.l. (the "Provider" (l\'Appaltatore)) shall', ("Provider",)),
+    ('Stichting Beheer (the "Foundation", which is the principal (de Opdrachtgever) under this agreement)',
+     ("Foundation",)),
+    # The term's own brackets are part of it, not a gloss after it.
+    ("approved by Implementing Decision 2021/91 (“Standard Contractual Clauses (EU/EEA)”). They", ()),
+])
+def test_a_gloss_in_brackets_inside_a_definition(text: str, terms: tuple[str, ...]) -> None:
+    found = find_inline_terms(text, 0, len(text))
+    assert tuple(t for it in found for t in it.terms) == terms

@@ -984,3 +984,59 @@ def test_a_role_label_before_a_partys_name_is_not_part_of_it() -> None:
             'Longyearbyen, hereafter "the Customer".\n\nThe Supplier: Nordlys Kundesenter AS, organisation number '
             '921 308 554, Tromsø, hereafter "the Supplier".\n\n§ 2 The Supplier shall answer calls for the Customer.\n')
     assert [name for name, _, _ in summary(text)] == ["Adventdalen Ekspedisjon AS", "Nordlys Kundesenter AS"]
+
+
+def test_a_term_glossed_in_brackets_of_its_own_inside_the_definition() -> None:
+    text = ('BETWEEN Consorzio Agriturismi della Gallura Soc. Coop. a r.l., with registered office at Via Gioberti 22, '
+            'Tempio Pausania, represented by its President, Ms Giovanna Pirastru (the "Principal" (il Committente));\n\n'
+            'AND Maestrale Servizi Clienti S.r.l., with registered office at Via Roma 117, Olbia '
+            '(the "Provider" (l\'Appaltatore));\n\n1. The Provider shall answer calls for the Principal.\n')
+    assert summary(text) == [("Consorzio Agriturismi della Gallura Soc. Coop. a r.l.", "Principal", "client"),
+                             ("Maestrale Servizi Clienti S.r.l.", "Provider", "provider")]
+
+
+def test_a_plain_text_parties_line_and_a_dutch_foundation() -> None:
+    """In a .txt file "Parties" is a line like any other; "Stichting" is the form of a Dutch foundation."""
+    text = ("Agreement for Booking Line Services\n\nPreliminary note\n\n1. This is an English translation of the "
+            "Dutch original.\n\nParties\n\n2. Stichting Saba Zeepark Beheer, a foundation with its seat at The "
+            'Bottom, Saba, represented by the chair of its board (the "Foundation", which is the principal '
+            "(de Opdrachtgever) under this agreement); and\n\n3. Windwardside Contact B.V., with its seat at "
+            'Windwardside (the "Contractor", which is the contractor (de Opdrachtnemer) under this agreement).\n\n'
+            "Definitions\n\n4. \"Booking Line\" means the telephone service.\n\n"
+            "5. The Contractor shall answer calls for the Foundation.\n")
+    assert summary(text) == [("Stichting Saba Zeepark Beheer", "Foundation", "client"),
+                             ("Windwardside Contact B.V.", "Contractor", "provider")]
+
+
+def test_a_japanese_translation_glosses_party_a_and_labels_a_cover_line() -> None:
+    text = ('Yotei Snow Resorts Co., Ltd., of 3-1 Yamada, Kutchan-cho, Hokkaido ("Party A", ko in the Japanese '
+            'text), and Hokkai Call Partners Co., Ltd., of 2-5 Kita 3-jo Nishi, Sapporo ("Party B", otsu in the '
+            'Japanese text), enter into this agreement.\n\nArticle 1 Party B shall answer calls for Party A.\n')
+    assert [(name, term) for name, term, _ in summary(text)] == [("Yotei Snow Resorts Co., Ltd.", "Party A"),
+                                                                 ("Hokkai Call Partners Co., Ltd.", "Party B")]
+    cover = "Party A (gap): Seogwipo Farm-Stay Association\n\nParty B (eul): Tamna Contact Co., Ltd.\n\n"
+    assert [name for name, _, _ in summary(cover + "Article 1 Party B shall answer calls for Party A.\n")] == [
+        "Seogwipo Farm-Stay Association", "Tamna Contact Co., Ltd."]
+
+
+def test_an_officer_named_before_the_bracket_is_not_the_party() -> None:
+    text = ("Seogwipo Farm-Stay Association, an incorporated association whose principal office is at 41 Jungjeong-ro, "
+            'Seogwipo-si, represented by its Chairperson ("Party A"), and Tamna Contact Co., Ltd., a company whose '
+            'head office is at 18 Yeonsam-ro, Jeju-si, Jeju Special Self-Governing Province, represented by its '
+            'Representative Director ("Party B"), agree as follows.\n\nArticle 1 Party B shall answer calls.\n')
+    assert [name for name, _, _ in summary(text)] == ["Seogwipo Farm-Stay Association", "Tamna Contact Co., Ltd."]
+
+
+def test_registration_numbers_in_a_bare_list_and_a_list_of_places() -> None:
+    """A bare list of names may carry registration numbers; a list of ports is no list of parties. The
+    pronouns go to their parties, one of them by a word of its name ("the Co-operative")."""
+    text = ("This agreement is between Rekohu Contact Limited (NZBN 9429051837264), of 12 Tikitiki Hill Road, "
+            "Waitangi, and Kangaroo Island Bee Co-operative Ltd (ABN 71 098 443 256), of 3 Playford Highway.\n\n"
+            'In this agreement, "we", "us" and "our" always mean Rekohu Contact Limited, the service provider. '
+            '"You" and "your" mean the Co-operative, our client.\n\n'
+            '"Sailing schedule" means your timetable of sailings between Napier, Timaru or Lyttelton and Waitangi '
+            "and Pitt Island.\n\nWe'll answer your customers' calls.\n")
+    found = parties(text)
+    assert [(p.name, p.defined_as, p.role) for p in found] == [
+        ("Rekohu Contact Limited", "we", "provider"), ("Kangaroo Island Bee Co-operative Ltd", "you", "client")]
+    assert "the Co-operative" in found[1].aliases

@@ -39,9 +39,10 @@ _SQ = r"(?<!\w)['‘][^'‘’\"“”\n]{1,100}?['’](?!\w)"
 _QTERM = rf"(?:{_MARK})*(?:{_DQ}|{_SQ})(?:{_MARK})*"
 _QLIST = rf"{_QTERM}(?:{_GAP}(?:,|;|/|\bor\b|\band\b)(?:{_GAP}(?:or|and)\b)?{_GAP}{_QTERM})*"
 _BOLD = r"(?:\*\*|__)[^*_\n\"“”]{1,80}?(?:\*\*|__)"
+# ('"we", "us" and "our" always mean Rēkohu Contact Limited': plain English may stress it.)
 _VERB = (
-    r"(?P<verb>(?:shall|will)\s+(?:mean|include|have\s+the\s+(?:same\s+)?meaning(?:s|\(s\))?)|means|mean|includes"
-    r"|include|(?:has|have)\s+the\s+(?:same\s+)?meaning(?:s|\(s\))?|(?:is|are)\s+defined|shall\s+be\s+construed)(?!\w)"
+    r"(?P<verb>(?:shall|will)\s+(?:mean|include|have\s+the\s+(?:same\s+)?meaning(?:s|\(s\))?)"
+    r"|(?:(?:always|also)\s+)?(?:means|mean)|includes|include|(?:has|have)\s+the\s+(?:same\s+)?meaning(?:s|\(s\))?|(?:is|are)\s+defined|shall\s+be\s+construed)(?!\w)"
 )
 
 _LEAD_QUOTED = re.compile(rf"{_PREFIX}(?P<terms>{_QLIST}|{_BOLD}){_GAP}(?:[:\t|,]{_GAP})?{_VERB}")
@@ -81,6 +82,10 @@ _WE_MEAN = re.compile(
     rf"\s+(?:the\s+words?\s+)?|\b[Bb]y\s+)(?P<terms>{_QTERM}),?\s+(?P<verb>(?:we|it|this|that)\s+means?)\b"
 )
 _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
+# A translation glosses the term in brackets of its own inside the definition: '(the "Principal"
+# (il Committente))', '(the "Foundation", which is the principal (de Opdrachtgever) under this agreement)'.
+# (The term's quotes close before the gloss: '(“Standard Contractual Clauses (EU/EEA)”)' names no gloss.)
+_GLOSSED_PAREN = re.compile(r"\(([^()\n]{0,120}[\"”’][^()\n\"“”]{0,80})\([^()\n\"“”]{1,60}\)([^()\n]{0,120})\)")
 # Civil-law and older drafting defines without brackets: '... represented by its Management Board -
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
 # ("an entity which will hereinafter be called "THE PLATFORM"", as Guatemalan deeds put it)
@@ -107,7 +112,7 @@ _QUOTED = re.compile(rf"(?P<d>{_DQ})|(?P<s>{_SQ})")
 PERSONS = {"we": ("us", "our"), "you": ("your",)}
 _PRONOUN_TERMS = frozenset(form for person, forms in PERSONS.items() for form in (person, *forms))
 _INLINE_TAIL = re.compile(r"[,;]?\s*\b(?:which|who|whose|including|together with its|and its)\b.*$", re.S)
-_GLOSS_TAIL = re.compile(r"^\s*,\s*(?:[^\W\d][\w’'-]*\s*){1,3}$")
+_GLOSS_TAIL = re.compile(r"^\s*,\s*(?:[^\W\d][\w’'-]*\s*){1,3}(?:in\s+the\s+[A-Z]\w+\s+(?:text|original|version)\s*)?$")
 _INLINE_FILLER = frozenset(
     "the a an each together collectively jointly individually severally hereinafter hereafter herein "
     "referred to as and or called this such respectively below both also known".split()
@@ -259,27 +264,34 @@ def find_inline_terms(text: str, start: int, end: int) -> list[InlineTerms]:
         term = m.group("term")
         if _valid_term(term) and not _QUOTED.search(m.group(0)):
             found.append(InlineTerms((term,), (f"the {term}" if m.group("the") else term,), m.start(), m.end()))
-    for m in _INLINE_PAREN.finditer(text, start, end):
-        content = plain(m.group(1))
-        quoted = list(_QUOTED.finditer(content))
-        if not quoted:
-            continue
-        # A translation glosses the term in its own language after it: '(the "Supplier", leverantören)'.
-        rest = _GLOSS_TAIL.sub("", _INLINE_TAIL.sub("", content[quoted[-1].end() :]))
-        rest = content[: quoted[-1].start()] + " " + rest
-        for q in quoted[:-1]:
-            rest = rest.replace(q.group(0), " ", 1)
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
-        if words - _INLINE_FILLER:
-            continue
-        # "(‘Moderate’ and ‘Low’)" lists examples; "(each a "Party" and together the "Parties")" defines,
-        # and so does a list of a party's pronouns ("("we", "us" and "our")").
-        pronouns = all(_term(q.group(0))[0].lower() in _PRONOUN_TERMS for q in quoted)
-        if len(quoted) > 1 and "and" in words and not words & _DEFINING_WORDS and not pronouns:
-            continue
-        if it := _named(content, quoted, m.start(), m.end()):
+    parens = [(m.group(1), m.start(), m.end()) for m in _INLINE_PAREN.finditer(text, start, end)]
+    parens += [(f"{m.group(1)} {m.group(2)}", m.start(), m.end()) for m in _GLOSSED_PAREN.finditer(text, start, end)]
+    for raw, pstart, pend in parens:
+        if it := _paren_terms(plain(raw), pstart, pend):
             found.append(it)
     return sorted(found, key=lambda it: it.start)
+
+
+def _paren_terms(content: str, start: int, end: int) -> InlineTerms | None:
+    """The terms a parenthesis defines, or None when it quotes something else ("('Moderate' and 'Low')")."""
+    quoted = list(_QUOTED.finditer(content))
+    if not quoted:
+        return None
+    # A translation glosses the term in its own language after it: '(the "Supplier", leverantören)',
+    # '("Party A", ko in the Japanese text)'.
+    rest = _GLOSS_TAIL.sub("", _INLINE_TAIL.sub("", content[quoted[-1].end() :]))
+    rest = content[: quoted[-1].start()] + " " + rest
+    for q in quoted[:-1]:
+        rest = rest.replace(q.group(0), " ", 1)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
+    if words - _INLINE_FILLER:
+        return None
+    # "(‘Moderate’ and ‘Low’)" lists examples; "(each a "Party" and together the "Parties")" defines,
+    # and so does a list of a party's pronouns ("("we", "us" and "our")").
+    pronouns = all(_term(q.group(0))[0].lower() in _PRONOUN_TERMS for q in quoted)
+    if len(quoted) > 1 and "and" in words and not words & _DEFINING_WORDS and not pronouns:
+        return None
+    return _named(content, quoted, start, end)
 
 
 def _named(content: str, quoted: list[re.Match[str]], start: int, end: int) -> InlineTerms | None:

@@ -59,7 +59,7 @@ _LATER_PARTY_LABEL = r"(?:second|third)(?:\s+contracting)?(?:\s+(?:party|outorga
 # The words a party is labelled by in a list or on a cover page ("Customer", "Service Provider", "Party A").
 _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
-_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or)\b"
+_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or|between|among)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
                         r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
@@ -75,6 +75,8 @@ _NUMBERED_CLAUSE = re.compile(
 )
 # "By this private instrument, on the one side, VOLTARA S.A. ...; and, on the other side, ..."
 _PARTIES_HEADING = re.compile(r"(?i)\b(?:parties|contracting\s+parties|the\s+parties|(?:the\s+)?undersigned)\b")
+# A short line of words alone, as a plain-text heading stands: "Parties", "Preliminary note".
+_HEADING_LINE = re.compile(r"\s*[A-Z][a-z]*(?:[ \t]+[A-Za-z][a-z’'-]*){0,5}\s*")
 _LIST_WORD = re.compile(r"\b(?:[Bb]etween|BETWEEN|[Aa]mong(?:st)?|AMONG(?:ST)?|(?i:on\s+the\s+one\s+(?:side|hand|part))"
                         r"|(?i:entered\s+into\s+(?:[\w.,]+\s+){0,6}?by))\b")
 _NEW_SENTENCE = re.compile(
@@ -124,6 +126,7 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     seen = 0
     under_parties = False
+    body = False  # a paragraph other than a heading-like line has been seen
     listing = False  # after a lead-in ("the undersigned:"), numbered items are the parties
     for p in paragraphs:
         if p.kind == BlockKind.toc:
@@ -134,11 +137,18 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
         if p.kind == BlockKind.heading:
             under_parties = bool(_PARTIES_HEADING.search(ptext))
             continue
+        # A plain-text contract's heading is a line like any other: "Parties" above "1. Stichting ...",
+        # and a title or a "Preliminary note" above a first numbered paragraph ends nothing.
+        title = not out and len(ptext) < 160 and "\n" not in ptext.strip() and not ptext.rstrip().endswith((".", ";", ":"))
+        heading_like = (title or _HEADING_LINE.fullmatch(ptext) is not None) and not _LIST_WORD.search(ptext)
+        if heading_like:
+            under_parties = bool(_PARTIES_HEADING.search(ptext))
         numbered = _NUMBERED_CLAUSE.match(ptext) is not None
         party_item = listing and _DESCRIBES_PARTY.search(ptext) is not None
-        if (out and numbered and not under_parties and not party_item
+        if (body and numbered and not under_parties and not party_item
                 and not (_LIST_WORD.search(ptext) or _cover_lines(ptext))):
             break
+        body = body or not heading_like
         listing = party_item if numbered else _LEAD_IN.search(ptext) is not None
         if seen > PREAMBLE_CHARS:
             break
@@ -175,6 +185,13 @@ _LOOKS_LIKE_NAME = re.compile(rf"(?:[A-Z0-9][\w&.'’-]*|{_JOINERS}|for|the)(?:[
 _DATE_LIKE = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august"
                         r"|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                         r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:\s+\d{1,4})?$")
+
+
+# A company's registration number in brackets after its name: "Rēkohu Contact Limited (NZBN 9429051837264)".
+_REGISTRATION = re.compile(r"\s*\((?:[^()\d]{0,20}\d[\d\s-]{4,}){1,2}\)")
+# A list of places, not of parties: "between Napier, Timaru or Lyttelton and Waitangi", "between
+# Santiago, Fogo, Brava ... and Boa Vista". (A name's comma comes before its legal form or its particulars.)
+_ENUMERATION = re.compile(rf"\s*[^,()]{{1,60}},\s+(?!{LEGAL_SUFFIX})(?-i:[A-Z])|[^,()]{{1,60}}\s+or\s+(?-i:[A-Z])")
 
 
 def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
@@ -229,11 +246,12 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                                           aliases=[*terms, *written, *(last.aliases if own else ())])
             if len(found) < 2:
                 found = _unquoted_short_names(text, m.end(), end) or found
-            if not found and "(" not in text[m.end() : end]:
-                parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", text[m.end() : end])
+            listed_text = _REGISTRATION.sub("", text[m.end() : end])
+            if not found and "(" not in listed_text:
+                parts = re.split(r";|,?\s+and\s+(?=\(?\w{1,3}\)|[A-Z0-9])", listed_text)
                 names = [_name(s.rstrip(". ")) for s in parts]
                 if len(names) >= 2 and all(n and _LOOKS_LIKE_NAME.fullmatch(n) and not _DATE_LIKE.match(n)
-                                           for n in names):
+                                           for n in names) and not any(_ENUMERATION.match(s) for s in parts):
                     found = [Candidate(name=n) for n in names if n]
             if len(found) >= 2:
                 if any(c.defined_as for c in found):
@@ -291,7 +309,9 @@ def _closes_company(text: str, bracket: re.Match[str], name: str) -> bool:
             and _CLOSES.match(text, bracket.end()) is not None)
 
 
-_COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
+# (A translation glosses the label in its own language: "Party A (gap): Seogwipo ...".)
+_COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+\((?-i:[a-z][\w-]{{0,15}})\))?"
+                    rf"(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
 # The next "Label:" in a signature block ("Customer: Signature: ... Company: {customer_name}").
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 
@@ -299,7 +319,9 @@ _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
 # Indonesian companies put their form first: "PT Belajar Cerdas", "CV Maju"; Baltic ones before the
 # name in quotes: 'SIA "Baltic Boxline"', 'UAB "Vėjas"', 'AS "Tallinna Sadam"'; Faroese ones too:
 # "P/F Gjógv Knit", "Sp/F Norðlýsi".
-_LEGAL_PREFIX = r"\b(?:(?:PT|CV|P/F|Sp/F)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„]))"
+# (Dutch law names a foundation or an association by its form first: "Stichting Saba Zeepark Beheer".)
+_LEGAL_PREFIX = (r"\b(?:(?:PT|CV|P/F|Sp/F)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“„])"
+                 r"|(?-i:Stichting|Vereniging|Coöperatie)\s+(?=[A-Z]))")
 # ... or "acting in his capacity as President and Legal Representative of SERVICIOS ..., S.A."
 # Costa Rican and Guatemalan notarial drafting: "acting as general attorney-in-fact ... of SONRISA
 # ALINEADA SOCIEDAD ANÓNIMA", "acting in her capacity as General Manager ... of the company IMPULSA".
@@ -311,6 +333,8 @@ _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
+_BY_ITS_OFFICER = re.compile(r"\brepresented\s+(?:herein\s+|hereby\s+)?by\s+(?:its|their|the)\s+(?:[A-Z][\w-]*\s*){1,4}"
+                             r"(?:,\s*(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4})?$")
 # (A name in quotes before its form, '"Abşeron Əlaqə Xidmətləri" Limited Liability Company', may hold
 # letters outside A-Z.)
 _ENTITY_IN = re.compile(
@@ -367,6 +391,14 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             represented = list(_REPRESENTED.finditer(window))
             if represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
+                # (The window may cut the name short: "Co., Ltd." of "Tamna Contact Co., Ltd.".)
+                own = _name(text[segment_start : it.start])
+                if own and own.endswith(before) and ent.start() == 0:
+                    before = own
+            elif _BY_ITS_OFFICER.search(window) and (own := _name(text[segment_start : it.start])):
+                # '... Association, an incorporated association ..., represented by its Chairperson
+                # ("Party A")': the officer's title before the bracket is not the party's name.
+                before, m = own, None
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             # (Only for the paragraph's first party: a second one names its own.)
@@ -581,10 +613,17 @@ def _add_pronouns(definitions: list[Definition], cands: list[Candidate]) -> None
         pronoun = _PRONOUNS.get(d.term.lower())
         if pronoun is None:
             continue
-        head = re.sub(r"^(?:the\s+)", "", plain(d.text).strip(), flags=re.I).lower()
+        written = re.sub(r"^(?:the\s+)", "", plain(d.text).strip(), flags=re.I)
+        head = written.lower()
+        # '"You" and "your" mean the Co-operative': a word of one party's name is its short name.
+        word = re.match(r"[\w’'-]+(?=\s*(?:[,.;]|$))", written)
+        owners = [c for c in cands if word and word.group(0).lower() in c.name.lower().split()]
         for c in cands:
             name = re.sub(r"^(?:the\s+)", "", c.name, flags=re.I).lower()
-            if name and head.startswith(name) and pronoun not in c.terms:
+            short = owners == [c] and not head.startswith(name)
+            if (name and head.startswith(name) or short) and pronoun not in c.terms:
+                if short and word:
+                    c.aliases.extend(a for a in (word.group(0), f"the {word.group(0)}") if a not in c.aliases)
                 c.terms.append(pronoun)
                 c.aliases.append(pronoun)
                 if c.defined_as is None:
