@@ -112,3 +112,12 @@ def test_a_forum_called_by_its_kind_in_lower_case_carries_its_cadence() -> None:
     text = ("We will each put two people on a Members' Service Panel. The panel meets every other month.\n\n"
             "At each meeting the panel will review the plan.\n")
     assert _cadence_of(text) == ["every other month (the panel's meetings)"]
+
+
+def test_a_cadence_stated_for_the_forum_by_its_kind_carries_to_its_full_name() -> None:
+    """ "An Executive Oversight Panel is established ... The Panel shall meet once every three months." and
+    later "At each meeting the Executive Oversight Panel shall review the plan"."""
+    text = ("(a) An Executive Oversight Panel is established, comprising two directors of each party. The Panel "
+            "shall meet once every three months.\n\n(b) At each meeting the Executive Oversight Panel shall review "
+            "the plan.\n")
+    assert _cadence_of(text) == ["once every three months (the Panel's meetings)"]

@@ -132,11 +132,16 @@ def _previous_body(doc: Document, si: int, short: dict[str, str]) -> str | None:
 
 def _cadence_of(cadences: dict[str, tuple[str, Quantity]], forum: str) -> tuple[str, Quantity] | None:
     """The cadence of a forum by its name, or by its short name ("the Committee" for the Joint Monitoring
-    Committee) when only one forum with a cadence has a name ending so."""
+    Committee) when only one forum with a cadence has a name ending so, or by its kind alone."""
     if forum in cadences:
         return cadences[forum]
     longer = [c for name, c in cadences.items() if name.endswith(" " + forum)]
-    return longer[0] if len(longer) == 1 else None
+    if len(longer) == 1:
+        return longer[0]
+    # ... or the other way round: the cadence was stated for "the Panel" just after the Executive
+    # Oversight Panel was set up, and the agenda names it in full.
+    kind = forum.rsplit(" ", 1)[-1]
+    return cadences[kind] if kind != forum and kind in cadences else None
 
 
 def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[int, list[Quantity]]:
