@@ -167,6 +167,8 @@ vocab gov_it_directs = /\bit\s+(?:shall\s+|will\s+)?(?:sets?|lays?\s+down|define
 # ... and an operational remit told the same way: "A Technical Sub-committee is formed under it, composed
 # of ... It follows the daily work of the Desk".
 vocab gov_it_operates = /\bit\s+(?:shall\s+|will\s+)?(?:follows?|manages?|monitors?|oversees?|handles?|deals?\s+with|reviews?)\s+(?:the\s+)?(?:daily|day-to-day|day\s+to\s+day|current|operational)\s+(?:work|operations?|running|management|matters|questions|issues|performance)\b/
+  # ... or the forum by its name: "The Frames Group deals with day-to-day matters."
+  | /\b(?-i:(?:[A-Z][\w&-]*\s+){1,4}(?:Board|Council|Committee|Forum|Group|Panel|Team|Huddle))\s+(?:shall\s+|will\s+)?(?:follows?|manages?|monitors?|oversees?|handles?|deals?\s+with|reviews?|looks?\s+after)\s+(?:the\s+)?(?:daily|day-to-day|day\s+to\s+day|current|operational)\s+(?:work|operations?|running|management|matters|questions|issues|performance)\b/
 # What an operational forum does, whatever it is called ("the OWG manages day-to-day performance").
 vocab gov_operational_role = "day-to-day" | "day to day" | "operational performance" | "operational matters" | "daily operations"
   # translated drafting: "It follows the daily work of the Desk"
@@ -655,6 +657,20 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will set up a Hive Council of two people from each side. The Hive Council sets the direction of the service and decides anything that the Frames Group cannot.
+
+The Frames Group deals with day-to-day matters. It is made up of our team leader and two of your office staff."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We will set up a Hive Council of two people from each side. The Hive Council sets the direction of the service.
+
+Our team leader deals with day-to-day matters."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1186,6 +1202,11 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    gap: """This Agreement is made between Seogwipo Farm-Stay Association ("Party A") and Tamna Contact Co., Ltd. ("Party B").
+
+Party B shall provide the Services to Party A.
+
+The division of roles and responsibilities between the parties shall be set out in the Operations Manual to be prepared by the parties after signature."""
     gap: """This Agreement is made between Crewlink Maritime Agency, Inc. (the "AGENCY") and Bayside Contact Corp. (the "SERVICE PARTNER").
 
 The SERVICE PARTNER shall operate the crew helpdesk of the AGENCY.

@@ -207,7 +207,8 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
 # (Not after "Neither of them": "Neither of them may be replaced without the prior written approval".)
-vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b|['’]t\b|not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification|asking|telling|consulting|informing|notifying)\b/
+vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b|['’]t\b|not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:obligation|duty|need)\s+to\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification|asking|telling|consulting|informing|notifying|notify|inform|consult|tell|ask)\b/
+  # ("... as its business requires, without any obligation to notify the Company in advance")
   # "We may change your Account Lead at any time, and we don't need to tell you beforehand"
   # (from the subject: words inside a negation are not matched on their own)
   | /\b(?:we|you|it|they)\s+(?:don['’]t|do\s+not|doesn['’]t|does\s+not|won['’]t|will\s+not|shall\s+not)\s+(?:need|have)\s+to\s+(?:tell|notify|inform|ask|consult)\b/
@@ -477,6 +478,9 @@ vocab spoc_not_stated = deferred | empty_part_ref
   # the member attention process"), which GOV-006 reads.
   | /\b(?:legal|statutory)\s+representatives?\s+(?:has|have|holds?|with)\s+(?:sufficient|full|the\s+necessary|all\s+necessary)\s+(?:powers?|authority)\b/
   | /\baccountable\s+for\s+[^.;]{0,60}?\b(?:process|journey)\b/
+  # Left to what may be written later: "Further arrangements about the role of the contact persons may
+  # be made in the Service Description".
+  | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:made|agreed|set\s+out|laid\s+down|specified|described|recorded)\s+in\b/
 
 vocab spoc_contact_column = "delegate" | "contact" | "contacts" | "representative" | "lead" | "liaison" | "point of contact"
 vocab spoc_authority_column = "authority" | "powers" | "decision rights" | "may decide" | "mandate"
@@ -498,6 +502,21 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   fix: "Each party's Relationship Manager shall have authority to make binding decisions on behalf of that party on day-to-day operational matters up to the limits set out in Schedule [X], and shall be responsible for the overall management of the relationship, service performance and the resolution of issues."
   tags: spoc, authority
   examples {
+    gap: """This Agreement is made between Yotei Snow Resorts Co., Ltd. (the "Client") and Hokkai Call Partners Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Provider shall designate one Desk Liaison as its point of contact with the Client. The scope of authority of the Desk Liaison shall be set out in the operations manual to be prepared by the Provider."""
+    pass: """This Agreement is made between Yotei Snow Resorts Co., Ltd. (the "Client") and Hokkai Call Partners Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Provider shall designate one Desk Liaison as its point of contact with the Client. The Desk Liaison has authority to approve refunds of up to JPY 50,000 and to change staffing rosters."""
+    gap: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+Each party designates a contact person who is that party's single point of contact for the Services. Further arrangements about the role of the contact persons may be made in the Service Description."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -734,6 +753,17 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    gap: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Company.
+
+## 5. Contacts and key personnel
+
+5.1 The Service Provider shall appoint an Account Lead, and the Company shall appoint a Contract Lead.
+
+5.2 The Contract Lead has authority to bind the Company on approval of scripts.
+
+5.3 The Service Provider may remove or replace the Account Lead as its business requires, without any obligation to notify the Company in advance or to obtain the Company's consent."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

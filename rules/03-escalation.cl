@@ -228,6 +228,9 @@ vocab esc_answer_referred = /\b(?:answer|respond\s+to|reply\s+to|decide)(?:\s*,[
 
 # ---- rules -------------------------------------------------------------------------------------
 
+vocab esc_tiers_later = deferred | /\b(?:shall|will|is\s+to|are\s+to)\s+be\s+(?:agreed|drawn\s+up|prepared|developed|settled|established)\b/
+  | /\bto\s+be\s+(?:agreed|drawn\s+up|prepared|developed)\b/
+
 rule ESC-001 "Issues and disputes escalate through at least two levels" {
   area: escalation
   severity: critical
@@ -240,7 +243,9 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
     # it shall be referred to the Chief Executives, and then to arbitration")
     or (sentence mentions esc_level and mentions esc_unresolved_if and mentions esc_escalate
         and not (mentions esc_adr and not mentions esc_escalate near esc_level within 4 words))
-    or (sentence mentions esc_tiers)
+    # (A matrix still to be drawn up is none: "An escalation matrix shall be agreed between the Contact
+    # Coordinators during the first month".)
+    or (sentence mentions esc_tiers and not mentions esc_tiers_later)
     or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading
         and not mentions esc_step_if_useful)
     or (at least 2 rows mentions esc_level and heading mentions esc_heading)
@@ -255,6 +260,16 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
   examples {
+    gap: """This Agreement is made between Conexões Ilhas S.A. (the "Client") and Atlântico Voz Lda. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+An escalation matrix shall be agreed between the Contact Coordinators during the first month of the Contract."""
+    pass: """This Agreement is made between Conexões Ilhas S.A. (the "Client") and Atlântico Voz Lda. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+Issues shall be handled under the three-tier escalation matrix in Annex C."""
     pass: """This Contract is made between Kava Exports SARL (the "Principal") and Pacific Contact SARL (the "Contractor").
 
 The Contractor shall provide the Services to the Principal.

@@ -122,7 +122,8 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
 # ("Client Satisfaction Index (post-contact survey, scale 1-5) | 4.3 or higher", where the clients
 # are the callers) it is a customer-experience level; in prose it may only price a premium.
 vocab sla_cx_survey = /\b(?:post-?(?:contact|call|chat|interaction|transaction)|after-call)\s+surveys?\b/
-vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
+# (... or that it does not bear on a payment: "Guest satisfaction and the Service Standards do not affect it".)
+vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|affect|influence|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
 # A measure the contract keeps out of the service levels in words: "collected for information only",
 # "shall not form part of the Service Levels".
 vocab sla_not_a_level = "for information only" | "for information purposes only" | "information only"
@@ -241,8 +242,10 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 # "available at the level needed to accept and confirm at least 120 Nominations per day"
                 | /\b(?:level|capacity|scale)\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register)\b/
                 # "available to the extent needed to release every Payment Run, of up to 450 Grower remittances"
-                | /\bto\s+the\s+extent\s+(?:needed|necessary|required)\s+to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register|release|pay|send|issue)\b/
-vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+\s+){0,5}?(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
+                # ... "to the extent needed for Party B to complete at least 8,000 lift-pass ... transactions"
+                | /\bto\s+the\s+extent\s+(?:needed|necessary|required)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register|release|pay|send|issue|complete|carry\s+out)\b/
+# (What is counted may be a list: "8,000 lift-pass, lesson and rental transactions".)
+vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+,?\s+){0,5}?(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
@@ -314,13 +317,19 @@ vocab sla_provider_system = "its own" | sla_their_own
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
 # secure gives nobody access.
-vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,7}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
+vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,9}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
 vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
   | "complaint"
 vocab sla_cs_access = "access" | "user account" | "account" | "login" | "log-in" | "credential" | "licence"
                     | "license" | "seat"
+# Access the contract withholds: "The Provider shall have no access to the Mill's order-management ... systems".
+# Training on the client's systems is not working in them: "induction training on the Company's products
+# and systems to each adviser before that adviser handles Customer contacts".
+vocab sla_trained_on = /\b(?:training|train|trained)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+|its\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:systems?|platforms?|tools?)\b/
+vocab sla_meets_to_review = /\bmeets?\s+(?:[\w-]+\s+){0,3}?to\s+(?:review|discuss|consider|go\s+through)\b/
+vocab sla_no_access = /\b(?:(?:have|has|be\s+given|be\s+granted|get|gets)\s+no|(?:not|never)\s+(?:have|be\s+given|be\s+granted|get)|without)\s+(?:any\s+)?access\b/
 # Logging everything of a kind, whatever the contract handles: "records every deposit and every found item".
 # The aim of the provider's logging, which the client's duty to give access runs on into: "through
 # user accounts that the Harbour Company shall provide, so that each request is recorded once".
@@ -371,6 +380,8 @@ vocab deferred = deferred_terms
   # shall adopt" (a Schedule or Annex of this contract is no deferral)
   # (nor the written instrument a change ends in: "It shall be recorded in a rider signed by both Parties")
   | /\b(?:shall|will)\s+be\s+(?:as\s+)?(?:set\s+out|described|defined|specified|documented|laid\s+down|fixed|determined|recorded)\s+in\s+(?:a|an)\s+(?!(?:schedule|annex|appendix|exhibit|attachment|rider|amendment|addendum|variation|change\s+(?:note|order|form|request)|written\s+(?:amendment|variation|instrument))\b)/
+  # ... or "shall be set out in the operations manual to be prepared by Party B"
+  | /\bin\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:manual|handbook|charter|procedures|memorandum|policy|guide|guidelines)\s+(?:to\s+be|that\s+(?:will|shall)\s+be|which\s+(?:will|shall)\s+be)\s+(?:prepared|drawn\s+up|agreed|adopted|written|developed|issued|produced)\b/
   # left out of the contract altogether: "Joint projects are excluded from the scope of this contract"
   | /\b(?:is|are|shall\s+be|remains?)\s+excluded\s+from\s+(?:the\s+)?(?:scope|services|this\s+(?:contract|agreement))\b/
 
@@ -658,6 +669,11 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    gap: """This Agreement is made between Consorzio Gallura (the "Principal") and Maestrale S.r.l. (the "Provider").
+
+The Provider shall provide the Services to the Principal.
+
+The Results Premium is calculated on booking value alone; guest satisfaction and the Service Standards do not affect it."""
     pass: """This Agreement is made between Pelican Cay Corporate Services Limited (the "Registered Agent") and Anegada Contact Solutions Ltd (the "Contractor").
 
 The Contractor shall run the client helpdesk of the Registered Agent.
@@ -867,8 +883,10 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
             and mentions sla_time_limit and not mentions sla_not_reciprocal and not mentions red_effort)
         # A forecast the client only tries to give ("commercially reasonable efforts to provide a
         # monthly forecast") sets no level it answers for.
+        # (A forum that meets to review forecasts is governance, not a forecast the client gives: "the
+        # Client's Reservations Manager shall meet every month to review ... forecasts".)
         or (sentence obliges client to sla_client_act and not obliges both parties to sla_client_act
-            and (mentions sla_deadline or has frequency and mentions sla_forecast)
+            and (mentions sla_deadline or has frequency and mentions sla_forecast and not mentions sla_meets_to_review)
             and not mentions sla_not_reciprocal and not mentions red_effort)
         or (row in section sla_client_heading mentions sla_client_act and (has duration or mentions sla_deadline)
             and not mentions sla_not_reciprocal)
@@ -878,6 +896,16 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    gap: """This Agreement is made between Shela Dhow Safaris Limited (the "Client") and Pwani Connect Limited (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+4.2 A Service Management Forum of the Provider's Account Director and team leaders and the Client's Reservations Manager shall meet every month to review operational performance, rosters, forecasts and quality."""
+    pass: """This Agreement is made between Shela Dhow Safaris Limited (the "Client") and Pwani Connect Limited (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Client shall give the Provider a forecast of bookings every month, at least ten days before the month begins."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -1072,6 +1100,16 @@ rule SLA-004 "IT service levels support business service levels" {
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
   examples {
+    pass: """This Agreement is made between Yotei Snow Resorts Co., Ltd. (the "Client") and Hokkai Call Partners Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Client shall keep its ticketing system available to the extent needed for the Provider to complete at least 8,000 lift-pass, lesson and rental transactions per operating day during Peak Season."""
+    gap: """This Agreement is made between Yotei Snow Resorts Co., Ltd. (the "Client") and Hokkai Call Partners Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Client shall keep its ticketing system available to the extent reasonably practicable during the Season."""
     pass: """This Agreement is made between Cross Hill Teleport Limited (the "Teleport") and Wideawake Desk Services Limited (the "Desk Operator").
 
 The Desk Operator shall provide the Services to the Teleport.
@@ -1352,14 +1390,14 @@ rule SLA-006 "The provider works in the client's customer service system" {
         or (sentence mentions sla_cs_system and (mentions sla_cs_system near sla_client_owner within 6 words or mentions sla_client_lets_in)
             and (mentions sla_logging or mentions sla_cs_access)
             and not mentions sla_own and not (prohibits provider from sla_cs_system and not mentions sla_other_system) and not mentions sla_provider_system
-            and not mentions sla_client_staff_logs)
+            and not mentions sla_client_staff_logs and not mentions sla_no_access)
         # (The client's own team recording in the client's systems is not the provider working there; a
         # log "of its own" that the provider "will not keep" is no system of its own.)
         # (Read-only access to look things up is no working in the system.)
         or (sentence mentions sla_client_system and (mentions sla_logging near sla_contact within 5 words or mentions sla_log_every)
             and not (mentions sla_own and not prohibits any party from sla_own) and not prohibits provider from sla_client_system
-            and not mentions ("read-only" | "read only" | "view-only")
-            and not mentions sla_client_staff_logs
+            and not mentions ("read-only" | "read only" | "view-only") and not mentions sla_no_access
+            and not mentions sla_client_staff_logs and not mentions sla_trained_on
             and not (obliges client to sla_logging and not mentions sla_recorded_once))
         or (sentence obliges client to sla_system_login and not obliges both parties to sla_system_login
             and not mentions sla_own)
@@ -1384,6 +1422,21 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    gap: """This Agreement is made between Seaforth Mill Limited (the "Mill") and Minch Contact Limited (the "Provider").
+
+The Provider shall provide the Services to the Mill.
+
+The Provider shall record every customer contact in its own platform. The Provider shall have no access to the Mill's order-management, stock or ticketing systems; orders reach the Mill by means of a daily extract."""
+    pass: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+The Foundation shall give each member of the Contractor's staff a personal log-in to the MPR System."""
+    gap: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Company.
+
+The Service Provider shall deliver induction training on the Company's products and systems to each adviser before that adviser handles Customer contacts."""
     gap: """This Agreement is made between Ridgeback Pay TV Ltd. (the "Principal") and Lanyard Field Support Ltd. (the "Contractor").
 
 The Contractor shall provide the Services to the Principal.

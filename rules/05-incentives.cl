@@ -31,6 +31,8 @@ vocab inc_credit_off = /\b(credits?|deductions?|reductions?)\s+(\w+\s+){0,3}?(do
                      # a schedule's heading left empty: "Service credits: not applicable."
                      # ... or a row of key details: "Service credits | Not applicable", "Service credits: there are none."
                      | /\bcredits?\s*[:|]\s*(?:not\s+applicable|n\/a|none|nil|there\s+are\s+none|no\b)/
+                     # "no service credit or penalty (boete) regime applies to the service levels"
+                     | /\bno\s+(?:[\w()-]+\s+){0,5}?(?:regime|scheme|mechanism|system)\s+(?:applies|shall\s+apply|will\s+apply|is\s+in\s+place|exists)\b/
 # A fee reduction the contract denies ("The Fees shall not be reduced on account of any failure to
 # meet the KPIs"): a prohibition, so its words count as mentions; set it aside here. The pattern
 # starts at the fee, outside any negated span; a cap ("shall not be reduced by more than 10%") and
@@ -93,6 +95,9 @@ vocab inc_saved_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:t
 # ... or of the amount by which the cost came in under its budget: "Where the actual total cost for the
 # year is lower than the Annual Desk Budget, the Cooperative shall pay the Service Provider one third of the difference"
 vocab inc_saved_share += /\b(?:lower|less)\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|baseline|target\s+cost)\b[^.;]{0,120}?\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+the\s+(?:difference|shortfall|underspend)\b/
+# ... or of the growth the provider brings: "fifteen per cent (15%) of the increase in the net value of
+# confirmed bookings over the previous year, so that the Parties share the gain".
+vocab inc_saved_share += /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+the\s+(?:increase|growth|rise|uplift)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:bookings|revenue|revenues|sales|turnover|income|conversions)\b/
 vocab inc_reduction_share = /\b(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this)\s+(?:[\w-]+\s+){0,2}?(?:reduction|decrease|saving)s?\b/
 vocab inc_keep_share = /\b(?:keep|keeps|retain|retains|receive|receives|get|gets)\s+(?:half|one[- ]half|a\s+(?:third|quarter)|one[- ](?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?)\s+of\s+(?:the|that|such|any|this|each)\s+(?:[\w-]+\s+){0,2}?(?:saving|savings|reduction)s?\b/
 # Extra pay under its civil-law name: "the Customer shall pay the Performer additional remuneration of
@@ -196,6 +201,9 @@ vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction"
                     # ... or "a retention bonus of NZ$12 for each saved subscriber above that level", "RM25 for
                     # each Member who ... keeps his or her membership, above a baseline of 150 such Members"
                     | /\babove\s+(?:that\s+level|that\s+number|(?:a|the)\s+(?:baseline|threshold|target))\b/
+                    # nor what an invoice shows for each unit: "invoice ... monthly, showing for each item of the
+                    # Services the number of transactions handled"
+                    | /\b(?:showing|stating|listing|setting\s+out|itemi[sz]ing|specifying|giving)\s+(?:for\s+each|for\s+every|per)\b/
 # A price list only referred to, to be sent later: "Our prices are on the rate card we'll send you with our
 # first invoice".
 vocab inc_sent_later = /\b(?:rate\s+card|price\s+list|tariff|schedule\s+of\s+(?:rates|prices|charges))\s+(?:that\s+|which\s+)?(?:we|you|it|they|the\s+\w+)\s*(?:(?:['’]ll|will|shall)\s+(?:send|provide|issue|give|supply|share)|\s(?:send|sends|provide|provides|issue|issues|give|gives|supply|supplies|share|shares))\b/
@@ -282,11 +290,21 @@ rule INC-001 "Service credits apply when service levels are missed" {
         # go-live date are not.
         # (Nor penalties the parties "may agree, by means of an addendum".)
         or (sentence mentions inc_damages_named and mentions inc_sl_named and not mentions deferred_terms
-            and not mentions inc_may_agree)
+            and not mentions inc_may_agree and not mentions inc_credit_off)
   message: "No service credits or fee reductions for missed service levels were found."
   fix: "If the Supplier fails to achieve a Service Level in any month, the Client shall be entitled to the Service Credit set out against that Service Level in Schedule [X], which shall be deducted from the Charges for the following month."
   tags: incentives, service-credits
   examples {
+    gap: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+The parties have agreed that no service credit or penalty (boete) regime applies to the service levels."""
+    pass: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+A service credit regime applies to the service levels: for each month in which a service level is missed, the Foundation deducts 3% of the monthly fee."""
     gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.
@@ -440,6 +458,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This Agreement is made between Consorzio Gallura (the "Principal") and Maestrale S.r.l. (the "Provider").
+
+The Provider shall provide the Services to the Principal.
+
+In addition, for each year of the Contract, the Principal shall pay the Provider a Results Premium (premio di risultato) equal to fifteen per cent (15%) of the increase in the net value of confirmed bookings over the previous year, so that the Parties share the gain from growth in direct bookings."""
+    gap: """This Agreement is made between Consorzio Gallura (the "Principal") and Maestrale S.r.l. (the "Provider").
+
+The Provider shall provide the Services to the Principal.
+
+The monthly fee rises each year by fifteen per cent (15%) of the increase in the consumer price index."""
     pass: """This Agreement is made between Michamvi Growers Cooperative Society Limited (the "Society") and Mji Mkongwe Contact Services Limited (the "Agent").
 
 The Agent shall provide the Services to the Society.
@@ -760,6 +788,16 @@ rule INC-004 "The pricing model is stated" {
   fix: "The Charges shall be calculated per handled contact at the rates set out in the Rate Card in Schedule [X], invoiced monthly in arrears; the rates shall apply within the volume bands stated there, and volumes outside those bands shall be charged per productive FTE hour."
   tags: incentives, pricing
   examples {
+    gap: """This Agreement is made between Yotei Snow Resorts Co., Ltd. (the "Client") and Hokkai Call Partners Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The fees shall be as agreed separately in a fee memorandum. The Provider shall invoice the Client monthly, showing for each item of the Services the number of transactions handled and the hours worked."""
+    pass: """This Agreement is made between Yotei Snow Resorts Co., Ltd. (the "Client") and Hokkai Call Partners Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Client shall pay the Provider JPY 420 for each transaction handled, invoiced monthly."""
     gap: """This Agreement is made between Skargardstramp AB (the "Client") and Sjokvarteret Kontaktcenter AB (the "Supplier").
 
 The Supplier shall provide the Services to the Client.

@@ -18,7 +18,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|its\s+|their\s+|each\s+|every\s+|all\s+)?(?:[\w’'-]+\s+){0,4}?journeys?\b/
                  # ... or how the people served move: "map how people find us, call the line, get assessed",
                  # "map how Members move between the branches, the online catalogue and the Contact Line"
-                 | /\bmap(?:s|ped|ping)?\s+how\s+(?:the\s+)?(?:people|customers|callers|clients|members|users|(?:{end_customer})s?)\s+(?:find|move|travel|get|reach|contact|use|go)\b/
+                 # ("map out how Members and Customers experience dealing with the Co-operative")
+                 | /\bmap(?:s|ped|ping)?\s+(?:out\s+)?how\s+(?:the\s+)?(?:(?:people|customers|callers|clients|members|users|(?:{end_customer})s?)\s+(?:and|or)\s+)?(?:people|customers|callers|clients|members|users|(?:{end_customer})s?)\s+(?:find|move|travel|get|reach|contact|use|go|experience|deal)\b/
                  # the path of one of the people served, traced end to end: "jointly trace the path of a Farmer from
                  # the delivery of raw cotton ... to the receipt of payment"
                  # ... or studied: "jointly analyse the route of the guest from the first request to departure"
@@ -160,8 +161,9 @@ vocab tp_enable_back = /\bmakes?\s+(?:this|these|that|them|it|such\s+(?:visits?|
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite" | "organize" | "offer"
-              # "we'll set up a session where your people listen in", "hold a listening session"
-              | /\b(?:set(?:s|ting)?\s+up|hold(?:s|ing)?|run(?:s|ning)?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|days?|workshops?|roundtables?|round\s+tables?)\b/
+              # "we'll set up a session where your people listen in", "hold a listening session", "we'll set
+              # up a focus group with our agents for you"
+              | /\b(?:set(?:s|ting)?\s+up|hold(?:s|ing)?|run(?:s|ning)?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|days?|workshops?|roundtables?|round\s+tables?|focus\s+groups?|panels?)\b/
               # "shall receive the Mill's representatives ... to visit the call room"
               | /\breceiv(?:e|es|ing)\s+(?:(?:the|its|their|your|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:representatives|visitors|delegations?|delegates|officials|staff|people|personnel|team)\b/
 
@@ -197,7 +199,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | /\b(?:name|names|choose|chooses|pick|picks|select|selects)\s+(?:a|an|one|the)\s+["“]?(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)["”]?\s*[:,(–—-]+\s*(?:the|an?|one)\s+(?:[\w-]+\s+)?(?:agent|advis[eo]r|employee|staff\s+member|team\s+member|operator|handler)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "call-taker" | "call-takers" | "call taker" | "call takers"
-               | /\bmembers\s+of\s+(?:our|its|their|the|your)\s+(?:[\w-]+\s+)?team\b/
+               # ... or "you choose one of our team for the Golden Frame award"
+               | /\b(?:members?|one|two|three)\s+of\s+(?:our|its|their|the|your)\s+(?:[\w-]+\s+)?team\b/
                # (lower-case plural only: "the Operator" is often the provider itself)
                | /(?-i:\boperators\b)/
                # ... or one of them singled out: "to the operator who obtained the best ratings"
@@ -364,6 +367,8 @@ vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "coll
 vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "talk about" | "exchange views" | "suggest"
   # "The parties may agree to consider joint projects in future Selling Seasons"
   | /\bagree\s+to\s+consider\b/
+  # ... or "We may agree to work on joint projects together in future"
+  | /(?<=\bmay\s)agree\s+to\s+(?:work|collaborate|cooperate|co-operate|partner|invest|run|carry)\b/
   | "look at" | "look into"
 # "will consider in good faith whether to establish a joint innovation budget": an agreement to agree.
 # (Not whether to go on with one already run: "shall jointly run ... a pilot ..., and shall decide at its
@@ -425,19 +430,43 @@ vocab tp_cx_vision = "customer experience vision" | "CX vision" | "customer expe
 # second branch never holds unless A does, but when the rule fails it carries the too-rare cadence
 # B that was found into the message.
 
+# One party working alone and passing on the result: "Party A will map the Guest journey ... on its own
+# and will share the journey maps with Party B for reference only".
+vocab tp_alone = /\b(?:on\s+its\s+own|by\s+itself|on\s+their\s+own|unilaterally|for\s+(?:reference|information)\s+(?:only|purposes\s+only))\b/
+
 rule TP-001 "The parties map customer journeys together at least twice a year" {
   area: partnership
   severity: medium
   source: "003 (Table 1: Customer Personas and Journey Maps, biannual)"
   require: (sentence mentions tp_journey and mentions tp_joint and has frequency >= twice a year
-            and not (mentions tp_journey near tp_rare within 3 words))
+            and not (mentions tp_journey near tp_rare within 3 words) and not mentions tp_alone)
         or ((sentence mentions tp_journey and mentions tp_joint and has frequency >= twice a year
-             and not (mentions tp_journey near tp_rare within 3 words))
+             and not (mentions tp_journey near tp_rare within 3 words) and not mentions tp_alone)
             and not (sentence mentions tp_journey and has frequency < twice a year))
   message: "Joint customer journey mapping must happen at least twice a year[; the cadence found is {frequency}]."
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    gap: """This Agreement is made between Seogwipo Farm-Stay Association ("Party A") and Tamna Contact Co., Ltd. ("Party B").
+
+Party B shall provide the Services to Party A.
+
+Each quarter, Party A will map the guest journey for farm stays on its own and will share the journey maps with Party B for reference only."""
+    pass: """This Agreement is made between Seogwipo Farm-Stay Association (the "Client") and Tamna Contact Co., Ltd. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+Each quarter, the parties will map the guest journey for farm stays together in a joint workshop."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Three times a year, every four months, we and you will sit down together and map out how Members and Customers experience dealing with you, from the first call to the delivery, and agree what to change."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Once a year we and you will sit down together and map out how Members and Customers experience dealing with you, from the first call to the delivery."""
     pass: """This Agreement is made between Ormer Private Bank Limited ("Ormer") and Tidewell Contact Limited (the "Supplier").
 
 The Supplier shall provide the Services to Ormer.
@@ -891,6 +920,16 @@ rule TP-003 "The client gains first-hand insight into the provider's operation a
   fix: "The Client and its designees may, at least once every calendar quarter and on five (5) Business Days' notice, visit any site from which the Services are performed, listen to live and recorded interactions side by side with the Supplier's agents, and hold focus groups with the Supplier's frontline staff and team leaders; the Supplier shall facilitate these visits."
   tags: partnership, customer-insight, site-visits
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+At least once a quarter we'll set up a focus group with our agents for you."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Once a year we'll set up a focus group with our agents for you."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1006,6 +1045,16 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each month, you choose one of our team for the Golden Frame award, for going out of their way for a customer."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each month, you choose one of our team to join your stand at the honey show."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1321,6 +1370,9 @@ The Customer shall be the owner of all intellectual property in the Deliverables
 
 # A joint initiative only supposed: "Any joint initiative would need a separate Council resolution".
 vocab tp_hypothetical = /\bwould\s+(?:need|require|have\s+to|be\s+subject\s+to)\b/
+# No one is bound to it: "Neither party is committed to any joint investment unless a separate written
+# agreement is signed."
+vocab tp_uncommitted = /\b(?:neither\s+party|no\s+party|neither\s+of\s+(?:us|them|the\s+parties))\s+(?:is|are|shall\s+be|will\s+be)\s+(?:committed|bound|obliged|obligated|required)\b/
 
 rule TP-006 "The parties invest in joint innovation" {
   area: partnership
@@ -1330,6 +1382,7 @@ rule TP-006 "The parties invest in joint innovation" {
   # A mere permission is no investment: "The Parties may, if they so agree, jointly conduct a pilot";
   # "the Agency may, if it considers it worthwhile, propose joint projects".
   require: (sentence mentions tp_joint_innovation and not (mentions tp_talk near tp_joint_innovation within 4 words)
+            and not mentions tp_uncommitted
             and not mentions deferred and not mentions tp_hypothetical and not mentions tp_whether
             and not mentions empty_part_ref
             and not (permits any party to tp_joint_innovation and not obliges any party to tp_joint_innovation))
@@ -1345,6 +1398,21 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We may agree to work on joint projects together in future."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+Each year we'll put NZ$10,000 and you'll put NZ$10,000 into a joint projects fund, which we'll spend together on trials of new ways to serve your customers."""
+    gap: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Company.
+
+Neither party is committed to any joint investment unless a separate written agreement is signed."""
     pass: """This Agreement is made between Freetown Clinical Laboratory Ltd (the "Laboratory") and Lumley Contact Services Ltd (the "Service Company").
 
 The Service Company shall answer the patients of the Laboratory on its behalf.
@@ -1545,14 +1613,19 @@ The parties shall each contribute EUR 20,000 a year to the Innovation Fund, spen
   }
 }
 
+# Material handed over as it is, with no promise to keep it current: "The knowledge base is supplied as it
+# stands, and the Company gives no commitment to update it".
+vocab tp_no_update = /\b(?:no|without\s+any|without)\s+(?:commitment|obligation|undertaking|duty|promise)\s+to\s+(?:update|revise|refresh|maintain|keep)\b/
+  | /\b(?:supplied|provided|given|delivered)\s+as\s+(?:it\s+stands|is)\b/
+
 rule TP-007 "Training and knowledge material is kept current and staff learn the client's CX vision" {
   area: partnership
   severity: medium
   source: "003 (performance management: training and knowledge base documentation)"
-  require: (sentence mentions tp_material and mentions tp_update and mentions tp_change)
+  require: (sentence mentions tp_material and mentions tp_update and mentions tp_change and not mentions tp_no_update)
         # (not the client keeping its own manual current: "The Cannery shall keep its own settlement
         # procedures manual up to date")
-        or (sentence mentions tp_material and mentions tp_current
+        or (sentence mentions tp_material and mentions tp_current and not mentions tp_no_update
             and not (obliges client to tp_current and not obliges provider to tp_current))
         # the change told in one sentence, the update with its deadline in the next ("When we change a
         # tour or a price, we will tell you in writing. You will update your scripts and help notes within
@@ -1563,6 +1636,16 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    gap: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Company.
+
+The knowledge base is supplied as it stands, and the Company gives no commitment to update it when products or prices change."""
+    pass: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
+
+The Service Provider shall provide the Services to the Company.
+
+The Service Provider shall update the knowledge base within two Business Days whenever products or prices change."""
     gap: """This Agreement is made between Pago Pago Albacore Packers Company (the "Cannery") and Leone Business Services LLC (the "Service Partner").
 
 The Service Partner shall operate the supplier payments desk for the Cannery.

@@ -96,6 +96,8 @@ vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charge
 vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|gave\s+up|relinquish(?:es|ed|ing)?|forgo(?:es|ne)?|forego(?:es|ne)?|surrender(?:s|ed)?)\s+(?:any|all|each|every|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rights?|entitlements?|remed(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:withhold|hold\s+back|set[- ]?off|deduct|dispute|contest|challenge|query|object|refuse)/
                         | /\b(?:notwithstanding|regardless\s+of|irrespective\s+of|despite)\s+(?:any|a|the\s+existence\s+of\s+any)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disagreement|query)/
                         | /\b(?:whether\s+or\s+not|even\s+if|even\s+where)\s+(?:[\w-]+\s+){0,3}?(?:disputed|contested|queried|challenged)\b/
+                        # "If you think an invoice is wrong, you must still pay it in full by the due date"
+                        | /\b(?:must|shall|will)\s+still\s+pay\s+(?:it|them|the\s+invoice|the\s+amount|the\s+fees)?\s*(?:in\s+full)?\b/
                         # paid "in full ..., without dispute, deduction or set-off"
                         # "the First Party waives any objection to the amounts invoiced"; "Invoices shall be
                         # deemed accepted upon receipt"
@@ -147,6 +149,10 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         | "auto-renew" | "automatic renewal"
                         # "It then continues Season by Season unless either party gives written notice"
                         | /\bcontinues?\s+(?:season|year|month|term)\s+by\s+(?:season|year|month|term)\b/
+                        # "It is extended once, by two years, unless either party gives notice"
+                        | /\bit\s+(?:is|shall\s+be|will\s+be)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed)\s+(?:once|twice|(?:by|for)\s+(?:a\s+further\s+|another\s+|(?:one|two|three|four|five|\d+)\s+(?:further\s+)?)?(?:years?|terms?|periods?))\b/
+                        # "It then rolls over for another year each time, unless either of us gives ... notice"
+                        | /\b(?:rolls?|rolled|rolling)\s+over\s+for\s+(?:a\s+|an\s+|another\s+|one\s+|further\s+)?(?:further\s+)?(?:year|term|period|season|\d+|[a-z]+\s+(?:years?|months?))\b/
                         # "use it to decide ... whether the Agreement should continue"
                         | /\bwhether\s+(?:the|this)\s+(?:agreement|contract)\s+(?:should|shall|will|is\s+to)\s+(?:continue|be\s+renewed|be\s+extended)\b/
                         # translated drafting: "the Contract is deemed prolonged for each following year"
@@ -181,6 +187,7 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
 # ("No later than three months before each anniversary date, the Authority shall review ...")
 vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this|each|every)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end|anniversary)\b/
 
+vocab cm_it_runs = /\b(?:it|this)\s+(?:(?:starts|begins|commences)\s+on\s+[^.;]{1,30}?\s+and\s+)?(?:runs?|lasts?|continues?)\s+for\b/
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
               | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
@@ -377,6 +384,16 @@ rule CM-002 "Invoices can be checked and disputed" {
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If you think an invoice is wrong, you must still pay it in full by the due date, and we don't reopen paid invoices."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+If you think an invoice is wrong, tell us within 15 working days; you can hold back the amount you dispute until we have sorted it out together."""
     gap: """This Agreement is made between Wrenfield Pet Cover Limited (the "Customer") and Calder Claims Services Ltd (the "Supplier").
 
 The Supplier shall handle the claims of the Customer's policyholders on its behalf.
@@ -553,12 +570,48 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                           and not prohibits any party from cm_renewal_check))
            and ((sentence mentions cm_term and has duration)
                 or (sentence mentions contract_self near cm_runs within 4 words and has duration)
+                # "It starts on 1 July 2025 and runs for two years." under "How long does this agreement last?"
+                or (sentence mentions cm_it_runs and has duration and heading mentions contract_self)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
                 or (sentence mentions ("agreement" | "contract" | cm_term) and mentions cm_dated_term))
   message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+This agreement runs for one year from 1 August 2026. It then rolls over for another year each time, unless either of us gives the other two months' notice before the anniversary."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+This agreement runs for one year from 1 August 2026. Unused call credits roll over to the next month."""
+    pass: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+This agreement is entered into for a period of five years from the Commencement Date. It is extended once, by two years, unless either party gives notice at least six months before the end of the five-year period."""
+    gap: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+This agreement is entered into for a period of five years from the Commencement Date and ends on its expiry without further notice."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## How long does this agreement last?
+
+It starts on 1 July 2025 and runs for two years. After that, it renews automatically for one year at a time, unless either of us tells the other in writing at least 60 days before the renewal date that we do not want it to renew."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+## How long does this agreement last?
+
+It starts on 1 July 2025. We will review how it is going from time to time."""
     pass: """This Agreement is made between Dixcart Carriage Company Limited (the "Company") and Havelet Contact Limited ("Havelet").
 
 Havelet shall provide the Services to the Company.

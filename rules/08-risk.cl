@@ -46,6 +46,12 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # tax code cited for a claim or an invoice: general law, no regulatory requirement)
                   | /(?-i:\b(?:International|Maritime|Labou?r|Consumer|Health|Building|Fire|Safety|Security|Port|Ship|Customs|Sanitary)\s+(?:[A-Z][\w&-]*\s+|\([A-Z]{2,8}\)\s+|(?:and|of|for)\s+){0,6}Code\b)/
                   | exact "MARPOL" | exact "SOLAS" | exact "ISPS" | exact "IMDG"
+                  # a field of law named as such, or the rules of a named regulator: "the consumer protection law,
+                  # the passenger rights rules of the Civil Aviation Agency (Agência de Aviação Civil) and the
+                  # rules of the Maritime and Port Institute"
+                  | "consumer protection law" | "consumer protection laws" | "consumer protection legislation"
+                  | "consumer protection rules" | "passenger rights"
+                  | /(?-i:\brules\s+of\s+the\s+(?:[A-Z][\w&-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Agency|Authority|Institute|Commission|Regulator|Office)\b)/
                   | /(?-i:(?<=\w\s)Convention\b)/
 # Not here: "Regulator", "regulatory body", "supervisory authority", "regulatory requirements".
 # Named generically ("any regulator having jurisdiction") they identify no requirement; a
@@ -96,6 +102,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
 # (Each pattern starts before the negation, so that the engine sees it.)
 vocab risk_no_test = /\b(?:{provider}|it|they|either\s+party|neither\s+party)\s+(?:shall|will|is|are|need)\s+not\s+(?:be\s+)?(?:required|obliged|obligated|bound|need)?\s*(?:to\s+)?(?:\w+\s+){0,2}?test\b/
   | /\btesting\s+(?:[\w-]+\s+){0,4}?(?:shall|will|is)\s+not\s+(?:be\s+)?(?:required|necessary|mandatory)\b/
+  # plain English: "we're not required to test it", "we don't have to test it"
+  | /\b(?:{provider}|it|they)(?:['’]re\s+not|['’]s\s+not|\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))\s+(?:required|obliged|bound|need|needs|have)?\s*(?:to\s+)?(?:\w+\s+){0,2}?test\b/
 vocab risk_test = "test" | "tests" | "testing" | "tested" | "rehearse" | "rehearsal" | "drill" | "simulation"
                 | "dry run" | "exercise the plan" | "exercised" | "walkthrough" | "walk-through"
 
@@ -217,6 +225,10 @@ vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "
 
 # ---- rules ---------------------------------------------------------------------------------------
 
+# A regime named as what the client enforces: "The Foundation is responsible for enforcement of the Marine
+# Environment Ordinance Saba".
+vocab risk_enforcer = /\b(?:responsible|competent)\s+for\s+(?:the\s+)?enforc\w+|\benforces\b/
+
 rule RISK-001 "The provider complies with applicable law and named regulation" {
   area: risk
   severity: high
@@ -237,7 +249,8 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
            and (sentence mentions risk_regime and not mentions risk_dispute_law
                 and not (obliges client to risk_comply and not obliges both parties to risk_comply)
                 and not (permits client to risk_comply and not obliges provider to risk_comply)
-                and not (mentions risk_sole_resp and not obliges provider to risk_comply))
+                and not (mentions risk_sole_resp and not obliges provider to risk_comply)
+                and not (mentions risk_enforcer and not obliges provider to risk_comply))
         # (the duty itself is to comply: "a receipt complying with the Federal Tax Code" or
         # "compensate ... in accordance with Article 415 of the Civil Code" is not)
         or (sentence obliges provider to risk_comply_with and mentions risk_regime_cited and not mentions risk_dispute_law)
@@ -246,6 +259,16 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: """This Agreement is made between Conexões Ilhas S.A. (the "Client") and Atlântico Voz Lda. (the "Provider").
+
+The Provider shall provide the Services to the Client.
+
+The Provider shall comply with all laws and regulations applicable to the Services, in particular the consumer protection law, the passenger rights rules of the Civil Aviation Agency and the rules of the Maritime and Port Institute on ferry passengers."""
+    gap: """This Agreement is made between Stichting Zeepark (the "Foundation") and Windwardside Contact B.V. (the "Contractor").
+
+The Contractor shall provide the Services to the Foundation.
+
+The Contractor shall comply with applicable law. The Foundation is responsible for enforcement of the Marine Environment Ordinance Saba and the rules of the marine park."""
     pass: """"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the "Operator"), on the other part, have concluded this Agreement.
 
 1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.
@@ -370,6 +393,21 @@ rule RISK-002 "Business continuity and disaster recovery plans are kept and test
   fix: "The Supplier shall maintain a Business Continuity and Disaster Recovery Plan for the Services, test it at least once in every Contract Year, and report the results and any corrective actions to the Client within ten (10) Business Days of each test."
   tags: risk, continuity, disaster-recovery
   examples {
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We keep a plan for storms, power cuts and satellite link outages, but we're not required to test it."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We keep a plan for storms, power cuts and satellite link outages, but we don't have to test it."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+We keep a plan for storms, power cuts and satellite link outages, and we test it every year and tell you how the test went."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

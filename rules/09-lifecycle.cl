@@ -75,7 +75,11 @@ vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|b
 vocab life_exit += /\banother\s+(?:provider|supplier|operator|vendor|contractor|outsourcer)\b/ | "back in-house" | "back in house"
   # "help us move the line to whoever takes over"
   | /\bwhoever\s+(?:takes|will\s+take)\s+(?:it\s+|them\s+|the\s+[\w-]+\s+)?over\b/
-vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit" | "end of this agreement"
+# ("the transition plan at the end of this agreement" is where the plan stands, not the agreement's end;
+# "At the end of this agreement, we'll ..." is its end.)
+vocab life_end = "termination" | "terminate" | "expiry" | "expiration" | "expire" | "exit"
+               | /(?<!at\sthe\s)\bend\s+of\s+this\s+agreement\b/
+               | /\bat\s+the\s+end\s+of\s+this\s+agreement\b(?=\s*[,;]|\s+(?:we|you|they|it|the|each|either|all|any)\b)/
                | "cessation" | "successor" | "replacement" | "wind-down" | "wind down"
                | /\b(?:agreement|contract|order\s+form|arrangement)\s+(?:ends|has\s+ended|comes\s+to\s+an\s+end)\b/
                # plain English: "after these terms end"
@@ -250,6 +254,16 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
   fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
   tags: lifecycle, transition, knowledge-transfer
   examples {
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+The move of the customer line from your wharf office to us will take six weeks and will follow the transition plan at the end of this agreement. Your current office staff will train our agents side by side, so that we learn your freight rules before we take over."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
+
+We will answer your customers on your behalf.
+
+At the end of this agreement, we'll follow a transition plan and train your new provider's agents side by side for two weeks."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
