@@ -333,8 +333,9 @@ _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
-_BY_ITS_OFFICER = re.compile(r"\brepresented\s+(?:herein\s+|hereby\s+)?by\s+(?:its|their|the)\s+(?:[A-Z][\w-]*\s*){1,4}"
-                             r"(?:,\s*(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4})?$")
+# ... where only the representative's title (and name) follows: "represented by its President, Ms Giovanna
+# Pirastru (the "Principal")".
+_OFFICER_ONLY = re.compile(r"\s+(?:its|their|the)\s+(?:[A-Z][\w-]*\s*){1,4}(?:,\s*(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4})?$")
 # (A name in quotes before its form, '"Abşeron Əlaqə Xidmətləri" Limited Liability Company', may hold
 # letters outside A-Z.)
 _ENTITY_IN = re.compile(
@@ -395,7 +396,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 own = _name(text[segment_start : it.start])
                 if own and own.endswith(before) and ent.start() == 0:
                     before = own
-            elif _BY_ITS_OFFICER.search(window) and (own := _name(text[segment_start : it.start])):
+            elif (represented and _OFFICER_ONLY.match(window, represented[-1].end())
+                  and (own := _name(text[segment_start : it.start]))):
                 # '... Association, an incorporated association ..., represented by its Chairperson
                 # ("Party A")': the officer's title before the bracket is not the party's name.
                 before, m = own, None
