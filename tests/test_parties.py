@@ -1040,3 +1040,34 @@ def test_registration_numbers_in_a_bare_list_and_a_list_of_places() -> None:
     assert [(p.name, p.defined_as, p.role) for p in found] == [
         ("Rekohu Contact Limited", "we", "provider"), ("Kangaroo Island Bee Co-operative Ltd", "you", "client")]
     assert "the Co-operative" in found[1].aliases
+
+
+def test_unquoted_short_names_taken_from_the_name_or_its_initials() -> None:
+    """Australian drafting: "Geordie Bay Cabin Holdings Pty Ltd (ACN ...) of ... (Cabin Holdings)" and an
+    acronym of the name, "(FCCS)"; a bracket that is neither, "(Western Australia)", names nobody."""
+    text = ("1.1 This agreement is between Geordie Bay Cabin Holdings Pty Ltd (ACN 612 345 870) of Thomson Bay, "
+            "Rottnest Island, Western Australia (Cabin Holdings) and Fremantle Contact Centre Services Pty Ltd "
+            "(ACN 655 019 224) of Cliff Street, Fremantle, Western Australia (FCCS).\n\n"
+            "1.2 Cabin Holdings lets holiday cabins. Cabin Holdings engages FCCS to run the bookings line.\n")
+    assert summary(text) == [("Geordie Bay Cabin Holdings Pty Ltd", "Cabin Holdings", "client"),
+                             ("Fremantle Contact Centre Services Pty Ltd", "FCCS", "provider")]
+
+
+def test_a_signatory_acting_for_a_body_names_the_body() -> None:
+    """Indonesian drafting: the person signs "acting for and on behalf of" the party, or "of that company"
+    named before; the party is the body, not the person."""
+    text = ("I Wayan Suarsana, the Pekaseh (head) of Subak Tegal Sari, Penebel District, acting for and on behalf "
+            "of Subak Tegal Sari by virtue of the decision of the subak plenary meeting of 12 January 2025, "
+            "hereinafter referred to as the FIRST PARTY;\n\n"
+            "Ni Made Ayu Lestari, President Director of PT Layanan Pelanggan Nusa Dewata, a limited liability "
+            "company domiciled at Jalan Gatot Subroto, Denpasar, acting for and on behalf of that company, "
+            "hereinafter referred to as the SECOND PARTY;\n\n"
+            "Article 1. The SECOND PARTY shall operate the Helpdesk. The FIRST PARTY shall pay the fee.\n")
+    assert summary(text) == [("Subak Tegal Sari", "FIRST PARTY", "client"),
+                             ("PT Layanan Pelanggan Nusa Dewata", "SECOND PARTY", "provider")]
+
+
+def test_a_pronouns_definition_keeps_both_words_of_the_legal_form() -> None:
+    text = ('In this agreement "we", "us" and "our" mean Grassy Harbour Hampers Pty Ltd, of Grassy, King Island.\n\n'
+            '"You" and "your" mean Bass Strait Contact Pty Ltd, of Currie.\n\nYou will answer our customers.\n')
+    assert [name for name, _, _ in summary(text)] == ["Grassy Harbour Hampers Pty Ltd", "Bass Strait Contact Pty Ltd"]

@@ -45,7 +45,7 @@ _NAME_END = re.compile(
     # "Thaba Connect (Pty) Ltd", "ANSE SOLEIL VILLAS (PTY) LTD": South African, Lesotho and Seychelles
     # companies put "(Pty)" inside the name.
     rf",\s+(?!{LEGAL_SUFFIX})|\s+\((?!(?i:pty|proprietary)\))|\s+(?:whose|having|with|incorporated|registered|acting|located|organi[sz]ed"
-    r"|trading|doing\s+business|which|formerly|of\s+\d+|of\s+(?:Level|Suite|Unit|Floor|PO\s+Box|P\.O\.)\s"
+    r"|trading|doing\s+business|which|formerly|by\s+virtue\s+of|of\s+\d+|of\s+(?:Level|Suite|Unit|Floor|PO\s+Box|P\.O\.)\s"
     r"|a\s+company|a\s+corporation"
     # a registration number after the name: "Coral Gum Pty Ltd ABN 47 612 908 331 of Level 4"; an
     # address ("Coorong Contact Pty Ltd of Level 3, 70 Pirie Street")
@@ -103,6 +103,10 @@ def _name(segment: str) -> str | None:
     # "Dimas Wibowo, President Director, acting for and on behalf of PT Belajar Cerdas": the company.
     if behalf := list(_ON_BEHALF.finditer(s)):
         s = s[behalf[-1].end():]
+    elif (back := _ON_BEHALF_OF_IT.search(s)) and (ent := _ENTITY_IN.search(s, 0, back.start())):
+        # "Ni Made Ayu Lestari, President Director of PT Layanan ..., acting for and on behalf of that
+        # company": the company named before.
+        s = ent.group(0)
     s = _NAME_LEAD.sub("", s)
     cut = _NAME_END.search(s)
     s = (s[: cut.start()] if cut else s).strip(" ,;:")
@@ -292,10 +296,20 @@ def _unquoted_short_names(text: str, start: int, end: int) -> list[Candidate]:
         term = b.group(1)
         name = _name(_AFTER_TERM.sub("", text[prev : b.start()]))
         if name and (is_party_term(term) or name.lower().startswith(term.lower() + " ")
-                     or _closes_company(text, b, name)):
+                     or _closes_company(text, b, name) or _shortens(term, name) and _CLOSES.match(text, b.end())):
             found.append(Candidate(name=name, defined_as=term, written=term, terms=[term], aliases=[term]))
             prev = b.end()
     return found if len(found) >= 2 else []
+
+
+def _shortens(term: str, name: str) -> bool:
+    """Whether ``term`` is made of the name's own words or of their initials: "Cabin Holdings" or "FCCS"
+    for "Geordie Bay Cabin Holdings Pty Ltd" and "Fremantle Contact Centre Services Pty Ltd"."""
+    words = [w for w in re.findall(r"[\w&'’-]+", name) if w.lower() not in _SMALL_JOINERS]
+    if f" {term.lower()} " in f" {' '.join(words).lower()} ":
+        return True
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return term.isupper() and len(term) >= 2 and initials.startswith(term)
 
 
 # What may follow a party's closing bracket: the end of its paragraph, or the list's next joint.
@@ -330,6 +344,8 @@ _ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
                         r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?"
                         r"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{1,80}?\s+of"
                         r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?)\s+(?=[A-Z])")
+_ON_BEHALF_OF_IT = re.compile(r"\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:that|the\s+said|the\s+aforesaid)\s+"
+                              r"(?:company|firm|entity|corporation|partnership)\b")
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
@@ -405,7 +421,10 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             # (Only for the paragraph's first party: a second one names its own.)
             head = _name(text[p.start : it.start]) if len(found) == earlier else None
-            if head and _ENTITY_NAME.search(head):
+            # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
+            acting_for = _ON_BEHALF.search(plain(text[p.start : it.start])) or _ON_BEHALF_OF_IT.search(
+                plain(text[p.start : it.start]))
+            if head and (_ENTITY_NAME.search(head) or acting_for):
                 before, m = head, None
             # "The Republic of Suriname, ..., having its seat at Paramaribo and lawfully represented by its
             # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.
@@ -513,7 +532,8 @@ def _cover_lines(ptext: str) -> list[Candidate]:
 
 
 _ENTITY_DEFINITION = re.compile(
-    rf"^(?:(?:collectively|together),?\s+)?(?P<n>[A-Z][\w&'-]*(?:[ ,]+[A-Z][\w&'-]*){{0,5}}?,?\s+{LEGAL_SUFFIX})"
+    rf"^(?:(?:collectively|together),?\s+)?(?P<n>[A-Z][\w&'-]*(?:[ ,]+[A-Z][\w&'-]*){{0,5}}?,?\s+{LEGAL_SUFFIX}"
+    rf"(?:\s+{LEGAL_SUFFIX})?)"  # "Pty Ltd", not "Pty"
 )
 # A role name used as a name: "Provider will ...", "the Supplier shall ..."; not "a customer",
 # "each Provider", nor the first word of another term ("Customer Content").
