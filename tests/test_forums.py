@@ -122,3 +122,20 @@ def test_a_sub_body_made_up_of_both_parties_people(sentence: str, forums: list[s
 ])
 def test_a_body_of_both_sides_people_or_one_of_a_list_set_up(sentence: str, forums: list[str]) -> None:
     assert forum_terms(document_from_text(sentence + "\n")) == forums
+
+
+def test_a_body_named_by_what_is_done_in_it_or_by_the_officers_of_each_party() -> None:
+    """"X is where we run this agreement" names a forum; so does a body of officers "of" each party in
+    turn, where both are parties of the contract (not two outside bodies)."""
+    text = ("This agreement is between Grassy Hampers Pty Ltd (\"we\") and Bass Contact Pty Ltd (\"you\").\n\n"
+            "The Paddock Meeting is where we run this agreement together.\n")
+    assert forum_terms(document_from_text(text)) == ["paddock meeting"]
+    assert forum_terms(document_from_text("The Paddock Meeting is where we keep the hampers.\n")) == []
+    preamble = ('Subak Tegal Sari, hereinafter referred to as the "FIRST PARTY", and PT Layanan Nusa, hereinafter '
+                'referred to as the "SECOND PARTY", agree as follows.\n\n')
+    sentence = ("At the leadership level, the Paruman Forum, consisting of the Pekaseh and the Petengen of the {a} and "
+                "the President Director of the {b}, meets once every three months.\n")
+    assert forum_terms(document_from_text(preamble + sentence.format(a="FIRST PARTY", b="SECOND PARTY"))) == [
+        "paruman forum"]
+    # officers of two outside bodies make no forum of the parties
+    assert forum_terms(document_from_text(preamble + sentence.format(a="Regency Office", b="Water Board"))) == []

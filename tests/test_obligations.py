@@ -492,6 +492,20 @@ def test_a_duty_runs_on_through_a_semicolon_list_of_bare_verbs():
         ("provider", "keep the records"), ("client", "pay the fees")]
 
 
+def test_a_duty_ends_where_the_other_party_takes_over_after_a_comma():
+    """"we'll tell you, and you'll update ... within 2 working days": the two days are the provider's duty,
+    not the client's; a party named inside the duty itself ("ensure that the Client may") ends nothing."""
+    actors = {"we": "client", "you": "provider"}
+    sentence = "When we change a tour, we'll tell you, and you'll update your scripts within 2 working days."
+    duties = find_obligations(sentence, actors)
+    assert [(o.role, sentence[o.predicate_start:o.predicate_end]) for o in duties] == [
+        ("client", "tell you"), ("provider", "update your scripts within 2 working days")]
+    sentence = "The Supplier shall ensure that the Client may inspect the records."
+    found = find_obligations(sentence, {"the supplier": "provider", "the client": "client"})
+    first = next(o for o in found if o.role == "provider")
+    assert sentence[first.predicate_start:first.predicate_end] == "ensure that the Client may inspect the records"
+
+
 def test_an_opening_it_binds_the_party_the_sentence_before_was_about():
     """Translated drafting: "The Contractor processes the data ... It implements appropriate measures";
     without an antecedent the pronoun binds nobody in particular."""

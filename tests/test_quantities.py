@@ -322,6 +322,11 @@ def test_ages_are_not_durations():
     ("map the journeys in February and August of each year.", 2.0, "in February and August of each year"),
     ("the Board meets each January, May and September.", 3.0, "each January, May and September"),
     ("a review in January of each year", 1.0, "each year"),
+    # two seasons, each once a year: twice a year
+    ("Before each winter season and before each summer season, the parties shall map the journey.", 2.0,
+     "each winter season and before each summer season"),
+    ("a review every spring and autumn", 2.0, "every spring and autumn"),
+    ("a review each winter", 1.0, "each winter"),
 ])
 def test_named_months_of_each_year_are_a_frequency(text: str, per_year: float, quoted: str) -> None:
     found = [q for q in find_quantities(text) if q.kind == "frequency"]

@@ -60,7 +60,10 @@ _MEETS = re.compile(r"[^.;]{0,120}?\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:\
 _IS_A_MEETING = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:huddle|meeting|forum|committee|board|council|call|panel|stand-?up|catch-?up)"
-    r"\s+(?:between|of|with|for|where)\b")
+    r"\s+(?:between|of|with|for|where)\b"
+    # ... or by what is done in it: "The Paddock Meeting is where we run this agreement together."
+    r"|^(?P<where>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+is\s+where\s+(?:we|you\s+and\s+we|we\s+and\s+you"
+    r"|the\s+parties|both\s+parties|both\s+of\s+us)\s+(?:run|manage|govern|oversee|steer|direct|review)\b")
 # A governance table's first column ("| Forum | Members | Purpose | Frequency |"): each row below
 # names one of the contract's bodies in its first cell.
 # (A cell may name a standing meeting too: "Concierge Floor Review".)
@@ -82,10 +85,25 @@ _SOLE_SHORT_NOUNS = frozenset({"commission"})
 _BROUGHT_IN = re.compile(r"\band\s+an?\s+$")
 
 
-def _two_sides(text: str, start: int, end: int) -> bool:
-    """Whether a sentence makes a body of the people of two different named sides."""
-    m = _SIDES.search(text, start, end)
-    return m is not None and m.group("a") != m.group("b")
+# ... or of officers "of" each party in turn: "the Paruman Forum, consisting of the Pekaseh, the Penyarikan and
+# the Petengen (treasurer) of the FIRST PARTY and the President Director ... of the SECOND PARTY"
+_SIDES_OF = re.compile(r"\b(?:[Cc]omposed|[Mm]ade\s+up|[Cc]onsisting|[Cc]omprising)\s+of\s+[^.;]{1,150}?\bof\s+the\s+"
+                       r"(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+[^.;]{1,150}?\bof\s+the\s+"
+                       r"(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
+
+
+def _two_sides(doc: Document, start: int, end: int) -> bool:
+    """Whether a sentence makes a body of the people of two different named sides (for "of the X", two
+    different parties of the contract)."""
+    m = _SIDES.search(doc.text, start, end)
+    if m is not None and m.group("a") != m.group("b"):
+        return True
+    m = _SIDES_OF.search(doc.text, start, end)
+    if m is None:
+        return False
+    owners = [{n.lower() for n in (p.name, p.defined_as or "", *p.aliases) if n} for p in doc.parties]
+    sides = [next((i for i, names in enumerate(owners) if m.group(g).lower() in names), None) for g in ("a", "b")]
+    return None not in sides and sides[0] != sides[1]
 
 
 def _name(words: list[str]) -> str | None:
@@ -109,11 +127,11 @@ def forum_terms(doc: Document) -> list[str]:
     shorter names it then calls them by (a lone noun with its capital: "Table")."""
     found: set[str] = set()
     sentences = doc.sentences
-    seated = [_SEATS.search(doc.text, s.start, s.end) is not None or _two_sides(doc.text, s.start, s.end)
+    seated = [_SEATS.search(doc.text, s.start, s.end) is not None or _two_sides(doc, s.start, s.end)
               for s in sentences]
     for i, s in enumerate(sentences):
         text = doc.text[s.start:s.end]
-        if (named := _IS_A_MEETING.match(text)) and (name := _name(named.group("name").split())):
+        if (named := _IS_A_MEETING.match(text)) and (name := _name((named["name"] or named["where"]).split())):
             found.add(name.lower())
         brought = _NAMED.match(text)  # a sentence's text starts after its clause number
         if brought and brought.group().split()[0] in ("A", "An") and _MEETS.match(text, brought.end()):

@@ -528,4 +528,22 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
             found.append(obligation)
     found += _nothing_requires(t) if "nothing" in low else []
     found += _present_duties(t, found, zones) if present else []
-    return sorted(found, key=lambda o: (o.predicate_start, o.start))
+    return sorted(_handed_over(sentence, found), key=lambda o: (o.predicate_start, o.start))
+
+
+# What joins one party's duty to the next party's: "we'll tell you, and you'll update ...".
+_HAND_OVER = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)?\s*$")
+
+
+def _handed_over(sentence: str, found: list[Obligation]) -> list[Obligation]:
+    """Each duty ended where another party's duty takes over after a comma or a semicolon: in "we'll
+    tell you, and you'll update your scripts within 2 working days" the two days are the provider's."""
+    ended = []
+    for o in found:
+        end = o.predicate_end
+        for n in found:
+            if (n.role != o.role and o.predicate_start < n.start < end
+                    and (m := _HAND_OVER.search(sentence, o.predicate_start, n.start)) is not None):
+                end = m.start()
+        ended.append(o if end == o.predicate_end else o.model_copy(update={"predicate_end": max(end, o.predicate_start)}))
+    return ended

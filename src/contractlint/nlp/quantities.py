@@ -359,17 +359,28 @@ _MONTH_LIST = re.compile(
 )
 
 
+# The seasons of the year named in turn: "before each winter season and before each summer season",
+# "every spring and autumn" (each comes once a year, so two named are twice a year).
+_SEASON_NAME = r"(?:winter|spring|summer|autumn|fall)"
+_SEASON_LIST = re.compile(
+    rf"\b(?:each|every)\s+(?P<months>{_SEASON_NAME}(?:\s+seasons?)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+    rf"(?:(?:before|after|during|in|at\s+the\s+(?:start|end)\s+of)\s+)?(?:(?:each|every|the)\s+)?{_SEASON_NAME}"
+    rf"(?:\s+seasons?)?)"
+)
+
+
 def _with_month_lists(low: str, text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` with the frequencies stated as named months of the year; such a list replaces the
-    "each year" it ends with, and gives way to any other quantity it overlaps."""
-    for m in _MONTH_LIST.finditer(low):
+    """``found`` with the frequencies stated as named months (or seasons) of the year; such a list
+    replaces the "each year" it ends with, and gives way to any other quantity it overlaps."""
+    lists = [(m, _MONTH) for m in _MONTH_LIST.finditer(low)] + [(m, _SEASON_NAME) for m in _SEASON_LIST.finditer(low)]
+    for m, name in lists:
         start, end = m.span()
         if not (m.group(0).startswith(("each", "every")) or low.endswith("year", 0, end)):
             continue
         inside = [q for q in found if q.start < end and start < q.end]
         if any(q.kind != "frequency" or q.start < start or q.end > end for q in inside):
             continue
-        count = float(len(set(re.findall(_MONTH, m["months"]))))
+        count = float(len(set(re.findall(name, m["months"]))))
         found = [q for q in found if q not in inside]
         found.append(Quantity(kind="frequency", value=count, unit="per_year", amount=count,
                               text=text[start:end], start=start, end=end))
