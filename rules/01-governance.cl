@@ -164,6 +164,7 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
 # A body's strategic remit told of it by pronoun in the sentence after its name: "A Higher Coordination
 # Council is established, composed of ... It sets the general orientations of the Desk".
 vocab gov_it_directs = /\bit\s+(?:shall\s+|will\s+)?(?:sets?|lays?\s+down|defines?|fix(?:es)?|directs?|gives?)\s+(?:the\s+)?(?:general|overall|strategic)\s+(?:orientations?|policy|policies|direction|guidelines)\b/
+  | /\bit\s+(?:shall|will)\b[^.;]{0,80}?\b(?:be\s+)?responsible\s+for\s+(?:the\s+)?(?:strategic|general|overall)\s+(?:direction|oversight|orientations?|policy|guidance)\b/
 # ... and an operational remit told the same way: "A Technical Sub-committee is formed under it, composed
 # of ... It follows the daily work of the Desk".
 vocab gov_it_operates = /\bit\s+(?:shall\s+|will\s+)?(?:follows?|manages?|monitors?|oversees?|handles?|deals?\s+with|reviews?)\s+(?:the\s+)?(?:daily|day-to-day|day\s+to\s+day|current|operational)\s+(?:work|operations?|running|management|matters|questions|issues|performance)\b/
@@ -239,6 +240,9 @@ vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | 
 # (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
 # ("The panel meets every other month", the body named by its kind after its name)
 vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they|[Tt]he\s+(?:panel|board|committee|council|forum|group|table))\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?|sits?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
+# One side's people meeting the other's: "Our owner and our operations manager meet your account lead and
+# your team leader once a month".
+vocab gov_sides_meet = /\b(?:our|your)\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+(?:and\s+(?:our|your)\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+)?(?:shall\s+|will\s+|must\s+)?meets?\s+(?:with\s+)?(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor|leader)s?\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
@@ -246,6 +250,10 @@ vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "
   | "operations meetings" | "performance meeting" | "performance meetings" | "contract meeting"
   | "contract meetings" | "steering meeting" | "steering meetings" | "relationship meeting"
   | "relationship meetings" | exact "QBR" | exact "MBR" | exact "QBRs" | exact "MBRs"
+  | /\b(?:coordination|co-ordination|liaison)\s+meetings?\b/
+  # a named body, its members listed before it meets: "the Paruman Forum, consisting of the Pekaseh ... of
+  # the FIRST PARTY and the President Director ... of the SECOND PARTY, meets once every three months"
+  | /(?-i:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,3}(?:Forum|Committee|Board|Council|Panel|Group|Meeting)s?),\s+(?:consisting|composed|made\s+up|comprising)\s+(?:of\s+)?[^.;]{1,250}?,\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?|sits?)\b/
   # the parties' contacts meeting: "the two main contacts will meet once a month"
   | /\b(?:contacts|leads|representatives|coordinators|relationship\s+managers|account\s+managers|contract\s+managers)\s+(?:shall|will|must)\s+meet\b/
   # a call held to review the work: "a video call with you every month to go over how things are going"
@@ -261,6 +269,7 @@ vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "
   # each, meet every quarter"
   | /\bour\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+and\s+your\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\b(?:,[^.;,]{1,50},)?\s+(?:shall\s+|will\s+|must\s+)?meet\b/
   | /\byour\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+and\s+our\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\b(?:,[^.;,]{1,50},)?\s+(?:shall\s+|will\s+|must\s+)?meet\b/
+  | gov_sides_meet
   # "monthly service reviews" are meetings; a "monthly service review report" is a report.
   | /\b(?:service|performance|operational|operations|account|contract|governance|executive|relationship|partnership|strategic|steering)\s+reviews?\b(?!\s+(?:reports?|packs?|documents?|templates?|data|dashboards?|forms?|process))/
 
@@ -305,7 +314,7 @@ vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | e
   | exact "responsibility" | exact "responsibilities" | exact "function" | exact "process step"
 # The same word as a cell of its own, as a header row has it ("| Task | Atlas Gares | Amana |"), not
 # a word inside a cell of prose.
-vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process(?:es|\s+steps?)?)[ \t]*(?:\||(?![^\n]))/
+vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process(?:es|\s+steps?)?|items?)[ \t]*(?:\||(?![^\n]))/
 vocab gov_matrix_owner = exact "party" | exact "owner" | exact "role" | exact "roles" | exact "responsible"
   | exact "responsibility" | exact "responsibilities" | exact "accountable" | exact "who" | exact "performed by"
   | exact "done by" | exact "lead" | exact "side" | exact "organisation" | exact "organization" | exact "by"
@@ -365,6 +374,7 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
   # translated drafting: "entrusts the monitoring of the present contract to its Oversight Cell"
   | /\b(?:monitoring|follow-up|supervision)\s+of\s+(?:this|the)\s+(?:present\s+)?(?:agreement|contract)\b/
+  | /\bfollow(?:s|ing)?\s+up\s+(?:this|the)\s+(?:present\s+)?(?:agreement|contract)\b/
   # plain English: "it will manage the paperwork and renewals"
   | /\b(?:manag\w*|handl\w*|look\s+after|looks\s+after|deal\w*\s+with)\s+(?:the\s+)?(?:contract\s+)?(?:paperwork|renewals?)\b/
   # translated drafting: "keep the contract documentation of this Contract"
@@ -378,6 +388,8 @@ vocab gov_vm_performance = "performance management" | "performance monitoring" |
   # "control the quality and timeliness of the Executor's Services"
   | /\b(?:control|monitor|check|supervis\w*)\w*\s+(?:the\s+)?quality\b/
   # plain English: "tracks how you're doing against the targets"
+  # "measure and follow up the Supplier's deliveries"
+  | /\b(?:measur\w*|monitor\w*|track\w*|follow(?:s|ing)?\s+up)\s+(?:and\s+(?:follow\s+up|monitor|track|measure)\s+)?(?:the\s+)?[\w'’-]+['’]s\s+(?:deliveries|deliverables|results|output|services)\b/
   | /\b(?:track|monitor|check|measure|follow)\w*\s+how\s+(?:well\s+)?(?:you|they|it|the\s+[\w-]+)\s*(?:are|is|['’]re)\s+(?:doing|performing)\b/
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
   # translated drafting: "maintaining working relations with the Performer"
@@ -403,6 +415,9 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\b(?:accountable|answerable)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:experience|journey|process)\s+from\s+end\s+to\s+end\b/
   # the verb: "our Head of Rider Care owns the rider support process"
   | /\bowns\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:process|journey|pathway|experience)\b/
+  # ... "owns the whole trip for every customer"; "bears sole responsibility for the entire journey"
+  | /\bowns?\s+the\s+(?:whole|entire|complete)\s+(?:[\w'’-]+\s+){0,2}?(?:trip|stay|visit|order|booking|journey|process|experience)\b/
+  | /\b(?:sole|single|overall)\s+responsibility\s+for\s+the\s+(?:whole|entire|complete|end[\s-]to[\s-]end)\b/
   # plain English: "One person, our Journey Lead, answers for the whole process"
   | /\banswers?\s+for\s+the\s+(?:whole|entire|complete|end[\s-]to[\s-]end)\b/
   # "designates its Transit Scheduling Manager as the sole person responsible for the whole process"
@@ -440,6 +455,8 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # the journey under the sector's name ("the whole subscriber-care journey", "the entire patient
   # support process"), and a role "where the journey crosses between our organisations"
   | /\b(?:whole|entire|full|complete)\s+(?:[\w-]+\s+){0,4}?(?:journey|process|lifecycle)\b/
+  # ... or the customer's whole trip: "owns the whole trip for every customer, from the first call"
+  | /\b(?:whole|entire|full|complete)\s+trip\s+(?:for|of)\s+(?:every|each|the|a)\b/
   # "the whole of the Applicant's experience, from the first contact ... to the collection of the card"
   | /\b(?:whole|entirety|totality)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:experience|journey|process)\b/
   | /\bcross(?:es|ing)?\s+between\s+(?:our|the|both)\s+(?:two\s+)?(?:organi[sz]ations|parties|companies|teams)\b/
@@ -470,6 +487,9 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     # or its seats ("The Harvest Table is where we set the direction. It has two senior people from
     # you and two from us.")
     or (paragraph mentions gov_body and mentions gov_seats and not mentions gov_not_yet)
+    # ... or the people of both sides who meet in it: "The Paddock Meeting is where we run this agreement
+    # together. Our owner and our operations manager meet your account lead and your team leader once a month"
+    or (paragraph mentions gov_body and mentions gov_sides_meet and not mentions gov_not_yet)
     # a table of bodies whose "Members" column lists each party's people
     or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
     or (sentence obliges both parties to gov_establish and not mentions gov_not_yet))
@@ -477,6 +497,16 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
   tags: governance, committee, joint
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+The Wharf Meeting is where we run this agreement together. Our owner and our operations manager meet your account lead and your team leader once a month."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+The Wharf Meeting is where we run this agreement together. Our owner and our operations manager meet once a month."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -657,6 +687,18 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   fix: "Governance shall operate at two levels: (a) an Executive Steering Committee, which shall set strategic direction and resolve escalated matters; and (b) an Operational Management Committee, which shall manage day-to-day service delivery and performance."
   tags: governance, tiers
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+A Mixed Follow-up Committee is hereby created, made up of three representatives of each party. It shall meet once every calendar quarter and shall be responsible for the strategic direction of the Desk.
+
+An Operations Table, made up of the two coordinators, shall meet every week to manage the day-to-day running of the Desk."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+A Mixed Follow-up Committee is hereby created, made up of three representatives of each party. It shall meet once every calendar quarter and shall be responsible for the strategic direction of the Desk."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1017,6 +1059,21 @@ rule GOV-003 "Governance meets on a stated cadence" {
   fix: "The Steering Committee shall meet at least once every calendar quarter, and the parties shall hold monthly service review meetings to review performance against the Service Levels."
   tags: governance, cadence, meetings
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Working Coordination Meeting of the Client's officer and the Supplier's coordinator meets every month."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Working Coordination Meeting of the Client's officer and the Supplier's coordinator meets whenever the Client calls it."""
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Harbour Forum, consisting of the Client's operations director, its finance manager and two senior managers of the Supplier, meets once every three months."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1202,6 +1259,21 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
   fix: "The respective roles and responsibilities of the Client and the Supplier, including the scope of authority of each of their representatives, are set out in the responsibility (RACI) matrix in Schedule [7]."
   tags: governance, roles, raci
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+| Item | Client | Supplier |
+|---|---|---|
+| Refunds | Decides | Informs callers |
+| Bookings | Sets prices | Takes bookings |"""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+| Item | Price |
+|---|---|
+| Calls | 2.00 |"""
     gap: """This Agreement is made between Seogwipo Farm-Stay Association ("Party A") and Tamna Contact Co., Ltd. ("Party B").
 
 Party B shall provide the Services to Party A.
@@ -1404,6 +1476,16 @@ rule GOV-005 "The client runs a vendor management function" {
   fix: "The Client shall appoint and maintain a Vendor Management Office responsible for contract management, performance management, relationship management and risk and compliance management in respect of the Supplier."
   tags: governance, vendor-management
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Client has a supplier follow-up function, placed with its finance manager, which shall follow up this agreement, measure and follow up the Supplier's deliveries, take care of the relationship with the Supplier, and assess risk and compliance."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Client has a supplier follow-up function, placed with its finance manager, which shall take care of the relationship with the Supplier."""
     pass: """"Ararat Rug Care" Limited Liability Company, represented by its Director (hereinafter the "Principal"), on the one part, and "Sevan Call" Closed Joint-Stock Company, represented by its Director (hereinafter the "Operator"), on the other part, have concluded this Agreement.
 
 1.2 The Operator undertakes to receive and handle, on behalf of the Principal, all customer contacts.
@@ -1529,6 +1611,21 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
   examples {
+    pass: """This Agreement is made between Dojo Camps Co., Ltd. ("Party A") and Naha Link Co., Ltd. ("Party B").
+
+Party B shall provide the Services to Party A.
+
+Party A shall assign one Camp Journey Supervisor, who bears sole responsibility for the entire journey of a trainee, covering both the work performed by Party A and the work performed by Party B."""
+    gap: """This Agreement is made between Dojo Camps Co., Ltd. ("Party A") and Naha Link Co., Ltd. ("Party B").
+
+Party B shall provide the Services to Party A.
+
+Party B's Desk Chief bears sole responsibility for the entire work of the Desk."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+One person on our side owns the whole trip for every customer, from the first call to the end of the night, across both your work and ours."""
     pass: """This Agreement is made between Kestrel Point Trails Authority (the "Authority") and Bramble Reach Contact Services Limited (the "Contractor").
 
 The Contractor shall answer the visitors of the Authority on its behalf.

@@ -17,10 +17,12 @@ vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 # "provide a dedicated Account Manager". Reporting to someone else's contact is no designation.
 # (A body's member list names no contact: "two representatives of the Operator, one of whom shall be
 # the Account Lead".)
-vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|(?<!whom\sshall\s)(?<!whom\swill\s)(?<!whom\smust\s)be)\s+(?:(?:a|an|the|its|their|our|your|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b/
+vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|(?<!whom\sshall\s)(?<!whom\swill\s)(?<!whom\smust\s)be)\s+(?:(?:a|an|the|its|their|our|your|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b(?!\s+as\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:transition|exit|mobili[sz]ation|implementation|onboarding|training|security|privacy|fraud|project)\b)/
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
 # The contact named before "as": "designates a Coordinator as its single point of contact".
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,5}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
+# ... or as the party's own titled contact: "You'll name one person as your Freight Desk Contact"
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a|a\s+single|an)\s+(?:named\s+)?(?:person|individual|officer|employee)\s+as\s+(?:its|their|your|our|his|her)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Contact|Lead|Liaison|Manager|Coordinator|Co-ordinator|Representative))\b/
 # The one channel described, not titled: "Each party shall name one person through whom all
 # communications under this Agreement shall flow"
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a\s+single|a|an)\s+(?:person|individual|officer|representative|employee)\s+through\s+whom\s+(?:all|every)\b/
@@ -163,7 +165,7 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
   # or the key people named in Schedule 1, off this agreement"
   | /\bmove\s+(?:our|your|its|their|the|any)\s+[^.;]{0,80}?\b(?:to\s+other\s+(?:work|duties|projects|accounts|clients|contracts)|off\s+(?:this|the)\s+(?:agreement|contract|account|services?|work))\b/
   # "We won't change your account lead without telling you", not "change the call scripts"
-  | /\bchange\s+(?:our|your|its|their|the|any)\s+(?:[\w-]+\s+){0,3}?(?:leads?|managers?|contacts?|representatives?|personnel|people|staff|supervisors?|directors?|co-?ordinators?)\b/
+  | /\bchange\s+(?:our|your|its|their|the|any)\s+(?:[\w-]+\s+){0,3}?(?:leads?|leaders?|managers?|contacts?|representatives?|personnel|people|persons?|staff|supervisors?|directors?|co-?ordinators?)\b/
   # a change of someone, not of something: "any change of the Account Manager", not "any change of boat or time"
   | /\bchanges?\s+of\s+(?:(?:the|its|their|any|a|an|our|your)\s+)?(?:(?-i:[A-Z])|key\b|personnel\b|staff\b|contacts?\b|persons?\b|people\b|individuals?\b|managers?\b|leads?\b|representatives?\b|account\b|team\s+leaders?\b|supervisors?\b)/
   # (not a power the contact holds: "Our account manager can agree changes to our staffing")
@@ -285,6 +287,21 @@ rule SPOC-001 "Each party designates a single point of contact" {
   fix: "Each party shall appoint a single point of contact for the relationship (the Supplier's Relationship Manager and the Client's Contract Manager), who shall be the primary point of contact for all matters under this Agreement, and shall notify the other party in writing of that person's name and contact details."
   tags: spoc, contacts
   examples {
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Client appoints its secretary and the Supplier appoints its operations manager as transition coordinators, who shall together lead the transition."""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll name one person as your Desk Contact, and we'll name one person as our Account Lead. Each is the main point of contact for their business."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You'll name one person as your Desk Contact. We may tell you who to call."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -753,6 +770,16 @@ rule SPOC-003 "Key personnel cannot be replaced without the client's notice or a
   fix: "The Supplier shall not remove or replace any Key Personnel (including the Relationship Manager) without the Client's prior written consent, not to be unreasonably withheld, save in the case of death, illness, resignation or termination of employment, in which case the Supplier shall promptly notify the Client and propose a replacement of equivalent skill and experience for the Client's approval."
   tags: spoc, key-personnel, continuity
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You will tell us in writing at least 20 business days before you change your go-to person or your team leader."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+You can change your go-to person or your team leader whenever you need to."""
     gap: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
 
 The Service Provider shall provide the Services to the Company.

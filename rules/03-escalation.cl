@@ -155,6 +155,7 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   | /\bnot\s+(?:be\s+)?(?:made|sent|raised|routed|reported|placed|passed)\s+(?:through|via|on|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public|main)\s+(?:numbers?|lines?|queues?|channels?|switchboard)\b/
   # cases that cannot wait: suspected fraud, a person at risk
   | "vulnerable" | "vulnerability" | "suspected fraud" | "at risk of harm" | "safety" | "stranded"
+  | /\b(?:medical\s+)?evacuations?\b/ | "left behind"
   | /\bnot\s+(?:be\s+)?(?:routed\s+)?(?:through|to|via)\s+the\s+(?:general|main|public)\s+(?:switchboard|queue|line|number)s?\b/
 vocab esc_operate = "operate" | "staff" | "man" | "answer" | "run" | "provide" | "maintain" | "manage"
   | "handle" | "support"
@@ -466,9 +467,13 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   # failure to resolve that moves the matter up. A deadline to answer an escalated matter that names
   # neither ("respond to any complaint escalated to it within one day") is a response time.
   # (The term for paying "the undisputed amount" is no level's limit either way.)
+  # (The time before a dispute goes to mediation or arbitration limits the last level before it, which
+  # another sentence must then set up: "If the disagreement has not been resolved within twenty (20) days,
+  # the dispute shall be referred to mediation" after the managing directors' talks is no level of its own.)
   require: ((sentence (mentions esc_escalate_strong and (mentions esc_level or mentions esc_unresolved)
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration
-        and not mentions esc_adr_clock and not mentions "undisputed" and not mentions esc_answer_referred)
+        and not mentions esc_adr_clock and not mentions "undisputed" and not mentions esc_answer_referred
+        and not (mentions esc_route and not mentions esc_level))
       or (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column) and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration)
       # "A matter may remain at each stage for not more than fifteen (15) Business Days"
@@ -491,6 +496,16 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
   fix: "If a matter is not resolved at any escalation level within five (5) Business Days of its referral to that level, either party may escalate it to the next level; no escalation level shall take longer than fifteen (15) Business Days."
   tags: escalation, time-limits
   examples {
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Disagreements shall be discussed between the parties' managing directors. If the disagreement has not been resolved within twenty (20) days, the dispute shall be referred to mediation."""
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Disagreements shall first be discussed between the contract managers. If they are not resolved within five (5) Business Days, they shall be referred to the Steering Committee. If the Steering Committee has not resolved them within ten (10) Business Days, the dispute shall be referred to mediation."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -727,6 +742,16 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Client shall keep a duty line, staffed twenty-four hours a day, reserved for the Supplier's supervisor and agents, for medical evacuations of passengers."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Client shall keep a general line, open in office hours, for questions about invoices."""
     pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
 
 You will answer our customers on our behalf.

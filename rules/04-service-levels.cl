@@ -95,7 +95,9 @@ vocab cx_survey = /(?<!staff )(?<!employee )(?<!agent )(?<!colleague )(?<!engage
 
 # A score of how the people served felt, whatever it is named ("Guest Sentiment Score", "Diver Feedback
 # Rating", "happiness score"); not the staff's own, nor the client's.
-vocab cx_score = /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)(?<!client\s)(?<!engagement\s)\b(?:experience|satisfaction|happiness|sentiment|delight|feedback)\s+(?:scores?|index|ratings?)\b/
+vocab cx_score = /(?<!employee\s)(?<!staff\s)(?<!agent\s)(?<!colleague\s)(?<!client\s)(?<!engagement\s)\b(?:experience|satisfaction|happiness|sentiment|delight|feedback)\s+(?:scores?|index|ratings?|marks?|grades?)\b/
+  # "Happy-customer score (share of customers answering "yes" to our text survey ...)"
+  | /\bhappy[\s-](?:customer|guest|caller|member|buyer|client|user)s?\s+(?:scores?|index|ratings?|rates?)\b/
 
 vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
              | "customer effort score" | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score"
@@ -129,6 +131,8 @@ vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surv
 vocab sla_not_a_level = "for information only" | "for information purposes only" | "information only"
   | "for monitoring only" | "shall not form part of the service levels" | "does not form part of the service levels"
   | "not form part of the service levels" | "not a service level" | "not be a service level"
+  # the goals of a benefits register ("§ 14 Benefits realisation | Benefit | Indicator | Goal 2027/28")
+  | /\bbenefits?\s+(?:realisation|realization|register|tracking)\b/
   # "Those surveys and their results are outside the scope of this Agreement"
   | /\b(?:outside|beyond)\s+(?:the\s+)?scope\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/
 # A limit on how often something is done is a cadence, not a level: "map the journey ... and the
@@ -162,6 +166,8 @@ vocab sla_client_act = "respond" | "response" | "reply" | "answer" | "approve" |
                      | "communicate" | "transmit" | "forward" | "validate" | "validation"
                      | "acknowledge" | "comment" | "feedback" | "forecast" | "grant" | "issue"
                      | /\baccept(s|ed)?\b/ | "reject" | "share" | "escalate" | "resolve"
+                     # plain English: "we'll tell you by 3 pm on that day", "let you know"
+                     | /\b(?:tell|tells|told)\s+(?:you|us|them|the\s+[\w-]+)\b/ | /\blet\s+(?:you|us|them)\s+know\b/
 # A time limit written as a day of the month: "no later than the 5th Business Day of each month".
 vocab sla_deadline = /\b\d{1,2}(st|nd|rd|th)\s+(business\s+|working\s+|calendar\s+)?day\b/
                    | /\b(first|second|third|fourth|fifth|tenth|last)\s+(business\s+|working\s+|calendar\s+)?day\s+of\b/
@@ -192,6 +198,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          # data referred to it by the Operator within three Working Days")
                          | /\bdisputed\b/ | "dispute resolution" | /(?:(?<=\bany\s)|(?<=\ba\s))dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
                          | /\bdispute\s+(?:any|an|the|a|all|such|it|that|this)\b/
+                         # plain English for disputing an invoice: "If we think a line on a bill is wrong, we'll tell you"
+                         | /\bbills?\b(?=[^.;]{0,30}?\b(?:wrong|incorrect|in\s+error|mistaken)\b)/
                          # Credits owed for missed service levels; not a goodwill credit to a customer.
                          | /\b(?:service|performance|fee|sla|kpi)\s+credits?\b/ | "credit note"
                          # notice before changing one's own people: continuity, not a service to the provider
@@ -317,7 +325,7 @@ vocab sla_provider_system = "its own" | sla_their_own
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
 # secure gives nobody access.
-vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,9}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
+vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,9}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+identifiers?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
 vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
@@ -473,6 +481,24 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
   examples {
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Benefits realisation
+
+| Benefit | Indicator | Goal |
+|---|---|---|
+| Fewer lost enquiries | Calls not answered in January | below 5% |"""
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Service levels
+
+| Measure | Target |
+|---|---|
+| Calls answered within 30 seconds | at least 80% |"""
     gap: """This Agreement is made between Pitcairn Shore Landings Limited (the "Landing Office") and Tasman Reach Limited (the "Bureau").
 
 The Bureau shall provide the Services to the Landing Office.
@@ -669,6 +695,33 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
   tags: service-levels, customer-experience, csat, nps
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Service levels
+
+| Indicator | Target |
+|---|---|
+| Satisfaction mark given by callers after contact (out of 5) | at least 4.3 |"""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Service levels
+
+| Indicator | Target |
+|---|---|
+| Average mark of the call scripts (out of 5) | at least 4.3 |"""
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+## Targets
+
+| Measure | Target |
+|---|---|
+| Happy-customer score (share of customers answering "yes" to our text survey) | at least 88% |"""
     gap: """This Agreement is made between Consorzio Gallura (the "Principal") and Maestrale S.r.l. (the "Provider").
 
 The Provider shall provide the Services to the Principal.
@@ -896,6 +949,26 @@ rule SLA-003 "The client is bound to reciprocal, time-limited service levels" {
   fix: "The Client shall: (a) respond to any customer escalation referred by the Supplier within four (4) business hours; (b) approve or reject any script, knowledge article or process change submitted by the Supplier within two (2) Business Days; and (c) deliver a rolling thirteen (13) week contact volume forecast no later than the fifth (5th) Business Day of each month."
   tags: service-levels, reciprocal, client-obligations
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When a tour is cancelled because of the weather, we'll tell you by 3 pm on that day."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When a tour is cancelled because of the weather, we'll tell you."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+When we change a tour, we'll tell you, and you'll update your scripts within 2 working days."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If we think a line on a bill is wrong, we'll tell you within 20 days after we receive it."""
     gap: """This Agreement is made between Shela Dhow Safaris Limited (the "Client") and Pwani Connect Limited (the "Provider").
 
 The Provider shall provide the Services to the Client.
@@ -1422,6 +1495,16 @@ rule SLA-006 "The provider works in the client's customer service system" {
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
   examples {
+    pass: """This Agreement is made between Dojo Camps Co., Ltd. ("Party A") and Naha Link Co., Ltd. ("Party B").
+
+Party B shall provide the Services to Party A.
+
+Party B shall enter every booking in the Camp Reservation System, and for that purpose Party A shall issue to Party B user identifiers for the Camp Reservation System for each member of the Desk staff."""
+    gap: """This Agreement is made between Dojo Camps Co., Ltd. ("Party A") and Naha Link Co., Ltd. ("Party B").
+
+Party B shall provide the Services to Party A.
+
+Party B shall issue its own staff user identifiers for its own booking tool."""
     gap: """This Agreement is made between Seaforth Mill Limited (the "Mill") and Minch Contact Limited (the "Provider").
 
 The Provider shall provide the Services to the Mill.

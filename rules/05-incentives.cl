@@ -84,6 +84,9 @@ vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better th
 vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
   # "... if the Operator meets the same Service Level in each of the following three months"
   | /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:following|next|subsequent)\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\b/
+  # ... the months named first: "If, in the two months that follow a month in which a penalty was applied,
+  # the Contractor achieves every service level"
+  | /\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\s+(?:that\s+)?(?:follow|following|after)\b[^.;]{0,80}?\b(?:meets?|achieves?|attains?|hits?)\b/
 vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|service\s+fees?|monthly\s+fees?|price|invoiced\s+amounts?)\b/
 vocab inc_performance = "score" | "rating" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
@@ -109,10 +112,10 @@ vocab inc_extra_pay = /\b(?:additional|extra|supplementary)\s+(?:remuneration|pa
   | /\bpay\s+(?:you|us|the\s+[A-Z][\w-]*|{provider})\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:top-?up|uplift|supplement)\b/
   # "a Blue Ribbon payment of $1,500 on top of the season fee"
   | /\bon\s+top\s+of\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges|price|remuneration)\b/
-vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
+vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\s+)?(?:\([^()]{1,40}\)\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # a payment named for the performance that earns it: "a Performance Dividend of EUR 2,500", "an
   # Excellence Payment equal to 2% of the fees", "a Success Fee of USD 3,000"
-  | /\b(?:performance|excellence|quality|outperformance|success|achievement)\s+(?:dividend|payment|fee|award|bonus|premium|reward|uplift)s?\s+(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
+  | /\b(?:performance|excellence|quality|outperformance|success|achievement)\s+(?:dividend|payment|fee|award|bonus|premium|reward|uplift)s?\s+(?:\([^()]{1,40}\)\s+)?(?:of|equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # "a Rider Experience Award equal to three percent (3%) of the compensation" (not "the award of the contract")
   | /\bawards?\s+(?:equal\s+to|amounting\s+to|of\s+up\s+to)\b/
   # an award named as such, capitalised: "a Tight Lines Award of five thousand Bahamian dollars" (not
@@ -245,6 +248,8 @@ vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              # the people served rating what they got: "our guests rate their booking experience 4.7 stars"
              | /\b(?:{end_customer})s?\s+(?:rate|rates|rated|score|scores|scored)\s+(?:their|the|our|your|its)\b/
              | /\b\d(?:\.\d+)?\s+stars?\b/
+             # "the average star rating from customers"
+             | /\bstar\s+ratings?\b/
              # the share of the people served who say they are satisfied: "the rate of families declaring
              # themselves satisfied or very satisfied with the helpdesk in the survey"
              | /\b(?:{end_customer})s?\s+(?:declaring|declared|saying|who\s+(?:declare|say|said|rate|rated|report|reported))\s+(?:themselves\s+|that\s+they\s+(?:are|were)\s+)?(?:very\s+)?(?:satisfied|dissatisfied|happy)\b/
@@ -264,6 +269,8 @@ vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at
                   | "at-risk percentage" | "pool percentage"
 vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission|lump\s+sum)/
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
+  # "Indicator 4 (satisfaction mark) is monitored and reported but gives rise to no Fee Reduction and no premium"
+  | /\b(?:gives?|giving|give)\s+rise\s+to\s+no\b/ | /\b(?:carries|carry|attracts?|triggers?)\s+no\s+(?:[\w-]+\s+){0,2}?(?:reductions?|deductions?|credits?|premiums?|bonus(?:es)?|payments?|money)\b/
 # A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
 # measure carries one, unless its cell says there is none.
 vocab inc_money_column = inc_credit | inc_positive | "credit" | "adjustment" | "deduction" | "reduction"
@@ -458,6 +465,16 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   fix: "If the Supplier exceeds the Service Level targets in any Contract Quarter, the Client shall pay the Supplier a performance bonus of up to 5% of the Charges for that quarter, calculated in accordance with Schedule [X]; and savings achieved through improvements proposed by the Supplier shall be shared equally between the parties (gain-share)."
   tags: incentives, bonus, gainshare
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Where every manifest in a quarter has been issued on time, the Client shall pay a punctuality premium (prima de puntualidad) of three per cent (3%) of the fixed fees of that quarter."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Client shall pay the fixed fee (cuota fija) of three thousand euros for each quarter."""
     pass: """This Agreement is made between Consorzio Gallura (the "Principal") and Maestrale S.r.l. (the "Provider").
 
 The Provider shall provide the Services to the Principal.
@@ -656,6 +673,16 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
   tags: incentives, service-credits, cap, earn-back
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+If, in the two months that follow a month in which a penalty was applied, the Supplier achieves every service level, the amount of that penalty is paid back to it on the next invoice."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+If, in the two months that follow a month in which a penalty was applied, the Supplier achieves every service level, the Client shall say so in its monthly report."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.
@@ -941,6 +968,21 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If the average star rating from customers over a quarter is 4.7 or higher, we'll pay you a bonus of $1,500 for that quarter."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+If the average handling time over a quarter is under four minutes, we'll pay you a bonus of $1,500 for that quarter."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Indicator 4 (customer satisfaction score) is monitored and reported but gives rise to no fee reduction and no premium."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.

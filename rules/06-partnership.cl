@@ -26,6 +26,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  # "walk through, step by step, what a guest goes through from the first search to the drive home"
                  # ... "map, step by step, everything a guest goes through"
                  | /\b(?:what|everything|all\s+that)\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:{end_customer}|client|customer|caller|user|member)s?\s+(?:goes|go|went)\s+through\b/
+                 # "we'll walk through a customer's whole trip together, from the first search ..."
+                 | /\bwalk(?:s|ed|ing)?\s+through\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:whole|entire|full|complete)\s+(?:[\w-]+\s+)?(?:trip|journey|experience|visit|stay|path)\b/
                  # ("jointly trace the experience of Tenants reporting repairs, from the first call to the completed repair")
                  | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps|experience)\s+of\s+(?:(?:a|an|the|each|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
@@ -110,6 +112,12 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\b(?:supports?|aligns?\s+with|serves?)\s+(?:that|this)\s+strategy\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
+                     # the hospitality trades' word for it: "the Principal's hosting strategy (vertskapsstrategi)"
+                     | /\b(?:hosting|hospitality|guest[\s-]care)\s+strateg(?:y|ies)\b/
+                     # the promise made to the people served, or the vision of the service for them:
+                     # "review Xwejni's Customer Promise and how Calypso's agents are delivering it",
+                     # "the FIRST PARTY's service vision for Water Users"
+                     | /\b(?:customer|client|brand|guest|member)\s+promise\b/ | "service vision"
                      # plain English: "our plans for how pan players and bands should experience Belmont Steel"
                      | /\bplans?\s+for\s+how\s+(?:[\w'’-]+\s+){1,5}?(?:should|will|are\s+to|ought\s+to)\s+experience\b/
                      # "we'll walk you through where we're taking the grower experience"
@@ -174,6 +182,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
                      | "commendation" | "commended" | "commend"
+                     # "a Penghargaan (token of appreciation)", "a certificate of appreciation"
+                     | /\b(?:tokens?|certificates?|letters?|mark|gifts?)\s+of\s+(?:appreciation|thanks|gratitude)\b/
                      # singling out the best in a programme: 'names, in its "Aloe Applause" programme, the
                      # employees of the order desk who have best looked after customers'
                      | /\bnames?,?\s+(?:in\s+(?:its|their|the|a)\s+[^,.;]{1,40},\s+)?(?:the\s+)?(?:employees|agents|advis[eo]rs|staff|team\s+members|operators)\b[^.;]{0,40}?\bwho\s+(?:have\s+)?(?:best|most)\b/
@@ -199,6 +209,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | /\b(?:name|names|choose|chooses|pick|picks|select|selects)\s+(?:a|an|one|the)\s+["“]?(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)["”]?\s*[:,(–—-]+\s*(?:the|an?|one)\s+(?:[\w-]+\s+)?(?:agent|advis[eo]r|employee|staff\s+member|team\s+member|operator|handler)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "call-taker" | "call-takers" | "call taker" | "call takers"
+               # the desk's own officers: "the Helpdesk officers who have shown the most patience"
+               | /\b(?:help\s?desk|desk|front-?line|customer\s+service|service|counter)\s+officers?\b/
                # ... or "you choose one of our team for the Golden Frame award"
                | /\b(?:members?|one|two|three)\s+of\s+(?:our|its|their|the|your)\s+(?:[\w-]+\s+)?team\b/
                # (lower-case plural only: "the Operator" is often the provider itself)
@@ -246,6 +258,10 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\bhelp(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:callers?|customers?|consumers?|guests?|members?|{end_customer}s?)\s+with\s+(?:particular|special|great|real|exceptional)\s+care\b/
                       | /\b(?:done|did|does)\s+(?:the\s+)?most\s+to\s+help\b/
                       | /\bbeyond\s+the\s+(?:script|call\s+of\s+duty)\b/ | "extra mile"
+                      # the care shown, as the award puts it: "the agent whose contacts best showed warmth, care
+                      # and ownership of the customer's problem", "officers who have shown the most patience"
+                      | /\b(?:best|most)\s+(?:show(?:ed|n|s)?|demonstrat(?:ed|es?)|display(?:ed|s)?|embod(?:ied|ies|y))\s+(?:the\s+)?(?:warmth|care|empathy|kindness|courtesy|ownership|patience|helpfulness)\b/
+                      | /\b(?:shown|showed|shows|show|demonstrated)\s+the\s+most\s+(?:warmth|care|empathy|kindness|courtesy|patience|helpfulness)\b/
                       # "the agent whose guests gave the warmest feedback", "the best reviews"
                       | /\b(?:warmest|best|highest|top|most\s+positive|kindest)\s+(?:[\w-]+\s+)?(?:feedback|reviews?|ratings?|comments)\b/
                       # "the agent who received the most praise from ships' crews"
@@ -361,6 +377,7 @@ vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
                      | /\b(?:shall|will)\s+each\s+contribute\b/ | /\b(?:both|each)\s+contribute\b/ | "contribute equally"
                      | /\b(?:shall|will|['’]ll)\s+each\s+(?:put|pay|set\s+aside)\b/
+                     | /\beach\s+of\s+(?:us|them|the\s+parties)\s+(?:shall|will|must|['’]ll)\s+(?:put|pay|contribute|set\s+aside)\b/
                      | /\beach\s+(?:party|of\s+us|of\s+the\s+parties)\s+(?:shall|will|must)\s+contribute\b/
 vocab tp_joint_word = "joint" | "jointly" | "together" | "collaborative" | "collaboratively" | exact "shared" | "mutual"
 # Joint initiatives the parties only talk about are not joint initiatives.
@@ -379,6 +396,8 @@ vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest"
                          | "transformation" | "experiment"
                          # a fund by its plain name: "a shared improvement pot"
                          | /\b(?:improvement|innovation|development|project)\s+pots?\b/
+                         # ... or a pot of any name, to try new things: "a "try-it pot""
+                         | /\b(?:try|trial|test|ideas?|pilot)(?:-it)?["”]?\s*pots?\b/
 
 # Training and knowledge-base material kept current; training on the client's CX vision.
 vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | "knowledge management"
@@ -389,6 +408,8 @@ vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | 
                   | /\bknowledge\s+(?:library|libraries|repository|repositories|hub|portal)\b/
                   # "its Lodge Guide Book, containing rates, packages ..."
                   | "guide book" | "guidebook"
+                  # "The Operator shall maintain a desk guide covering every process the Desk performs"
+                  | /\b(?:desk|call|agent|process|service|operations?|staff|adviser|advisor)\s+guides?\b/
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
@@ -447,6 +468,26 @@ rule TP-001 "The parties map customer journeys together at least twice a year" {
   fix: "The parties shall jointly conduct a customer journey mapping exercise at least once every six (6) months, covering the customer journeys served by the Supplier, and shall agree the resulting improvement actions, their owners and their due dates."
   tags: partnership, journey-mapping, customer-experience
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Twice a year we'll walk through a guest's whole stay together, from the first search to the trip home, and write down what we'll change."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Once a year we'll walk through a guest's whole stay together, from the first search to the trip home."""
+    pass: """This Agreement is made between Fjord Cabins AS (the "Principal") and Leknes Contact AS (the "Supplier").
+
+The Supplier shall provide the Services to the Principal.
+
+Before each winter season and before each summer season, the parties shall together map the guest journey."""
+    gap: """This Agreement is made between Fjord Cabins AS (the "Principal") and Leknes Contact AS (the "Supplier").
+
+The Supplier shall provide the Services to the Principal.
+
+Before each winter season, the parties shall together map the guest journey."""
     gap: """This Agreement is made between Seogwipo Farm-Stay Association ("Party A") and Tamna Contact Co., Ltd. ("Party B").
 
 Party B shall provide the Services to Party A.
@@ -660,6 +701,21 @@ rule TP-002 "Business reviews cover the client's CX strategy at least quarterly"
   fix: "The parties shall hold a business review at least once every calendar quarter; each Quarterly Business Review shall include a presentation by the Client of its customer experience strategy and priorities and an agreed plan for how the Services will support them."
   tags: partnership, business-review, customer-experience, strategy
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Relationship Board shall meet every quarter to review the Client's Guest Promise and how the Supplier's agents are delivering it."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Relationship Board shall review the Client's Guest Promise once a year."""
+    pass: """This Agreement is made between Fjord Cabins AS (the "Principal") and Leknes Contact AS (the "Supplier").
+
+The Supplier shall provide the Services to the Principal.
+
+The Steering Group shall meet once each quarter, and at each meeting reviews the Principal's hospitality strategy for the coming season."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1045,6 +1101,21 @@ rule TP-004 "Provider staff who show customer-centric behaviour are recognised" 
   fix: "The Supplier shall operate a monthly recognition programme for its agents and team leaders who demonstrate the customer-centric behaviours agreed with the Client, based on customer feedback and quality evaluations, and shall report the recognised staff to the Client at each monthly service review."
   tags: partnership, culture, recognition
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Each quarter the Supplier shall give a token of appreciation to the helpdesk officers who have shown the most patience to callers."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Each quarter the Supplier shall give a token of appreciation to the helpdesk officers with the shortest handling times."""
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier shall run a monthly award for the agent whose contacts best showed warmth and care."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1398,6 +1469,16 @@ rule TP-006 "The parties invest in joint innovation" {
   fix: "The parties shall establish an Innovation Fund of [amount] per Contract Year, funded equally by both parties, to finance joint initiatives that improve the customer experience; the Steering Committee shall approve the initiatives and review their results each quarter."
   tags: partnership, innovation, joint-investment
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Each of us will put $5,000 a year into a "try-it pot", which pays for new things we test together."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+We will put $5,000 a year into our own "try-it pot"."""
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -1636,6 +1717,16 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
   tags: partnership, training, knowledge-base
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier shall maintain a desk guide covering every process and shall update it within three Business Days after the Client notifies a change to a payment rule."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier shall maintain a desk guide covering every process."""
     gap: """This Agreement is made between Hjaltland Knitwear Limited (the "Company") and Skerryvoice Limited (the "Service Provider").
 
 The Service Provider shall provide the Services to the Company.

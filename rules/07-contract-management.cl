@@ -22,7 +22,7 @@ vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:
 # ... or asked for in writing: "Any modification of the Services ... shall be requested in writing by the Party that wishes it"
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
-vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other\s+party\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
+vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other(?:\s+party)?\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
 # ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
 vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
@@ -254,6 +254,16 @@ rule CM-001 "Changes go through a change control procedure" {
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
   tags: contract-management, change-control
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Any change to the Services requires an amendment. The Party requesting the change shall send the other a written request describing it. Within ten days the Supplier shall send an assessment of the effect of the change on the price and the timetable."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Any change to the Services requires an amendment. The Party requesting the change shall send the other a written request describing it."""
     pass: """This Agreement is made between Cilaos Verticale SAS (the "Principal") and Ocean Relation SARL (the "Service Provider").
 
 The Service Provider shall provide the Services to the Principal.

@@ -39,7 +39,7 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # "Proclamation No. 1321/2024", "Regulation (EU) 2016/679", "Directive 95/46/EC").
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Directive|Statute)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s*)?\d+(?:[.\/-]\d+)+(?:\/(?:EU|EC|EEC))?\b)/
                   # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
-                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+[Nn]o\.?\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
+                  | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+(?:[Nn]o\.?|[Nn]umber)\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
                   | "Data Security Standard"
                   # international and national codes and conventions: "the International Ship and Port Facility
                   # Security (ISPS) Code", "MARPOL", "the Labour Code", "the Warsaw Convention" (not a civil or
@@ -191,6 +191,7 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # part of the Services to a third party"
                        # "You must not get anyone else to do any part of the services"
                        | /\b(?:get|have|let|ask|use)\s+(?:anyone|anybody|someone|somebody|another\s+(?:person|company|firm|business|provider))(?:\s+else)?\s+(?:to\s+)?(?:do|perform|carry\s+out|provide|deliver|handle)\b/
+                       | /\b(?:hand|pass|transfer|entrust)\s+over\s+[^.;]{1,80}?\b(?:services|work|desk|line|helpline|hotline|operations?|tasks)\b[^.;]{0,40}?\bto\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|an?\s+(?:outside|external))\b/
                        | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work|desk|line|helpline|hotline|operation|tasks)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external)|(?:someone|somebody|anyone|anybody)\s+else)\b/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
@@ -259,6 +260,16 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
   fix: "The Supplier shall comply with all Applicable Laws in performing the Services, including the Data Protection Legislation, PCI DSS and the rules and guidance of any Regulator of the Client, and shall notify the Client promptly of any breach of Applicable Laws in connection with the Services."
   tags: risk, compliance, regulation
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier shall comply with the laws and regulations in force, including Law Number 8 of 1999 on Consumer Protection."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier shall comply with the laws and regulations in force. The Client shall keep register number 8 of 1999."""
     pass: """This Agreement is made between Conexões Ilhas S.A. (the "Client") and Atlântico Voz Lda. (the "Provider").
 
 The Provider shall provide the Services to the Client.
@@ -702,6 +713,16 @@ rule RISK-005 "Subcontracting needs the client's consent" {
   fix: "The Supplier shall not subcontract or delegate any part of the Services without the Client's prior written consent, and shall remain responsible for the acts and omissions of its subcontractors as if they were its own."
   tags: risk, subcontracting, control
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier may not hand over the implementation of all or part of the work under this Agreement to another party without the written consent of the Client. The Supplier remains fully responsible for the work of that other party."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+The Supplier shall hand over the reports for each month to the Client's finance team."""
     pass: """This Contract is made between Vanille Tahaa SARL ("the Ordering Party") and Moana Relation SAS ("the Service Provider").
 
 The Service Provider shall answer the buyers of the Ordering Party on its behalf.

@@ -12,6 +12,8 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       # the start of the service under other names ("an eight-week start-up period")
                       | "start-up plan" | "start-up period" | "start-up phase" | "startup plan" | "startup period"
                       | "ramp-up plan" | "ramp-up period" | "ramp-up phase" | "set-up phase" | "setup phase"
+                      # translated drafting: "a setting-up phase ..., according to the setting-up plan"
+                      | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:phase|plan|period|programme|program)\b/
                       # translated drafting: "the Services shall be launched in accordance with the Launch Programme"
                       | "launch programme" | "launch program" | "launch plan" | "launch period" | "launch phase"
                       | "launch of the services"
@@ -23,10 +25,13 @@ vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowled
                      | "shadowing" | "side-by-side" | "train-the-trainer" | "train the trainer" | "handover"
                      | "subject matter experts" | "training of agents" | "nesting"
                      # plain English: "your staff will show our agents how vouchers are generated"
+                     # "transfer to the Contractor's advisers their knowledge of the gear catalogue"
+                     | /\btransfer\s+(?:to\s+[^.;]{1,60}?\s+)?(?:their|its|his|her|the)\s+knowledge\b/
                      | /\b(?:show|teach|explain\s+to)\s+(?:our|your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:agents|staff|team|advis[eo]rs|people)\s+how\b/
 
 vocab life_onboarding_heading = "transition" | "launch" | "mobilisation" | "mobilization" | "onboarding" | "on-boarding"
                               | "implementation" | "service commencement" | "getting started"
+                              | /\bsetting[\s-]up\s+of\s+the\b/
 vocab life_onboarding_any = life_onboarding | "transition"
 vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
                            | "transition team" | "mobilisation manager" | "mobilization manager"
@@ -34,6 +39,7 @@ vocab life_transition_lead = "transition manager" | "transition lead" | "transit
                            | "onboarding lead" | "transition governance" | "transition coordinator"
                            | "transition co-ordinator" | "start-up manager" | "start-up coordinator"
                            | "launch coordinator" | "launch co-ordinator" | "launch manager"
+                           | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:manager|coordinator|co-ordinator|lead)s?\b/
 
 vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
 
@@ -200,6 +206,8 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
 # ... under other names: "a partner review of the Contractor", "a formal evaluation of THE CONTRACTOR",
 # "a written report card on how you did"
 vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+reviews?\b/ | "report card" | "report cards"
+  # "a scorecard of your results, your team's skills and stability and how well we work together"
+  | /\bscorecards?\s+(?:of|on|for)\s+(?:your|its|their|the\s+{provider's}|{provider's})\s+(?:results|performance)\b/
   # (translated post-Soviet drafting: "an attestation of the Executor")
   | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
@@ -254,6 +262,22 @@ rule LIFE-001 "A transition plan with knowledge transfer and a transition manage
   fix: "The Supplier shall perform the Transition Services in accordance with the Transition Plan in Schedule [X], which sets out the transition milestones, acceptance criteria and knowledge transfer activities to be completed before go-live. The Supplier shall appoint a dedicated Transition Manager, named in Schedule [Y], who shall be responsible for delivering the Transition Plan."
   tags: lifecycle, transition, knowledge-transfer
   examples {
+    pass: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Setting up of the Service
+
+The Service shall be set up during a setting-up phase according to the setting-up plan in Annex 1.
+
+During that phase the Client's staff shall transfer to the Supplier's advisers their knowledge of the catalogue and the regular customers."""
+    gap: """This Agreement is made between Harbour Salt Ltd (the "Client") and Tide Contact Ltd (the "Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Setting up of the Service
+
+The Service shall be set up during a setting-up phase according to the setting-up plan in Annex 1."""
     pass: """This agreement is between Red Sands Contact Centre Ltd. ("we") and Harbourlight Pianos Inc. ("you").
 
 We will answer your customers on your behalf.
@@ -655,6 +679,16 @@ rule LIFE-004 "The partner is formally evaluated at intervals" {
   fix: "Once in each Contract Year the parties shall carry out a joint Relationship Assessment, scoring the Supplier's performance, capabilities, innovation and cultural fit against the partner scorecard in Schedule [X]; the results shall be reported to the Steering Committee and shall inform any decision on renewal or extension."
   tags: lifecycle, partner-evaluation, relationship
   examples {
+    pass: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every June we will do a review with you: a scorecard of your results, your team's skills and how well we work together. We will use it to decide whether to keep going with this agreement."""
+    gap: """This agreement is between Harbourlight Pianos Inc. ("we") and Red Sands Contact Centre Ltd. ("you").
+
+You will answer our customers on our behalf.
+
+Every June we will send you a summary of the bookings we took."""
     gap: """This Agreement is made between Maine Boatyard Inc. (the "Yard") and Harbor Contact LLC (the "Agent").
 
 The Agent shall provide the Services to the Yard.
