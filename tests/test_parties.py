@@ -1044,7 +1044,7 @@ def test_registration_numbers_in_a_bare_list_and_a_list_of_places() -> None:
 
 def test_unquoted_short_names_taken_from_the_name_or_its_initials() -> None:
     """Australian drafting: "Geordie Bay Cabin Holdings Pty Ltd (ACN ...) of ... (Cabin Holdings)" and an
-    acronym of the name, "(FCCS)"; a bracket that is neither, "(Western Australia)", names nobody."""
+    acronym of the name, "(FCCS)". (Before, the reader took a sentence of the recitals for the client.)"""
     text = ("1.1 This agreement is between Geordie Bay Cabin Holdings Pty Ltd (ACN 612 345 870) of Thomson Bay, "
             "Rottnest Island, Western Australia (Cabin Holdings) and Fremantle Contact Centre Services Pty Ltd "
             "(ACN 655 019 224) of Cliff Street, Fremantle, Western Australia (FCCS).\n\n"
