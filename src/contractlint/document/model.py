@@ -123,6 +123,11 @@ class Party(_Frozen):
     role: Role = "unknown"
     role_reason: str = ""
 
+    @property
+    def names(self) -> list[str]:
+        """Every name the party goes by: its name, its defined term and its aliases."""
+        return [n for n in (self.name, self.defined_as, *self.aliases) if n]
+
 
 class Document(BaseModel):
     """The contract as read: text, structure, definitions and parties."""

@@ -302,6 +302,11 @@ def _unquoted_short_names(text: str, start: int, end: int) -> list[Candidate]:
     return found if len(found) >= 2 else []
 
 
+def _acts_for(segment: str) -> bool:
+    """Whether the signatory in ``segment`` acts on behalf of a body, named after or before."""
+    return _ON_BEHALF.search(segment) is not None or _ON_BEHALF_OF_IT.search(segment) is not None
+
+
 def _shortens(term: str, name: str) -> bool:
     """Whether ``term`` is made of the name's own words or of their initials: "Cabin Holdings" or "FCCS"
     for "Geordie Bay Cabin Holdings Pty Ltd" and "Fremantle Contact Centre Services Pty Ltd"."""
@@ -339,13 +344,14 @@ _LEGAL_PREFIX = (r"\b(?:(?:PT|CV|P/F|Sp/F)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“�
 # ... or "acting in his capacity as President and Legal Representative of SERVICIOS ..., S.A."
 # Costa Rican and Guatemalan notarial drafting: "acting as general attorney-in-fact ... of SONRISA
 # ALINEADA SOCIEDAD ANÓNIMA", "acting in her capacity as General Manager ... of the company IMPULSA".
-_ON_BEHALF = re.compile(r"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
-                        r"|acting\s+in\s+the\s+name\s+and\s+(?:on\s+behalf|representation)\s+of"
-                        r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?"
-                        r"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{1,80}?\s+of"
-                        r"(?:\s+the\s+(?:company|firm|entity|corporation|partnership))?)\s+(?=[A-Z])")
-_ON_BEHALF_OF_IT = re.compile(r"\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:that|the\s+said|the\s+aforesaid)\s+"
-                              r"(?:company|firm|entity|corporation|partnership)\b")
+_BODY = r"(?:company|firm|entity|corporation|partnership)"
+_ON_BEHALF = re.compile(rf"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
+                        rf"|acting\s+in\s+the\s+name\s+and\s+(?:on\s+behalf|representation)\s+of"
+                        rf"(?:\s+the\s+{_BODY})?"
+                        rf"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{{1,80}}?\s+of"
+                        rf"(?:\s+the\s+{_BODY})?)\s+(?=[A-Z])")
+# ... or for a body named before it: "President Director of PT Layanan ..., acting for and on behalf of that company".
+_ON_BEHALF_OF_IT = re.compile(rf"\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:that|the\s+said|the\s+aforesaid)\s+{_BODY}\b")
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
@@ -422,9 +428,7 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # (Only for the paragraph's first party: a second one names its own.)
             head = _name(text[p.start : it.start]) if len(found) == earlier else None
             # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
-            acting_for = _ON_BEHALF.search(plain(text[p.start : it.start])) or _ON_BEHALF_OF_IT.search(
-                plain(text[p.start : it.start]))
-            if head and (_ENTITY_NAME.search(head) or acting_for):
+            if head and (_ENTITY_NAME.search(head) or _acts_for(plain(text[p.start : it.start]))):
                 before, m = head, None
             # "The Republic of Suriname, ..., having its seat at Paramaribo and lawfully represented by its
             # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.

@@ -82,7 +82,7 @@ def _title(words: list[str], parties: set[str]) -> str | None:
 
 def contact_terms(doc: Document) -> list[str]:
     """Titles (lower-cased) the contract gives the people it makes points of contact."""
-    parties = {n.lower() for p in doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
+    parties = {n.lower() for p in doc.parties for n in p.names}
     found: set[str] = set()
     previous = ""
     for s in doc.sentences:

@@ -101,7 +101,7 @@ def _two_sides(doc: Document, start: int, end: int) -> bool:
     m = _SIDES_OF.search(doc.text, start, end)
     if m is None:
         return False
-    owners = [{n.lower() for n in (p.name, p.defined_as or "", *p.aliases) if n} for p in doc.parties]
+    owners = [{n.lower() for n in p.names} for p in doc.parties]
     sides = [next((i for i, names in enumerate(owners) if m.group(g).lower() in names), None) for g in ("a", "b")]
     return None not in sides and sides[0] != sides[1]
 

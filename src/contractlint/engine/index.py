@@ -229,7 +229,7 @@ class DocumentIndex:
     def _heads(self) -> list[tuple[int, int, tuple[str, ...]]]:
         """Each definition's head noun phrase (start, end) and its term's stems, sorted by position."""
         heads = []
-        party_names = {n.lower() for p in self.doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
+        party_names = {n.lower() for p in self.doc.parties for n in p.names}
         for d in self.doc.definitions:
             stems = phrase_stems(d.term)
             if not stems or not d.text:
@@ -447,9 +447,8 @@ def _actors(doc: Document) -> dict[str, str]:
     for party in doc.parties:
         if party.role == "unknown":
             continue
-        for name in [party.name, party.defined_as, *party.aliases]:
-            if name:
-                actors[_bare(name)] = party.role
+        for name in party.names:
+            actors[_bare(name)] = party.role
     forum_council = bool(actors) and "council" not in actors and _names_a_forum_council(doc.text)
     # A generic word the other party's name ends in is that party's short name, not this role's
     # usual word: where the provider is "the Service Company", "the Company" is no client.

@@ -53,7 +53,7 @@ def _bodies(text: str, short: dict[str, str] | None = None) -> list[tuple[int, i
 def _short_names(doc: Document) -> dict[str, str]:
     """Forums the contract defines a one-word short form for: "a Strategic Partnership Forum (the
     "SPF")" gives "SPF" -> "Strategic Partnership Forum"."""
-    parties = {n for p in doc.parties for n in (p.name, p.defined_as, *p.aliases) if n}
+    parties = {n for p in doc.parties for n in p.names}
     out = {}
     for d in doc.definitions:
         text = d.text.strip()

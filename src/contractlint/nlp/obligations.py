@@ -545,5 +545,5 @@ def _handed_over(sentence: str, found: list[Obligation]) -> list[Obligation]:
             if (n.role != o.role and o.predicate_start < n.start < end
                     and (m := _HAND_OVER.search(sentence, o.predicate_start, n.start)) is not None):
                 end = m.start()
-        ended.append(o if end == o.predicate_end else o.model_copy(update={"predicate_end": max(end, o.predicate_start)}))
+        ended.append(o if end == o.predicate_end else o.model_copy(update={"predicate_end": end}))
     return ended

@@ -353,7 +353,7 @@ _AGE = re.compile(r"\s*(?:of\s+age|old|of\s+age\b)")
 # September" happen as many times a year as months are named. (In a list of months May is one too.)
 _MONTH = rf"(?:{_alt((*_MONTHS, 'may'))})"
 _MONTH_LIST = re.compile(
-    rf"\b(?:(?:in|during)\s+(?:the\s+months?\s+of\s+)?|each\s+|every\s+)(?P<months>{_MONTH}"
+    rf"\b(?:(?:in|during)\s+(?:the\s+months?\s+of\s+)?|each\s+|every\s+)(?P<names>{_MONTH}"
     rf"(?:\s*,\s*(?:and\s+|in\s+)?{_MONTH}|\s+(?:and|&)\s+(?:in\s+)?{_MONTH})+)"
     r"(?:\s+(?:of|in)\s+(?:each|every)\s+(?:calendar\s+|contract\s+)?year\b)?"
 )
@@ -363,7 +363,7 @@ _MONTH_LIST = re.compile(
 # "every spring and autumn" (each comes once a year, so two named are twice a year).
 _SEASON_NAME = r"(?:winter|spring|summer|autumn|fall)"
 _SEASON_LIST = re.compile(
-    rf"\b(?:each|every)\s+(?P<months>{_SEASON_NAME}(?:\s+seasons?)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+    rf"\b(?:each|every)\s+(?P<names>{_SEASON_NAME}(?:\s+seasons?)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
     rf"(?:(?:before|after|during|in|at\s+the\s+(?:start|end)\s+of)\s+)?(?:(?:each|every|the)\s+)?{_SEASON_NAME}"
     rf"(?:\s+seasons?)?)"
 )
@@ -380,7 +380,7 @@ def _with_month_lists(low: str, text: str, found: list[Quantity]) -> list[Quanti
         inside = [q for q in found if q.start < end and start < q.end]
         if any(q.kind != "frequency" or q.start < start or q.end > end for q in inside):
             continue
-        count = float(len(set(re.findall(name, m["months"]))))
+        count = float(len(set(re.findall(name, m["names"]))))
         found = [q for q in found if q not in inside]
         found.append(Quantity(kind="frequency", value=count, unit="per_year", amount=count,
                               text=text[start:end], start=start, end=end))
