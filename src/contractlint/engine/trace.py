@@ -97,14 +97,14 @@ class TracingEvaluator(Evaluator):
         if isinstance(pred, ast.Mentions):
             found = self.ix.find(pred.term)
             inside = found[bisect.bisect_left(found, (a, -1)):bisect.bisect_left(found, (b, -1))]
-            if inside and not self.matches(pred.term, a, b):
+            if not inside:
+                return "not found here"
+            matched = self.matches(pred.term, a, b)
+            if not matched:
                 return f"found {self._text(inside[0])} but only in a negated statement"
-            if inside and pred.distinct:
-                names = len(self.distinct(self.matches(pred.term, a, b)))
-                return f"found {names} different, needs {pred.at_least}"
-            if inside:
-                return f"found {len(self.matches(pred.term, a, b))}, needs {pred.at_least}"
-            return "not found here"
+            if pred.distinct:
+                return f"found {len(self.distinct(matched))} different, needs {pred.at_least}"
+            return f"found {len(matched)}, needs {pred.at_least}"
         if isinstance(pred, ast.Near):
             if self.matches(pred.first, a, b) and self.matches(pred.second, a, b):
                 return f"both found, but more than {pred.within} words apart"
