@@ -84,6 +84,9 @@ _NEW_SENTENCE = re.compile(
     r"|Recitals|Both|Either|IT|We|You|Subject|Under|By|If|All|Any)\b)"
 )
 _HEREINAFTER = re.compile(r"(?i)(?:hereinafter|hereafter)\b")
+# What opens the next party in a list: "...; and", "On the other side, ...", a new paragraph.
+_NEXT_PARTY = re.compile(r";|\n|(?i:\bon\s+the\s+other\s+(?:side|hand|part))\b")
+_QUOTED_ENTITY = re.compile(rf"[\"“](?P<name>[A-Z][^\"“”]{{1,100}}?\s{LEGAL_SUFFIX})[\"”]")
 _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _NEXT_PARTY_LABEL = re.compile(rf"\W*(?i:{_LATER_PARTY_LABEL})\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
@@ -217,6 +220,10 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 terms = [t for t in it.terms if t.lower() not in NOT_PARTIES]
                 # What closes the previous party ("(Auftraggeber) -") does not open this one.
                 name = _name(_AFTER_TERM.sub("", text[prev : it.start])) if terms else None
+                # 'On the other side, the société anonyme "Ionian Helpdesk Services S.A.", with its seat ...':
+                # the name stands in quotes after the company's form.
+                if terms and not name and (quoted := _QUOTED_ENTITY.search(text, prev, it.start)):
+                    name = quoted.group("name")
                 prev = it.end
                 written = [w for t, w in zip(it.terms, it.written, strict=True) if t in terms]
                 if (not name and terms and found and found[-1].defined_as
@@ -233,7 +240,8 @@ def _from_party_list(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 if name:
                     found.append(Candidate(name=name, defined_as=terms[0], written=written[0], terms=terms,
                                             aliases=[*terms, *written]))
-                elif terms and found and is_party_term(terms[0]) and not is_party_term(found[-1].defined_as or ""):
+                elif (terms and found and is_party_term(terms[0]) and not is_party_term(found[-1].defined_as or "")
+                      and not _NEXT_PARTY.search(text, last_start, it.start)):
                     # '... (the "System"), represented by ..., hereinafter THE CONTRACTING PARTY': the
                     # party's own term comes last; the first named a thing in its description.
                     found[-1] = Candidate(name=found[-1].name, defined_as=terms[0], written=written[0], terms=terms,
@@ -435,6 +443,10 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             described_before = bool(head and m is None and before is None and _DESCRIBED.search(window))
             if described_before:
                 before = head
+            elif head and m is None and before is None and is_party_term(it.terms[0]):
+                # "Norfolk Island Visitor Levy and Permits Office, a business unit of ..., of New Cascade
+                # Road, Burnt Pine, Norfolk Island 2899 (the "Office")": the party is named at the head.
+                before = head
             # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)
             if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, it.start)):
                 before, m = styled[-1].group("name").strip(), None
@@ -473,7 +485,10 @@ def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
         # "Maloti Altitude Performance Centre (Pty) Ltd ... (the Centre)": a short name taken from the
         # party's own name is as good as a role word.
         own = bool(name and m.group("term").lower() in name.lower().split())
-        if name and name.lower() != m.group("term").lower() and (is_party_term(m.group("term")) or own):
+        # "Bruny Bay Oysters and Cheese Pty Ltd (ACN ...) of ... (the Owner).": a bracket with an article
+        # that closes a company's paragraph is its short name, whatever the word.
+        closes = bool(name and _ENTITY_NAME.search(name) and m.group(0).startswith("(the "))
+        if name and name.lower() != m.group("term").lower() and (is_party_term(m.group("term")) or own or closes):
             term = m.group("term")
             found.append(Candidate(name=name, defined_as=term, written=f"the {term}", terms=[term],
                                     aliases=[term, f"the {term}"]))

@@ -61,7 +61,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
 # the party that outsources and elsewhere for the one that takes the work; the "Operator" runs a
 # railway, lounge or casino that buys the service as often as it runs the service desk itself.
 AMBIGUOUS_NAMES = frozenset(
-    {"agency", "partner", "outsourcer", "operator", "party a", "party b", "first party", "second party"}
+    # (A public "Office" licenses or levies and buys a helpdesk; a contractor may also call itself one.)
+    {"agency", "partner", "outsourcer", "operator", "office", "party a", "party b", "first party", "second party"}
 )
 
 # The endings of a company's legal name ("Ltd", "GmbH", "PTY"), which mark a party's full name.
