@@ -524,3 +524,28 @@ def test_different_names_count_a_body_with_and_without_its_article_once():
     cond = "document mentions at least 2 different /(?-i:\\b(?:The\\s+)?(?:[A-Z]\\w+\\s+)?Council)\\b/"
     assert status(cond, "The Partnership Council meets. The Council decides. The partnership Council acts.") == "gap"
     assert status(cond, "The Partnership Council meets. The Operations Council decides.") == "pass"
+
+
+@pytest.mark.parametrize(("promise", "expected"), [
+    ("The parties will agree a RACI matrix for the Helpdesk within 60 days after the commencement date.", "gap"),
+    # a matrix the contract holds is no promise of one
+    ("The RACI matrix for the Helpdesk is set out in Schedule 2.", "pass"),
+])
+def test_empty_part_slot_holds_a_document_the_parties_will_agree_later(promise, expected):
+    text = (f"7.3 {promise}\n\n8.2 The tasks of each party will be set out in the RACI matrix referred to in "
+            "clause 7.3.\n")
+    condition = r'sentence mentions "tasks of each party" and not mentions /\b{empty_part}\b/'
+    assert status(condition, text) == expected
+
+
+@pytest.mark.parametrize(("owner", "expected"), [
+    ("the Corporation's booking application", "pass"),
+    ("the software in which the Bureau keeps its records", "gap"),  # the Bureau is the provider
+])
+def test_client_system_slot_holds_the_defined_names_of_the_clients_systems(owner, expected):
+    text = ('This Agreement is made between Tarawa Shipping Corporation ("Corporation") and Betio Contact Bureau '
+            f'Limited ("Bureau").\n\nThe Bureau shall provide the Services to the Corporation.\n\n'
+            f'1.1 "Booking System" means {owner}.\n\n3.2 The Bureau shall record every '
+            "enquiry directly in the Booking System.\n")
+    condition = r'sentence obliges provider to "record" and mentions /\b{client_system}\b/'
+    assert status(condition, text) == expected

@@ -21,6 +21,7 @@ from contractlint.engine.layout import body_start, in_recitals, is_signature_lin
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
+from contractlint.engine.systems import client_system_terms
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
 from contractlint.lang import ast
 from contractlint.nlp.fastscan import ScanText, finditer_spans
@@ -127,6 +128,7 @@ class DocumentIndex:
         self.party_names["customer_term"] = customer_terms(doc)
         self.party_names["forum_term"] = forum_terms(doc)
         self.party_names["contact_term"] = contact_terms(doc)
+        self.party_names["client_system"] = client_system_terms(doc)
         # A heading names a party by its pronoun ("What we promise you") or by the term the contract
         # defines for it ("Obligations of the Principal"), not by its full legal name.
         terms = {_bare(p.defined_as) for p in doc.parties if p.defined_as}

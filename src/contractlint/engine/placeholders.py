@@ -23,17 +23,25 @@ _PLACEHOLDER = re.compile(
 _DEFERRED_DEFINITION = re.compile(
     r"\b(?:to|shall|will)\s+be\s+(?:agreed|determined|confirmed|settled|developed|drawn\s+up)\b"
     r"(?!\s+(?:under|in\s+accordance\s+with|pursuant\s+to|through|using)\b)", re.I)
+# A document the parties are still to write: "The parties will agree a RACI matrix for the Helpdesk
+# within 60 days after the commencement date" (the thing named by its last words, kind of document last).
+_AGREED_LATER = re.compile(
+    r"\b(?:the\s+parties|both\s+parties|the\s+parties\s+jointly|we\s+and\s+you|you\s+and\s+we|we\s+both)\s+"
+    r"(?:will|shall)\s+(?:jointly\s+)?(?:agree|agree\s+on|draw\s+up|develop|prepare|settle)\s+(?:a|an|the)\s+"
+    r"(?P<thing>(?:[\w-]+\s+){0,3}?(?:matrix|plan|manual|charter|handbook|protocol|procedures?|schedule|table|chart))\b"
+    r"(?=[^.;]{0,80}?\b(?:within|after|by|no\s+later\s+than|before)\b)", re.I)
 # The same words as a whole line of their own.
 _PLACEHOLDER_LINE = re.compile(rf"\W*(?:{_EMPTY_WORDS})\W*", re.I)
 
 
 def empty_parts(doc: Document) -> list[str]:
     """Labels of the schedules, annexes and exhibits that hold nothing but a placeholder ("Annex C"),
-    and the defined terms of documents still to be agreed ("responsibility matrix"), lower-cased.
+    and the names of documents still to be agreed ("responsibility matrix", "raci matrix"), lower-cased.
 
     A reference to one ("the matrix attached as Annex C") points at nothing, so rules can set it aside.
     """
     out = [d.term.lower() for d in doc.definitions if _DEFERRED_DEFINITION.search(d.text)]
+    out += [" ".join(m.group("thing").lower().split()) for m in _AGREED_LATER.finditer(doc.text)]
     starts = [p.start for p in doc.paragraphs]
     for s in doc.sections:
         if not s.number or not _is_part(s.number.strip()):

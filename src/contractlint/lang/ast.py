@@ -81,10 +81,11 @@ class Regex(Node):
 # ("Annex C ... Intentionally left blank"), ``{customer_term}`` for the contract's own defined names
 # for the people the service is for ("Retailer", "Guest"), ``{forum_term}`` for the names of the
 # bodies the contract sets up ("Season Committee"), ``{contact_term}`` for the titles it gives its
-# points of contact ("Contract Owner"). Python reads "{client}" as literal braces, never as a
+# points of contact ("Contract Owner"), ``{client_system}`` for the names it defines for the client's
+# systems ("Booking System"). Python reads "{client}" as literal braces, never as a
 # repeat, so no valid pattern is taken. ``{client's}`` is the party's possessive: each name with
 # "'s" (or a bare "'"), and "our" or "your" where the party writes or is addressed in person.
-SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term", "contact_term")
+SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term", "contact_term", "client_system")
 PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")(['’]s)?\}")
 # The pronouns a plain-English contract names the parties by.
 PERSONS = frozenset({"we", "us", "our", "you", "your"})

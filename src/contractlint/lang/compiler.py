@@ -177,7 +177,8 @@ class _Compiler:
             pattern = ast.fill_party_slots(term.pattern, {"client": ["client"], "provider": ["provider"],
                                                           "empty_part": ["annex a"], "customer_term": ["guest"],
                                                           "forum_term": ["season committee"],
-                                                          "contact_term": ["contract owner"]})
+                                                          "contact_term": ["contract owner"],
+                                                          "client_system": ["booking system"]})
             try:
                 re.compile(pattern, flags)
             except re.error as exc:
