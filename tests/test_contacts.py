@@ -69,3 +69,10 @@ def test_the_titles_a_contract_makes_contacts(sentence: str, contacts: list[str]
 def test_a_contact_named_after_the_words_that_make_it_one(sentence: str, contacts: list[str]) -> None:
     both = sorted({form for title in contacts for form in (title, title + "s")})
     assert contact_terms(document_from_text(sentence + "\n")) == both
+
+
+def test_each_of_them_the_only_channel_makes_both_titles_contacts() -> None:
+    text = ("The Contractor designates a Booking Desk Coordinator and the Principal designates a Season Liaison. "
+            "Each of them is the only channel through which the Parties communicate on the Contract.\n")
+    assert contact_terms(document_from_text(text)) == ["booking desk coordinator", "booking desk coordinators",
+                                                       "season liaison", "season liaisons"]

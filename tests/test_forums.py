@@ -139,3 +139,14 @@ def test_a_body_named_by_what_is_done_in_it_or_by_the_officers_of_each_party() -
         "paruman forum"]
     # officers of two outside bodies make no forum of the parties
     assert forum_terms(document_from_text(preamble + sentence.format(a="Regency Office", b="Water Board"))) == []
+
+
+def test_a_lone_council_or_committee_is_the_body_unless_a_party_is_called_so() -> None:
+    """"the Council" is the "Export Line Council" the contract sets up; where the client is the Council,
+    the lone noun names the client, not the body."""
+    own = ("We and you will set up an Export Line Council of two people from each side.\n\n"
+           "If the main contacts cannot solve a problem, either of us can send it to the Council.\n")
+    assert forum_terms(document_from_text(own)) == ["Council", "export line council"]
+    party = ('This Agreement is made between Mountain Shire Council ("Council") and Relay Contact Ltd ("Supplier").'
+             "\n\nThe parties shall establish a Contract Review Council.\n\nThe Council shall pay the Supplier.\n")
+    assert forum_terms(document_from_text(party)) == ["contract review council"]

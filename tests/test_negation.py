@@ -319,3 +319,20 @@ def test_a_bare_have_and_a_participle_continue_the_modal(sentence: str, clause: 
 ])
 def test_a_choice_made_against_a_thing_negates_it(sentence: str, phrase: str, negated: bool) -> None:
     assert is_negated(sentence, *_span(sentence, phrase)) is negated
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "negated"), [
+    # a promise withheld: what is given no undertaking is not undertaken
+    ("The Contractor gives no undertaking that the Helpdesk complies with any law.", "complies with any law", True),
+    # what a party will not pay for is not paid for
+    ("We will not fund joint projects or innovation work under this agreement.", "joint projects", True),
+    # a run-in heading of "No" and a noun says there is none
+    ("**No joint projects.**", "joint projects", True),
+    ("No joint projects shall be funded without the Board's approval.", "joint projects", False),
+    # a term that will not run on is not renewed
+    ("It shall not be tacitly renewed and shall terminate on expiry.", "tacitly renewed", True),
+    ("The Supplier shall not subcontract without consent.", "subcontract", False),
+])
+def test_withheld_promises_unfunded_things_and_terms_that_do_not_renew(sentence: str, phrase: str,
+                                                                       negated: bool) -> None:
+    assert is_negated(sentence, *_span(sentence, phrase)) is negated

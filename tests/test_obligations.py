@@ -519,3 +519,14 @@ def test_an_opening_it_binds_the_party_the_sentence_before_was_about():
     # a party named in the sentence is still the subject
     duties = find_obligations("It shall notify the Principal, and the Principal shall pay.", actors, antecedent="provider")
     assert [o.role for o in duties] == ["provider", "client"]
+
+
+def test_what_the_parties_record_binds_no_one_and_may_agree_is_no_duty() -> None:
+    """"The parties record that they have decided ..." states a fact; "may agree to fund" is a permission
+    to agree, not an agreement to fund."""
+    recorded = "The parties record that they have decided not to constitute a joint committee."
+    assert [o for o in find_obligations(recorded, ACTORS) if o.modality == "obliged"] == []
+    may_agree = "The Parties may agree to fund joint projects in future."
+    assert [o.modality for o in find_obligations(may_agree, ACTORS)] == ["permitted"]
+    agree = "The Parties agree to fund joint projects."
+    assert [o.modality for o in find_obligations(agree, ACTORS)] == ["obliged"]

@@ -31,3 +31,8 @@ def test_ordinary_sentences_split_on_full_stop_question_and_quote():
 
 def test_decimal_numbers_and_initials_do_not_split():
     assert len(sentences("Availability of 99.5 per cent is measured by J. Smith monthly.")) == 1
+
+
+def test_a_bold_run_in_heading_is_a_sentence_of_its_own():
+    text = "**No joint projects.** We will not fund joint projects. **Note**: it stays."
+    assert sentences(text) == ["**No joint projects.**", "We will not fund joint projects.", "**Note**: it stays."]

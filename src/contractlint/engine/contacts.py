@@ -38,6 +38,8 @@ _FIRST_OF_PAIR = re.compile(
 _CONTACT_ROLE = re.compile(
     r"\b(?:points?\s+of\s+contact|contact\s+persons?|channels?\s+of\s+communication|ports?\s+of\s+call"
     r"|liaison\s+(?:between|with)|go-between|counterparts?"
+    # "Each of them is the only channel through which the Parties communicate"
+    r"|(?:only|sole|single|exclusive)\s+channels?\s+(?:of|through|by|for)"
     # translated drafting: "a Focal Point, who shall be its sole correspondent"
     r"|(?:single|sole|main|primary|principal|key)\s+(?:contacts?|correspondents?|interlocutors?))\b", re.I)
 # Words a title is caught with that are not part of it (as a forum's name is); single words that

@@ -79,7 +79,8 @@ _SHORT_NOUNS = frozenset({"table", "cell", "circle", "huddle", "sync", "assembly
                           "forum", "panel"})
 # Nouns an outside body goes by as well ("the Commission" may be a regulator): short names only where
 # the contract names no other body with that noun.
-_SOLE_SHORT_NOUNS = frozenset({"commission"})
+# ("the Council" for an "Export Line Council", unless a party is the Council.)
+_SOLE_SHORT_NOUNS = frozenset({"commission", "council", "committee"})
 
 
 _BROUGHT_IN = re.compile(r"\band\s+an?\s+$")
@@ -149,7 +150,8 @@ def forum_terms(doc: Document) -> list[str]:
                 if name := _name(m.group().split()):
                     found.add(name.lower())
     found |= _listed_bodies(doc)
-    return sorted(found | _short_names(doc.text, found))
+    parties = {n.lower() for p in doc.parties for n in p.names}
+    return sorted(found | (_short_names(doc.text, found) - parties))
 
 
 def _listed_bodies(doc: Document) -> set[str]:

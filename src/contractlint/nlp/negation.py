@@ -250,14 +250,17 @@ _NO_PROMISE = re.compile(r"\s+(?:commit|guarantee|promise|undertake|warrant|assu
 # "shall not apply / affect / constitute ...": a statement about legal effect, not a prohibition.
 _NO_EFFECT = re.compile(
     r"\s+(?:apply|affect|constitute|prejudice|operate|relieve|excuse|entitle|give\s+rise"
-    r"|take\s+effect|be\s+(?:construed|deemed|interpreted|taken|subject\s+to|bound\s+by))\b"
+    r"|take\s+effect|be\s+(?:construed|deemed|interpreted|taken|subject\s+to|bound\s+by)"
+    # ... and of a term that will not run on: "It shall not be tacitly renewed"
+    r"|be\s+(?:tacitly\s+|automatically\s+)?(?:renewed|extended|prolonged))\b"
 )
 _SET_UP_VERBS = r"form|establish|create|set\s+up|constitute|convene"
 # "have agreed not to form a joint committee": what the parties agree not to set up does not exist.
 _NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|appoint|hold|have|include|offer|provide)\b")
 # "We won't set up a joint committee", "We won't co-fund it": what a party will not set up or pay for
 # does not exist. (On a condition it stays a prohibition: "shall not form a committee without consent".)
-_WILL_NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|have\s+(?:a|an|any)|co-?fund|co-?invest|co-?finance)\b")
+# ("We will not fund joint projects": what a party will not pay for is not paid for either.)
+_WILL_NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|have\s+(?:a|an|any)|co-?fund|co-?invest|co-?finance|fund|finance)\b")
 _PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
 _BOUND = re.compile(
     r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
@@ -302,6 +305,8 @@ _CUES = re.compile(
         |isn['’]t|aren['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)
     | (?P<duty_off>under\s+no\s+(?:obligation|duty)
         |no\s+(?:obligations?|duty|duties|requirements?)
+        # "The Contractor gives no undertaking that the Helpdesk complies with any law"
+        |(?:gives?|makes?|given|made)\s+no\s+(?:undertakings?|commitments?|warrant(?:y|ies)|representations?|promises?|guarantees?)
         |without\s+(?:any\s+)?(?:further\s+)?(?:obligation|duty|requirement)
         |needs?\s+not)
     | (?P<nothing>nothing\s+
@@ -414,6 +419,8 @@ _SUBJECT_NEGATED = re.compile(
 )
 _NO_SUBJECT = re.compile(
     r"(?:^|[;:]\s*)(?P<no>no)\s+[^.;:]{1,160}?\b(?:shall\s+|will\s+|may\s+)?(?:be\s+)?" + _STATE_VERBS
+    # ... or a sentence of "No" and a noun alone, as a run-in heading says it: "**No joint projects.**"
+    + r"|^\W*(?P<no_alone>no)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\W*$"
 )
 
 
@@ -460,7 +467,7 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # (what a thing is outside the scope of is not negated itself: "of this Agreement")
         negated.append((start, m.start() if m.group("scope") else clause_end(sentence, m.end())))
     for m in _NO_SUBJECT.finditer(low):
-        negated.append((m.start("no"), clause_end(sentence, m.end())))
+        negated.append((m.start("no"), clause_end(sentence, m.end())) if m.group("no") else (m.start("no_alone"), len(low)))
     if reserved := _RESERVED_SUBJECT.search(low):
         negated.append((_clause_start(low, reserved.start()), reserved.end()))
     for m in _cues(low):

@@ -121,7 +121,8 @@ _CUES = re.compile(
       | reserves?\s+the\s+right\s+to)
   | (?P<obliged>{_BE}\s+(?:solely\s+)?(?:responsible|accountable)\s+for
       | {_BE}\s+(?:required|obliged|obligated|bound)(?:{_TO}|{_LEAD_IN})
-      | (?:agrees?|undertakes?|covenants?|commits?)(?:\s+to|{_LEAD_IN})
+      # (not "may agree to fund": an agreement to agree, read with its "may")
+      | (?<!may\s)(?<!might\s)(?<!could\s)(?:agrees?|undertakes?|covenants?|commits?)(?:\s+to|{_LEAD_IN})
       | (?:has|have|shall\s+have)\s+(?:an?\s+)?(?:obligation|duty)\s+to)
   | (?P<may>may|can)
   | (?P<shall>shall|must|will|['’]ll)
@@ -195,6 +196,8 @@ _WE_EACH = re.compile(r"(?:each|both|jointly|together)\s+")
 _MEMBERS = re.compile(r"\b(?:made\s+up\s+of|consisting\s+of|composed\s+of|comprising|formed\s+by|chaired\s+by"
                       r"|attended\s+by)\b")
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|neither)\b")
+_SAYS_THAT = re.compile(r"\s+that\b")
+_SAYING = frozenset({"record", "records", "report", "reports"})
 _PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS + _PLURAL_VERBS) + r")\b")
 
 
@@ -468,6 +471,8 @@ def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, in
             continue
         if _NO_OBJECT.match(t.low, m.end()):
             continue  # "gives no undertaking", "makes no commitment"
+        if _SAYS_THAT.match(t.low, m.end()) and m.group("verb") in _SAYING:
+            continue  # "The parties record that they have decided ...": a statement, no duty
         if any(o.predicate_start <= mention.start < o.predicate_end for o in taken):
             continue  # part of what a modal duty already says: "shall ensure that Vendor keeps"
         # "acknowledges that the Client operates": what a party knows is no duty of the other; "if

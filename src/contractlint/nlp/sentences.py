@@ -22,7 +22,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9(])""")
+# (A run-in heading set in Markdown bold ends its own sentence: "**No joint projects.** We will not ...".)
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]*]*(?=\s+(?:\*\*)?["'“‘(\[]?[A-Z0-9(])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
