@@ -47,7 +47,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   | "if it so decides" | "if they so decide" | "at its option" | "at their option" | "but is not obliged"
   | "but is not required" | "but are not obliged" | "but shall not be obliged" | "but need not"
   | "at its discretion" | "at its sole discretion" | "in its discretion" | "at their discretion"
-  | /\bif\s+(?:it|they|we|you|either\s+party|the\s+(?-i:[A-Z])[\w-]*)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:appropriate|fit|necessary|useful)\b/
+  # ("if you think it fits", "if they think it is useful")
+  | /\bif\s+(?:it|they|we|you|either\s+party|the\s+(?-i:[A-Z])[\w-]*)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:is\s+)?(?:appropriate|fit|fits|necessary|useful|right|helpful|worthwhile)\b/
   # only to think about it: "The Customer may consider establishing a dedicated line"
   | /\b(?:may|might|could|will|shall)\s+(?:also\s+)?consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
   # ... or to talk about it: "The parties may discuss whether to introduce a scheme"
@@ -115,12 +116,15 @@ vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{client}\b/ | /\b{client}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
   # (... in lower case, in a table cell: "TFA managing director and Partner Manager")
   | /\b{client}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
+  # (... or after its possessive: "the Principal's sales director and visitor-centre manager")
+  | /\b{client}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
   # "two representatives of the Exporter"
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
 vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/ | /\b{provider}:\s+[\w-]+/
   | /\b(?:one|two|three|four|five|six|\d|(?:members?|persons?|people|representatives?))\s+(?:\(\d\)\s+)?(?:(?:members?|persons?|people|representatives?)\s+)?(?:named|nominated|appointed|designated|chosen)\s+by\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
   | /\b{provider}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
+  | /\b{provider}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
@@ -310,11 +314,13 @@ vocab gov_located = "set out in" | "set forth in" | "described in" | "specified 
 # will be responsible for ...").
 # (A manager for one task, "each Party shall name a Transition Manager", allocates no roles.)
 vocab gov_each_role = /\b(?:each|both)\s+(?:of\s+the\s+)?(?:party|parties)(?:['’]s?)?\s+(?:(?:shall|will|must|has|have|each)\s+)*(?:(?:appoint|designate|nominate|name)\w*\s+)?(?:(?:a|an|its|their|one)\s+)?(?:(?!(?:transition|exit|mobili[sz]ation|implementation|security|privacy|fraud|training)\b)[a-z]+\s+){0,2}?(?:managers?|directors?|representatives?|executives?|officers?|leads?|owners?|coordinators?|sponsors?)\b/
+# (plain English: "| Job | Who does it |")
 vocab gov_matrix_head = exact "activity" | exact "activities" | exact "task" | exact "tasks"
   | exact "responsibility" | exact "responsibilities" | exact "function" | exact "process step"
+  | exact "job" | exact "jobs" | exact "duty" | exact "duties"
 # The same word as a cell of its own, as a header row has it ("| Task | Atlas Gares | Amana |"), not
 # a word inside a cell of prose.
-vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process(?:es|\s+steps?)?|items?)[ \t]*(?:\||(?![^\n]))/
+vocab gov_matrix_head_cell = /(?:(?<![^\n])|\|)[ \t]*(?:activit(?:y|ies)|tasks?|responsibilit(?:y|ies)|functions?|process(?:es|\s+steps?)?|items?|dut(?:y|ies)|jobs?)[ \t]*(?:\||(?![^\n]))/
 vocab gov_matrix_owner = exact "party" | exact "owner" | exact "role" | exact "roles" | exact "responsible"
   | exact "responsibility" | exact "responsibilities" | exact "accountable" | exact "who" | exact "performed by"
   | exact "done by" | exact "lead" | exact "side" | exact "organisation" | exact "organization" | exact "by"
@@ -413,6 +419,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   # "a Worker Journey Steward who is answerable for the Worker's experience from end to end"
   # (not "accountable for end-to-end delivery of the Services", the provider's own part)
   | /\b(?:accountable|answerable)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:experience|journey|process)\s+from\s+end\s+to\s+end\b/
+  # "accountable for the visitor's booking journey as a whole"
+  | /\b(?:accountable|answerable)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:experience|journey|process|pathway)\s+as\s+a\s+whole\b/
   # the verb: "our Head of Rider Care owns the rider support process"
   | /\bowns\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:process|journey|pathway|experience)\b/
   # ... "owns the whole trip for every customer"; "bears sole responsibility for the entire journey"
@@ -441,6 +449,8 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   | /\bincluding\s+the\s+(?:steps?|parts?|stages?|tasks?)\s+(?:performed|carried\s+out|done|handled)\s+by\s+[^.;]{1,60}?\band\s+(?:those|the\s+(?:steps?|parts?|stages?|tasks?))\s+(?:performed|carried\s+out|done|handled)\s+by\b/
   # the journey's two ends named: "from the first search for a tour to the last email after the trip"
   | /\bfrom\s+(?:the\s+|a\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\bto\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
+  # ... or from the customer's first contact to where the service ends: "from the first phone call to checkout"
+  | /\bfrom\s+(?:the|a|its|their)\s+(?:very\s+)?first\s+(?:phone\s+|telephone\s+)?(?:call|contact|enquiry|inquiry|click|search|booking|question)\s+(?:to|until|through)\s+(?!the\s+(?:provider|supplier|contractor)\b)\w/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
   # those carried out by the Contractor"
   | /\b(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\s+and\s+(?:those|the\s+parts?|the\s+steps?)?\s*(?:carried\s+out|performed|done|handled)\s+by\s+(?:the\s+)?(?:{client}|{provider})\b/
@@ -636,6 +646,26 @@ The JSC shall meet monthly to review the performance of the Services."""
     gap: """"Charges" means the charges payable by the Bank under this Agreement.
 
 The Steering Committee shall include members nominated to review the Charges and the Supplier's performance."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9. The parties record that they have decided not to constitute a joint committee or any other joint body for the follow-up of this agreement."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9. The parties shall constitute a Joint Committee of two members of each party, which shall meet every month."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 A Monitoring Committee is set up, composed of the Principal's sales director and visitor-centre manager and of the Contractor's account manager and team leader."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall keep an internal quality group, composed of the Contractor's operations manager and its team leaders."""
   }
 }
 
@@ -1238,7 +1268,8 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or (sentence mentions gov_roles_both and mentions gov_located and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties")
         and not mentions deferred and not mentions empty_part_ref)
-    or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred)
+    or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred
+            and not mentions empty_part_ref)
     # ... or in a section of its own, where each party in turn "shall be responsible for" its tasks
     or (section gov_duties_heading mentions (party client) near gov_takes_on within 3 words
         and mentions (party provider) near gov_takes_on within 3 words)
@@ -1441,6 +1472,33 @@ Annex C - Roles and Responsibilities Matrix
     gap: "Each party shall be responsible for its own costs of attending governance meetings."
     gap: "\"Advisers\" means independent consultants engaged by the Client to assist it in performing its responsibilities, as described in Schedule 3."
     gap: "The Supplier shall be responsible for the Services set out in Schedule 2."
+    pass: """This agreement is between Harbour Inn Ltd ("you") and Wave Answering Ltd ("we").
+
+## Who does what
+
+| Job | Who does it |
+|---|---|
+| Answering calls and chat | us |
+| Setting room rates | you |
+| Logging every contact | us |
+| Deciding refunds over CAD 250 | you |"""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+13. The respective duties of the parties are those set out in the following table.
+
+| Duty | Client | Supplier |
+|---|---|---|
+| Settlement calculations | calculates and approves | explains and routes queries |
+| Payment runs | executes | informs members of dates |"""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.3 The parties will agree a RACI matrix for the Helpdesk within 60 days after the commencement date.
+
+8.2 What each party's representative may decide, and what each of them is responsible for, will be set out in the RACI matrix referred to in clause 7.3."""
   }
 }
 
@@ -1758,5 +1816,25 @@ We and you will each have a Journey Lead responsible for our own part of the fam
     pass: "One person, our Service Lead, answers for the whole process, whether the work sits with us or with you."
     gap: "Our Service Lead answers for the whole of our own team's conduct."
     gap: "The Supplier's Operations Lead shall own the entire license and registration help process performed by the Supplier's own agents."
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.1 The Client appoints a Journey Custodian, who is accountable for the customer's booking journey as a whole, from the first contact to the end of the trip, including the steps performed by the Supplier's agents."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.1 The Supplier appoints a Desk Manager, who is accountable for the Supplier's handling of calls, including training and rosters."""
+    pass: """This agreement is between Harbour Inn Ltd ("you") and Wave Answering Ltd ("we").
+
+We will answer your guests' calls.
+
+You will name one person at the inn, the Guest Journey Keeper, who owns the whole guest experience from the first phone call to checkout. That includes the part of the journey that we handle."""
+    gap: """This agreement is between Harbour Inn Ltd ("you") and Wave Answering Ltd ("we").
+
+We will answer your guests' calls.
+
+Once a year we and you will walk through the guest's path together, from first enquiry to checkout, with each Boat Owner's feedback."""
   }
 }

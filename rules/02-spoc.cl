@@ -734,6 +734,36 @@ The AM shall attend the monthly review meeting."""
     pass: "4.03 The Client shall designate a Service Coordinator and the Supplier shall designate an Account Manager, each of whom shall serve as its primary contact for the other party. Each of them may decide, and bind its party on, routine operating questions."
     gap: "6.1 The Supplier shall appoint an Account Director, who shall be the Client's day-to-day point of contact for the Services, and a Site Lead responsible for the operation of the site."
     gap: "8.2 Any difference between the parties shall first be raised between the Coordinators, who shall try to settle it within a reasonable time."
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 The Contractor designates a Desk Coordinator and the Principal designates a Harbour Liaison. Each of them is the only channel through which the Parties communicate on the performance of the Contract.
+
+6.3 The Desk Coordinator may decide on rosters and goodwill refunds up to EUR 1,500 per month."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 The Contractor designates a Desk Coordinator and the Principal designates a Harbour Liaison. Each of them is the only channel through which the Parties communicate on the performance of the Contract.
+
+6.3 The Desk Coordinator shall attend the monthly meeting."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+8.1 The Client appoints the Office Liaison, and the Supplier appoints the Account Manager, as its primary point of contact.
+
+7.3 The parties will agree a RACI matrix for the Helpdesk within 60 days after the commencement date.
+
+8.2 What the Office Liaison and the Account Manager may decide, and what each of them is responsible for, will be set out in the RACI matrix referred to in clause 7.3."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+8.1 The Client appoints the Office Liaison, and the Supplier appoints the Account Manager, as its primary point of contact.
+
+8.2 The Office Liaison and the Account Manager may each decide rosters, script changes and refunds up to AUD 500."""
   }
 }
 

@@ -25,7 +25,8 @@ vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement"
 # names "the escalation procedures" (beside a 30-day cure period) sets no escalation time limit.
 vocab esc_escalate_strong = /\bescalat(?:e|es|ed|ing)\b/
   | /\bescalations?\s+(?:to|of|from)\b/ | /\b(?:next|first|second|third|final|further)\s+(?:level\s+of\s+)?escalation\b/
-vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
+# (Not a cross-reference: "the end-of-season assessment referred to in Article 17".)
+vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b(?!\s+to\s+(?:in|at|above|below|under|herein)\b)/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
   # plain English: "either of us can pass it to our Principal Solicitor"
   | /\b(?:shall|will|must|may|can|then)\s+(?:pass|take|send)\s+(?:it|this|that|them|the\s+(?:matter|issue|dispute|problem|disagreement))\s+(?:up\s+)?to\b/
@@ -42,6 +43,8 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b/ | "meet in good faith" | "
 vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|operating|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|supervisory|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
 # and a body the contract itself sets up, whatever its name ("the Joint Monitoring Commission")
 vocab esc_level += /\b{forum_term}\b/
+# both sides' contacts: "the two main contacts will try to solve it first"
+vocab esc_level += /\b(?:two\s+|both\s+)?(?:main|primary|principal|designated|nominated|day-to-day)\s+contacts\b/
 # translated drafting: each party's contact by the civil-law name ("first submitted to the Correspondents")
 vocab esc_level += /\b(?:correspondents|interlocutors)\b/
 # ... and both sides' heads together: "referred to the managers of the two Parties"
@@ -79,7 +82,7 @@ vocab esc_unresolved_if = /\b(?:if|where|when|in\s+the\s+event(?:\s+that)?)\b[^.
   # the verb left out before the time limit: "If they haven't within five business days, ..."
   | /\b(?:if|where|when)\s+(?:they|we|you|it|the\s+\w+)\s+(?:haven['’]t|hasn['’]t|have\s+not|has\s+not)\s+(?:done\s+so\s+)?(?:within|by)\b/
   # plain English: "If they cannot sort it out within 20 business days"
-  | /\b(?:if|where|when)\b[^.;]{0,80}?\b(?:cannot|can['’]t|can\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|fail\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+(?:resolve|settle|sort\s+(?:it|this|that|them|the\s+\w+)\s+out|fix|agree|reach\s+(?:an\s+)?agreement|reach\s+a\s+decision)\b/
+  | /\b(?:if|where|when)\b[^.;]{0,80}?\b(?:cannot|can['’]t|can\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|fail\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+(?:resolve|settle|solve|sort\s+(?:it|this|that|them|the\s+\w+)\s+out|fix|agree|reach\s+(?:an\s+)?agreement|reach\s+a\s+decision)\b/
   # the verb left out, or the attempt failing: "If they can't, it goes to our President", "If that
   # does not work, ..."
   | /\b(?:if|where|when)\s+(?:they|we|you|the\s+\w+|it)\s+(?:cannot|can['’]t|can\s+not|are\s+unable\s+to|aren['’]t\s+able\s+to)\s*(?:do\s+so\s*)?[,;]/
@@ -103,6 +106,8 @@ vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
   # "a quay duty telephone [vagttelefon], staffed around the clock"
   | /\bduty\s+(?:tele)?phones?\b/
+  # ... or a name in quotes: 'a dedicated "red line"'
+  | /\b(?:dedicated|priority|direct|separate|reserved)\s+["“][^"”]{1,30}["”]/
   # A dedicated or priority line with a name of its own ("a dedicated Vulnerable Customer Referral Line").
   | /\b(?:dedicated|priority|direct|separate)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:line|number|queue|channel|desk|mailbox|hotline)s?\b/
   | /\b(?:dedicated|priority)\s+(?:(?:priority|escalation|telephone|phone|mobile|contact|support|emergency|urgent|direct|duty|24[\s\/x-]*7)\s+){1,2}(?:line|number|queue|channel|hotline)s?\b/
@@ -144,6 +149,8 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   # ... or of everyone else: "which answers your agents ahead of any other caller", "taken ... before any other work"
   | /\b(?:ahead\s+of|before)\s+(?:any|all)\s+other\s+(?:callers?|calls|work|queues?|traffic)\b/
   | /\bout\s+of\s+the\s+(?:normal|general|ordinary|standard)\s+queues?\b/
+  # used in place of the lines everyone else calls: "instead of the Principal's ordinary numbers"
+  | /\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:ordinary|normal|usual|general|public|main|standard)\s+(?:numbers?|lines?|queues?|channels?|switchboards?)\b/
   # "Such reports bypass the Registry's general support queue"; what is reported there: "suspected
   # hijacking of a domain, unauthorised transfers and outages"
   | /\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:[\w-]+\s+)?queues?\b/
@@ -169,6 +176,8 @@ vocab esc_line_used = /\bwill\s+(?:use|call|ring|dial)\s+(?:that|this|the)\s+(?:
 vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|escalated|referred|provided|given|issued)\s+(?:only\s+)?(?:to|by|for)\s+(?:use\s+by\s+)?(?:the\s+)?{provider}(?:['’]s?)?\b/
   # "reserved for referrals from the Service Provider", "reserved for the Contractor's team leads"
   | /\b(?:reserved|kept)\s+(?:exclusively\s+|solely\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?{provider}(?:['’]s?)?\b/
+  # "a dedicated "red line" ..., which the Contractor's team leaders shall use"
+  | /\b(?:which|that)\s+(?:the\s+)?{provider}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:shall|will|must|may|can)\s+use\b/
   # "it's only for you and our marina staff"
   | /\b(?:only|solely|exclusively)\s+for\s+(?:the\s+)?{provider}(?:['’]s?)?\b/
   | /\bfor\s+(?:the\s+)?(?:exclusive\s+)?(?:use\s+(?:of|by)\s+)?(?:the\s+)?(?:{provider}|outsourcer)(?:['’]s)?\s+(?:to|agents|staff|personnel|team|use|calls)\b/
@@ -179,10 +188,11 @@ vocab esc_for_provider = /\b(?:raised|reported|used|available|accessible|open|es
   | /\b{provider}\s+(?:refer|refers|pass|passes|send|sends|escalate|escalates|forward|forwards)\s+(?:\w+\s+)?to\s+{client}\b/
 
 # A step left to the parties' judgment: "if both consider it useful" (no level of ESC-001, no route of ESC-004).
-vocab esc_step_if_useful = /\bif\s+(?:they|both|we|the\s+parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary|helpful|worthwhile)\b/
+# ("if the contracting parties both deem it appropriate")
+vocab esc_step_if_useful = /\bif\s+(?:they|both|we|the\s+(?:[\w-]+\s+)?parties)\s+(?:both\s+)?(?:deem|consider|think|find)\s+(?:it\s+)?(?:appropriate|fit|useful|necessary|helpful|worthwhile)\b/
 
 # Final dispute resolution (ESC-004).
-vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
+vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:parties|of\s+(?:them|us))|the\s+(?:[\w-]+\s+)?parties|they|we\s+both|each\s+party)\s+(?:so\s+|then\s+|both\s+)?(?:agree|consent|wish|wishes|choose|elect)\b/
   | /\bif\s+(?:both|they|each)\s+(?:so\s+)?(?:wish|choose|elect|agree|consent)\b/
   | /\b(?:separate|further|specific)\s+(?:written\s+)?agreement\b/ | "by mutual agreement" | "if both agree"
   # left to their judgment, or only to be thought about: "They may, if they both deem it appropriate,
@@ -430,6 +440,16 @@ Any disagreement shall be raised first at the DC; if the DC has not settled it w
     gap: """# Contents
 
 20. Escalation Procedure ..... 41"""
+    pass: """We and you will set up an Export Line Council of two people from each side, which meets every month.
+
+## When something goes wrong
+
+If either of us has a problem under this agreement, the two main contacts will try to solve it first. If they cannot solve it within five business days, either of us can send it to the Council. If the Council cannot solve it within ten business days, our Chair and your Managing Director will meet to settle it."""
+    gap: """We and you will set up an Export Line Council of two people from each side, which meets every month.
+
+## When something goes wrong
+
+If either of us has a problem under this agreement, the two main contacts will try to solve it. If they cannot, either of us may go to court."""
   }
 }
 
@@ -720,6 +740,18 @@ If they cannot agree within 45 days, the matter shall be escalated to the Direct
     gap: """# Contents
 
 20. Escalation within 10 Business Days ..... 41"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.2 Level 1 has two Working Days to resolve the matter and Level 2 has five Working Days. If a matter is not settled at Level 2, it passes to Level 3, which shall decide within ten working days.
+
+2.3 No later than six months before expiry the Steering Table shall meet to examine the annual assessment referred to in Article 17."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.2 Level 1 has two Working Days to resolve the matter and Level 2 has five Working Days. If a matter is not settled at Level 2, it passes to Level 3, which shall decide within thirty days."""
   }
 }
 
@@ -910,6 +942,16 @@ If a caller reports something urgent on a dock, your team will call our Skipper 
     gap: """# Contents
 
 11. Escalation Hotline ..... 19"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.3 For cancellations caused by a storm warning, the Principal keeps a dedicated "blue line", answered from 06:00 to 23:00 by its duty coordinator, which the Contractor's team leaders shall use instead of the Principal's ordinary numbers."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.3 The Contractor keeps a dedicated "blue line" for its own agents, answered from 06:00 to 23:00 by its duty coordinator."""
   }
 }
 
@@ -979,5 +1021,15 @@ The Service Provider shall answer calls from the customers of the Cooperative on
     gap: """# Contents
 
 25. Mediation and Arbitration ..... 50"""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+15.2 If the contracting parties both deem it appropriate, they may submit a dispute to mediation at a mediation centre of their choice. Otherwise the courts of Funchal shall have jurisdiction."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+15.2 Any dispute not settled by the Follow-up Committee within twenty days shall be submitted by the contracting parties to mediation at the Funchal mediation centre."""
   }
 }

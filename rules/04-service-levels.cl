@@ -181,6 +181,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          # a one-off input before the service starts, not a level it keeps ("shall provide its
                          # existing scripts at least seven (7) days before that date", "Before the Commencement Date")
                          | /\bbefore\s+(?:that|the)\s+(?:date|commencement\s+date|start\s+date|go-live(?:\s+date)?|effective\s+date|launch\s+date|service\s+commencement(?:\s+date)?)\b/
+                         # ... "Before the Operator starts, the Owner will give the Operator's team a one-day induction"
+                         | /\bbefore\s+(?:the\s+)?{provider}\s+(?:starts|begins|commences|takes\s+over|goes\s+live)\b/
                          # (not the end customers' payments a desk explains: "the registers of payments made to Farmers")
                          | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
                          # (a claim between the parties, not the insurance claims a claims desk refers: "decide
@@ -244,7 +246,8 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 # "| Defects portal availability | sufficient for 1,500 Owner reports per day |"
                 | /\bsufficient\s+for\s+(?:at\s+least\s+|up\s+to\s+)?\d/
                 # ... "available so as to absorb at least 1,200 buyer orders per day"
-                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|accept|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book|log|handle|process|acknowledge)\b/
+                # ("available to a level sufficient to issue at least 600 passage tickets")
+                | /\b(?:enough|sufficient|able|so\s+as)\s+(?:for\s+(?:us|you|them|it|the\s+[\w-]+)\s+)?to\s+(?:take|receive|accept|carry|cope\s+with|absorb|serve|deliver|send|dispatch|capture|record|register|book|log|handle|process|acknowledge|issue|sell|confirm|complete)\b/
                 # "available at a level that allows at least four hundred (400) permit applications"
                 | /\b(?:allows?|allowing|enables?|enabling|permits?)\s+(?:at\s+least|up\s+to|a\s+minimum\s+of)\b/
                 # "available at the level needed to accept and confirm at least 120 Nominations per day"
@@ -311,6 +314,8 @@ vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticket
                     | "agent console" | "agent desktop" | "agent workspace"
 # Working inside a system: the provider's agents are bound to do their work in it.
 vocab sla_work_in = /\b(?:work|works|working|operate|operates|operating|handle|handles|handling)\s+(?:[\w'’-]+\s+){0,3}?(?:in|inside|within|on|through)\b/
+  # "We will do all of this inside your own booking system"
+  | /\b(?:do|does|doing)\s+(?:[\w'’-]+\s+){0,3}?(?:inside|within)\b/
 # "Its own", and the provider's own by name or as "our own" where it writes as "we".
 # Barring any other tool is no bar on the client's: "shall not use any other ticketing tool".
 vocab sla_other_system = /\b(?:any\s+other|another|a\s+different|no\s+other|any\s+separate|a\s+separate)\s+(?:[\w-]+\s+){0,2}?(?:ticketing|CRM|systems?|tools?|platforms?|consoles?|software|applications?)\b/
@@ -359,6 +364,9 @@ vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}
                         # work logged in the client's queue ("Log every enquiry in the Smelter's SupplierCare
                         # ticket queue"), not matters raised through it
                         | /\bin\s+(?:the\s+)?{client's}\s+(?:[\w-]+\s+){0,4}?queues?\b/
+                        # a system the glossary makes the client's: '"Booking System" means the Corporation's
+                        # passage booking application' ... "record every enquiry directly in the Booking System"
+                        | /\b{client_system}\b/
                         # "the Central Item Register application of Atlas Gares"
                         | /\b(?:systems?|platforms?|tools?|databases?|applications?|instance)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?{client}\b/
                         # "the Agency's electronic register of riders", "the Principal's water-point management register"
@@ -1157,6 +1165,16 @@ Your promises to us are set out in this table.
 |---|---|
 | Response to escalated complaints | Within 4 business hours |"""
     gap: "The Supplier shall give the Client at least ten (10) Business Days' notice of each test, and the Client shall confirm the names of its witnesses."
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+8. Before the Supplier starts, the Client will give the Supplier's team a one-day induction at the farm."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+8. The Client will answer any question escalated by the Supplier within one business day."""
   }
 }
 
@@ -1323,6 +1341,16 @@ Your phone and ticketing systems must stay available enough to take at least 1,2
     gap: "The Client's business volumes are expected to grow by 10% each year."
     gap: "The Vendor is not required to align its IT service levels with any business service levels."
     gap: "The Contractor shall maintain the IVR system in good working order."
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+3.3 The Client shall keep the Booking System available to a level sufficient to issue at least 600 tickets and 150 consignment notes per day during the holiday peaks."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+3.3 The Client shall keep the Booking System available for 99.5% of each month."""
   }
 }
 
@@ -1723,5 +1751,39 @@ Corvid's collectors shall work in their own dialler using accounts issued by Cor
     gap: "The Vendor shall not use or access the Customer's CRM system."
     gap: "The Client's CRM system is outside the scope of the Services."
     gap: "The Vendor shall record all customer contacts in its own systems and shall give the Customer read-only access to its reports."
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+1.1 "Club Platform" means the software in which the Client keeps the records of club members, orders and shipments.
+
+4.2 The Supplier shall work in the Club Platform using the user profiles that the Client grants to it, and shall record there every enquiry it handles."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+1.1 "Booking System" means the Client's passage and cargo booking application known as TaoBook.
+
+3.2 The Supplier shall record every enquiry, booking and cancellation directly in the Booking System."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+1.1 "Club Platform" means the software in which the Supplier keeps the records of club members, orders and shipments.
+
+4.2 The Supplier shall work in the Club Platform and shall record there every enquiry it handles."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+1.1 "Permit Register" means the Client's register of levy payments and permits.
+
+4.2 The Client shall not grant the Supplier access to the Permit Register; the Supplier shall record every enquiry in its own CRM."""
+    pass: """This agreement is between Harbour Inn Ltd ("you") and Wave Answering Ltd ("we").
+
+We will answer your guests' calls. We will do all of this inside your own booking system, Harbourlight, using the log-ins you give us."""
+    gap: """This agreement is between Harbour Inn Ltd ("you") and Wave Answering Ltd ("we").
+
+We will answer your guests' calls. We will do all of this inside our own contact platform and send you a weekly export."""
   }
 }

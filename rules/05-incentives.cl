@@ -83,7 +83,8 @@ vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better th
 # Months following the failure".
 vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
   # "... if the Operator meets the same Service Level in each of the following three months"
-  | /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:following|next|subsequent)\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\b/
+  # ("... in each of the three following months")
+  | /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:following|next|subsequent)\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\b/
   # ... the months named first: "If, in the two months that follow a month in which a penalty was applied,
   # the Contractor achieves every service level"
   | /\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\s+(?:that\s+)?(?:follow|following|after)\b[^.;]{0,80}?\b(?:meets?|achieves?|attains?|hits?)\b/
@@ -132,7 +133,8 @@ vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
   # a payment only thought about, or left to the payer: "may, if it thinks fit, consider paying a discretionary bonus"
-  | /\bconsider\s+(?:paying|granting|awarding|giving|making)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
+  # ("may, at its sole discretion, consider the award of a bonus")
+  | /\bconsider\s+(?:paying|granting|awarding|giving|making|the\s+(?:award|grant|payment)\s+of)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
   # only proposed, and then left to the payer: "the Supplier may make a proposal for gainshare. If the Buyer
   # deems gainshare to be applicable then ... in accordance with an agreed gainshare ratio"
   # ... or "We may, at any time after the first year, propose a bonus scheme"
@@ -648,6 +650,16 @@ Your agents will write a thank-you note to each couple within 2 days of the even
 
 37. If homeowner satisfaction averages 4.5 out of 5 or more over the season, you will pay us a thank-you payment of $3,000 with the April invoice."""
     gap: "The Client shall pay the Charges of $3,000 per month if the Supplier answers 80% of calls or more within the service level."
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.4 The Client may, at its sole discretion, consider the award of a bonus to the Supplier at the end of each year."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.4 The Client shall pay the Supplier a bonus of 3% of the annual charges for each year in which every Service Level is exceeded."""
   }
 }
 
@@ -791,6 +803,18 @@ If you miss a target, you'll give us money back off your next invoice. If you th
     gap: "The Customer must claim Service Credits no more than thirty (30) days after the end of the month."
     pass: "If Supplier meets every Service Level in each of the three months following a month in which Service Credits arose, Purchaser shall repay one half of those Service Credits with the next invoice."
     gap: "Purchaser shall not repay any of those Service Credits, whatever Supplier's later performance."
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+26. For each service level in Annex A not met in a month, the fee for that month is reduced by the percentage shown in Annex A.
+
+27. If the Supplier meets the missed service level in each of the three following months, the reduction is repaid to it in the next invoice."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+26. For each service level in Annex A not met in a month, the fee for that month is reduced by the percentage shown in Annex A. The reductions are without prejudice to the Client's other rights."""
   }
 }
 

@@ -321,6 +321,8 @@ vocab tp_ci_item = "continuous improvement" | "improvement" | "improve" | "innov
                  | "efficiency gain" | "efficiency saving"
                  # "at least two ideas each quarter for making the booking journey simpler"
                  | /\bideas?\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:making|simplifying|improving|reducing|shortening|easing)\b/
+                 # "three written ideas for doing the work better"
+                 | /\bideas?\s+(?:for|on|about)\s+(?:doing|making|running|handling)\s+(?:[\w'’-]+\s+){0,3}?better\b/
 vocab tp_submit = "submit" | "propose" | "proposal" | "present" | "recommend" | "recommendation"
                 | /\bprovid(e|es|ed|ing)\b/ | "deliver" | "identify" | "put forward" | "prepare" | "suggest"
                 | "suggestion" | "produce" | "raise" | "idea" | "plan"
@@ -1391,6 +1393,16 @@ Each month we'll name the Venue of the Month from couples' comments and tell you
     gap: """Every month the Contractor shall review caller feedback with its team leaders. Call handlers shall be thanked for attending the review."""
     pass: "Every quarter the Vendor shall present awards to the advisers whose calls show the greatest care for travellers, chosen from travellers' post-call survey comments."
     gap: "Every quarter the Vendor shall present awards to the advisers who handle the most calls per hour."
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+**Thanking agents.** The Client may, if it thinks it fits, thank or reward agents of the Supplier who get warm feedback from customers."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+**Thanking agents.** Each quarter the Client shall thank and reward, with a gift voucher, the Supplier's agents who get the warmest feedback from customers."""
   }
 }
 
@@ -1436,6 +1448,16 @@ Once the Customer approves a suggestion, the meeting shall appoint an owner for 
     gap: """The Contractor shall bring at least two suggestions for improving the service to every monthly review meeting.
 
 The Customer shall be the owner of all intellectual property in the Deliverables."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.1 Every quarter the Supplier shall put not fewer than three written ideas for doing the work better to the Operations Group. For each idea the Group adopts, it shall name a person to carry it out and a target date, enter it in the Action Log, and follow it up at each meeting until it has been completed."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.1 The Supplier may from time to time put ideas for doing the work better to the Operations Group."""
   }
 }
 
@@ -1691,6 +1713,21 @@ The parties shall each contribute EUR 20,000 a year to the Innovation Fund, spen
     gap: "The Service Provider may maintain an innovation lab for its own purposes."
     gap: "Each year the Customer shall evaluate the Supplier on quality, innovation and cooperation, and shall share the results with the Supplier."
     gap: "The Contractor may suggest joint projects, but the Council commits no funding or staff to them."
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+**No joint projects.** The Client will not fund joint projects or innovation work under this agreement."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.4 The Parties may agree to fund joint projects in future."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.4 The Parties shall each year fund in equal shares at least one joint project to improve the customer journey."""
   }
 }
 

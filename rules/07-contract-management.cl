@@ -13,7 +13,8 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
                           | "modification procedure" | "amendment procedure" | "modification request"
                           # the procedure written out: "Any modification of the services ... shall follow
                           # this procedure: written request ...; technical report ...; approval ..."
-                          | /\b(?:modification|change|variation|amendment)s?\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,100}?\b(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
+                          # ("Any alteration to the Service, ... follows this procedure: a written request ...")
+                          | /\b(?:modification|change|variation|amendment|alteration)s?\s+(?:of|to)\s+(?:the\s+)?(?:services?|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,100}?\b(?:(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))|follows|goes\s+through)\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
 
 # The procedure written out over a paragraph: a written request for a change, then an assessment of
 # its effect ("Any request to modify the services shall be made in writing ... the Holder shall submit a
@@ -141,6 +142,8 @@ vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "cont
                     | "call-off contract" | "subscription"
                     # "extend it by two further years": a pronoun object standing for the term just stated.
                     | /\b(?:it|this)\b(?=\s+(?:once\s+|twice\s+)?(?:by|for)\b)/
+                    # ... or as the subject: "It shall be extended for a further two seasons"
+                    | /\b(?:it|this)\b(?=\s+(?:shall|will|may)\s+be\s+(?:automatically\s+|tacitly\s+)?extended\b)/
 
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
@@ -373,6 +376,16 @@ To be agreed between the parties within sixty (60) days after the Effective Date
     gap: "Schedule 9 (Change Control Procedure): intentionally left blank."
     gap: "There is no change control procedure under this Agreement, and the Supplier may vary the Services on notice to the Client."
     gap: "The Contractor may change the Services at any time by posting an updated service description."
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+14.1 Any alteration to the Service, the Service Levels, the price or the Schedules follows this procedure: a written request by the interested party, an impact assessment by the Supplier within ten Working Days and, if approved, a written addendum signed by both parties."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+14.1 Any alteration to the Service may be discussed by the parties at their next meeting."""
   }
 }
 
@@ -790,5 +803,22 @@ The Customer may renew the contract for one further year by notifying the Provid
     pass: """The Contract Period is four (4) years from the Commencement Date.
 
 The Customer may extend it for one further year by notifying the Provider at least ninety (90) days before expiry."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+3.1 This agreement shall enter into force on 1 February 2025 and shall remain in force for two years. It shall not be tacitly renewed and shall terminate automatically on expiry, without the need for notice."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6. This Agreement is concluded for three seasons, from 1 October 2025 to 30 September 2028.
+
+7. It shall be extended for a further two seasons on the same terms, unless either party notifies the other in writing of its wish not to extend, at least four months before expiry."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6. This Agreement is concluded for three seasons, from 1 October 2025 to 30 September 2028, and shall then end."""
   }
 }

@@ -79,6 +79,8 @@ vocab risk_regime_cited = /(?-i:\b(?:Act|Law|Decree|Ordinance|Regulation)\s+N[°
 # Responsibility laid on one party alone.
 vocab risk_sole_resp = /\b(?:alone|solely|exclusively|entirely|wholly)\s+(?:(?:is|are|be|remains?|shall\s+be|will\s+be)\s+)?responsible\b/
                      | /\bsole\s+responsibility\b/ | /\bresponsibility\s+of\s+the\s+\w+\s+alone\b/
+                     # "Compliance with the levy legislation ... is the responsibility of the Office"
+                     | /^\W*(?:\d+(?:\.\d+)*\.?\s+)?compliance\s+with\b[^;]{0,200}?\b(?:is|shall\s+be|will\s+be|remains?)\s+the\s+responsibility\s+of\s+(?:the\s+)?{client}\b/
 
 vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | exact "BCP" | exact "DRP"
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
@@ -180,7 +182,9 @@ vocab risk_open_up = "permit" | "allow" | "grant" | "give access" | "provide acc
                    | "subject to" | "contribute to"
 
 vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subcontracting" | "subcontractor"
-                       | "sub-contractor" | "delegate" | "delegation" | "outsource" | "third party provider"
+                       | "sub-contractor" | "delegate" | "delegation" | "third party provider"
+                       # (not the arrangement itself: "the gains expected from the outsourcing")
+                       | /(?<!\bthe\s)(?<!\bthis\s)\boutsourc(?:e|es|ed|ing)\b(?!\s+(?:agreement|contract|arrangement|relationship|project))/
                        | "offshore"
                        # Japanese drafting in translation: "re-entrust all or part of the Services"
                        | "re-entrust" | "re-entrustment" | "re-entrusted" | "sub-delegate"
@@ -221,8 +225,9 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
 vocab risk_sub_released = /\b(?:{provider}|it)\s+(?:(?:shall|will|is|are)\s+not\s+(?:be\s+)?(?:liable|responsible)|(?:shall\s+have|has|will\s+have|bears?)\s+no\s+(?:liability|responsibility))\s+(?:[\w'’-]+\s+){0,8}?(?:sub-?contractors?|delegates?|sub-?processors?)\b/
 vocab risk_dispute_law = "arbitration" | "arbitral" | "arbitrator" | "governed by" | "governing law"
   | "construed in accordance" | "exclusive jurisdiction" | "non-exclusive jurisdiction"
+# ("must obtain the Principal's prior written approval before entrusting any part of the Services to a subcontractor")
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
-                        | "only after" | "with the prior" | "unless"
+                        | "only after" | "with the prior" | "unless" | /\b(?:obtain|obtains|seek|seeks|get|gets)\b[^.;]{0,60}?\b(?:before|prior\s+to)\b/
 
 # ---- rules ---------------------------------------------------------------------------------------
 
@@ -380,6 +385,16 @@ The Contractor shall observe all Relevant Law when delivering the Services."""
     gap: """The Contractor shall observe all laws that bind it.
 
 The Retailer alone is responsible for compliance with the GDPR in respect of shopper data."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+17.1 The Supplier gives no undertaking that the Helpdesk complies with any law. Compliance with the levy legislation, the Privacy Act 1988 (Cth) and any other law applying to the Helpdesk is the responsibility of the Client."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+17.1 The Supplier shall comply with the Privacy Act 1988 (Cth) and any other law applying to the Helpdesk."""
   }
 }
 
@@ -793,5 +808,25 @@ The Contractor may enter into Subcontracts for any part of the Services."""
     gap: "The Client's consent is not required for subcontracting to any Affiliate of the Supplier."
     gap: "The Service Provider shall remain responsible for the acts and omissions of its subcontractors."
     gap: "The Supplier shall not disclose Confidential Information without the prior written consent of the Client."
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+13.1 The parties record in Schedule 5 the gains expected from the outsourcing, in the business case approved by the Client's board."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+13.1 The Supplier shall not outsource any part of the Services to another company without the Client's prior written approval."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+14.1 The Supplier must obtain the Client's prior written approval before entrusting any part of the Services to a subcontractor."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+14.1 The Supplier may entrust any part of the Services to a subcontractor; it must obtain the Client's staff list before starting."""
   }
 }

@@ -147,7 +147,8 @@ vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|upda
 # The results one side wants from the other: "These are the results we want from using you" (with
 # their realisation measured, not as a benefit on its own: "The benefits we expect ... are described
 # in the Council report").
-vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings)\s+(?:we|you|it|they|the\s+[\w-]+)\s+(?:want|wants|expect|expects|hope\s+for|hopes\s+for|seek|seeks)\s+(?:to\s+(?:get|achieve|see|gain)\s+)?from\b/
+# ("whether the gains the Owner expected from this arrangement are being realised")
+vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings|gains)\s+(?:we|you|it|they|the\s+[\w-]+)\s+(?:want|wants|wanted|expect|expects|expected|hope\s+for|hopes\s+for|hoped\s+for|seek|seeks|sought)\s+(?:to\s+(?:get|achieve|see|gain)\s+)?from\b/
   # "The parties expect the arrangement to deliver the outcomes in the table below"
   # ... "We want this arrangement to bring down our cost per entry"
   | /\b(?:expects?|wants?)\s+(?:the|this)\s+(?:arrangement|agreement|contract|charter|outsourcing|services?)\s+to\s+(?:deliver|bring|achieve|produce|cut|reduce|lower|raise|improve)\b/
@@ -167,6 +168,8 @@ vocab life_benefit_column = "measured" | "measure" | "measurement" | "reported" 
   # plain English: "| Expected gain | Where we start | Where we want to be | How we check |"
   | /\bhow\s+(?:we|you|it\s+is|they\s+are)\s+(?:check|checked|measure|measured|track|tracked)\b/
 vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
+  # the benefits just named, measured and their results reported: "shall measure them and report the results"
+  | /\b(?:measure|measures|track|tracks|monitor|monitors)\s+(?:them|these|those|each(?:\s+of\s+them)?)\s+and\s+(?:report|reports)\s+(?:the\s+|their\s+)?(?:results|outcomes|progress)\b/
   # each one set against where it began: "measure each of these against our 2025 figures"
   | /\b(?:each|all)\s+of\s+(?:these|them|those)\s+against\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures|baselines?|starting\s+points?|levels|results)\b/
   # "reports on progress towards each of them every quarter"
@@ -236,6 +239,8 @@ vocab life_eval_object = "capabilities" | "capability" | "relationship" | "partn
                        | /\b{provider's}\s+(?:[\w-]+\s+)?(?:performance|capabilit(?:y|ies)|capacity)\b/
                        # ... or after it: "a formal assessment of the performance and capacity of the Service Company"
                        | /\b(?:performance|capabilit(?:y|ies)|capacity)(?:\s+and\s+(?:performance|capabilit(?:y|ies)|capacity|value|compliance))?\s+of\s+(?:the\s+)?{provider}\b/
+                       # ... or the provider itself, graded on something: "shall assess the Contractor on a scorecard"
+                       | /\b(?:assess|evaluate|appraise|rate|score)(?:s|es|d|ed)?\s+(?:the\s+)?{provider}\s+(?:on|against|using)\b/
                        # ... or its scorecard: "review the Agreement, including the latest Agent Scorecard"
                        | /\b(?:{provider}|supplier|vendor|partner|provider|contractor)\s+scorecard\b/
                        # ... or the provider itself held to a measure: "assess the Contractor against the Contractor Scorecard"
@@ -558,6 +563,26 @@ Schedule D sets out the savings and farmer-experience gains we promised in our p
     pass: "Twice a year the Provider shall present to the Partnership Board a report on the realisation of the agreed Transformation Benefits, compared with their baselines."
     gap: "If the Contractor's process changes lower the Customer's cost per contact below the baseline, the Customer shall pay the Contractor one third of the verified cost savings for each Contract Year."
     pass: "The Vendor shall report each quarter the cost savings verified against the baseline, and the Company shall pay the Vendor twenty per cent (20%) of those savings as a gain-share."
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+25. Each quarter the Supplier will report to the Client on whether the gains the Client expected from this arrangement are being realised, comparing each with the baseline figures for the three months before the start date."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+25. The gains the Client expected from this arrangement are described in the recitals for information only."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+11.2 The benefits expected by the Client from this agreement are those in the following table. The Supplier shall measure them and report the results to the Client every six months."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+11.2 The benefits expected by the Client from this agreement are those in the following table, given for information only. The Supplier shall report its call volumes to the Client every six months."""
   }
 }
 
@@ -858,5 +883,15 @@ If either of us asks, we may hold a Partnership Check."""
     gap: "The Operational Management Group shall meet monthly to review performance against the Service Levels."
     gap: "The Client may from time to time review the relationship with the Supplier."
     gap: "The Supplier shall carry out an annual review of its own pricing."
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17.1 At the close of each season the Principal's Oversight Unit shall assess the Contractor on a scorecard covering results against the Service Levels and cooperation."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17.1 At the close of each season the Contractor shall assess its own team leaders on a scorecard covering attendance and coaching."""
   }
 }
