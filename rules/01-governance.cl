@@ -333,6 +333,9 @@ vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | 
 # of the Parties" heads every kind of promise, not an allocation of tasks).
 vocab gov_duties_heading = /\brespective\s+(?:duties|roles|responsibilities|tasks|functions|obligations)\b/
   | /\b(?:duties|roles|responsibilities|tasks)\s+of\s+(?:the\s+|each\s+|both\s+)?part(?:y|ies)\b/
+  # "Article 5 (Division of Duties)", "Allocation of Responsibilities", "Who does what"
+  | /\b(?:division|allocation|distribution|split|sharing|apportionment)\s+of\s+(?:duties|roles|responsibilities|tasks|functions|work)\b/
+  | /\bwho\s+does\s+what\b/
 # Under such a heading, each party's list opens "The Ordering Party undertakes to: ...".
 vocab gov_takes_on = gov_responsible_for | exact "undertakes to" | exact "undertake to"
 
@@ -472,6 +475,9 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   | /\bcross(?:es|ing)?\s+between\s+(?:our|the|both)\s+(?:two\s+)?(?:organi[sz]ations|parties|companies|teams)\b/
 
 # Ownership split between the parties is not a single owner.
+# Each party's own owner for its own part: "its own process owner, who shall be accountable for that party's portion".
+vocab gov_own_portion = /\b(?:its|their)\s+own\s+(?:process|journey|service)\s+owners?\b/
+  | /\b(?:that|each|the\s+relevant)\s+party['’]s\s+(?:own\s+)?(?:portion|part|share)\s+of\b/
 vocab gov_split_owner = "its own" | "their own" | "respective" | "each party shall appoint"
   | "each party will appoint" | "each of the parties shall appoint" | "its part" | "their part"
 
@@ -1268,8 +1274,9 @@ rule GOV-004 "Roles and responsibilities of both parties are allocated" {
     or (sentence mentions gov_roles_both and mentions gov_located and not mentions deferred and not mentions empty_part_ref)
     or (sentence mentions gov_roles and mentions gov_located and mentions ("the parties" | "each party" | "both parties")
         and not mentions deferred and not mentions empty_part_ref)
+    # (each party's own process owner for its own portion is the split GOV-006 warns of, no allocation)
     or (sentence mentions gov_each_role near gov_responsible_for within 12 words and not mentions deferred
-            and not mentions empty_part_ref)
+            and not mentions empty_part_ref and not mentions gov_own_portion)
     # ... or in a section of its own, where each party in turn "shall be responsible for" its tasks
     or (section gov_duties_heading mentions (party client) near gov_takes_on within 3 words
         and mentions (party provider) near gov_takes_on within 3 words)
@@ -1499,6 +1506,34 @@ The Supplier shall provide the Services to the Client.
 7.3 The parties will agree a RACI matrix for the Helpdesk within 60 days after the commencement date.
 
 8.2 What each party's representative may decide, and what each of them is responsible for, will be set out in the RACI matrix referred to in clause 7.3."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## Article 5 (Division of Duties)
+
+(1) The Client is responsible for: product and rental policies; the content of customer notices; decisions on fee waivers.
+
+(2) The Supplier is responsible for: recruiting and training counsellors; answering and recording inquiries; quality monitoring of calls."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Section 4.05 Roles. The responsibilities of the Client and the Supplier for each activity are set out in Exhibit D.
+
+## EXHIBIT D - ROLES AND RESPONSIBILITIES MATRIX
+
+[Intentionally Omitted]"""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.06 Each party shall appoint its own process owner, who shall be accountable for that party's portion of the customer care process."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+3(c) The parties intend to agree a responsibilities matrix within sixty days after the Commencement Date."""
   }
 }
 

@@ -389,6 +389,8 @@ vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
 # ("KPI Targets to be agreed within sixty days", "negotiate in good faith a regime of service
 # credits", "Once the KPI Targets have been agreed"). Used by other packs too.
 vocab deferred = deferred_terms
+  # only meant to be agreed: "The parties intend to agree a responsibilities matrix within sixty days"
+  | /\b(?:intend|intends|expect|expects|hope|hopes|plan|plans)\s+to\s+(?:agree|draw\s+up|prepare|develop|settle|adopt)\b/
   | /\bonce\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:have|has)\s+been\s+agreed\b/
   # powers left to be given later: "such authority as each party may from time to time delegate"
   | /\bsuch\s+(?:authority|powers?|responsibilit(?:y|ies)|duties)\s+as\s+(?:[\w'’-]+\s+){0,4}?may\s+(?:from\s+time\s+to\s+time\s+)?(?:delegate|designate|determine|decide|confer|grant|specify|notify|assign)\b/

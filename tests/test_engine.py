@@ -376,6 +376,7 @@ def test_a_defined_term_stands_for_a_head_listed_with_commas(phrase, expected):
     ("| Activity | Client | Supplier |\n|---|---|---|\n| Approve scripts | Accountable | Responsible |\n", "pass"),
     ("Intentionally left blank.\n", "gap"),
     ("[Reserved]\n", "gap"),
+    ("[Intentionally Omitted]\n", "gap"),  # US drafting
     ("To be agreed between the parties within sixty (60) days after the Effective Date.\n", "gap"),
     # the last annex holds the signature block after its placeholder; a line of its own still says it
     ("[Reserved]\n\nSigned for the Client by its Chairman of the Board of Commissioners, attested by the County "
