@@ -120,6 +120,9 @@ vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z
   | /\b{client}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
   # "two representatives of the Exporter"
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
+# A table's column of one side's members: "Carrier members", "Supplier representatives".
+vocab gov_client_seats = /\b{client}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
+vocab gov_provider_seats = /\b{provider}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
 vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/ | /\b{provider}:\s+[\w-]+/
   | /\b(?:one|two|three|four|five|six|\d|(?:members?|persons?|people|representatives?))\s+(?:\(\d\)\s+)?(?:(?:members?|persons?|people|representatives?)\s+)?(?:named|nominated|appointed|designated|chosen)\s+by\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
@@ -508,6 +511,8 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     or (paragraph mentions gov_body and mentions gov_sides_meet and not mentions gov_not_yet)
     # a table of bodies whose "Members" column lists each party's people
     or (row mentions gov_body and header mentions gov_membership and mentions gov_client_person and mentions gov_provider_person)
+    # ... or under columns of each side's members: "| Body | Carrier members | Handler members | Frequency |"
+    or (row mentions gov_body and header mentions gov_client_seats and header mentions gov_provider_seats)
     or (sentence obliges both parties to gov_establish and not mentions gov_not_yet))
   message: "No joint governance body with representatives of both parties was found."
   fix: "The parties shall establish a Joint Steering Committee comprising [three] senior representatives of each of the Client and the Supplier, which shall oversee the performance of this Agreement and the relationship between the parties."
@@ -672,6 +677,25 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.1 The Contractor shall keep an internal quality group, composed of the Contractor's operations manager and its team leaders."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.1 The parties' governance forums are as follows.
+
+| Body | Client members | Supplier members | Frequency |
+|---|---|---|---|
+| Executive Review Board | Vice President Operations | Chief Executive | Quarterly |
+| Station Performance Forum | Station Manager | Baggage Office Manager | Monthly |"""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.1 The Supplier's internal forums are as follows.
+
+| Body | Supplier members | Frequency |
+|---|---|---|
+| Quality Review Board | Quality Manager; Team Leaders | Monthly |"""
   }
 }
 
