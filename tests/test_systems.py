@@ -11,7 +11,8 @@ PARTIES = 'This Agreement is made between Harbour Foods Ltd ("Client") and Relay
 
 
 @pytest.mark.parametrize(("definition", "systems"), [
-    ('"Booking System" means the Client\'s passage and cargo booking application known as TaoBook.', ["booking system"]),
+    ('"Booking System" means the Client\'s passage and cargo booking application known as TaoBook.',
+     ["booking system"]),
     ('"Club Platform" means the software in which the Client keeps the records of club members.', ["club platform"]),
     ('"Harbourlight" means the reservations platform operated by the Client.', ["harbourlight"]),
     # the provider's own system, or a thing that is no system, is not the client's

@@ -21,8 +21,8 @@ from contractlint.engine.layout import body_start, in_recitals, is_signature_lin
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
-from contractlint.engine.systems import client_system_terms
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
+from contractlint.engine.systems import client_system_terms
 from contractlint.lang import ast
 from contractlint.nlp.fastscan import ScanText, finditer_spans
 from contractlint.nlp.negation import negated_spans

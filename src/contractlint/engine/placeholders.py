@@ -16,7 +16,8 @@ from contractlint.document.model import BlockKind, Document
 
 # The words that stand in for a part's content: "[Reserved]", "Intentionally left blank", "TBD".
 # (US drafting: "[Intentionally Omitted]"; a schedule struck out: "[Deleted]".)
-_EMPTY_WORDS = r"reserved|intentionally\s+(?:left\s+)?(?:blank|omitted)|omitted|deleted|not\s+used|not\s+applicable|n/?a|none|tb[acd]"
+_EMPTY_WORDS = (r"reserved|intentionally\s+(?:left\s+)?(?:blank|omitted)|omitted|deleted|not\s+used|not\s+applicable"
+                r"|n/?a|none|tb[acd]")
 _PLACEHOLDER = re.compile(
     rf"\W*(?:{_EMPTY_WORDS}|to\s+be\s+(?:agreed|confirmed|determined|provided|completed|inserted))\b", re.I)
 # A definition whose thing does not exist yet: "..., to be agreed by the parties after signature"

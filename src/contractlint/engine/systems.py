@@ -37,10 +37,8 @@ def _owned(clients: list[str]) -> re.Pattern[str] | None:
 
 def client_system_terms(doc: Document) -> list[str]:
     """The defined terms (lower-cased) whose definition names a system of the client's."""
-    clients = [n for p in doc.parties if p.role == "client" for n in p.names]
-    if any(n.lower() == "you" for n in clients):
-        clients.append("your")
-    owned = _owned(clients)
+    # (a party addressed as "you" has "your" among its aliases: "your booking system")
+    owned = _owned([n for p in doc.parties if p.role == "client" for n in p.names])
     if owned is None:
         return []
     return sorted({d.term.lower() for d in doc.definitions if owned.search(d.text)})

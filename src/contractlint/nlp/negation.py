@@ -260,7 +260,8 @@ _NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|appoint|hold|have|include|offe
 # "We won't set up a joint committee", "We won't co-fund it": what a party will not set up or pay for
 # does not exist. (On a condition it stays a prohibition: "shall not form a committee without consent".)
 # ("We will not fund joint projects": what a party will not pay for is not paid for either.)
-_WILL_NOT_SET_UP = re.compile(rf"\s+(?:{_SET_UP_VERBS}|have\s+(?:a|an|any)|co-?fund|co-?invest|co-?finance|fund|finance)\b")
+_WILL_NOT_SET_UP = re.compile(
+    rf"\s+(?:{_SET_UP_VERBS}|have\s+(?:a|an|any)|co-?fund|co-?invest|co-?finance|fund|finance)\b")
 _PERMISSION_OFF = re.compile(r"\s+(?:be\s+)?(?:permitted|allowed|entitled|authori[sz]ed)\b")
 _BOUND = re.compile(
     r"\s+(?:be\s+)?(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b"
@@ -306,7 +307,8 @@ _CUES = re.compile(
     | (?P<duty_off>under\s+no\s+(?:obligation|duty)
         |no\s+(?:obligations?|duty|duties|requirements?)
         # "The Contractor gives no undertaking that the Helpdesk complies with any law"
-        |(?:gives?|makes?|given|made)\s+no\s+(?:undertakings?|commitments?|warrant(?:y|ies)|representations?|promises?|guarantees?)
+        |(?:gives?|makes?|given|made)\s+no\s+(?:undertakings?|commitments?|warrant(?:y|ies)|representations?
+            |promises?|guarantees?)
         |without\s+(?:any\s+)?(?:further\s+)?(?:obligation|duty|requirement)
         |needs?\s+not)
     | (?P<nothing>nothing\s+
@@ -467,7 +469,10 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # (what a thing is outside the scope of is not negated itself: "of this Agreement")
         negated.append((start, m.start() if m.group("scope") else clause_end(sentence, m.end())))
     for m in _NO_SUBJECT.finditer(low):
-        negated.append((m.start("no"), clause_end(sentence, m.end())) if m.group("no") else (m.start("no_alone"), len(low)))
+        if m.group("no"):
+            negated.append((m.start("no"), clause_end(sentence, m.end())))
+        else:
+            negated.append((m.start("no_alone"), len(low)))
     if reserved := _RESERVED_SUBJECT.search(low):
         negated.append((_clause_start(low, reserved.start()), reserved.end()))
     for m in _cues(low):
