@@ -80,7 +80,7 @@ vocab risk_regime_cited = /(?-i:\b(?:Act|Law|Decree|Ordinance|Regulation)\s+N[°
 vocab risk_sole_resp = /\b(?:alone|solely|exclusively|entirely|wholly)\s+(?:(?:is|are|be|remains?|shall\s+be|will\s+be)\s+)?responsible\b/
                      | /\bsole\s+responsibility\b/ | /\bresponsibility\s+of\s+the\s+\w+\s+alone\b/
                      # "Compliance with the levy legislation ... is the responsibility of the Office"
-                     | /^\W*(?:\d+(?:\.\d+)*\.?\s+)?compliance\s+with\b[^;]{0,200}?\b(?:is|shall\s+be|will\s+be|remains?)\s+the\s+responsibility\s+of\s+(?:the\s+)?{client}\b/
+                     | /\b(?:is|shall\s+be|will\s+be|remains?)\s+the\s+responsibility\s+of\s+(?:the\s+)?{client}\b/
 
 vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | exact "BCP" | exact "DRP"
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
