@@ -336,3 +336,12 @@ def test_a_choice_made_against_a_thing_negates_it(sentence: str, phrase: str, ne
 def test_withheld_promises_unfunded_things_and_terms_that_do_not_renew(sentence: str, phrase: str,
                                                                        negated: bool) -> None:
     assert is_negated(sentence, *_span(sentence, phrase)) is negated
+
+
+def test_a_named_level_of_a_ladder_opens_no_list() -> None:
+    """"not resolved at level (a) within ..., it shall be escalated to level (b)": "(a)" names a level, so the
+    negated condition ends at its comma and the escalation stays affirmed."""
+    sentence = ("If a dispute is not resolved at level (a) within fifteen (15) Business Days, it shall be escalated "
+                "to level (b).")
+    assert is_negated(sentence, *_span(sentence, "not resolved"))
+    assert not is_negated(sentence, *_span(sentence, "escalated"))

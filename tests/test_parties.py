@@ -1106,3 +1106,19 @@ def test_a_public_office_is_named_at_the_head_of_its_paragraph() -> None:
             '"Contractor").\n\n## § 2 Background\n\n2.1 The Contractor shall provide a helpdesk to the Office.\n')
     assert summary(text) == [("Norfolk Island Visitor Levy and Permits Office", "Office", "client"),
                              ("Pacific Pine Service Centre Pty Ltd", "Contractor", "provider")]
+
+
+@pytest.mark.parametrize(("text", "provider"), [
+    # the work named in lower case
+    ('Contract between Rhein-Mosel Stadtwerke GmbH (hereinafter "Party A") and Vistara BPO S.R.L. (hereinafter '
+     '"Party B"). Party B shall render customer-service services for the energy customers of Party A.\n',
+     "Vistara BPO S.R.L."),
+    ('This Agreement is made between Sunbelt Water Company (the "Utility") and Pioneer Teleservices, Inc. (the '
+     '"Service Company"). The Service Company shall provide customer account, billing and outage call handling to '
+     'the Utility.\n', "Pioneer Teleservices, Inc."),
+    # the client writing as "we": what "you" do "on our behalf" makes you the provider
+    ('This agreement is between Pinecrest Credit Union ("we", "us") and Lumen Support LLC ("you"). You will answer '
+     "our members' phone, chat and email questions on our behalf.\n", "Lumen Support LLC"),
+])
+def test_the_provider_by_what_it_does_for_the_other(text: str, provider: str) -> None:
+    assert [name for name, _, role in summary(text) if role == "provider"] == [provider]

@@ -123,7 +123,9 @@ def is_party_term(term: str) -> bool:
 
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
-_OBJECT = r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Ss]ervices?|Deliverables|Work|Solution)\b"
+# ("shall render customer-service services": the kind of service in lower case too)
+_OBJECT = (r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+|(?:customer|contact|call|support|help|care)[\w-]*\s+){0,4}"
+           r"(?:[Ss]ervices?|Deliverables|Work|Solution)\b")
 _FEES = (r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?"
          r"(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?|[Bb]onus(?:es)?)\b")
 # A phrase set off by commas after the modal: "The Second Party shall, from the Start Date, operate ...".
@@ -143,11 +145,16 @@ _EVIDENCE: list[tuple[str, Role]] = [
      r"(?:run|operate|staff|answer|handle)\s+(?:for\s+{O}\s+)?"
      r"(?:[\w'’-]+\s+){0,4}?(?i:care|support|centre|center|desk|helpdesk|help\s*line|hotline|line|contacts?|calls?"
      r"|enquiries|inquiries|services?)\b", "provider"),
+    # The customer-service work named in lower case: "The Service Company shall provide customer account,
+    # billing and outage call handling to the Utility".
+    (r"{P}\s+(?:shall|will|must)\s+(?:provide|perform|deliver|render|supply)\s+(?:[\w'’-]+,?\s+){0,8}?"
+     r"(?:call|contact|enquiry|inquiry|complaint)\s+handling\s+(?:services\s+)?(?:to|for)\s+{O}(?![\w'’])", "provider"),
     # Work done for the other party: "Hanbit shall handle the following work for Purewell", "you
     # will look after our riders on our behalf"; a contact-centre business: "You run contact centres".
     (r"{P}\s+(?:shall|will|must)\s+(?:handle|perform|carry\s+out|do|undertake)\s+(?:the\s+)?(?:following\s+)?"
      r"(?:work|services?|tasks|activities)\s+(?:for|on\s+behalf\s+of)\s+{O}(?![\w'’])", "provider"),
-    (r"{P}" + _WILL + _ASIDE + r"\s+(?:[\w-]+\s+){1,6}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
+    # ("You will answer our members' phone, chat and email questions on our behalf")
+    (r"{P}" + _WILL + _ASIDE + r"\s+(?:[\w'’-]+,?\s+){1,8}?on\s+(?:{O}['’]?s?|our|its|their)\s+behalf\b",
      "provider"),
     # "The Second Party shall provide, in Arabic and English, the following Services on behalf of the
     # First Party"

@@ -129,7 +129,8 @@ _DONE = re.compile(r"\s+[a-z]+(?:ed|en|ne|wn|de)\b")
 _CLAUSE_AND = re.compile(rf" (?:and|or|but|whereas|while|whilst)\s+{_SUBJECT_WORDS}{_FINITE}")
 _DETERMINERS = frozenset("the each either both neither its their any such all no a an".split())
 # An item marker cited in a cross-reference does not end the clause.
-_REFERENCE = re.compile(r"(?:paragraph|clause|sub-clause|item|limb|section|point)\s*$")
+# ("at level (a)", "to stage (b)": an escalation ladder's steps are named so too)
+_REFERENCE = re.compile(r"(?:paragraph|clause|sub-clause|item|limb|section|point|level|stage|step|tier)\s*$")
 
 
 # A list item that is a bare verb with its object: "; keep them encrypted", "; and notify the Client".
