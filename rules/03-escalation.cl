@@ -28,6 +28,12 @@ vocab esc_escalate_strong = /\bescalat(?:e|es|ed|ing)\b/
 # (Not a cross-reference: "the end-of-season assessment referred to in Article 17".)
 vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b(?!\s+to\s+(?:in|at|above|below|under|herein)\b)/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
+  # ("it shall automatically move to Stage 2", "the dispute shall be submitted to the general managers",
+  # "it goes to our Head of Operations and your Managing Director")
+  | /\b(?:shall|will|must|then)\s+(?:automatically\s+)?(?:pass|go|move)(?:es|s)?\s+(?:up\s+)?to\s+(?:the\b|(?:stage|level|step|tier)\s+(?:[1-4]|one|two|three|four)\b)/
+  # (a dispute or a matter only: "Changes to the scope shall be submitted to the Committee" is a change request)
+  | /\b(?:dispute|disputes|matter|matters|issue|issues|disagreement|difference|problem|it|they)\s+(?:shall|will|must)\s+be\s+(?:submitted|passed|sent|taken|elevated)\s+to\s+(?:the|our|your|its|their)\b/
+  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:our|your|its|their)\b/
   # plain English: "either of us can pass it to our Principal Solicitor"
   | /\b(?:shall|will|must|may|can|then)\s+(?:pass|take|send)\s+(?:it|this|that|them|the\s+(?:matter|issue|dispute|problem|disagreement))\s+(?:up\s+)?to\b/
   # the next numbered step: "If they haven't within five business days, it goes to step 2."
@@ -56,6 +62,8 @@ vocab esc_level += /\b(?:chairm[ae]n|chairpersons?|presidents?)\s+of\s+(?:the\s+
 # An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
 vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
 
+# The column of a ladder's time limits: "Time to resolve", "Deadline", "Maximum time at this level".
+vocab esc_time_column = /\b(?:time|times|deadline|deadlines|days|period|limit|resolve|resolution|within)\b/
 # How long a matter may sit at one level: "may remain at each stage for not more than fifteen days".
 vocab esc_stay = /\b(?:remain|remains|stay|stays|sit|sits|rest|rests)\s+at\s+(?:each|any|one|a|the\s+same|that|this)\s+(?:escalation\s+)?(?:level|tier|stage|step)\b/
 
@@ -495,6 +503,8 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
         and not mentions esc_adr_clock and not mentions "undisputed" and not mentions esc_answer_referred
         and not (mentions esc_route and not mentions esc_level))
       or (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column) and has duration)
+      # a ladder under any heading, by its columns: "| Level | Forum | Time to resolve |"
+      or (row header mentions esc_tier_column and header mentions esc_time_column and mentions esc_level and has duration)
       or (sentence in section esc_heading mentions esc_level and has duration)
       # "A matter may remain at each stage for not more than fifteen (15) Business Days"
       or (sentence mentions esc_stay and has duration and not mentions esc_adr_clock))
@@ -505,6 +515,8 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
         or mentions esc_refer and (mentions esc_level or mentions esc_unresolved)) and has duration > 15 business days
         and not mentions ("invoice" | "invoices" | "invoiced" | "undisputed") and not mentions esc_adr_clock)
     and not (row heading mentions esc_heading and (mentions esc_level or header mentions esc_tier_column)
+             and has duration > 15 business days)
+    and not (row header mentions esc_tier_column and header mentions esc_time_column and mentions esc_level
              and has duration > 15 business days)
     and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
     and not (sentence mentions esc_stay and has duration > 15 business days and not mentions esc_adr_clock)
@@ -752,6 +764,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 13.2 Level 1 has two Working Days to resolve the matter and Level 2 has five Working Days. If a matter is not settled at Level 2, it passes to Level 3, which shall decide within thirty days."""
+    pass: """This Deed is made between the State of Queensland acting through the Department of Transport and Main Roads (the "Authority") and Southern Cross Contact Pty Ltd (the "Operator"). The Operator will deliver the Authority's customer contact centre services.
+
+30.2 Each level has the following time to resolve an issue before it is escalated to the next level:
+
+| Level | Forum | Time to resolve |
+| 1 | Team Leaders | 24 hours |
+| 2 | Service Delivery Managers | 3 Business Days |
+| 3 | Executive Committee | 10 Business Days |"""
+    pass: """This Master Services Agreement is entered into by Cascade Mutual Insurance Company ("Client") and Veritas CX, Inc. ("Supplier"). Supplier will perform customer care services for Client and its policyholders.
+
+18.3 If a dispute is not resolved at level (a) within fifteen (15) Business Days, it shall be escalated to level (b); if it is not resolved at level (b) within a further fifteen (15) Business Days, it shall be escalated to level (c), which shall have fifteen (15) Business Days to resolve it."""
+    pass: """This agreement is entered into between Lumière Assurances SA (the "Customer") and Atlas Relation Client SARL (the "Service Provider"). The Service Provider handles customer relations on behalf of the Customer.
+
+Article 25 – Should the contract managers fail to reach agreement within twenty-one (21) calendar days, the dispute shall be submitted to the general managers of the Parties, who shall have a further twenty-one (21) calendar days to settle it."""
+    pass: """This agreement is between Bluefin Outdoor Stores Ltd ("we" or "us") and Pinecrest Support Ltd ("you"). You will answer our customers' calls, emails and chats on our behalf.
+
+15. If our Partner Manager and your Client Director can't fix a problem within 2 working days, it goes to our Head of Operations and your Managing Director, who will have 5 more working days to agree a solution."""
+    pass: """This Agreement is executed between Bharat Telenet Limited (the "Company") and Sahyadri BPO Services Private Limited (the "Agency"). The Agency shall render inbound and outbound customer support services to the Company.
+
+25.3 An issue shall be resolved at Stage 1 (the SPOCs) within forty-eight (48) hours of being raised, failing which it shall automatically move to Stage 2 (the Chief Operating Officer and the Country Head), which shall resolve it within seven (7) working days."""
   }
 }
 

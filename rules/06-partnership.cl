@@ -1084,6 +1084,14 @@ At least once every quarter, our team can come to your centre, sit in on calls a
     gap: "The Client may conduct site visits and focus groups from time to time, as the Supplier may agree."
     gap: "The Supplier shall hold monthly focus groups with its own team leaders."
     gap: "The Client is not entitled to visit the Supplier's contact centres more than once in any Contract Year."
+    pass: """This Agreement is made between Sunbelt Water Company, a Texas corporation (the "Utility"), and Pioneer Teleservices, Inc. (the "Service Company"). The Service Company shall provide customer account, billing and outage call handling to the Utility.
+
+11.6 Site Access. Upon two (2) business days' notice, the Utility's representatives may visit any Service Company delivery center, observe agents live and conduct side-by-side call listening, up to once in each calendar month."""
+    pass: """This agreement is between Pinecrest Credit Union ("we", "us") and Lumen Support LLC ("you"). You will answer our members' phone, chat and email questions on our behalf.
+
+9. Seeing the work first-hand
+
+We can come to your contact centre every quarter to sit with your agents while they take member calls, and to run a short group discussion with them about what members are telling them."""
   }
 }
 

@@ -671,6 +671,16 @@ When this agreement ends, you may move the work to another provider or back in-h
     gap: "Either party may terminate this Agreement on ninety (90) days' notice."
     gap: "On expiry, the Client shall provide the Supplier with access to its premises for thirty (30) days to remove its equipment."
     gap: "Within thirty (30) days after termination the Vendor shall return or destroy all Confidential Information."
+    pass: """Contract between Rhein-Mosel Stadtwerke GmbH, Koblenz (hereinafter "Party A"), and Vistara BPO S.R.L., Cluj-Napoca (hereinafter "Party B"). Party B shall render customer-service services for the energy customers of Party A.
+
+Article 28 (Obligations upon termination)
+(1) Upon termination of the contract, for whatever reason, Party B shall support Party A for a period of up to six months in transferring the services to Party A or to a third party designated by Party A.
+(2) Within that period Party B shall in particular hand over all process documentation and impart its knowledge of the services through training sessions."""
+    pass: """This agreement is between Pinecrest Credit Union ("we", "us") and Lumen Support LLC ("you"). You will answer our members' phone, chat and email questions on our behalf.
+
+18. When this agreement ends
+
+When this agreement ends for any reason, you will keep helping us for up to four months while we move the work back in-house or to another firm. During that time you will hand over your procedures and knowledge articles and run training sessions for whoever takes over."""
   }
 }
 

@@ -54,7 +54,8 @@ vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discreti
                      | "unilateral" | "without the consent" | "without consent" | "without the agreement"
                      | "without the approval" | "without the prior consent" | "without the prior written consent"
                      # "at its discretion and without the need for the Client's consent"
-                     | /\bwithout\s+(?:the\s+)?(?:need\s+(?:for|of)\s+|requiring\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b/
+                     # ("without any need for the Client's agreement")
+                     | /\bwithout\s+(?:the\s+|any\s+)?(?:need\s+(?:for|of)\s+|requiring\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b/
                      | /\bat\s+its\s+(?:own\s+)?discretion\b/
                      # "and the Client's consent to such a revision is not required", "no approval is needed"
                      | /\b(?:consent|agreement|approval)\s+(?:(?:of|from|to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:is|shall\s+be|will\s+be|being)\s+(?:not|neither)|(?:shall|will)\s+not\s+be)\s+(?:required|needed|necessary)\b/
@@ -92,9 +93,14 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     # civil-law drafting: "full and final compensation ..., to the exclusion of any other indemnity"
                     | /\bto\s+the\s+exclusion\s+of\s+(?:all|any)\s+other\s+(?:remed(?:y|ies)|indemnit(?:y|ies)|compensation|claims?|damages)\b/
                     | /\bfull\s+and\s+final\s+(?:compensation|settlement|satisfaction)\b/
-                    | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse"
+                    | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse" | "only recourse"
+                    # "settles in full and finally all claims ...; further claims ... are excluded"
+                    | /\bsettles?\s+(?:in\s+full\s+and\s+finally|fully\s+and\s+finally|finally)\s+(?:all|any)\s+claims?\b/
+                    | /\b(?:further|other|additional)\s+claims\b[^.;]{0,80}?\b(?:are|is|shall\s+be)\s+excluded\b/
                     # plain English: "These deductions are the only thing we can claim from you for missing a target"
                     | /\bthe\s+only\s+(?:thing|things|remedy|money|sum|amount|compensation)\s+(?:that\s+)?(?:we|you|either\s+of\s+us|the\s+[A-Z]\w+)\s+(?:can|may|could|will|shall)\s+(?:claim|recover|ask\s+for|get|seek)\b/
+                    # ("That deduction is the only thing we can ask of you for a missed target")
+                    | /\bthe\s+only\s+(?:thing|things)\s+(?:that\s+)?(?:we|you|either\s+of\s+us)\s+(?:can|may|could)\s+(?:ask|demand|require)\s+of\b/
                     # "remedies ... shall be limited exclusively to the service credits", "waives all other remedies"
                     | /\blimited\s+(?:exclusively|solely|only)\s+to\b/
                     | /\bwaives?\s+(?:all|any)\s+other\s+(?:rights\s+(?:and|or)\s+)?remedies\b/
@@ -143,7 +149,12 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 # (... "You'll do your best to answer most calls within a minute", "best endeavours to ensure that
 # telephone calls are answered promptly")
 # ("best efforts to answer enquiries as quickly as practicable")
-vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:as\s+)?(?:promptly|quickly|without\s+delay|within)\b))/
+vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w%-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:as\s+)?(?:promptly|quickly|without\s+delay|within)\b))/
+vocab red_effort_phrase = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors" | "best efforts"
+  | "best endeavours" | "best endeavors" | "good faith efforts" | "every reasonable effort" | "efforts only"
+# Targets declared not binding: "The Service Levels are targets only", "are indicative only".
+vocab red_targets_only = /\b(?:are|is|shall\s+be|will\s+be)\s+(?:targets?|goals?|aims?|indicative|guidance|aspirational)\s+only\b/
+  | /\b(?:are|is)\s+(?:merely|only|purely)\s+(?:targets?|goals?|aims?|indicative|aspirational)\b/
 vocab red_means_not_result = /\bobligations?\s+of\s+(?:means|efforts?|best\s+efforts)\b[^.;]{0,40}?\bnot\s+(?:an?\s+)?(?:obligations?\s+)?of\s+result\b/
 vocab red_attain = "meet" | "achieve" | "attain" | "satisfy" | "comply" | "perform" | "deliver" | exact "hit"
                  | "observe" | "keep to"
@@ -338,6 +349,13 @@ We may change the targets only if you agree in writing."""
     pass: "The Supplier shall not amend, suspend or reduce any Service Level without the prior written consent of the Client."
     pass: "Either party may request a change to the Service Levels through the Change Control Procedure in Schedule 6."
     pass: "The Vendor may from time to time propose changes to the SLAs, which shall take effect only if the Company agrees to them in writing."
+    violation: """This Customer Contact Services Agreement is made between Harbourline Energy Limited, a company registered in England and Wales (the "Client"), and Corvex Contact Solutions Private Limited of Chennai, India (the "Supplier"). The Supplier provides inbound customer-service and billing-enquiry handling to the Client.
+
+10.6 The Supplier reserves the right to revise the Service Levels from time to time by giving the Client thirty (30) days' written notice, and the revised Service Levels shall apply from the end of that notice period without any need for the Client's agreement."""
+    violation: """Contract between Rhein-Mosel Stadtwerke GmbH, Koblenz (hereinafter "Party A"), and Vistara BPO S.R.L., Cluj-Napoca (hereinafter "Party B"). Party B shall render customer-service services for the energy customers of Party A.
+
+Article 8 (Adjustment of service levels)
+Party B is entitled to modify or suspend unilaterally the service levels set out in Annex 3 by written notification to Party A."""
   }
 }
 
@@ -441,6 +459,18 @@ THE SERVICE CREDITS ARE THE CUSTOMER'S SOLE REMEDY FOR ANY SUCH FAILURE."""
     violation: "You can't claim anything else when we miss a target; the fee reductions apply."
     pass: "These fee reductions are not all you can claim when we miss a target: you keep your other rights."
     pass: "The Service Credits are all set out in Schedule 2."
+    violation: """This Agreement is concluded between Helvetia Card AG, Zurich (the "Issuer"), and Danube Care Kft., Budapest (the "Processor"). The Processor shall provide cardholder customer-service support to the Issuer.
+
+Article 15 - Service credits
+(3) Payment of the service credits settles in full and finally all claims of the Issuer arising from the non-achievement of the service levels; further claims, in particular claims for damages and rights of termination, are excluded."""
+    violation: """This Agreement is made between Sahyadri Finance Limited, a company incorporated under the Companies Act, 2013 (the "Company"), and Deccan Teleservices Private Limited (the "Service Provider"). The Service Provider shall provide customer-service and payment-reminder calling to the Company.
+
+14.5 The Service Level Credits payable under this Clause 14 shall be the only recourse of the Company for any failure of the Service Provider to meet the Service Levels, and the Company shall not be entitled to claim damages, terminate or seek any other relief on account of such failure."""
+    violation: """This agreement is between Pinecrest Credit Union ("we", "us") and Lumen Support LLC ("you"). You will answer our members' phone, chat and email questions on our behalf.
+
+9. If you miss a target
+
+If you miss a service target, you will knock money off your next invoice as set out above. That deduction is the only thing we can ask of you for a missed target: we cannot sue you or end this agreement because of it."""
   }
 }
 
@@ -458,6 +488,12 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
           # civil-law drafting, with no verb of attaining: "With regard to the service levels, the
           # obligations of the Contractor are obligations of effort and not obligations of result"
           or (sentence mentions red_means_not_result and mentions red_service_level)
+          # "The Service Levels are targets only."
+          or (sentence mentions red_service_level near red_targets_only within 4 words)
+          # a service-level table whose commitment column says "Reasonable efforts"
+          # (only the efforts phrases: "Callback attempt within 2 hours" names a measure, no effort)
+          or (row header mentions (red_service_level | red_sl_short) and mentions red_effort_phrase
+              and not header mentions red_effort_phrase)
   message: "The service levels are diluted to an effort-only commitment ({match})."
   fix: "The Supplier shall meet or exceed each Service Level in every Measurement Period."
   tags: red-flag, service-levels, commitment
@@ -621,6 +657,20 @@ You will meet the targets below every month, and use reasonable efforts to keep 
     pass: "The Authority shall use reasonable efforts to keep its booking system available."
     pass: "The Contractor shall use reasonable endeavours to respond promptly to the Authority's requests for information."
     pass: "The Contractor shall report the average waiting time each month and shall use reasonable endeavours to retain trained staff."
+    violation: """This Contract is made between Transport for Northshire (the "Authority") and Clearway Services Limited (the "Operator"). The Operator delivers the passenger contact centre and concessionary travel helpline for the Authority.
+
+Schedule 2, paragraph 1: The Service Levels are targets only. The Operator shall endeavour to achieve them, but failure to do so shall not be a breach of this Contract."""
+    violation: """This Services Agreement is made between Kestrel Telecom Pty Ltd (ABN 12 345 678 901) ("Company") and Brightwave Outsourcing Pty Ltd ("Agency"). Agency provides mobile and broadband customer support services to Company from its Brisbane and Manila sites.
+
+Clause 10.1 Agency will use commercially reasonable endeavours to answer 80% of calls within 60 seconds and to resolve 75% of enquiries at first contact."""
+    violation: """This Agreement is made between First Andean Bank S.A. (the "Bank") and NorthStar Customer Care Bureau, Inc., a Philippine corporation (the "Bureau"). The Bureau shall operate the Bank's cardholder customer-service centre.
+
+Schedule 3 - Service Levels
+
+| Service Level | Target | Bureau commitment |
+|---|---|---|
+| Calls answered within 20 seconds | 80% | Reasonable efforts |
+| Email response within 24 hours | 95% | Reasonable efforts |"""
   }
 }
 
@@ -712,5 +762,10 @@ We can't walk away from this agreement before the end of the second year."""
     pass: "The Supplier may terminate this Agreement if the Client fails to pay any undisputed invoice within thirty (30) days of written notice of non-payment."
     pass: "Either party may terminate this Agreement for convenience on not less than nine (9) months' written notice."
     pass: "If the Client loses the funding for the Services, either party may terminate this Agreement immediately and the termination shall be treated as a termination for convenience."
+    violation: """This agreement is between Pinecrest Credit Union ("we", "us") and Lumen Support LLC ("you"). You will answer our members' phone, chat and email questions on our behalf.
+
+19. Ending this agreement early
+
+You can end this agreement whenever you want, without giving a reason, as long as you tell us in writing 60 days beforehand."""
   }
 }
