@@ -481,7 +481,11 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
 # Each party's own owner for its own part: "its own process owner, who shall be accountable for that party's portion".
 vocab gov_own_portion = /\b(?:its|their)\s+own\s+(?:process|journey|service)\s+owners?\b/
   | /\b(?:that|each|the\s+relevant)\s+party['’]s\s+(?:own\s+)?(?:portion|part|share)\s+of\b/
-vocab gov_split_owner = "its own" | "their own" | "respective" | "each party shall appoint"
+# (... or held by several at once: "The Joint Steering Committee collectively shall be accountable", "Two
+# co-owners ... shall share accountability")
+vocab gov_whether = /\b(?:discuss|consider|explore|decide|review)\w*\s+(?:[\w'’-]+\s+){0,6}?whether\s+(?:or\s+not\s+)?to\b/
+vocab gov_split_owner = "collectively" | "co-owners" | "co-owner" | "joint owners" | "share accountability"
+  | "shared accountability" | "its own" | "their own" | "respective" | "each party shall appoint"
   | "each party will appoint" | "each of the parties shall appoint" | "its part" | "their part"
 
 # ---- rules -------------------------------------------------------------------------------------
@@ -1723,7 +1727,9 @@ rule GOV-006 "A single owner is accountable for the end-to-end customer service 
   area: governance
   severity: low
   source: "001 (single process owner)"
-  require: sentence mentions gov_owner and mentions gov_e2e and not mentions gov_split_owner
+  # (nor one a party may name if it wishes, or the parties will only discuss: "whether to appoint a single owner")
+  require: sentence mentions gov_owner and mentions gov_e2e and not mentions gov_split_owner and not mentions optional
+    and not mentions gov_whether
   message: "No single owner accountable for the end-to-end customer service process across both organisations was found."
   fix: "The parties shall appoint a single Process Owner who shall be accountable for the end-to-end customer service process across both the Client and the Supplier, including the hand-offs between them."
   tags: governance, process-owner
@@ -1895,5 +1901,17 @@ You will name one person at the inn, the Guest Journey Keeper, who owns the whol
 We will answer your guests' calls.
 
 Once a year we and you will walk through the guest's path together, from first enquiry to checkout, with each Boat Owner's feedback."""
+    gap: """This Agreement is made between Emerald Water Utility DAC (the "Utility") and Liffey BPO Limited (the "Contractor"). The Contractor shall provide customer contact services to the Utility.
+
+19.1 The Joint Steering Committee collectively shall be accountable for the end-to-end customer service process."""
+    gap: """This Agreement is made between Maple Leaf Credit Union ("Credit Union") and Laurentian Support Services Inc. ("Provider"). Provider will deliver member support services to Credit Union.
+
+13.1 Credit Union may nominate an end-to-end process owner if it considers it appropriate."""
+    gap: """This contract is entered into by Iberia Seguros Hogar, S.A. (hereinafter, "THE CLIENT") and Mediterránea Contact Center, S.L. (hereinafter, "THE SUPPLIER"). THE SUPPLIER shall provide customer service to THE CLIENT's policyholders.
+
+Clause Twelve. THE CLIENT and THE SUPPLIER will discuss during the transition period whether to appoint a single owner for the end-to-end customer service process."""
+    gap: """This Agreement is made between Skyway Regional Airlines Limited (the "Airline") and Northgate Outsourcing plc (the "Provider"). The Provider will operate the Airline's passenger customer service desk.
+
+18.1 Two co-owners, one appointed by each party, shall share accountability for the end-to-end customer service process."""
   }
 }

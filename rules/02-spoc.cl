@@ -184,6 +184,8 @@ vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign
 # change as soon as practicable" is news after the event.
 vocab spoc_consent = "consent" | "approval" | "approve" | "written agreement" | "prior agreement" | "agreement of"
   | "objection" | "acceptance" | "accept" | "agree"
+  # translated drafting: "shall require the prior written authorisation of THE CLIENT"
+  | "authorisation" | "authorization"
   # plain English: "without our written OK", "without our say-so"
   | /\b(?:written\s+)?(?:OK|okay|go-ahead|say-so)\b/
   # "unless the Floors have first agreed in writing"
@@ -764,6 +766,12 @@ The Supplier shall provide the Services to the Client.
 8.1 The Client appoints the Office Liaison, and the Supplier appoints the Account Manager, as its primary point of contact.
 
 8.2 The Office Liaison and the Account Manager may each decide rosters, script changes and refunds up to AUD 500."""
+    gap: """This Agreement is made between Emerald Water Utility DAC (the "Utility") and Liffey BPO Limited (the "Contractor"). The Contractor shall provide customer contact services to the Utility.
+
+20.2 Each party shall appoint an account manager as its point of contact. Each party may, from time to time, delegate such authority to its account manager as it deems fit."""
+    gap: """This Agreement is made between Lionsgate Health Insurance Pte. Ltd. (the "Insurer") and Straits Customer Care Pte. Ltd. (the "Service Partner"). The Service Partner shall handle member enquiries for the Insurer.
+
+9.2 Each Party shall appoint a single point of contact, whose responsibilities and authority will be determined by that Party from time to time."""
   }
 }
 
@@ -1092,5 +1100,8 @@ Corvid shall not replace the Client Partner without Harbourline's prior written 
     gap: """# Contents
 
 9. Key Personnel ..... 17"""
+    pass: """This contract is entered into by Iberia Seguros Hogar, S.A. (hereinafter, "THE CLIENT") and Mediterránea Contact Center, S.L. (hereinafter, "THE SUPPLIER"). THE SUPPLIER shall provide customer service to THE CLIENT's policyholders.
+
+Clause Nine. The replacement of the key personnel listed in Annex II shall require the prior written authorisation of THE CLIENT."""
   }
 }

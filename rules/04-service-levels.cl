@@ -394,6 +394,10 @@ vocab deferred = deferred_terms
   | /\bonce\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:have|has)\s+been\s+agreed\b/
   # powers left to be given later: "such authority as each party may from time to time delegate"
   | /\bsuch\s+(?:authority|powers?|responsibilit(?:y|ies)|duties)\s+as\s+(?:[\w'’-]+\s+){0,4}?may\s+(?:from\s+time\s+to\s+time\s+)?(?:delegate|designate|determine|decide|confer|grant|specify|notify|assign)\b/
+  # ... "delegate such authority to its account manager as it deems fit", "will be determined by that Party
+  # from time to time"
+  | /\b(?:delegate|confer|grant)\s+such\s+(?:authority|powers?)\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?as\s+(?:it|they|that\s+party|each\s+party)\s+(?:deems?|considers?|thinks?|sees?)\s+fit\b/
+  | /\b(?:will|shall)\s+be\s+(?:determined|decided|fixed|set|defined|specified)\s+by\s+(?:that|each|the\s+relevant|either|the\s+appointing)\s+party\s+from\s+time\s+to\s+time\b/
   # a document that does not exist yet: "shall be set out in a Governance Charter, which the JEC
   # shall adopt" (a Schedule or Annex of this contract is no deferral)
   # (nor the written instrument a change ends in: "It shall be recorded in a rider signed by both Parties")
