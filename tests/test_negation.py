@@ -345,3 +345,9 @@ def test_a_named_level_of_a_ladder_opens_no_list() -> None:
                 "to level (b).")
     assert is_negated(sentence, *_span(sentence, "not resolved"))
     assert not is_negated(sentence, *_span(sentence, "escalated"))
+
+
+def test_no_responsibility_for_a_thing_negates_it() -> None:
+    sentence = ("The Service Provider has no responsibility for training content or for keeping the knowledge base "
+                "current.")
+    assert is_negated(sentence, *_span(sentence, "knowledge base current"))

@@ -306,7 +306,7 @@ _CUES = re.compile(
     | (?P<aux_not>(?:is|are|was|were|be|been|being|do|does|did|has|have|had|would|could)\s+(?:[a-z]+ly\s+)?not
         |isn['’]t|aren['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)
     | (?P<duty_off>under\s+no\s+(?:obligation|duty)
-        |no\s+(?:obligations?|duty|duties|requirements?)
+        |no\s+(?:obligations?|duty|duties|requirements?|responsibilit(?:y|ies))
         # "The Contractor gives no undertaking that the Helpdesk complies with any law"
         |(?:gives?|makes?|given|made)\s+no\s+(?:undertakings?|commitments?|warrant(?:y|ies)|representations?
             |promises?|guarantees?)
