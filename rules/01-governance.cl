@@ -336,7 +336,8 @@ vocab gov_responsible_for = exact "responsible for" | exact "accountable for" | 
 # of the Parties" heads every kind of promise, not an allocation of tasks).
 vocab gov_duties_heading = /\brespective\s+(?:duties|roles|responsibilities|tasks|functions|obligations)\b/
   | /\b(?:duties|roles|responsibilities|tasks)\s+of\s+(?:the\s+|each\s+|both\s+)?part(?:y|ies)\b/
-  # "Article 5 (Division of Duties)", "Allocation of Responsibilities", "Who does what"
+  # "Article 5 (Division of Duties)", "Allocation of Responsibilities", "Who does what", "Roles and Responsibilities"
+  | /\broles\s+and\s+responsibilities\b/
   | /\b(?:division|allocation|distribution|split|sharing|apportionment)\s+of\s+(?:duties|roles|responsibilities|tasks|functions|work)\b/
   | /\bwho\s+does\s+what\b/
 # Under such a heading, each party's list opens "The Ordering Party undertakes to: ...".
@@ -1562,6 +1563,11 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 3(c) The parties intend to agree a responsibilities matrix within sixty days after the Commencement Date."""
+    pass: """This Agreement is executed between Bharat Telenet Limited (the "Company") and Sahyadri BPO Services Private Limited (the "Agency"). The Agency shall render inbound and outbound customer support services to the Company.
+
+6. Roles and Responsibilities
+6.1 The Company shall be responsible for: (a) product training content; (b) access to its systems; (c) final decisions on customer refunds.
+6.2 The Agency shall be responsible for: (a) handling all inbound and outbound contacts; (b) call quality monitoring; (c) daily MIS reporting."""
   }
 }
 

@@ -74,6 +74,9 @@ vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s
                    | "incentive payment" | "incentive fee" | "award fee" | "financial incentive"
                    | "share of the savings" | "share of savings" | "shared savings" | "savings share"
                    | "performance premium" | "outperformance payment" | "success fee"
+                   # "shall share equally any verified cost savings achieved ... as a result of process
+                   # improvements proposed by Supplier"
+                   | /\bshare\s+(?:equally\s+|in\s+equal\s+(?:shares|parts)\s+)?(?:any|all|the)\s+(?:[\w-]+\s+){0,2}?savings\b/
 vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better than" | "above" | "goes up"
   | "or more" | "or higher" | "or better"
   | "has gone up" | "improves" | "improved" | "beats"
@@ -660,6 +663,9 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 6.4 The Client shall pay the Supplier a bonus of 3% of the annual charges for each year in which every Service Level is exceeded."""
+    pass: """This Master Services Agreement is entered into by Cascade Mutual Insurance Company ("Client") and Veritas CX, Inc. ("Supplier"). Supplier will perform customer care services for Client and its policyholders.
+
+17.1 Client and Supplier shall share equally any verified cost savings achieved by Client as a result of process improvements proposed by Supplier."""
   }
 }
 

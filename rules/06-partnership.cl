@@ -1744,14 +1744,20 @@ The Supplier shall provide the Services to the Client.
 vocab tp_no_update = /\b(?:no|without\s+any|without)\s+(?:commitment|obligation|undertaking|duty|promise)\s+to\s+(?:update|revise|refresh|maintain|keep)\b/
   | /\b(?:supplied|provided|given|delivered)\s+as\s+(?:it\s+stands|is)\b/
 
+vocab tp_later_agreed = /\bonly\s+if\s+(?:the\s+parties|both\s+parties|we\s+both|they)\s+(?:later\s+|subsequently\s+)?agree\b/
 rule TP-007 "Training and knowledge material is kept current and staff learn the client's CX vision" {
   area: partnership
   severity: medium
   source: "003 (performance management: training and knowledge base documentation)"
-  require: (sentence mentions tp_material and mentions tp_update and mentions tp_change and not mentions tp_no_update)
+  # (A refresh left to choice or to a later agreement is no duty: "The Agency may, if it deems fit,
+  # refresh its knowledge base", "only if the parties later agree in writing".)
+  require: (sentence mentions tp_material and mentions tp_update and mentions tp_change and not mentions tp_no_update
+            and not mentions optional and not mentions deferred and not mentions tp_later_agreed
+            and not (permits any party to tp_update and not obliges any party to tp_update))
         # (not the client keeping its own manual current: "The Cannery shall keep its own settlement
         # procedures manual up to date")
         or (sentence mentions tp_material and mentions tp_current and not mentions tp_no_update
+            and not mentions optional and not mentions deferred and not mentions tp_later_agreed
             and not (obliges client to tp_current and not obliges provider to tp_current))
         # the change told in one sentence, the update with its deadline in the next ("When we change a
         # tour or a price, we will tell you in writing. You will update your scripts and help notes within
@@ -1859,5 +1865,11 @@ When we change a route, a price or our refund policy, we will tell you in writin
     gap: "The Supplier is not responsible for updating the knowledge base after a process change."
     gap: "The Supplier shall train its agents on the Client's data protection policies."
     gap: "The Vendor shall maintain a knowledge base for the Services."
+    gap: """This Agreement is made between Harbour City Municipality (the "Municipality") and Ubuntu Connect (Pty) Ltd (the "Service Provider"). The Service Provider shall operate the Municipality's customer-care centre for rates, water and electricity queries.
+
+13.1 The Municipality may update the knowledge base used by the Service Provider's agents from time to time. The Service Provider has no responsibility for training content or for keeping the knowledge base current."""
+    gap: """This Agreement is made between ShopLah Pte. Ltd., Singapore (the "Platform"), and Merlion Care Pte. Ltd. (the "Agency"). The Agency shall provide buyer and seller customer support for the Platform.
+
+8.3 The Agency may, if it deems fit, refresh its knowledge base and training materials when the Platform changes its processes."""
   }
 }
