@@ -1073,40 +1073,35 @@ def test_a_pronouns_definition_keeps_both_words_of_the_legal_form() -> None:
     assert [name for name, _, _ in summary(text)] == ["Grassy Harbour Hampers Pty Ltd", "Bass Strait Contact Pty Ltd"]
 
 
-def test_a_company_paragraph_closed_by_an_unquoted_bracket_with_an_article() -> None:
-    """Australian drafting under a "Parties" heading: "... Pty Ltd (ACN ...) of ... (the Owner)." The short
-    name is no role word, but a bracket with "the" that closes a company's paragraph is its short name."""
-    text = ("## Parties\n\nBruny Bay Oysters and Cheese Pty Ltd (ACN 612 903 448) of 1840 Main Road, Great Bay, "
-            "Tasmania 7150 (the Owner).\n\nChannel Contact Co Pty Ltd (ACN 630 117 285) of 12 Ferry Road, "
-            "Kettering, Tasmania 7155 (the Operator).\n\n## Background\n\n1. The Operator will answer the Owner's "
-            "Orders Line.\n")
-    assert summary(text) == [("Bruny Bay Oysters and Cheese Pty Ltd", "Owner", "client"),
-                             ("Channel Contact Co Pty Ltd", "Operator", "provider")]
 
-
-def test_the_other_side_opens_the_next_party_and_its_name_may_stand_in_quotes() -> None:
-    """Greek drafting: "On the one side, the Union of ... (the "Union"); and On the other side, the société
-    anonyme "Ionian Helpdesk Services S.A.", ... (the "Operator")". The second bracket is the second party's
-    term, not a later term of the first, and its name is the quoted one."""
-    text = ("In Kerkyra today the following met:\n\nOn the one side, the Union of Olive-Press Cooperatives of South "
-            "Corfu, with its seat at Lefkimmi, lawfully represented by the President of its Board, Mr Spyridon "
-            'Kouris (the "Union"); and\n\nOn the other side, the société anonyme "Ionian Helpdesk Services S.A.", '
-            'with its seat at Kerkyra, lawfully represented by its Managing Director (the "Operator");\n\n'
-            "who agreed the following.\n\n1. The Operator shall operate a helpdesk for the Union's members.\n")
-    assert summary(text) == [("Union of Olive-Press Cooperatives of South Corfu", "Union", "client"),
-                             ("Ionian Helpdesk Services S.A.", "Operator", "provider")]
-
-
-def test_a_public_office_is_named_at_the_head_of_its_paragraph() -> None:
-    """'1.1 Norfolk Island Visitor Levy and Permits Office, a business unit of ..., of New Cascade Road, ...
-    2899 (the "Office").': an address, not a name, stands before the bracket; the party is the head."""
-    text = ("## § 1 Parties\n\n1.1 Norfolk Island Visitor Levy and Permits Office, a business unit of the Regional "
-            'Council, of New Cascade Road, Burnt Pine, Norfolk Island 2899 (the "Office").\n\n1.2 Pacific Pine '
-            'Service Centre Pty Ltd ACN 662 418 305, of 14 Taylors Road, Burnt Pine, Norfolk Island 2899 (the '
-            '"Contractor").\n\n## § 2 Background\n\n2.1 The Contractor shall provide a helpdesk to the Office.\n')
-    assert summary(text) == [("Norfolk Island Visitor Levy and Permits Office", "Office", "client"),
-                             ("Pacific Pine Service Centre Pty Ltd", "Contractor", "provider")]
-
+@pytest.mark.parametrize(("text", "expected"), [
+    # Australian drafting under a "Parties" heading: the short name is no role word, but a bracket with
+    # "the" that closes a company's paragraph is its short name
+    ("## Parties\n\nBruny Bay Oysters and Cheese Pty Ltd (ACN 612 903 448) of 1840 Main Road, Great Bay, "
+     "Tasmania 7150 (the Owner).\n\nChannel Contact Co Pty Ltd (ACN 630 117 285) of 12 Ferry Road, "
+     "Kettering, Tasmania 7155 (the Operator).\n\n## Background\n\n1. The Operator will answer the Owner's "
+     "Orders Line.\n",
+     [("Bruny Bay Oysters and Cheese Pty Ltd", "Owner", "client"),
+      ("Channel Contact Co Pty Ltd", "Operator", "provider")]),
+    # Greek drafting: "On the other side" opens the second party, whose bracket is no later term of the
+    # first, and whose name stands in quotes after its legal form
+    ("In Kerkyra today the following met:\n\nOn the one side, the Union of Olive-Press Cooperatives of South "
+     "Corfu, with its seat at Lefkimmi, lawfully represented by the President of its Board, Mr Spyridon "
+     'Kouris (the "Union"); and\n\nOn the other side, the société anonyme "Ionian Helpdesk Services S.A.", '
+     'with its seat at Kerkyra, lawfully represented by its Managing Director (the "Operator");\n\n'
+     "who agreed the following.\n\n1. The Operator shall operate a helpdesk for the Union's members.\n",
+     [("Union of Olive-Press Cooperatives of South Corfu", "Union", "client"),
+      ("Ionian Helpdesk Services S.A.", "Operator", "provider")]),
+    # an address, not a name, stands before the bracket: the party is the head of its paragraph
+    ("## § 1 Parties\n\n1.1 Norfolk Island Visitor Levy and Permits Office, a business unit of the Regional "
+     'Council, of New Cascade Road, Burnt Pine, Norfolk Island 2899 (the "Office").\n\n1.2 Pacific Pine '
+     'Service Centre Pty Ltd ACN 662 418 305, of 14 Taylors Road, Burnt Pine, Norfolk Island 2899 (the '
+     '"Contractor").\n\n## § 2 Background\n\n2.1 The Contractor shall provide a helpdesk to the Office.\n',
+     [("Norfolk Island Visitor Levy and Permits Office", "Office", "client"),
+      ("Pacific Pine Service Centre Pty Ltd", "Contractor", "provider")]),
+])
+def test_preamble_shapes_that_had_named_no_party_or_only_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
 
 @pytest.mark.parametrize(("text", "provider"), [
     # the work named in lower case
