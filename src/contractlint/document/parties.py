@@ -329,11 +329,15 @@ def _shortens(term: str, name: str) -> bool:
 _CLOSES = re.compile(r"\s*(?:[;,.]\s*)?(?:\n|$|(?:and|AND)\b)")
 
 
-def _closes_company(text: str, bracket: re.Match[str], name: str) -> bool:
+def _names_company(bracket: str, name: str) -> bool:
     """'Indian Ocean Reservations Pty Ltd (ACN ...) of ... (the Bureau)': a bracket with an article
-    that closes the description of a company with a legal form is that company's short name."""
-    return (bracket.group(0).startswith("(the ") and _ENTITY_NAME.search(name) is not None
-            and _CLOSES.match(text, bracket.end()) is not None)
+    after a company with a legal form is that company's short name, whatever the word."""
+    return bracket.startswith("(the ") and _ENTITY_NAME.search(name) is not None
+
+
+def _closes_company(text: str, bracket: re.Match[str], name: str) -> bool:
+    """A bracket that names the company (``_names_company``) and closes its description."""
+    return _names_company(bracket.group(0), name) and _CLOSES.match(text, bracket.end()) is not None
 
 
 # (A translation glosses the label in its own language: "Party A (gap): Seogwipo ...".)
@@ -440,12 +444,10 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 before, m = head, None
             # "The Republic of Suriname, ..., having its seat at Paramaribo and lawfully represented by its
             # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.
+            # (So is a party term after an address: "Norfolk Island Visitor Levy and Permits Office, a business
+            # unit of ..., of New Cascade Road, Burnt Pine, Norfolk Island 2899 (the "Office")".)
             described_before = bool(head and m is None and before is None and _DESCRIBED.search(window))
-            if described_before:
-                before = head
-            elif head and m is None and before is None and is_party_term(it.terms[0]):
-                # "Norfolk Island Visitor Levy and Permits Office, a business unit of ..., of New Cascade
-                # Road, Burnt Pine, Norfolk Island 2899 (the "Office")": the party is named at the head.
+            if head and m is None and before is None and (described_before or is_party_term(it.terms[0])):
                 before = head
             # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)
             if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, it.start)):
@@ -485,10 +487,10 @@ def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
         # "Maloti Altitude Performance Centre (Pty) Ltd ... (the Centre)": a short name taken from the
         # party's own name is as good as a role word.
         own = bool(name and m.group("term").lower() in name.lower().split())
-        # "Bruny Bay Oysters and Cheese Pty Ltd (ACN ...) of ... (the Owner).": a bracket with an article
-        # that closes a company's paragraph is its short name, whatever the word.
-        closes = bool(name and _ENTITY_NAME.search(name) and m.group(0).startswith("(the "))
-        if name and name.lower() != m.group("term").lower() and (is_party_term(m.group("term")) or own or closes):
+        # "Bruny Bay Oysters and Cheese Pty Ltd (ACN ...) of ... (the Owner).": the bracket closes the
+        # company's paragraph (the pattern ends there).
+        if name and name.lower() != m.group("term").lower() and (is_party_term(m.group("term")) or own
+                                                                 or _names_company(m.group(0), name)):
             term = m.group("term")
             found.append(Candidate(name=name, defined_as=term, written=f"the {term}", terms=[term],
                                     aliases=[term, f"the {term}"]))

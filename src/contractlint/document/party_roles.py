@@ -124,7 +124,8 @@ def is_party_term(term: str) -> bool:
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
 # {O} any party. "(?:\w+\s+){0,2}?" lets "wishes to engage" and "shall promptly provide" through.
 # ("shall render customer-service services": the kind of service in lower case too)
-_OBJECT = (r"(?:(?:the|all|any|such|its|these)\s+)?(?:[A-Z][\w-]*\s+|(?:customer|contact|call|support|help|care)[\w-]*\s+){0,4}"
+_OBJECT = (r"(?:(?:the|all|any|such|its|these)\s+)?"
+           r"(?:[A-Z][\w-]*\s+|(?:customer|contact|call|support|help|care)[\w-]*\s+){0,4}"
            r"(?:[Ss]ervices?|Deliverables|Work|Solution)\b")
 _FEES = (r"(?:(?:the|all|any|a|an)\s+)?(?:\w+\s+){0,3}?"
          r"(?:Charges?|Fees?|fees?|charges?|Price|Contract Price|invoices?|[Bb]onus(?:es)?)\b")

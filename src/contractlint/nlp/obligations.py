@@ -471,7 +471,7 @@ def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, in
             continue
         if _NO_OBJECT.match(t.low, m.end()):
             continue  # "gives no undertaking", "makes no commitment"
-        if _SAYS_THAT.match(t.low, m.end()) and m.group("verb") in _SAYING:
+        if m.group("verb") in _SAYING and _SAYS_THAT.match(t.low, m.end()):
             continue  # "The parties record that they have decided ...": a statement, no duty
         if any(o.predicate_start <= mention.start < o.predicate_end for o in taken):
             continue  # part of what a modal duty already says: "shall ensure that Vendor keeps"
