@@ -27,17 +27,16 @@ vocab esc_escalate_strong = /\bescalat(?:e|es|ed|ing)\b/
   | /\bescalations?\s+(?:to|of|from)\b/ | /\b(?:next|first|second|third|final|further)\s+(?:level\s+of\s+)?escalation\b/
 # (Not a cross-reference: "the end-of-season assessment referred to in Article 17".)
 vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b(?!\s+to\s+(?:in|at|above|below|under|herein)\b)/ | "meet in good faith" | "meet and attempt to resolve" | "be raised with" | "meet to resolve"
-  | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
-  # ("it shall automatically move to Stage 2", "the dispute shall be submitted to the general managers",
-  # "it goes to our Head of Operations and your Managing Director")
+  # "it shall pass to the Operating Committee", "it shall automatically move to Stage 2"
   | /\b(?:shall|will|must|then)\s+(?:automatically\s+)?(?:pass|go|move)(?:es|s)?\s+(?:up\s+)?to\s+(?:the\b|(?:stage|level|step|tier)\s+(?:[1-4]|one|two|three|four)\b)/
-  # (a dispute or a matter only: "Changes to the scope shall be submitted to the Committee" is a change request)
+  # "the dispute shall be submitted to the general managers" (a dispute or a matter only: "Changes to the
+  # scope shall be submitted to the Committee" is a change request)
   | /\b(?:dispute|disputes|matter|matters|issue|issues|disagreement|difference|problem|it|they)\s+(?:shall|will|must)\s+be\s+(?:submitted|passed|sent|taken|elevated)\s+to\s+(?:the|our|your|its|their)\b/
-  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:our|your|its|their)\b/
   # plain English: "either of us can pass it to our Principal Solicitor"
   | /\b(?:shall|will|must|may|can|then)\s+(?:pass|take|send)\s+(?:it|this|that|them|the\s+(?:matter|issue|dispute|problem|disagreement))\s+(?:up\s+)?to\b/
-  # the next numbered step: "If they haven't within five business days, it goes to step 2."
-  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:step|stage|level|tier)\s+(?:[1-4]|one|two|three|four)\b/
+  # the next numbered step, or the next people: "If they haven't within five business days, it goes to
+  # step 2.", "it goes to our Head of Operations and your Managing Director"
+  | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:our|your|its|their|(?:step|stage|level|tier)\s+(?:[1-4]|one|two|three|four))\b/
   | "attempt to resolve" | "seek to resolve" | "negotiate"
   # the last step, taken when the level before it runs out of time: "If the difficulty is not settled
   # within one (1) month of that referral, it shall be finally settled by arbitration"

@@ -419,6 +419,8 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\b(?:shall|will)\s+be\s+(?:chosen|selected|decided|agreed|fixed|set|settled)\s+(?:by\s+the\s+parties\s+)?in\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:[\w-]+\s+)?(?:letter|agreement|document|schedule|addendum)\b/
   # ... or agreed on there: "The Parties shall agree on a business continuity plan ... in a separate agreement"
   | /\b(?:shall|will|may)\s+agree\s+(?:on\s+|upon\s+)?[^.;]{0,80}?\bin\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:written\s+)?(?:letter|agreement|document|schedule|addendum)\b/
+  # ... or done only on one: "shall be provided by Vantage only if the parties later agree in writing"
+  | /\bonly\s+if\s+(?:the\s+parties|both\s+parties|we\s+both|they)\s+(?:later\s+|subsequently\s+)?agree\b/
   # introduced only on a later agreement: "Grower satisfaction surveys may be introduced during the term
   # of the contract if the Parties so agree"
   | /\bmay\s+(?:later\s+)?be\s+(?:introduced|added|adopted|established|set\s+up)\b[^.;]{0,60}?\bif\s+(?:the\s+parties|both\s+parties|we\s+both|they)\s+(?:so\s+)?agree\b/

@@ -1744,7 +1744,6 @@ The Supplier shall provide the Services to the Client.
 vocab tp_no_update = /\b(?:no|without\s+any|without)\s+(?:commitment|obligation|undertaking|duty|promise)\s+to\s+(?:update|revise|refresh|maintain|keep)\b/
   | /\b(?:supplied|provided|given|delivered)\s+as\s+(?:it\s+stands|is)\b/
 
-vocab tp_later_agreed = /\bonly\s+if\s+(?:the\s+parties|both\s+parties|we\s+both|they)\s+(?:later\s+|subsequently\s+)?agree\b/
 rule TP-007 "Training and knowledge material is kept current and staff learn the client's CX vision" {
   area: partnership
   severity: medium
@@ -1752,12 +1751,12 @@ rule TP-007 "Training and knowledge material is kept current and staff learn the
   # (A refresh left to choice or to a later agreement is no duty: "The Agency may, if it deems fit,
   # refresh its knowledge base", "only if the parties later agree in writing".)
   require: (sentence mentions tp_material and mentions tp_update and mentions tp_change and not mentions tp_no_update
-            and not mentions optional and not mentions deferred and not mentions tp_later_agreed
+            and not mentions optional and not mentions deferred
             and not (permits any party to tp_update and not obliges any party to tp_update))
         # (not the client keeping its own manual current: "The Cannery shall keep its own settlement
         # procedures manual up to date")
         or (sentence mentions tp_material and mentions tp_current and not mentions tp_no_update
-            and not mentions optional and not mentions deferred and not mentions tp_later_agreed
+            and not mentions optional and not mentions deferred
             and not (obliges client to tp_current and not obliges provider to tp_current))
         # the change told in one sentence, the update with its deadline in the next ("When we change a
         # tour or a price, we will tell you in writing. You will update your scripts and help notes within

@@ -130,11 +130,13 @@ vocab red_not_exclusive = /\bnot\s+(?:be\s+)?(?:deemed\s+(?:to\s+be\s+)?|constru
                         | /\b(?:shall|does|do|will)\s+not\s+limit\b(?!\s+(?:[\w'’-]+\s+){0,3}?rights?\s+(?:to\s+terminate|of\s+termination|under\s+(?:clause|article|section)))/
                         | /\bnothing\b[^.;]{0,80}?\b(?:construed|deemed|interpreted|operate)\b/
 
-vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors"
-                 | "best efforts" | "best endeavours" | "best endeavors" | "commercially reasonable efforts"
-                 | "reasonable commercial efforts" | "good faith efforts" | "every effort" | "endeavour"
-                 # "shall make every reasonable effort to achieve"
-                 | "every reasonable effort" | "all reasonable effort"
+# The efforts phrases alone (a service-level table's "Reasonable efforts" column), and with them every
+# wording of a mere effort.
+# ("shall make every reasonable effort to achieve")
+vocab red_effort_phrase = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors" | "best efforts"
+  | "best endeavours" | "best endeavors" | "good faith efforts" | "every reasonable effort"
+vocab red_effort = red_effort_phrase | "commercially reasonable efforts"
+                 | "reasonable commercial efforts" | "every effort" | "endeavour" | "all reasonable effort"
                  | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\sonly\s)(?<!\bnot\ssimply\s)\btr(?:y|ies)\s+to\b/
                  # plain English: "We'll do our reasonable best to hit the targets"
                  | /\b(?:do|does|doing)\s+(?:our|its|their|your|his|her)\s+(?:reasonable\s+|very\s+)?best\b/
@@ -150,8 +152,6 @@ vocab red_effort = "reasonable efforts" | "reasonable endeavours" | "reasonable 
 # telephone calls are answered promptly")
 # ("best efforts to answer enquiries as quickly as practicable")
 vocab red_effort_on_speed = /\b(?:(?:reasonable|best|every|good\s+faith)\s+(?:efforts?|endeavou?rs?)|endeavou?r|strive|aim|try|do\s+(?:your|our|its|their)\s+(?:reasonable\s+|very\s+)?best)\s+to\s+(?:(?:ensure|see)\s+that\s+(?:[\w-]+\s+){0,2}?(?:calls?|contacts?|enquiries|inquiries|e-?mails?|messages?)(?:\s+(?:to|from|on|for|in)\s+(?:the\s+|our\s+|your\s+)?[\w-]+)?\s+(?:are|is)\s+(?:answered|handled|dealt\s+with|responded\s+to)\s+(?:promptly|quickly|without\s+(?:undue\s+)?delay|within)\b|(?:[\w-]+\s+){0,7}?(?:(?:waiting|wait|queue|queuing|answer|response)\s+times?\b|speed\s+of\s+answer|(?:answer|attend\s+to|attend|serve|handle|deal\s+with|respond\s+to|reply\s+to)\s+(?:[\w%-]+\s+){0,3}?(?:calls?|contacts?|callers?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|(?:{end_customer})s?)\s+(?:\w+ly,?\s+(?:and\s+)?){0,3}?(?:as\s+)?(?:promptly|quickly|without\s+delay|within)\b))/
-vocab red_effort_phrase = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors" | "best efforts"
-  | "best endeavours" | "best endeavors" | "good faith efforts" | "every reasonable effort" | "efforts only"
 # Targets declared not binding: "The Service Levels are targets only", "are indicative only".
 vocab red_targets_only = /\b(?:are|is|shall\s+be|will\s+be)\s+(?:targets?|goals?|aims?|indicative|guidance|aspirational)\s+only\b/
   | /\b(?:are|is)\s+(?:merely|only|purely)\s+(?:targets?|goals?|aims?|indicative|aspirational)\b/
