@@ -986,6 +986,16 @@ def test_a_role_label_before_a_partys_name_is_not_part_of_it() -> None:
     assert [name for name, _, _ in summary(text)] == ["Adventdalen Ekspedisjon AS", "Nordlys Kundesenter AS"]
 
 
+def test_a_slovak_ordering_party_is_the_client_and_its_label_no_part_of_its_name() -> None:
+    """Czech, Slovak and Polish translations call the client "the Ordering Party" (objednávateľ)."""
+    text = ("Article I Contracting Parties\n\n1. Ordering Party: Správa mestských poplatkov Košice, registered office: "
+            'Kasárenské námestie 7, Košice (hereinafter the "Ordering Party").\n\n2. Operator: Hornád Contact, s.r.o., '
+            'registered office: Južná trieda 48, Košice (hereinafter the "Operator").\n\n'
+            "Article II The Operator shall answer the fee payers' calls for the Ordering Party.\n")
+    assert summary(text) == [("Správa mestských poplatkov Košice", "Ordering Party", "client"),
+                             ("Hornád Contact, s.r.o.", "Operator", "provider")]
+
+
 def test_a_term_glossed_in_brackets_of_its_own_inside_the_definition() -> None:
     text = ('BETWEEN Consorzio Agriturismi della Gallura Soc. Coop. a r.l., with registered office at Via Gioberti 22, '
             'Tempio Pausania, represented by its President, Ms Giovanna Pirastru (the "Principal" (il Committente));\n\n'

@@ -27,8 +27,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
         "insurer", "retailer", "government", "government agency", "principal", "council", "department",
         "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
-        # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA
-        "contracting party", "hiring party",
+        # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA; Czech, Slovak
+        # and Polish: the Ordering Party (objednatel, objednávateľ, zamawiający)
+        "contracting party", "hiring party", "ordering party",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
