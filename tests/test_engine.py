@@ -193,6 +193,19 @@ def test_a_word_inside_a_definition_does_not_make_the_term_an_alias():
     assert status('sentence mentions "uptime" and mentions "paid"', text) == "gap"
 
 
+def test_a_party_is_not_whatever_its_description_ends_in():
+    """A defined term is found by what its definition's head says ("the JSC" is a "joint steering
+    committee"), but a party's own term never is: the Ordering Party is no management board."""
+    text = ("AGREEMENT\n\nRATY TERAZ S.A. with its registered office in Łódź, represented by two members of the "
+            'Management Board, hereinafter referred to as the "Ordering Party",\n\nand\n\nCENTRUM KONTAKTU Sp. z o.o. '
+            'with its registered office in Łódź, hereinafter referred to as the "Contractor".\n\n'
+            "1. The Contractor shall report to the Ordering Party every week.\n")
+    assert status('sentence mentions "board" and mentions "every week"', text) == "gap"
+    committee = ('1.1 "JSC" means the joint steering committee of the parties.\n\n'
+                 "2.1 The JSC meets every week.\n")
+    assert status('sentence mentions "committee" and mentions "every week"', committee) == "pass"
+
+
 def test_a_placeholder_with_nothing_found_does_not_print_braces():
     v = verdict('sentence mentions "escalate" and has duration', "Nothing here.",
                 message="Escalation allows {duration}.")
@@ -387,7 +400,8 @@ def test_a_defined_term_stands_for_a_head_listed_with_commas(phrase, expected):
      "them; the Client's Contract Manager owns the knowledge base; the Supplier's Account Manager owns staffing, "
      "rostering and quality; both share the monthly review.\n", "pass"),
 ])
-@pytest.mark.parametrize("label", ["Annex C", "Annex (3)"])  # Gulf drafting brackets the number
+# Gulf drafting brackets the number; Central European drafting numbers it "No. 3"
+@pytest.mark.parametrize("label", ["Annex C", "Annex (3)", "Annex No. 3"])
 def test_empty_part_slot_holds_the_schedules_that_are_only_a_placeholder(annex_body, expected, label):
     text = (f"1. Governance\n\n1.1 The responsibility matrix of the parties is attached as {label}.\n\n"
             f"{label} - Responsibility Matrix\n\n" + annex_body)

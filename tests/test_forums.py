@@ -26,6 +26,8 @@ from contractlint.engine.forums import forum_terms
     ("The Parties shall constitute an Operations Coordination Cell of two officers of each Party.",
      ["operations coordination cell"]),
     ("The parties shall establish a Committee.", []),
+    # a naming verb names what follows it, not a company organ before it
+    ('ACME S.A., represented by two members of the Management Board, hereinafter referred to as the "Client".', []),
     # named with seats for both parties, in the next sentence; members of one party's own are no seats
     ("The Harvest Table is where we set the direction. It has two senior people from you and two from us.",
      ["harvest table"]),

@@ -2,7 +2,7 @@
 
 Forms accepted (as contracts print them): ``12``, ``12.``, ``12.3``, ``12.3.1``, ``(a)``, ``a)``,
 ``(iv)``, ``(A)``, ``(3)``, and named parts ``Schedule 4``, ``Annex A``, ``Appendix 1``,
-``Exhibit B``, ``Attachment 2``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``§ 5``, ``Clause 7``, and the
+``Exhibit B``, ``Attachment 2``, ``Annex No. 4``, ``Part 3``, ``Article 5``, ``Section 5.2``, ``§ 5``, ``Clause 7``, and the
 bracketed number of Gulf drafting, ``Article (3)`` and ``Annex (7)``, and the number spelled out,
 ``Section One.`` and ``Article First:``, and the ordinal before the word, ``First Article -``.
 """
@@ -16,9 +16,10 @@ from typing import Literal
 LabelKind = Literal["part", "decimal", "paren"]
 
 _PART_WORDS = r"Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Part|Article|Section|Clause|Chapter"
-# ("§ 3", as German and Nordic drafting numbers its sections, is a Section.)
+# ("§ 3", as German and Nordic drafting numbers its sections, is a Section; Central European drafting
+# numbers its parts "Annex No. 4", "Article No. 2".)
 _PART = re.compile(
-    rf"^(?P<label>(?:(?i:{_PART_WORDS})\s+|§\s?)(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+|\(\d{{1,3}}\)))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
+    rf"^(?P<label>(?:(?i:{_PART_WORDS})\s+(?:(?i:No|Nr)\.\s?)?|§\s?)(?P<num>\d+(?:\.\d+)*|[A-Z]{{1,2}}|[IVXLC]+|\(\d{{1,3}}\)))(?P<sep>[.:)]?)(?=\s|$|[-–—])"
 )
 # The number spelled out, as drafting translated from Russian or Spanish has it ("Section One. Subject
 # of the Contract", "ARTICLE FIRST: OBJECT"); a dot, colon or dash, or the line's end, must follow,

@@ -26,7 +26,7 @@ _NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b"
 # established", "a joint forum we call the Ride Care Table".
 _SET_UP = re.compile(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
-    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing)|call(?:s|ed)?|known\s+as|referred\s+to\s+as"
+    r"|creat(?:e|es|ed|ing)|conven(?:e|es|ed|ing)|(?P<naming>call(?:s|ed)?|known\s+as|referred\s+to\s+as)"
     # a standing meeting held by both: "The parties shall hold a Work Consultation every two weeks"
     r"|hold(?:s|ing)?)\b", re.I)
 # Or naming it with seats for both parties, in its sentence or the next: "The Harvest Table is where we
@@ -138,7 +138,9 @@ def forum_terms(doc: Document) -> list[str]:
         if brought and brought.group().split()[0] in ("A", "An") and _MEETS.match(text, brought.end()):
             if name := _name(brought.group().split()):
                 found.add(name.lower())
-        verbs = [m.start() for m in _SET_UP.finditer(text)]
+        # A naming verb names what follows it: "a joint forum we call the Ride Care Table", not "...
+        # represented by the Management Board, hereinafter referred to as the Ordering Party".
+        verbs = [(m.start(), m["naming"] is not None) for m in _SET_UP.finditer(text)]
         seats = seated[i] or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph and seated[i + 1])
         if not verbs and not seats:
             continue
@@ -146,7 +148,8 @@ def forum_terms(doc: Document) -> list[str]:
             # (one of a list the verb sets up: "shall establish an Executive Council, composed of ...,
             # and a Floor Review Group, composed of ...")
             listed = bool(verbs) and _BROUGHT_IN.search(text, max(0, m.start() - 8), m.start()) is not None
-            if seats or listed or any(m.start() - _NEAR <= v <= m.end() + _NEAR for v in verbs):
+            if seats or listed or any(m.start() - _NEAR <= v <= m.end() + _NEAR and not (naming and v > m.start())
+                                      for v, naming in verbs):
                 if name := _name(m.group().split()):
                     found.add(name.lower())
     found |= _listed_bodies(doc)

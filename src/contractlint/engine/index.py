@@ -234,7 +234,9 @@ class DocumentIndex:
         party_names = {n.lower() for p in self.doc.parties for n in p.names}
         for d in self.doc.definitions:
             stems = phrase_stems(d.term)
-            if not stems or not d.text:
+            # A party is the party, whatever its description ends in: "... represented by two members
+            # of the Management Board, hereinafter the "Ordering Party"" makes no body of the Ordering Party.
+            if not stems or not d.text or d.term.lower() in party_names:
                 continue
             start = self.text.find(d.text[:40], d.start, d.end + 1)
             if start < 0:
