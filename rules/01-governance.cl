@@ -50,7 +50,8 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
   # ("if you think it fits", "if they think it is useful")
   | /\bif\s+(?:it|they|we|you|either\s+party|the\s+(?-i:[A-Z])[\w-]*)\s+(?:deems?|considers?|thinks?|finds?)\s+(?:it\s+)?(?:is\s+)?(?:appropriate|fit|fits|necessary|useful|right|helpful|worthwhile)\b/
   # only to think about it: "The Customer may consider establishing a dedicated line"
-  | /\b(?:may|might|could|will|shall)\s+(?:also\s+)?consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
+  # ("The Parties may in future consider establishing a joint working group")
+  | /\b(?:may|might|could|will|shall)\s+(?:(?:also|later|jointly|in\s+(?:the\s+)?future)\s+){0,3}consider\s+(?:whether\s+to\s+\w+|(?:establishing|setting\s+up|creating|introducing|providing|opening|forming))\b/
   # ... or to talk about it: "The parties may discuss whether to introduce a scheme"
   | /\b(?:may|might|could)\s+(?:also\s+)?(?:discuss|explore)\s+whether\s+(?:or\s+not\s+)?to\b/
   # ... or is only urged to: "The Agent is encouraged to consider introducing a recognition scheme"
@@ -60,8 +61,6 @@ vocab optional = "if it wishes" | "if it so wishes" | "if they wish" | "if it ch
 
 vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establish" | "whether to set up"
   | "whether to form"
-  # "we may later agree to set up a joint forum"
-  | /\b(?:may|might|could|will)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+agree\s+to\b/
   # "If we both think it would help, we may later set up a joint committee"
   | /\b(?:may|might|could)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+(?:set\s+up|establish|form|create|convene)\b/
 # Setting a body up ("the parties shall establish a Steering Committee").
@@ -170,7 +169,8 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   | /\b(?:set|sets|setting|determine|determines|define|defines)\s+(?:the\s+)?(?:general|overall)\s+(?:policy|policies|direction|orientations?|guidelines)\b/
 # A body's strategic remit told of it by pronoun in the sentence after its name: "A Higher Coordination
 # Council is established, composed of ... It sets the general orientations of the Desk".
-vocab gov_it_directs = /\bit\s+(?:shall\s+|will\s+)?(?:sets?|lays?\s+down|defines?|fix(?:es)?|directs?|gives?)\s+(?:the\s+)?(?:general|overall|strategic)\s+(?:orientations?|policy|policies|direction|guidelines)\b/
+# ("It meets every quarter and decides on the strategic direction of the customer service")
+vocab gov_it_directs = /\bit\s+(?:shall\s+|will\s+)?(?:[^.;]{0,60}?\band\s+)?(?:decides?\s+(?:on\s+)?|determines?\s+|sets?\s+|lays?\s+down\s+|defines?\s+|fix(?:es)?\s+|directs?\s+|gives?\s+)(?:the\s+)?(?:general|overall|strategic)\s+(?:orientations?|policy|policies|direction|guidelines|priorities)\b/
   | /\bit\s+(?:shall|will)\b[^.;]{0,80}?\b(?:be\s+)?responsible\s+for\s+(?:the\s+)?(?:strategic|general|overall)\s+(?:direction|oversight|orientations?|policy|guidance)\b/
 # ... and an operational remit told the same way: "A Technical Sub-committee is formed under it, composed
 # of ... It follows the daily work of the Desk".
@@ -205,7 +205,8 @@ vocab gov_operational = "operational management committee" | "operational commit
   # called ("Operations Forum", "Service Delivery Council", "Day-to-Day Management Panel").
   | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
   # ... or a standing meeting with a name of its own ("the Operational Performance Meeting")
-  | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meetings?|Huddles?|Stand-?ups?|Catch-?ups?|Syncs?|Cells?|Tables?))\b/
+  # (German and Austrian drafting's standing meeting: "the Operational Jour Fixe meets every Tuesday")
+  | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meetings?|Huddles?|Stand-?ups?|Catch-?ups?|Syncs?|Cells?|Tables?|Jour\s+Fixes?))\b/
 # A standing body or meeting under a name of its own, whatever the name ("the Partnership Group", "an
 # Operations Catch-up", "the weekly Operations Huddle"); the provider's internal bodies excepted.
 # A company's name ("Tidewater Support Group, LLC") is no body, and a name does not run across lines
@@ -251,6 +252,7 @@ vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they|[Tt]h
 # your team leader once a month".
 vocab gov_sides_meet = /\b(?:our|your)\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+(?:and\s+(?:our|your)\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor)s?\s+)?(?:shall\s+|will\s+|must\s+)?meets?\s+(?:with\s+)?(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:director|manager|lead|head|officer|executive|owner|partner|supervisor|leader)s?\b/
 vocab gov_meeting = "business review" | "review meeting" | "review meetings" | "governance meeting"
+  | "jour fixe" | "jours fixes"
   | "governance meetings" | "progress meeting" | "progress meetings" | "service meeting"
   | "service meetings" | "account meeting" | "account meetings" | "management meeting"
   | "management meetings" | "operational meeting" | "operational meetings" | "operations meeting"
@@ -373,6 +375,9 @@ vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{clie
   # translated drafting: "On the side of the Customer, the performance of this Contract is supervised
   # by the Contractor Control Department"
   | /\bon\s+the\s+(?:side|part)\s+of\s+(?:the\s+)?{client},\s+(?:[^.;]{0,80}?\s)?by\s+(?:the\s+|its\s+)?(?:{gov_unit})/
+  # ... or a body acting on the client's side: "The Committee is responsible on the Ordering Party's side
+  # for managing the Agreement, ..."
+  | /\b(?:committee|board|panel|council|group|unit|team|office|cell|function|department)\s+(?:[\w-]+\s+){0,4}?on\s+(?:(?:the\s+)?{client's}\s+side|the\s+(?:side|part)\s+of\s+(?:the\s+)?{client})\b/
 # (Not a unit named for the suppliers it manages: "Our Supplier Stewardship team", where "we" are the client.)
 # translated drafting: "The Ordering Party entrusts the monitoring of the present contract to its
 # Provider Oversight Cell"
@@ -701,6 +706,12 @@ The Supplier shall provide the Services to the Client.
 | Body | Supplier members | Frequency |
 |---|---|---|
 | Quality Review Board | Quality Manager; Team Leaders | Monthly |"""
+    gap: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 4. The Ordering Party supervises performance through its own committee. The Parties may in future consider establishing a joint working group."""
+    pass: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 4. The Parties shall establish a joint working group of two representatives of each Party, which meets monthly."""
   }
 }
 
@@ -712,14 +723,16 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
   # working group") is a forum the contract refuses, not a second tier.
   # (The body's remit may follow in the next sentence: "A Higher Coordination Council is established,
   # composed of ... It sets the general orientations of the Desk".)
-  require: ((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role)
-            or (paragraph mentions gov_it_directs and mentions gov_named_body and not mentions gov_provider_body))
-        and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
-             or (paragraph mentions gov_it_operates and mentions gov_named_body and not mentions gov_it_directs
-                 and not mentions gov_provider_body)
-             or ((sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
-                  and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional)
-                 and not (document mentions gov_only_forum_said)))
+  # (Nor one body the contract calls the only one, whatever it does: "The JOC is the sole governance body
+  # under this Agreement", though every third meeting is a Quarterly Business Review.)
+  require: (((document mentions gov_strategic) or (sentence mentions gov_body and mentions gov_strategic_role)
+             or (paragraph mentions gov_it_directs and mentions gov_named_body and not mentions gov_provider_body))
+            and ((sentence mentions gov_operational and not prohibits any party from gov_create and not mentions optional)
+                 or (paragraph mentions gov_it_operates and mentions gov_named_body and not mentions gov_it_directs
+                     and not mentions gov_provider_body)
+                 or (sentence mentions gov_body and mentions gov_operational_role and not mentions gov_strategic_role
+                     and not mentions gov_single_forum and not prohibits any party from gov_create and not mentions optional))
+            and not (document mentions gov_only_forum_said))
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
     or (sentence mentions gov_tiered)
@@ -1106,6 +1119,34 @@ Neither party shall set up any sub-committee, delivery board or working group.""
 5.1 The Contact Group shall send the Clinic Group a weekly report of bookings.
 
 5.2 The Clinic Group shall review the Contact Group's monthly invoice."""
+    gap: """AGREEMENT
+
+RATY TERAZ S.A. with its registered office in Łódź, represented by two members of the Management Board, hereinafter referred to as the "Ordering Party",
+
+and
+
+CENTRUM KONTAKTU SP. Z O.O. with its registered office in Łódź, represented by the President of the Management Board, hereinafter referred to as the "Contractor".
+
+1. The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+2. The Contractor shall appoint an Implementation Manager, who shall report to the Ordering Party every week on progress.
+
+3. The Contractor shall send the Ordering Party a report each month."""
+    gap: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
+
+5.1 The Parties shall establish a Joint Operating Committee (the "JOC") composed of two (2) representatives of Credit Union and two (2) representatives of Vendor. The JOC shall meet monthly to review performance against the Service Levels. Every third monthly meeting of the JOC shall be conducted as a Quarterly Business Review ("QBR"). The JOC is the sole governance body under this Agreement."""
+    pass: """This Contract is concluded between Wärmeversorgung Inntal GmbH (the "Principal") and Alpen Dialog Service GmbH (the "Contractor"). The Contractor shall operate the customer service of the Principal.
+
+Art. 5 Governance
+
+(1) The Contracting Parties establish a Coordination Council of three members appointed by each party. It meets every quarter and decides on the strategic direction of the customer service.
+
+(3) The Operational Jour Fixe meets every Tuesday at 10:00 between the Contract Coordinators and the Contractor's team leaders. It deals with service figures, staffing and open cases."""
+    gap: """This Contract is concluded between Wärmeversorgung Inntal GmbH (the "Principal") and Alpen Dialog Service GmbH (the "Contractor"). The Contractor shall operate the customer service of the Principal.
+
+Art. 5 Governance
+
+(1) The Contracting Parties establish a Coordination Council of three members appointed by each party. It meets every quarter and decides on the strategic direction of the customer service. It is the only forum under this Contract."""
   }
 }
 
@@ -1568,6 +1609,9 @@ The Supplier shall provide the Services to the Client.
 6. Roles and Responsibilities
 6.1 The Company shall be responsible for: (a) product training content; (b) access to its systems; (c) final decisions on customer refunds.
 6.2 The Agency shall be responsible for: (a) handling all inbound and outbound contacts; (b) call quality monitoring; (c) daily MIS reporting."""
+    gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+4.6 The parties will agree, within sixty (60) days after the signature of the contract, on a document describing their respective responsibilities for each stage of the appointment process."""
   }
 }
 
@@ -1726,6 +1770,14 @@ The Company shall establish a Vendor Management Office. The Vendor Management Of
     gap: "The Client's IT Department shall give the Supplier access to the ticketing system."
     gap: "The Client's Finance Department shall pay undisputed invoices; disputes about performance go to the relationship managers."
     gap: "The Vendor shall maintain a Client Management Office responsible for contract administration, performance management, relationship management and compliance for the Client's account."
+    pass: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 4. 1. The Ordering Party supervises the Agreement through its Outsourcing Oversight Committee, composed exclusively of its employees.
+2. The Committee is responsible on the Ordering Party's side for managing the Agreement, monitoring the performance of the Services, the relationship with the Contractor and the management of outsourcing risk."""
+    gap: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 4. 1. The Contractor shall set up a Service Committee of its own managers.
+2. The Committee is responsible on the Contractor's side for managing the Agreement, monitoring the performance of the Services, the relationship with the Ordering Party and the management of risk."""
   }
 }
 

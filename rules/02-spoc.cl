@@ -501,6 +501,14 @@ vocab spoc_not_stated = deferred | empty_part_ref
   # be made in the Service Description".
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:made|agreed|set\s+out|laid\s+down|specified|described|recorded)\s+in\b/
 
+# A contact responsible only for being the contact states no responsibility: "a project liaison person, who
+# shall be responsible for communication with Party A on matters under this Agreement." (unless the
+# sentence also gives it a power: "has authority to decide on the daily operation ... and is responsible
+# for communication between the parties")
+vocab spoc_only_liaison = /\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:all\s+)?(?:communications?|communicating|liaison|liaising|contacts?)\s+(?:with|between)\s+[^.;,]{1,60}?(?:\s+(?:on|in\s+respect\s+of|regarding|concerning|about|in)\s+(?:all\s+|any\s+)?matters\s+(?:under|arising\s+under|relating\s+to|concerning)\s+(?:this|the)\s+(?:agreement|contract))?(?=\s*(?:[.;]|$))/
+vocab spoc_decides = /\bauthority\b(?<=(?-i:a)uthority)/ | exact "empowered" | "decide" | "decides" | "approve"
+  | "approves" | exact "mandate" | "power to" | exact "powers" | "make decisions"
+
 vocab spoc_contact_column = "delegate" | "contact" | "contacts" | "representative" | "lead" | "liaison" | "point of contact"
 vocab spoc_authority_column = "authority" | "powers" | "decision rights" | "may decide" | "mandate"
 
@@ -509,8 +517,10 @@ rule SPOC-002 "The contacts' authority and responsibilities are stated" {
   severity: medium
   source: "002 (clear definition of scope of authority and responsibility)"
   # Authority "to be set out in a Governance Charter" the committee will adopt later is not stated.
-  require: (sentence mentions spoc_authority and not mentions spoc_not_stated)
-    or (sentence mentions spoc_designation near spoc_power within 10 words and not mentions spoc_not_stated)
+  require: (sentence mentions spoc_authority and not mentions spoc_not_stated
+             and not (mentions spoc_only_liaison and not mentions spoc_decides))
+    or (sentence mentions spoc_designation near spoc_power within 10 words and not mentions spoc_not_stated
+        and not (mentions spoc_only_liaison and not mentions spoc_decides))
     # A contact named by a defined short form ("the AM is responsible for ...") is found through
     # its definition, which the regular expressions above cannot see.
     or (sentence mentions spoc_contact near spoc_power_duty within 4 words and not mentions spoc_not_stated)
@@ -772,6 +782,16 @@ The Supplier shall provide the Services to the Client.
     gap: """This Agreement is made between Lionsgate Health Insurance Pte. Ltd. (the "Insurer") and Straits Customer Care Pte. Ltd. (the "Service Partner"). The Service Partner shall handle member enquiries for the Insurer.
 
 9.2 Each Party shall appoint a single point of contact, whose responsibilities and authority will be determined by that Party from time to time."""
+    gap: """Customer Service Outsourcing Cooperation Agreement between Wuhan Huandian Technology Co., Ltd. ("Party A") and Hubei Yunsheng Customer Service Co., Ltd. ("Party B"). Party B shall provide customer service to Party A's users.
+
+Article 19. Party B shall designate a project liaison person, who shall be responsible for communication with Party A on matters under this Agreement."""
+    pass: """Customer Service Outsourcing Cooperation Agreement between Wuhan Huandian Technology Co., Ltd. ("Party A") and Hubei Yunsheng Customer Service Co., Ltd. ("Party B"). Party B shall provide customer service to Party A's users.
+
+Article 19. Party B shall designate a project liaison person, who shall be responsible for communication with Party A and shall have authority to decide staffing and scheduling matters on behalf of Party B."""
+    pass: """This Agreement is made between Purewell Co., Ltd. ("Purewell") and Hanbit CS Co., Ltd. ("Hanbit"). Hanbit shall operate the care centre for Purewell's customers.
+
+Article 7 (1) Purewell and Hanbit shall each designate one person in charge of this Agreement.
+(2) Each person in charge has authority to decide on the daily operation of the care centre, including staffing levels and call scripts, and is responsible for communication between the parties."""
   }
 }
 

@@ -51,9 +51,11 @@ vocab esc_level += /\b{forum_term}\b/
 # both sides' contacts: "the two main contacts will try to solve it first"
 vocab esc_level += /\b(?:two\s+|both\s+)?(?:main|primary|principal|designated|nominated|day-to-day)\s+contacts\b/
 # translated drafting: each party's contact by the civil-law name ("first submitted to the Correspondents")
-vocab esc_level += /\b(?:correspondents|interlocutors)\b/
+vocab esc_level += /\b(?:correspondents|interlocutors|respondents)\b/
 # ... and both sides' heads together: "referred to the managers of the two Parties"
-vocab esc_level += /\b(?:managers|directors|heads|executives|managing\s+directors|general\s+managers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:parties|sides)\b/
+vocab esc_level += /\b(?:managers|directors|heads|executives|managing\s+directors|general\s+managers|team\s+lead(?:er)?s|supervisors)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:parties|sides)\b/
+# ... and the contacts the contract names, in the plural: both sides' "Relationship Leads"
+vocab esc_level += /\b{contact_term}s\b/
 # ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
 # "of" a party is as often the first level as a later one: it stays unread)
 vocab esc_level += /\b(?:chairm[ae]n|chairpersons?|presidents?)\s+of\s+(?:the\s+|each\s+)?(?:{client}|{provider}|party)\b/
@@ -71,9 +73,13 @@ vocab esc_pair = /\bbetween\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?
 # Headings of escalation clauses and tables.
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   | "issue resolution" | "issue management"
+  # civil-law drafting in translation: "Settlement of Disagreements", "Settlement of Differences"
+  | "disagreement" | "disagreements" | /\bsettlement\s+of\s+differences\b/
   # plain English: "If something goes wrong", "When we disagree"
   | /\b(?:if|when)\s+(?:something|anything|things)\s+(?:goes|go)\s+wrong\b/
   | /\b(?:if|when)\s+(?:we|the\s+parties)\s+disagree\b/
+  # "Sorting out problems", "Resolving issues"
+  | /\b(?:sorting\s+out|resolving|solving|settling|dealing\s+with|fixing)\s+(?:problems|issues|disagreements|complaints\s+between\s+us)\b/
 
 # A matter the earlier level did not resolve: the next step follows.
 vocab esc_unresolved = "unresolved" | "fail to resolve" | "failing resolution" | "failing which" | "failing that"
@@ -228,8 +234,12 @@ vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
-  # the institution named instead: "finally resolved by the International Arbitration Court at the Chamber of ..."
-  | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*)\s+(?:\w+\s+){0,4}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:arbitration|arbitral|mediation)\s+(?:court|tribunal|centre|center|institute|institution|chamber|commission)\b/
+  # "the Contracting Parties shall attempt mediation by a registered mediator under the Civil Law Mediation Act"
+  # (bound to it: not "we might try mediation", "we may (but don't have to) agree to try mediation")
+  | /\b(?:shall|must|will)\s+(?:first\s+)?(?:attempt|try|pursue|undertake|engage\s+in|participate\s+in|resort\s+to|have\s+recourse\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediation|conciliation|arbitration|expert\s+determination)\b/
+  # the institution named instead: "finally resolved by the International Arbitration Court at the Chamber of ...",
+  # "settled by the Court of Arbitration at the Confederation Lewiatan"
+  | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*)\s+(?:\w+\s+){0,4}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:arbitration|arbitral|mediation)\s+(?:court|tribunal|centre|center|institute|institution|chamber|commission)|(?:court|tribunal|centre|center|chamber)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arbitration|mediation))\b/
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
 
@@ -457,6 +467,42 @@ If either of us has a problem under this agreement, the two main contacts will t
 ## When something goes wrong
 
 If either of us has a problem under this agreement, the two main contacts will try to solve it. If they cannot, either of us may go to court."""
+    pass: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+4.1 The parties set up a Joint Coordination Committee of two representatives of each party.
+
+ARTICLE 16 – SETTLEMENT OF DISAGREEMENTS
+
+16.1 Any disagreement concerning the contract is handled in accordance with the following table.
+
+| Stage | Who | Period |
+|---|---|---|
+| 1 | The respondents of the parties | ten (10) business days from written notice of the disagreement |
+| 2 | The Joint Coordination Committee | fifteen (15) business days from referral by either respondent |"""
+    gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+ARTICLE 16 – SETTLEMENT OF DISAGREEMENTS
+
+16.1 Any disagreement concerning the contract shall be submitted to the courts of the judicial district of Saint-François."""
+    pass: """This agreement is between Lesedi Solar (Pty) Ltd ("Lesedi Solar") and Khanya CX (Pty) Ltd ("Khanya CX"). Khanya CX will run the customer-care desk for Lesedi Solar's rooftop customers.
+
+16. Each party will name a Relationship Lead, who is that party's main contact for everything under this agreement.
+
+## Sorting out problems
+
+47. Problems are handled through the levels in the table below.
+
+| Level | Who | Time allowed |
+|---|---|---|
+| 1 | Team leads of both parties | 48 hours |
+| 2 | Relationship Leads | 5 Business Days |"""
+    gap: """This agreement is between Lesedi Solar (Pty) Ltd ("Lesedi Solar") and Khanya CX (Pty) Ltd ("Khanya CX"). Khanya CX will run the customer-care desk for Lesedi Solar's rooftop customers.
+
+16. Each party will name a Relationship Lead, who is that party's main contact for everything under this agreement.
+
+## Sorting out problems
+
+47. If the Relationship Leads cannot resolve a problem, either party may go to court."""
   }
 }
 
@@ -484,7 +530,8 @@ vocab esc_no_limit = /\bwithin\s+a\s+reasonable\s+(?:period|time)\b(?!\s*,?\s*(?
   | /\bwithout\s+(?:any\s+)?(?:time\s+limit|deadline)\b/
   # "will try to resolve it as quickly as they reasonably can" (unless a limit follows: "as soon as possible
   # and in any event within five days")
-  | /\b(?:resolve|settle|deal\s+with|sort\s+out|decide)\s+(?:it|them|the\s+(?:matter|dispute|issue|difficulty|complaint))\s+as\s+(?:quickly|soon|promptly)\s+as\s+(?:(?:they|it|we|you|the\s+parties)\s+)?(?:reasonably\s+)?(?:can|possible|practicable)\b(?!\s*,?\s*(?:and|but)?\s*(?:in\s+any\s+(?:event|case)|not\s+later|no\s+later|within|at\s+the\s+latest))/
+  # ("which shall consider it as soon as reasonably practicable")
+  | /\b(?:resolve|settle|deal\s+with|sort\s+out|decide|consider|examine|review|hear|address|handle)\s+(?:it|them|the\s+(?:matter|dispute|issue|difficulty|complaint))\s+as\s+(?:quickly|soon|promptly)\s+as\s+(?:(?:they|it|we|you|the\s+parties)\s+)?(?:reasonably\s+)?(?:can|possible|practicable)\b(?!\s*,?\s*(?:and|but)?\s*(?:in\s+any\s+(?:event|case)|not\s+later|no\s+later|within|at\s+the\s+latest))/
 
 rule ESC-002 "Each escalation level has a time limit of no more than 15 business days" {
   area: escalation
@@ -783,6 +830,13 @@ Article 25 – Should the contract managers fail to reach agreement within twent
     pass: """This Agreement is executed between Bharat Telenet Limited (the "Company") and Sahyadri BPO Services Private Limited (the "Agency"). The Agency shall render inbound and outbound customer support services to the Company.
 
 25.3 An issue shall be resolved at Stage 1 (the SPOCs) within forty-eight (48) hours of being raised, failing which it shall automatically move to Stage 2 (the Chief Operating Officer and the Country Head), which shall resolve it within seven (7) working days."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier"). The Supplier shall provide the Services to the Client.
+
+Each party shall appoint a Liaison Officer.
+
+ARTICLE VIII - ESCALATION
+
+8.01 Any issue shall first be taken up by the Liaison Officers, who shall endeavour to settle it within seven (7) days. If not settled, it shall be referred to the Council, which shall consider it as soon as reasonably practicable."""
   }
 }
 
@@ -1062,5 +1116,24 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 15.2 Any dispute not settled by the Follow-up Committee within twenty days shall be submitted by the contracting parties to mediation at the Funchal mediation centre."""
+    pass: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 13. 1. Disputes shall first be resolved by the coordinators within 7 days and then by the directors within 14 days.
+2. A dispute not resolved at level II shall be settled by the Court of Arbitration at the Confederation Lewiatan in Warsaw, in accordance with its rules."""
+    gap: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 13. 1. Disputes shall first be resolved by the coordinators within 7 days and then by the directors within 14 days.
+2. A dispute not resolved at level II shall be settled by the common court competent for the seat of the Ordering Party."""
+    pass: """This Contract is concluded between Wärmeversorgung Inntal GmbH (the "Principal") and Alpen Dialog Service GmbH (the "Contractor"). The Contractor shall operate the customer service of the Principal.
+
+Art. 15 (2) If the Coordination Council does not resolve the dispute within 15 Working Days, the Contracting Parties shall attempt mediation by a registered mediator under the Civil Law Mediation Act before bringing an action."""
+    gap: """This Contract is concluded between Wärmeversorgung Inntal GmbH (the "Principal") and Alpen Dialog Service GmbH (the "Contractor"). The Contractor shall operate the customer service of the Principal.
+
+Art. 15 (2) If the Coordination Council does not resolve the dispute within 15 Working Days, either Contracting Party may bring an action before the competent court in Innsbruck."""
+    gap: """This agreement is between Ishuri Pay Ltd ("we", "us", "our") and Kigali Contact Hub Ltd ("you", "your"). You will answer parents' calls about school fees on our behalf.
+
+## What if we disagree?
+
+Our two managers will first try to settle it within ten working days. If we both want to, we may try mediation first."""
   }
 }

@@ -129,6 +129,7 @@ vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surv
 # A measure the contract keeps out of the service levels in words: "collected for information only",
 # "shall not form part of the Service Levels".
 vocab sla_not_a_level = "for information only" | "for information purposes only" | "information only"
+  | "for reference only" | "reference only" | "for reference purposes only"
   | "for monitoring only" | "shall not form part of the service levels" | "does not form part of the service levels"
   | "not form part of the service levels" | "not a service level" | "not be a service level"
   # the goals of a benefits register ("§ 14 Benefits realisation | Benefit | Indicator | Goal 2027/28")
@@ -183,6 +184,9 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          | /\bbefore\s+(?:that|the)\s+(?:date|commencement\s+date|start\s+date|go-live(?:\s+date)?|effective\s+date|launch\s+date|service\s+commencement(?:\s+date)?)\b/
                          # ... "Before the Operator starts, the Owner will give the Operator's team a one-day induction"
                          | /\bbefore\s+(?:the\s+)?{provider}\s+(?:starts|begins|commences|takes\s+over|goes\s+live)\b/
+                         # ... "before the commencement of the Services, with a one-off training of two days"
+                         | /\b(?:before|prior\s+to)\s+the\s+(?:commencement|start|beginning)\s+of\s+(?:the\s+)?(?:services|contract|agreement|operations?|performance)\b/
+                         | /\b(?:one-off|one-time|once-off)\b/
                          # (not the end customers' payments a desk explains: "the registers of payments made to Farmers")
                          | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
                          # (a claim between the parties, not the insurance claims a claims desk refers: "decide
@@ -325,7 +329,9 @@ vocab sla_own = "its own" | sla_their_own | /\b{provider's}\s+own\b/
 vocab sla_their_own = /\btheir\s+own\b(?!\s+(?:personal\s+|individual\s+)?(?:log-?ins?|logons?|(?:user\s+)?accounts?|credentials?|usernames?|passwords?|user\s+IDs?)\b)/
 # A system named as the provider's own.
 vocab sla_provider_system = "its own" | sla_their_own
-                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software|consoles?|workspaces?|desktops?)\b/
+                          # (not the provider's staff given access to the client's system: "grants the
+                          # Contractor's agents access to its radiology information system")
+                          | /\b(?:{provider}|outsourcer)(?:['’]s?)\s+(?:own\s+)?(?:(?!access\b)[\w-]+\s+){0,6}?(?:systems?|platforms?|tools?|instance|environment|CRM|software|consoles?|workspaces?|desktops?)\b/
 # Giving accounts that exist only on a system: the client that gives the provider's staff logins
 # gives them access to its system, whatever the system is called ("user accounts on ClaimsHub").
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
@@ -414,6 +420,9 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # agreed only some day: "we may later agree to set up a joint forum", "The Parties may in the future
+  # agree to undertake joint projects"
+  | /\b(?:may|might|could|will)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+agree\s+to\b/
   # chosen later in a document of its own: "The remuneration model ... shall be chosen by the parties in a
   # separate price letter"
   | /\b(?:shall|will)\s+be\s+(?:chosen|selected|decided|agreed|fixed|set|settled)\s+(?:by\s+the\s+parties\s+)?in\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:[\w-]+\s+)?(?:letter|agreement|document|schedule|addendum)\b/
@@ -436,7 +445,9 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:annexed|attached|appended|added)\s+to\s+(?:this|the)\s+(?:contract|agreement)\b/
   # ... or that the parties "shall draw up, within three months of the date of signature, a table of
   # their respective roles"
-  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation)\s+(?:of\s+|(?:setting\s+out|showing|describing|allocating)\s+(?:the\s+)?(?:allocation\s+of\s+)?)(?:(?:their|the|each\s+party['’]s)\s+)?(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
+  # (or "will agree, within sixty (60) days after the signature of the contract, on a document describing
+  # their respective responsibilities")
+  | /\b(?:draw\s+up|prepare|develop|draft|produce|agree)\s*,?\s*(?:within\s+[^,.;]{1,60},\s*)?(?:(?:on|upon)\s+)?(?:a|an|the)\s+(?:table|matrix|chart|grid|list|allocation|document)\s+(?:of\s+|(?:setting\s+out|showing|describing|allocating)\s+(?:the\s+)?(?:allocation\s+of\s+)?)(?:(?:their|the|each\s+party['’]s)\s+)?(?:respective\s+)?(?:roles|responsibilities|tasks|duties)\b/
   # ... or that "may be prepared later if the parties find it necessary"
   | /\bmay\s+be\s+(?:prepared|drawn\s+up|drafted|written|developed|added|agreed|produced)\s+(?:later|subsequently|in\s+future|at\s+a\s+later\s+(?:date|stage))\b/
   | "negotiate in good faith" | "agree in good faith" | "shall negotiate" | "will negotiate"
@@ -476,25 +487,25 @@ rule SLA-001 "Service levels have measurable numeric targets" {
   # (Figures kept "for information only", in the sentence or under a heading that says so, set no target.)
   # (A row of the client's own promises, "Send you each member's availability for the next 60 days |
   # By 9am every day", is its service level, SLA-003, not the provider's.)
-  require: (row mentions sla_metric and (has percentage or has duration) and not mentions sla_no_target and not heading mentions sla_not_a_level
+  require: (row mentions sla_metric and (has percentage or has duration) and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column)
             and not header mentions sla_client_promises)
-        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level
+        or (row mentions sla_kpi and has percentage and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column))
-        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions sla_no_target and not heading mentions sla_not_a_level
+        or (sentence mentions sla_metric near sla_pct within 12 words and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level
             and not (header mentions sla_weight_column and not header mentions sla_target_column))
-        or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions sla_no_target and not heading mentions sla_not_a_level)
+        or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         # A time limit on the client's own answers is the client's service level (SLA-003), not
         # a target for the provider.
         or (sentence mentions sla_contact near sla_handled within 8 words and (has percentage or has duration) and mentions sla_bound
-            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_no_target and not heading mentions sla_not_a_level)
-        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level)
-        or (sentence mentions sla_target_phrase and has percentage and not mentions sla_no_target and not heading mentions sla_not_a_level)
-        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions sla_no_target and not heading mentions sla_not_a_level)
+            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
+        or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
+        or (sentence mentions sla_target_phrase and has percentage and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
+        or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         # A table of service levels whose header says which column is the target ("| Service Level
         # | Target | Penalty |"): each row's measure is then a service level, whatever it is called.
         or (row header mentions (sla_kpi | sla_measure_column) and header mentions sla_target_column and has percentage
-            and not mentions sla_no_target and not heading mentions sla_not_a_level)
+            and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
   message: "No service level with a measurable numeric target (a percentage, a time or a score) was found."
   fix: "The Supplier shall meet or exceed the following Service Levels in each calendar month: (a) Average Speed of Answer: at least 80% of calls answered within 20 seconds; (b) Abandonment Rate: no more than 5% of offered calls; (c) First Contact Resolution: at least 75% of contacts resolved without a follow-up contact; (d) email and chat responses: 95% within 24 hours."
   tags: service-levels, kpi, targets
@@ -689,6 +700,26 @@ To receive a Service Credit, the Customer must notify the Provider within 7 days
 |---|---|
 | Average speed of answer | To be agreed |
 | First contact resolution | To be agreed |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 For reference only, and without constituting an obligation of the Contractor, the values registered by the Principal's desk in 2024 were the following:
+
+| Indicator (reference only) | Value 2024 |
+|---|---|
+| Calls answered within 40 seconds | 62 % |
+| Abandoned calls | 19 % |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 The Contractor shall meet the following indicators in each month:
+
+| Indicator | Target |
+|---|---|
+| Calls answered within 40 seconds | 80 % |
+| Abandoned calls | 5 % or less |"""
   }
 }
 
@@ -697,17 +728,19 @@ rule SLA-002 "Customer-experience measures are part of the service levels" {
   severity: high
   source: "003 (balance operational performance against CX priorities), 004"
   # (A row whose target is "to be agreed" sets no level.)
+  # (Nor a table of past figures kept "for reference only": "| Indicator (reference only) | Value 2024 |".)
   require: (row mentions (sla_cx | sla_cx_survey) and (has percentage or mentions (sla_score | sla_cx_target | sla_kpi))
-            and not mentions deferred)
-        or (row in section sla_heading mentions sla_cx and not mentions deferred)
-        or (sentence mentions sla_cx and has percentage and not mentions sla_cx_off and not mentions pending_talks)
+            and not mentions deferred and not header mentions sla_not_a_level and not heading mentions sla_not_a_level)
+        or (row in section sla_heading mentions sla_cx and not mentions deferred and not header mentions sla_not_a_level)
+        or (sentence mentions sla_cx and has percentage and not mentions sla_cx_off and not mentions pending_talks
+            and not header mentions sla_not_a_level)
         or (sentence mentions sla_cx and (mentions sla_kpi or mentions sla_cx_target)
             and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off and not mentions pending_talks)
         # With no target, a measure under a service-level heading counts only when it is not a mere
         # permission to measure ("the Client may run end-user satisfaction surveys for its own purposes").
         or ((sentence in section sla_heading mentions sla_cx
              and not prohibits any party from (sla_cx | sla_kpi) and not mentions sla_cx_off
-             and not permits any party to sla_cx and not mentions deferred)
+             and not permits any party to sla_cx and not mentions deferred and not header mentions sla_not_a_level)
             and not (paragraph in section sla_heading mentions sla_cx and mentions sla_not_a_level))
   message: "The service levels measure only operational speed or cost: no customer-experience measure (CSAT, NPS, customer effort or quality score) was found among them."
   fix: "The Service Levels shall include the following customer-experience measures, reported monthly: (a) Customer Satisfaction (CSAT): at least 85% of surveyed customers satisfied or very satisfied; (b) Net Promoter Score: at least +30; (c) Quality Assurance Score: an average of at least 90% on the agreed quality evaluation form."
@@ -940,6 +973,37 @@ The Insurer may, for its own purposes, survey policyholder satisfaction after a 
     gap: """## Service Levels
 
 Customer satisfaction surveys, quality scoring and similar measures are not included in the Services and may be provided only as Additional Services."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 For reference only, and without constituting an obligation of the Contractor, the values registered by the Principal's desk in 2024 were the following:
+
+| Indicator (reference only) | Value 2024 |
+|---|---|
+| Citizen satisfaction (survey at window) | 71 % |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 The Contractor shall meet the following indicators in each month:
+
+| Indicator | Target |
+|---|---|
+| Citizen satisfaction (post-call survey) | at least 85 % |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8. SERVICE INDICATORS
+
+8.1 The Contractor shall attend the public at the windows of the Principal.
+
+8.2 For reference only, and without constituting an obligation of the Contractor, the values registered in 2024 were the following:
+
+| Indicator (reference only) | Value 2024 |
+|---|---|
+| Citizen satisfaction (survey at window) | 71 % |"""
   }
 }
 
@@ -1185,6 +1249,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 8. The Client will answer any question escalated by the Supplier within one business day."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article VI. The Principal shall provide the Contractor's staff, before the commencement of the Services, with a one-off training of two days on the fee regulations."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article VI. The Principal shall answer each question referred to it by the Contractor's staff on the fee regulations within two working days."""
   }
 }
 
@@ -1529,6 +1603,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # there, whatever the system is called ("access to CIBS ... shall log every contact in CIBS").
         or (paragraph obliges client to sla_give_access and obliges provider to sla_logging
             and mentions sla_contact_record and not mentions sla_provider_system)
+        # ... or whoever logs there, so that each contact is logged once ("grants the Contractor's agents
+        # access to its radiology information system ... Agents shall record each call ... directly in that
+        # system, so that every request is logged only once")
+        or (paragraph obliges client to sla_give_access and mentions sla_recorded_once
+            and mentions sla_contact_record and not mentions sla_provider_system)
   message: "The provider is not given access to, or required to work in, the client's customer service or ticketing system, so inquiries may be logged twice."
   fix: "The Client shall grant the Supplier's agents access to the Client's CRM and ticketing system, and the Supplier shall log every customer inquiry in that system, and in no other case management tool, so that each inquiry is recorded once."
   tags: service-levels, systems, crm, single-record
@@ -1795,5 +1874,11 @@ We will answer your guests' calls. We will do all of this inside your own bookin
     gap: """This agreement is between Harbour Inn Ltd ("you") and Wave Answering Ltd ("we").
 
 We will answer your guests' calls. We will do all of this inside our own contact platform and send you a weekly export."""
+    pass: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+6.1 The Principal grants the Contractor's agents access to its radiology information system for the purpose of booking. Agents shall record each call and each booking directly in that system, so that every request is logged only once."""
+    gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+6.1 The Contractor shall record each call in its own contact management system, so that every request is logged once, and shall send the Principal a daily extract."""
   }
 }

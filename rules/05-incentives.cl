@@ -4,7 +4,8 @@ pack bpo-incentives "1.0.0" { description: "Commercial incentives of the outsour
 
 # Credits and deductions for missed service levels.
 vocab inc_credit = "service credit" | "service level credit" | "performance credit" | /\bKPI credits?\b/
-                 | "SLA credit" | "fee reduction" | "fee credit" | "charge reduction" | "performance deduction"
+                 # (not the reliefs of the fee a public desk explains: "fee reductions and exemptions")
+                 | "SLA credit" | /\bfee\s+reductions?\b(?!\s*(?:,|and|or|and\/or)\s+(?:fee\s+)?(?:exemptions?|waivers?|reliefs?))/ | "fee credit" | "charge reduction" | "performance deduction"
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                  | "service rebate" | "performance rebate" | "service level rebate"
@@ -84,7 +85,7 @@ vocab inc_exceed = "exceed" | "exceeds" | "exceeded" | "outperform" | "better th
   | /\breach(?:es|ed)?\s+(?:[\w()%.-]+\s+){0,5}?or\s+(?:more|higher|better|above)\b/
 # Performance restored after a failure: "meets the failed Service Level in each of the two Contract
 # Months following the failure".
-vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
+vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\b(?:in|for|during)\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,4}?(?:months?|quarters?)\s+(?:following|after)\b/
   # "... if the Operator meets the same Service Level in each of the following three months"
   # ("... in each of the three following months")
   | /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\bin\s+(?:each\s+of\s+)?the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:following|next|subsequent)\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\b/
@@ -166,6 +167,13 @@ vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abat
   # plain English, the sum named by the contract's own word: "you'll pay the bill-back back to us"
   | /\b(?:pay|pays|give|gives|hand|hands)\s+(?:the|that|this|each|any)\s+(?:[\w-]+\s+){0,2}?back\b/
 
+# ... or the provider getting it back once performance is restored: "If the Contractor attains the target
+# ... for the three (3) months following ..., the Contractor recovers the amount of that service credit"
+# (read with inc_recovers: the client recovering credits by set-off is no earn-back)
+vocab inc_recovered = /\brecover(?:s|ed)?\s+(?:the\s+(?:amount|value|sum)\s+of\s+)?(?:that|the|such|those|these|each|any)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies))\b/
+
+vocab inc_most_deducted = /\b(?:the\s+)?(?:most|maximum)\s+(?:amount\s+)?(?:that\s+)?(?:we|you|they|it|the\s+[\w-]+)\s+(?:will|can|may|shall|could)\s+(?:ever\s+)?(?:deduct|knock\s+off|take\s+off|withhold|take\s+back|claw\s+back)\b/
+
 # Pricing models.
 vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time equivalent" | "per productive hour"
                        | "per agent hour" | "per hour" | "per handled contact" | "per contact" | "per call"
@@ -174,6 +182,9 @@ vocab inc_pricing_unit = "per FTE" | "per full-time equivalent" | "per full time
                        | "per unit" | "per outcome" | "per sale" | "per account" | "per claim" | "per letter"
                        | /\bper\s+((productive|billable|staffed|paid|agent|logged[- ]in)\s+){1,2}(hours?|FTEs?|seats?|agents?)\b/
                        | /\b(each|every|per)\s+FTEs?\b/
+                       # Brazilian and other Latin drafting prices the staffed workstation: "per Attendance
+                       # Position (PA) in operation", "per service position", "per workstation"
+                       | /\bper\s+(?:[\w-]+\s+){0,2}?(?:positions?|workstations?|work\s+stations?|PAs?)\b/
 # ("fixed fee" exact, with its plural: "fix prices and grades" is a task, not a pricing model)
 vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "fixed fee" | exact "fixed fees"
                         | exact "fixed price" | exact "fixed prices" | exact "fixed pricing" | exact "fixed charge" | exact "fixed charges"
@@ -186,6 +197,8 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
                         # "a fixed monthly lump sum of FCFA 9,400,000"
                         | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
+                        # "payable in twenty-four (24) fixed monthly amounts of Bs 85,000 each"
+                        | /\b(?:fixed|equal)\s+(?:monthly|quarterly|annual|yearly)\s+(?:amounts?|payments?|instal(?:l)?ments?|sums?)\b/
                         # "a monthly flat fee of DJF 6,200,000", "a flat rate per call"
                         | /\bflat\s+(?:[\w-]+\s+)?(?:fee|charge|price|rate)s?\b/
                         # "a fixed annual retainer of EUR 420,000"
@@ -429,6 +442,16 @@ Not used."""
     gap: "A service credit regime may be agreed between the parties in a later addendum."
     pass: "The service credits in Schedule 3 apply from the Go-Live Date; their amounts may be changed only by a later amendment signed by both parties."
     pass: "The monthly Charges shall not be reduced by more than twelve per cent (12%) as a result of failures to meet the Service Levels."
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2. The Services include the provision of information to fee payers on the amount of the fee, the due dates and methods of payment, fee reductions and exemptions, and the registration of payers."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2. If the Contractor misses a service parameter in a month, a fee reduction of 3% of the monthly price applies to the invoice for that month."""
   }
 }
 
@@ -684,8 +707,10 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         # percent (50%) of that Service Credit" after the level is met again
         or (sentence mentions inc_credit and heading mentions inc_earnback)
         or (sentence mentions inc_credit_returned and not prohibits any party from inc_credit_returned)
-        or (sentence mentions inc_refunded and mentions (inc_exceed | inc_recovers))
+        or (sentence mentions (inc_refunded | inc_recovered) and mentions (inc_exceed | inc_recovers))
         or (sentence mentions inc_at_risk and (has percentage or has money))
+        # plain English: "The most we will deduct in any month is 15% of that month's bill."
+        or (sentence mentions inc_most_deducted and (has percentage or has money))
         or (row mentions inc_credit and mentions inc_cap_strong and has percentage)
   message: "The amount at risk is not bounded: no cap on service credits (as a percentage of the fees) and no earn-back mechanism was found."
   fix: "The aggregate Service Credits in any month shall not exceed 12% of the Charges for that month (the At-Risk Amount). The Supplier may earn back a Service Credit by achieving the relevant Service Level in each of the three months following the failure."
@@ -821,6 +846,24 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 26. For each service level in Annex A not met in a month, the fee for that month is reduced by the percentage shown in Annex A. The reductions are without prejudice to the Client's other rights."""
+    pass: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+8.1 If an indicator is not attained in a month, the Principal is entitled to the service credit set out in Annex A.
+
+8.2 If the Contractor attains the target of an indicator for the three (3) months following the month in which a service credit was applied, the Contractor recovers the amount of that service credit on its next invoice."""
+    gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+8.1 If an indicator is not attained in a month, the Principal is entitled to the service credit set out in Annex A.
+
+8.2 The Principal recovers the amount of each service credit by set-off against the next invoice."""
+    pass: """This agreement is between Red Sands Contact Centre Ltd. ("you") and Harbourlight Pianos Inc. ("we"). You will answer our customers on our behalf.
+
+31. If you miss a target in any month, we will knock 3% off that month's bill for each target missed.
+
+32. The most we will deduct in any month is 15% of that month's bill."""
+    gap: """This agreement is between Red Sands Contact Centre Ltd. ("you") and Harbourlight Pianos Inc. ("we"). You will answer our customers on our behalf.
+
+31. If you miss a target in any month, we will knock 3% off that month's bill for each target missed, and more for a second missed month."""
   }
 }
 
@@ -974,6 +1017,22 @@ Our fees will be set out in a price letter that we'll agree with you before go-l
     gap: "The Vendor shall enrol at least 40 patients per full-time equivalent case manager each month."
     pass: "The Client shall pay a Monthly Fee made up of a fixed platform fee of MNT 18,500,000, less any Service Credits."
     gap: "The Client shall pay the Supplier's fees as fixed by the Steering Committee each year."
+    pass: """This Contract is made between COOPERATIVA DE CRÉDITO SERRA DO CURRAL LTDA. (the "CONTRATANTE") and ATENDE MINAS SERVIÇOS LTDA. (the "CONTRATADA"). The CONTRATADA shall provide telephone service to the members of the CONTRATANTE.
+
+10.1. For the Services, the CONTRATANTE shall pay to the CONTRATADA the monthly amount of R$ 6,850.00 per Attendance Position (PA) in operation, with an initial quantity of thirty-two (32) PAs."""
+    gap: """This Contract is made between COOPERATIVA DE CRÉDITO SERRA DO CURRAL LTDA. (the "CONTRATANTE") and ATENDE MINAS SERVIÇOS LTDA. (the "CONTRATADA"). The CONTRATADA shall provide telephone service to the members of the CONTRATANTE.
+
+10.1. The CONTRATADA shall staff thirty-two (32) attendance positions. The price shall be agreed by the parties in a separate price letter."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The total amount of this contract is Bs 2,040,000, payable in twenty-four (24) fixed monthly amounts of Bs 85,000 each, which include all costs of staff, infrastructure, telephony and taxes."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The amount of this contract shall be determined by the parties once the volumes are known, and shall be incorporated by a modifying contract."""
   }
 }
 

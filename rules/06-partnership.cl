@@ -262,6 +262,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # and ownership of the customer's problem", "officers who have shown the most patience"
                       | /\b(?:best|most)\s+(?:show(?:ed|n|s)?|demonstrat(?:ed|es?)|display(?:ed|s)?|embod(?:ied|ies|y))\s+(?:the\s+)?(?:warmth|care|empathy|kindness|courtesy|ownership|patience|helpfulness)\b/
                       | /\b(?:shown|showed|shows|show|demonstrated)\s+the\s+most\s+(?:warmth|care|empathy|kindness|courtesy|patience|helpfulness)\b/
+                      # "the agent who has best demonstrated warm and respectful treatment of citizens"
+                      | /\b(?:warm|respectful|courteous|kind|friendly|empathetic|caring|patient)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:treatment|service|attention|care)\s+(?:of|to|for)\s+(?:the\s+)?(?:{end_customer})s?\b/
                       # "the agent whose guests gave the warmest feedback", "the best reviews"
                       | /\b(?:warmest|best|highest|top|most\s+positive|kindest)\s+(?:[\w-]+\s+)?(?:feedback|reviews?|ratings?|comments)\b/
                       # "the agent who received the most praise from ships' crews"
@@ -1411,6 +1413,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 **Thanking agents.** Each quarter the Client shall thank and reward, with a gift voucher, the Supplier's agents who get the warmest feedback from customers."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.5 At the end of each quarter the Principal shall recognise, as "Agent of the Quarter", the agent of the Contractor who has best demonstrated warm and respectful treatment of citizens, with a certificate signed by the Director."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.5 At the end of each quarter the Principal shall recognise, as "Agent of the Quarter", the agent of the Contractor with the highest number of calls handled, with a certificate signed by the Director."""
   }
 }
 
@@ -1736,6 +1748,12 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 9.4 The Parties shall each year fund in equal shares at least one joint project to improve the customer journey."""
+    gap: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 7. The Parties may in the future agree to undertake joint projects concerning new service channels."""
+    pass: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
+
+§ 7. The Parties shall undertake at least one joint project each year concerning new service channels, with costs shared equally."""
   }
 }
 
@@ -1744,24 +1762,30 @@ The Supplier shall provide the Services to the Client.
 vocab tp_no_update = /\b(?:no|without\s+any|without)\s+(?:commitment|obligation|undertaking|duty|promise)\s+to\s+(?:update|revise|refresh|maintain|keep)\b/
   | /\b(?:supplied|provided|given|delivered)\s+as\s+(?:it\s+stands|is)\b/
 
+# Updates bought one at a time, not kept current: "Updates to training materials ... shall be performed only
+# pursuant to a Change Order, if Credit Union elects to request one."
+vocab tp_only_on_order = /\bonly\s+(?:pursuant\s+to|under|through|by(?:\s+means\s+of)?|upon|on|against)\s+(?:a|an|the\s+issue\s+of\s+a)\s+(?:separate\s+)?(?:change\s+(?:orders?|requests?|notes?)|variations?|work\s+orders?|statements?\s+of\s+work|purchase\s+orders?)\b/
+
 rule TP-007 "Training and knowledge material is kept current and staff learn the client's CX vision" {
   area: partnership
   severity: medium
   source: "003 (performance management: training and knowledge base documentation)"
   # (A refresh left to choice or to a later agreement is no duty: "The Agency may, if it deems fit,
   # refresh its knowledge base", "only if the parties later agree in writing".)
+  # (nor only trying: "will try to keep its training material and knowledge articles reasonably up to date")
   require: (sentence mentions tp_material and mentions tp_update and mentions tp_change and not mentions tp_no_update
-            and not mentions optional and not mentions deferred
+            and not mentions optional and not mentions deferred and not mentions mere_try and not mentions tp_only_on_order
             and not (permits any party to tp_update and not obliges any party to tp_update))
         # (not the client keeping its own manual current: "The Cannery shall keep its own settlement
         # procedures manual up to date")
         or (sentence mentions tp_material and mentions tp_current and not mentions tp_no_update
-            and not mentions optional and not mentions deferred
+            and not mentions optional and not mentions deferred and not mentions mere_try and not mentions tp_only_on_order
             and not (obliges client to tp_current and not obliges provider to tp_current))
         # the change told in one sentence, the update with its deadline in the next ("When we change a
         # tour or a price, we will tell you in writing. You will update your scripts and help notes within
         # three working days.")
-        or (paragraph mentions tp_change and mentions tp_update near tp_material within 4 words and has duration)
+        or (paragraph mentions tp_change and mentions tp_update near tp_material within 4 words and has duration
+            and not mentions tp_only_on_order and not mentions mere_try)
         or (sentence mentions tp_train and mentions tp_cx_vision)
   message: "Training and knowledge-base material is not required to be kept current with process changes, and provider staff are not trained on the client's customer-experience vision."
   fix: "The Supplier shall update the knowledge base, scripts and training materials within five (5) Business Days of any product, policy or process change notified by the Client, and shall train all agents on the Client's customer experience vision and brand values during induction and whenever they change."
@@ -1870,5 +1894,17 @@ When we change a route, a price or our refund policy, we will tell you in writin
     gap: """This Agreement is made between ShopLah Pte. Ltd., Singapore (the "Platform"), and Merlion Care Pte. Ltd. (the "Agency"). The Agency shall provide buyer and seller customer support for the Platform.
 
 8.3 The Agency may, if it deems fit, refresh its knowledge base and training materials when the Platform changes its processes."""
+    gap: """This Agreement is made between Lesedi Solar (Pty) Ltd ("Lesedi Solar") and Khanya CX (Pty) Ltd ("Khanya CX"). Khanya CX will run the customer-care desk for Lesedi Solar's rooftop customers.
+
+34. Making the desk better. Khanya CX will try to keep its training material and knowledge articles reasonably up to date."""
+    pass: """This Agreement is made between Lesedi Solar (Pty) Ltd ("Lesedi Solar") and Khanya CX (Pty) Ltd ("Khanya CX"). Khanya CX will run the customer-care desk for Lesedi Solar's rooftop customers.
+
+34. Making the desk better. Khanya CX must keep its training material and knowledge articles up to date, and update them within five business days of any change Lesedi Solar tells it about."""
+    gap: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
+
+3. Training. Vendor shall deliver eighty (80) hours of initial training to each agent using materials provided by Credit Union. Updates to training materials resulting from changes in Credit Union's products or procedures shall be performed only pursuant to a Change Order, if Credit Union elects to request one."""
+    pass: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
+
+3. Training. Vendor shall update its training materials and knowledge articles within five (5) business days after any change in Credit Union's products or procedures, at no additional charge."""
   }
 }

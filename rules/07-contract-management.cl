@@ -14,7 +14,8 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
                           # the procedure written out: "Any modification of the services ... shall follow
                           # this procedure: written request ...; technical report ...; approval ..."
                           # ("Any alteration to the Service, ... follows this procedure: a written request ...")
-                          | /\b(?:modification|change|variation|amendment|alteration)s?\s+(?:of|to)\s+(?:the\s+)?(?:services?|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,100}?\b(?:(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))|follows|goes\s+through)\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
+                          # ("shall be made through a modifying contract, following this procedure: (i) ...")
+                          | /\b(?:modification|change|variation|amendment|alteration)s?\s+(?:of|to)\s+(?:the\s+)?(?:services?|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,160}?\b(?:(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))|follows|goes\s+through|following)\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
 
 # The procedure written out over a paragraph: a written request for a change, then an assessment of
 # its effect ("Any request to modify the services shall be made in writing ... the Holder shall submit a
@@ -111,6 +112,11 @@ vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|ga
                         | /\bincluding\s+on\s+account\s+of\s+any\s+(?:query|dispute|challenge)\b/
 
 vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
+vocab cm_sent_back = /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|the\s+invoices?|such\s+(?:an?\s+)?invoices?|that\s+invoice|any\s+invoice)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:[\w-]+\s+){0,4}?for\s+(?:correction|amendment|completion|rectification|re-?issue)\b/
+# Brazilian and other Latin drafting bills on a monthly "measurement" that details what was done: "submit the
+# measurement of the previous month, indicating the PAs in operation per day, ..., together with the
+# corresponding invoice".
+vocab cm_measurement_detail = /\bmeasurement\s+(?:of\s+(?:the\s+)?(?:previous|preceding|past|prior)\s+month\s*,?\s+|of\s+the\s+services\s*,?\s+)?(?:indicating|showing|itemi[sz]ing|detailing|listing|setting\s+out|specifying|stating)\b/
 
 # Specific words only: a generic word ("includes", "detailed") would also match every defined term
 # whose definition opens with it.
@@ -188,7 +194,7 @@ vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "no
 # A point in time before the term ends: "no later than three months before it expires", "not later
 # than four months before the end of the initial duration".
 # ("No later than three months before each anniversary date, the Authority shall review ...")
-vocab cm_before_end = /\bbefore\s+(?:(?:the|its|it|this|each|every)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end|anniversary)\b/
+vocab cm_before_end = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:the|its|it|this|each|every)\s+)?(?:expir\w*|expires|ends|end\s+of|renewal|extension|the\s+end|anniversary)\b/
 
 vocab cm_it_runs = /\b(?:it|this)\s+(?:(?:starts|begins|commences)\s+on\s+[^.;]{1,30}?\s+and\s+)?(?:runs?|lasts?|continues?)\s+for\b/
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
@@ -386,6 +392,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 14.1 Any alteration to the Service may be discussed by the parties at their next meeting."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+19.1 Any modification of the scope, the service hours, the number of agents or the indicators shall be made through a modifying contract, following this procedure: (i) written request of either party stating the reasons; (ii) technical report of the Supervising Officer assessing the need, cost and effect on the service; (iii) approval by the Director."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+19.1 Any modification of the scope, the service hours, the number of agents or the indicators shall be made through a modifying contract signed by both parties."""
   }
 }
 
@@ -396,13 +412,17 @@ rule CM-002 "Invoices can be checked and disputed" {
   require: (sentence mentions cm_dispute near cm_billed within 10 words and not prohibits any party from cm_dispute
             and not mentions cm_dispute_waived and not mentions cm_others_invoice)
            or (sentence permits client to cm_dispute and mentions cm_dispute near cm_billed within 10 words)
+           # an invoice sent back for correction: "If the invoice does not contain the required particulars
+           # ..., the Ordering Party is entitled to return it to the Operator ... for correction"
+           or (sentence mentions cm_invoice and mentions cm_sent_back and not (obliges provider to cm_sent_back and not permits client to cm_sent_back))
            # (The provider's own right to verify the client's records behind its invoice checks nothing for
            # the client: "The Service Provider may ... verify the Cooperative's order records".)
            or (sentence mentions cm_invoice near cm_invoice_detail within 12 words
                and not (permits provider to cm_invoice_detail and not obliges provider to cm_invoice_detail))
            or (clause mentions cm_invoice and mentions ("itemise" | "itemised" | "itemize" | "itemized"
                                                        | cm_breakdown | "supporting documentation"
-                                                       | "supporting information" | "reasonable detail"))
+                                                       | "supporting information" | "reasonable detail"
+                                                       | cm_measurement_detail))
   message: "No invoice detail, verification or invoice dispute process was found."
   fix: "Each invoice shall itemise the volumes, unit prices, Service Credits and any other adjustments for the period it covers, with supporting data. The Client may dispute any invoice, or any part of it, in good faith by notice within thirty (30) days of receipt stating its reasons; the Client shall pay the undisputed amount when due and the parties shall resolve the disputed amount under the dispute resolution procedure."
   tags: contract-management, invoicing, payment
@@ -570,6 +590,22 @@ We'll pay each invoice within 30 days. If we dispute an invoice, we'll tell you 
     gap: "The Company waives any right to set off or hold back any amount invoiced by the Vendor by reason of a dispute about that amount."
     gap: "The Purchaser shall pay each invoice in full by its due date, notwithstanding any dispute about the invoiced amount."
     pass: "The Client may dispute any invoice in good faith by notice within thirty (30) days, but waives any right to withhold payment of the undisputed amount."
+    pass: """This Contract is made between COOPERATIVA DE CRÉDITO SERRA DO CURRAL LTDA. (the "CONTRATANTE") and ATENDE MINAS SERVIÇOS LTDA. (the "CONTRATADA"). The CONTRATADA shall provide telephone service to the members of the CONTRATANTE.
+
+10.2. By the fifth (5th) business day of each month, the CONTRATADA shall submit the measurement of the previous month, indicating the PAs in operation per day and the hours actually staffed, together with the corresponding invoice."""
+    gap: """This Contract is made between COOPERATIVA DE CRÉDITO SERRA DO CURRAL LTDA. (the "CONTRATANTE") and ATENDE MINAS SERVIÇOS LTDA. (the "CONTRATADA"). The CONTRATADA shall provide telephone service to the members of the CONTRATANTE.
+
+10.2. By the fifth (5th) business day of each month, the CONTRATADA shall submit its invoice for the previous month, which the CONTRATANTE shall pay within fifteen days without deduction."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article V. 4. If the invoice does not contain the required particulars or contains an incorrect number of handled calls, the Principal is entitled to return it to the Contractor before its maturity for correction or completion."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article V. 4. The Contractor shall issue the invoice by the 10th day of the following month and the Principal shall pay it within 30 days without set-off."""
   }
 }
 
@@ -820,5 +856,9 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 6. This Agreement is concluded for three seasons, from 1 October 2025 to 30 September 2028, and shall then end."""
+    pass: """This Agreement is executed between Langtang Gas Udyog Private Limited (the "Company") and Bagmati Contact Solutions Private Limited (the "Agency"). The Agency shall operate the refill booking helpline of the Company.
+
+3.1 This Agreement shall remain in force for three (3) years from the Effective Date.
+3.2 The Agreement may be renewed for a further period of two (2) years by mutual written consent. Not later than ninety (90) days prior to expiry, the Parties shall meet to review the performance of the Agreement and to decide upon renewal."""
   }
 }

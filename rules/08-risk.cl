@@ -41,6 +41,9 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+(?:[Nn]o\.?|[Nn]umber)\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
                   | "Data Security Standard"
+                  # Quebec and other Canadian titles: "the Act respecting the protection of personal information in
+                  # the private sector", "the Charter of the French Language"
+                  | /(?-i:\bAct\s+respecting\s+(?:the\s+)?[a-z])/ | /(?-i:\bCharter\s+of\s+(?:the\s+)?(?:French|Human|Fundamental|Rights))/
                   # international and national codes and conventions: "the International Ship and Port Facility
                   # Security (ISPS) Code", "MARPOL", "the Labour Code", "the Warsaw Convention" (not a civil or
                   # tax code cited for a claim or an invoice: general law, no regulatory requirement)
@@ -81,6 +84,8 @@ vocab risk_sole_resp = /\b(?:alone|solely|exclusively|entirely|wholly)\s+(?:(?:i
                      | /\bsole\s+responsibility\b/ | /\bresponsibility\s+of\s+the\s+\w+\s+alone\b/
                      # "Compliance with the levy legislation ... is the responsibility of the Office"
                      | /\b(?:is|shall\s+be|will\s+be|remains?)\s+the\s+responsibility\s+of\s+(?:the\s+)?{client}\b/
+                     # ... or the client that "remains responsible for compliance with the Act respecting ..."
+                     | /\b{client}\b[^.;]{0,100}?\b(?:is|remains?|shall\s+(?:be|remain)|will\s+(?:be|remain))\s+responsible\s+for\s+(?:the\s+|its\s+)?compliance\s+with\b/
 
 vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | exact "BCP" | exact "DRP"
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
@@ -197,6 +202,9 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | /\b(?:get|have|let|ask|use)\s+(?:anyone|anybody|someone|somebody|another\s+(?:person|company|firm|business|provider))(?:\s+else)?\s+(?:to\s+)?(?:do|perform|carry\s+out|provide|deliver|handle)\b/
                        | /\b(?:hand|pass|transfer|entrust)\s+over\s+[^.;]{1,80}?\b(?:services|work|desk|line|helpline|hotline|operations?|tasks)\b[^.;]{0,40}?\bto\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|an?\s+(?:outside|external))\b/
                        | /\b(?:hand|pass|give|transfer|entrust|place)\s+(?:over\s+)?(?:(?:any|all|some|the)\s+(?:or\s+(?:any\s+)?)?)?(?:(?:part|portion)s?\s+of\s+|of\s+)?(?:the\s+|its\s+|your\s+|our\s+|this\s+)?(?:services|work|desk|line|helpline|hotline|operation|tasks)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+third|any\s+third|third\s+part(?:y|ies)|any\s+other|other|an?\s+(?:outside|external)|(?:someone|somebody|anyone|anybody)\s+else)\b/
+                       # civil-law drafting: "may not entrust the performance of the services, in whole or in
+                       # part, to a third party"
+                       | /\b(?:entrust|delegate|transfer|confide)\w*\s+(?:the\s+)?(?:performance|execution|provision|rendering)\s+of\s+(?:the\s+|its\s+|this\s+)?(?:services|work|contract|agreement|obligations)\b[^.;]{0,40}?\bto\s+(?:a|any|another|other)\s+(?:third|other|person|company|entit)/
 
 # Someone's consent in plain English: "without our written OK", "the Council's go-ahead" (also read by
 # RED-001 in 10-red-flags.cl).
@@ -204,6 +212,7 @@ vocab consent_plain = /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:pr
 
 # "Authorised Representative" is not an authorisation: only the prior-authorisation forms count.
 # Consent named only to be waived: "may subcontract ... after notifying the Operator; the Operator's consent is not required"
+vocab risk_forbidden_unless = /\b(?:is|are|shall\s+be|remains?)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s+(?:without|unless|except\s+with)\b/
 vocab risk_consent_waived = /\b(?:consent|approval|agreement|permission|authori[sz]ation)\s+(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|is\s+not\s+to\s+be)\s+(?:required|needed|necessary)\b/
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
@@ -225,9 +234,12 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
 vocab risk_sub_released = /\b(?:{provider}|it)\s+(?:(?:shall|will|is|are)\s+not\s+(?:be\s+)?(?:liable|responsible)|(?:shall\s+have|has|will\s+have|bears?)\s+no\s+(?:liability|responsibility))\s+(?:[\w'’-]+\s+){0,8}?(?:sub-?contractors?|delegates?|sub-?processors?)\b/
 vocab risk_dispute_law = "arbitration" | "arbitral" | "arbitrator" | "governed by" | "governing law"
   | "construed in accordance" | "exclusive jurisdiction" | "non-exclusive jurisdiction"
+  # ... or the statute a party is incorporated under: "a legal person constituted under the Business
+  # Corporations Act (Québec)", "a company incorporated under the Companies Act 2006"
+  | /\b(?:constituted|incorporated|registered|organi[sz]ed|formed|existing)\s+(?:and\s+(?:existing|registered|organi[sz]ed)\s+)?under\s+(?:the\s+)?/
 # ("must obtain the Principal's prior written approval before entrusting any part of the Services to a subcontractor")
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
-                        | "only after" | "with the prior" | "unless" | /\b(?:obtain|obtains|seek|seeks|get|gets)\b[^.;]{0,60}?\b(?:before|prior\s+to)\b/
+                        | "only after" | "with the prior" | "unless" | /\b(?:obtain|obtains|seek|seeks|get|gets|need|needs|must\s+have)\b[^.;]{0,60}?\b(?:before|prior\s+to)\b/
 
 # ---- rules ---------------------------------------------------------------------------------------
 
@@ -398,6 +410,29 @@ The Supplier shall provide the Services to the Client.
     pass: """This Agreement is made between Sunbelt Water Company, a Texas corporation (the "Utility"), and Pioneer Teleservices, Inc. (the "Service Company"). The Service Company shall provide customer account, billing and outage call handling to the Utility.
 
 19.1 The Service Company shall comply with all laws and regulations applicable to the Services, including the Telephone Consumer Protection Act, the Fair Debt Collection Practices Act and the customer-service rules of the Public Utility Commission of Texas (16 TAC Chapter 25)."""
+    gap: """CONTRACT FOR SERVICES
+
+BETWEEN: IMAGERIE MÉDICALE ESTRIE INC., a legal person constituted under the Business Corporations Act (Québec), (the "Principal")
+
+AND: CENTRE DE CONTACT CANTONS-DE-L'EST INC., a legal person constituted under the Business Corporations Act (Québec), (the "Contractor").
+
+1. The Contractor shall operate the Principal's appointment centre.
+
+12.2 The Contractor shall comply with the laws applicable to it."""
+    pass: """CONTRACT FOR SERVICES
+
+BETWEEN: IMAGERIE MÉDICALE ESTRIE INC., a legal person constituted under the Business Corporations Act (Québec), (the "Principal")
+
+AND: CENTRE DE CONTACT CANTONS-DE-L'EST INC., a legal person constituted under the Business Corporations Act (Québec), (the "Contractor").
+
+1. The Contractor shall operate the Principal's appointment centre.
+
+12.2 The Contractor shall comply with the laws applicable to it, including the Act respecting the protection of personal information in the private sector and the Charter of the French Language."""
+    gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+12.1 The Principal, as the enterprise that holds the personal information of patients, remains responsible for compliance with the Health Insurance Act and the Act respecting the protection of personal information in the private sector.
+
+12.2 The Contractor shall comply with the laws applicable to it."""
   }
 }
 
@@ -740,7 +775,10 @@ rule RISK-005 "Subcontracting needs the client's consent" {
                and not mentions "without" near risk_consent within 6 words and not mentions risk_consent_waived)
            or (sentence obliges provider to risk_consent and mentions risk_consent near risk_subcontract within 8 words)
            or (sentence mentions risk_subcontract near risk_consent within 16 words and mentions risk_consent_link
-               and not mentions "without" near risk_consent within 6 words))
+               and not mentions "without" near risk_consent within 6 words)
+           # forbidden with no one named: "Subcontracting of the Services, in whole or in part, is prohibited
+           # without the prior written consent of the CONTRATANTE"
+           or (sentence mentions risk_subcontract near risk_forbidden_unless within 12 words and mentions risk_consent))
     # The provider must stay liable for its subcontractors: consent with a release is no control.
     and not (sentence mentions risk_sub_released)
   message: "No requirement for the client's consent before the provider subcontracts the services was found[, or the provider is not liable for its subcontractors]."
@@ -847,5 +885,27 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 14.1 The Supplier may entrust any part of the Services to a subcontractor; it must obtain the Client's staff list before starting."""
+    pass: """This Contract is made between COOPERATIVA DE CRÉDITO SERRA DO CURRAL LTDA. (the "CONTRATANTE") and ATENDE MINAS SERVIÇOS LTDA. (the "CONTRATADA"). The CONTRATADA shall provide telephone service to the members of the CONTRATANTE.
+
+17.1. Subcontracting of the Services, in whole or in part, is prohibited without the prior written consent of the CONTRATANTE. Even where consent is given, the CONTRATADA shall remain fully responsible for the subcontracted services."""
+    gap: """This Contract is made between COOPERATIVA DE CRÉDITO SERRA DO CURRAL LTDA. (the "CONTRATANTE") and ATENDE MINAS SERVIÇOS LTDA. (the "CONTRATADA"). The CONTRATADA shall provide telephone service to the members of the CONTRATANTE.
+
+17.1. Subcontracting of the Services, in whole or in part, is permitted without the consent of the CONTRATANTE, on notice."""
+    pass: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+14.1 Notwithstanding article 2101 of the Civil Code of Québec, the Contractor may not entrust the performance of the services, in whole or in part, to a third party without the prior written consent of the Principal. The Contractor remains responsible for the services performed by any subcontractor."""
+    gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
+
+14.1 The Contractor may entrust the performance of the services, in whole or in part, to a third party of its choice after notifying the Principal."""
+    pass: """This agreement is between Ishuri Pay Ltd ("we", "us", "our") and Kigali Contact Hub Ltd ("you", "your"). You will answer parents' calls about school fees on our behalf.
+
+## Can you subcontract?
+
+You need our written OK before you subcontract any part of the service, and you stay answerable to us for anyone you subcontract to."""
+    gap: """This agreement is between Ishuri Pay Ltd ("we", "us", "our") and Kigali Contact Hub Ltd ("you", "your"). You will answer parents' calls about school fees on our behalf.
+
+## Can you subcontract?
+
+You don't need our OK to subcontract any part of the service; just tell us who you use."""
   }
 }

@@ -71,6 +71,9 @@ vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deli
   | /\b(?:keep|keeps|go\s+on)\s+(?:running|operating|providing|delivering|answering)\b/
   | /\bhand(?:s|ing)?\s+(?:the|this|all|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?over\b/
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
+# Handing back documents and data only: "hand over to the Ordering Party, within five days, all documents and
+# data which it received".
+vocab life_return_only = /\bhand(?:s|ing)?\s+(?:back|over)\s+(?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:within\s+[^,.;]{1,30},\s+)?(?:all\s+|the\s+|any\s+)?(?:documents|data|records|materials|property|documentation|files|equipment)(?:\s+and\s+(?:documents|data|records|materials|property|documentation|files|equipment))?\s+(?:which|that|it|received|provided|supplied|belonging|lent|of\s+the)\b/
 # The one who takes the work over, in plain words: "to us or to a new provider", "its new helpline
 # operator" ("new Supplier Software" is the provider's product, not its successor).
 vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer|company|firm|agency)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
@@ -141,7 +144,8 @@ vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|
   # the time between: "shall report each quarter on the benefits the Bureau expects from the Helpdesk"
   | /\b(?:report|reports|reporting)\s+(?:[\w-]+\s+){1,3}?on\s+(?:the|these|those|such|each\s+of\s+the)\s+(?:[\w-]+\s+)?benefits\b/
 # A document about the benefits, whatever it is called: "a benefits statement", "a benefits scorecard".
-vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|updates?|reviews?|summar(?:y|ies)|packs?)\b/
+# ("report progress against this Benefits Baseline each quarter")
+vocab life_benefit += /\bbenefits?\s+(?:statements?|scorecards?|dashboards?|updates?|reviews?|summar(?:y|ies)|packs?|baselines?)\b/
 # The outsourcing's aims called its results: "The expected results of the outsourcing are set out
 # below", "The Parties entered into this Contract to obtain the results set out in the table below".
 # The results one side wants from the other: "These are the results we want from using you" (with
@@ -583,6 +587,12 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 11.2 The benefits expected by the Client from this agreement are those in the following table, given for information only. The Supplier shall report its call volumes to the Client every six months."""
+    pass: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
+
+9. Benefits Baseline. The benefits hoped for are a lower cost per Member contact and higher first-contact resolution. Vendor shall report progress against this Benefits Baseline each quarter at the QBR."""
+    gap: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
+
+9. Benefits Baseline. [Reserved.]"""
   }
 }
 
@@ -593,15 +603,19 @@ rule LIFE-003 "Exit assistance for a stated period" {
   area: lifecycle
   severity: high
   source: "000 (engagement lifecycle), common practice"
+  # (Handing back what the client lent is no exit help: "Upon termination of the Contract the Operator shall
+  # hand over to the Ordering Party, within five days, all documents and data which it received from it".)
   require: (sentence obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end)
-            and has duration)
-           or ((sentence obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end))
+            and has duration and not (mentions life_return_only and not mentions at least 2 different life_transfer))
+           or ((sentence obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end)
+                and not (mentions life_return_only and not mentions at least 2 different life_transfer))
                and (sentence mentions life_exit and has duration))
            # (The period must be the help's: "we will help hand over ..., at our usual hourly rates. We will
            # send you your guests' booking records within 7 days" states none.)
            # ("... keep helping you for up to 3 months. During that time we will ... hand over all open bookings")
            or (paragraph obliges provider to (life_exit | life_transfer) and mentions (life_exit | life_end)
-               and (obliges provider to (life_exit | life_transfer) with duration or mentions life_help_period))
+               and (obliges provider to (life_exit | life_transfer) with duration or mentions life_help_period)
+               and not (mentions life_return_only and not mentions at least 2 different life_transfer))
   message: "No exit (termination) assistance for a stated period, handing over or transferring the services on expiry or termination, was found."
   fix: "On expiry or termination of this Agreement for any reason, and during any notice period, the Supplier shall provide the exit services described in the Exit Plan, including knowledge transfer to the Client or a Replacement Supplier and the continued provision of the Services at the then current Charges, for a period of up to twelve (12) months as requested by the Client."
   tags: lifecycle, exit, termination-assistance
@@ -681,6 +695,16 @@ Article 28 (Obligations upon termination)
 18. When this agreement ends
 
 When this agreement ends for any reason, you will keep helping us for up to four months while we move the work back in-house or to another firm. During that time you will hand over your procedures and knowledge articles and run training sessions for whoever takes over."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article XII. Upon termination of the Contract the Contractor shall hand over to the Principal, within five days, all documents and data which it received from the Principal in connection with the performance of the Contract."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article XII. Upon termination of the Contract the Contractor shall, for a period of three months, hand over the open requests to the Principal or its new operator and provide knowledge transfer to their staff."""
   }
 }
 

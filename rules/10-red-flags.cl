@@ -11,7 +11,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         # ("the service aims", "the service goals", as plain-English drafting calls them)
                         | /\bservice\s+(?:aims?|goals?|objectives?)\b/
                         # ("the performance levels", as French drafting translated calls them)
-                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?|levels?)\b/
+                        # (Central European drafting: "the service parameters set out in Annex No. 2")
+                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?|levels?|parameters?)\b/
                         # Dutch and German drafting: the service norms defined as "the Norms"
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
@@ -135,9 +136,11 @@ vocab red_not_exclusive = /\bnot\s+(?:be\s+)?(?:deemed\s+(?:to\s+be\s+)?|constru
 # ("shall make every reasonable effort to achieve")
 vocab red_effort_phrase = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors" | "best efforts"
   | "best endeavours" | "best endeavors" | "good faith efforts" | "every reasonable effort"
+# Only trying, weaker than any efforts standard: "will try to keep its training material up to date".
+vocab mere_try = "strive" | "attempt" | /\baims?\s+to\b/ | /(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\sonly\s)(?<!\bnot\ssimply\s)\btr(?:y|ies)\s+to\b/
 vocab red_effort = red_effort_phrase | "commercially reasonable efforts"
                  | "reasonable commercial efforts" | "every effort" | "endeavour" | "all reasonable effort"
-                 | "endeavor" | "strive" | "attempt" | /\baims?\s+to\b/ | /(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\sonly\s)(?<!\bnot\ssimply\s)\btr(?:y|ies)\s+to\b/
+                 | "endeavor" | mere_try
                  # plain English: "We'll do our reasonable best to hit the targets"
                  | /\b(?:do|does|doing)\s+(?:our|its|their|your|his|her)\s+(?:reasonable\s+|very\s+)?best\b/
                  # civil-law drafting: "an obligation of means and not of result; the Contractor shall deploy
@@ -356,6 +359,16 @@ We may change the targets only if you agree in writing."""
 
 Article 8 (Adjustment of service levels)
 Party B is entitled to modify or suspend unilaterally the service levels set out in Annex 3 by written notification to Party A."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article IV. 3. The Contractor is entitled to adjust the service parameters set out in Annex No. 2, at its own discretion, in particular in periods of an increased number of calls, and shall inform the Principal of such adjustment."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article IV. 3. The service parameters set out in Annex No. 2 may be adjusted only by a written amendment signed by both contracting parties."""
   }
 }
 
@@ -671,8 +684,20 @@ Schedule 3 - Service Levels
 |---|---|---|
 | Calls answered within 20 seconds | 80% | Reasonable efforts |
 | Email response within 24 hours | 95% | Reasonable efforts |"""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article IV. 2. The Contractor shall make every reasonable effort to observe the service parameters set out in Annex No. 2."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article IV. 2. The Contractor shall observe the service parameters set out in Annex No. 2 in each calendar month."""
   }
 }
+
+vocab red_period_is = /\b(?:the\s+)?(?:notice|termination)\s+period\s+(?:is|shall\s+be|will\s+be|amounts\s+to|lasts)\b/
 
 rule RED-004 "The provider cannot walk away at short notice" {
   area: red-flags
@@ -694,6 +719,10 @@ rule RED-004 "The provider cannot walk away at short notice" {
           or (paragraph permits provider to red_terminate and mentions red_convenience
               and obliges provider to red_notice_period with duration < 180 days
               and not obliges provider to red_notice_period with duration >= 180 days)
+          # ... or one period for both, stated as a fact: "Either contracting party may terminate the
+          # Contract by written notice without giving reasons. The notice period is three months ..."
+          or (paragraph permits provider to red_terminate and mentions red_convenience
+              and mentions red_period_is and has duration < 180 days and not has duration >= 180 days)
   message: "The provider may terminate for convenience[ on {duration} notice]; at least 180 days' notice is needed."
   fix: "The Supplier may terminate this Agreement for convenience only by giving the Client not less than twelve (12) months' written notice, expiring no earlier than the end of the Initial Term."
   tags: red-flag, termination, continuity
@@ -767,5 +796,15 @@ We can't walk away from this agreement before the end of the second year."""
 19. Ending this agreement early
 
 You can end this agreement whenever you want, without giving a reason, as long as you tell us in writing 60 days beforehand."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article XII. 4. Either contracting party may terminate the Contract by written notice without giving reasons. The notice period is three months and begins on the first day of the following month."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+Article XII. 4. Either contracting party may terminate the Contract by written notice without giving reasons. The notice period is twelve months and begins on the first day of the following month."""
   }
 }
