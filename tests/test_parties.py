@@ -996,6 +996,19 @@ def test_a_slovak_ordering_party_is_the_client_and_its_label_no_part_of_its_name
                              ("Hornád Contact, s.r.o.", "Operator", "provider")]
 
 
+def test_korean_gap_and_eul_and_a_label_of_the_contracts_own_before_a_name() -> None:
+    """Korean drafting calls the client "Gap" and the provider "Eul"; the entrustment says so too. A label
+    the contract makes its own term ("Service Producer:") is no part of the name."""
+    text = ('Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into '
+            "this Agreement.\n\nArticle 1 (Purpose) The purpose of this Agreement is the entrustment by Gap to Eul "
+            "of the operation of the customer centre.\n")
+    assert summary(text) == [("Haneul Card Co., Ltd.", "Gap", "client"), ("Seohae CS Co., Ltd.", "Eul", "provider")]
+    text = ('Purchaser: Turku Health Authority, Business ID 3221302-6, Turku (hereinafter "the Purchaser").\n\n'
+            'Service Producer: Auranlaakso Terveyspalvelut Oy, Business ID 2987654-1, Turku (hereinafter "the Service '
+            'Producer").\n\n1. The Service Producer shall call back the residents for the Purchaser.\n')
+    assert [name for name, _, _ in summary(text)] == ["Turku Health Authority", "Auranlaakso Terveyspalvelut Oy"]
+
+
 def test_a_term_glossed_in_brackets_of_its_own_inside_the_definition() -> None:
     text = ('BETWEEN Consorzio Agriturismi della Gallura Soc. Coop. a r.l., with registered office at Via Gioberti 22, '
             'Tempio Pausania, represented by its President, Ms Giovanna Pirastru (the "Principal" (il Committente));\n\n'

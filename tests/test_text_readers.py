@@ -103,6 +103,19 @@ def test_dotted_letters_start_items_in_plain_text(tmp_path):
     assert [s.number for s in doc.sections] == ["7.1", "7.1(a)", "7.1(b)"]
 
 
+def test_a_numbered_heading_without_a_dot_opens_a_section_in_plain_text(tmp_path):
+    """Nordic drafting numbers its headings "1 Parties"; a wrapped line that opens with a number
+    ("30 Working Days of the invoice date and") or a year stays text."""
+    path = tmp_path / "c.txt"
+    path.write_text("1 Parties\n\nPurchaser: Turku Health Ltd.\n\n2 Background and Purpose of the Agreement\n\n"
+                    "The Purchaser shall pay within\n30 Working Days of the invoice date and\n"
+                    "2024 the parties met.\n")
+    doc = load_document(path)
+    assert [(s.number, s.heading) for s in doc.sections] == [
+        ("1", "Parties"), ("2", "Background and Purpose of the Agreement")]
+    assert "30 Working Days of the invoice date" in doc.text[doc.sections[1].start:doc.sections[1].end]
+
+
 def test_plain_text_rows_of_cells_are_a_table(tmp_path):
     """A .txt export writes a table as lines of cells split by " | "; a row may open with a number."""
     path = tmp_path / "c.txt"

@@ -75,8 +75,10 @@ def parse_label(text: str) -> Label | None:
     m = _DECIMAL.match(text)
     if m:
         label = m.group("label")
-        # "2024 the parties" is not a clause: a single-component label needs its dot ("12. ").
-        if "." not in label and not m.group("sep"):
+        # "2024 the parties" is not a clause: a single-component label needs its dot ("12. "), unless
+        # the line is a numbered heading of its own, as Nordic drafting in plain text has it ("1 Parties",
+        # "2 Background and Purpose of the Agreement").
+        if "." not in label and not m.group("sep") and not _bare_heading(text, label, m.end()):
             return None
         return Label(label, "decimal", label.count(".") + 1, "decimal", _skip_sep(text, m.end()))
     m = _PAREN.match(text) or _DOTTED.match(text)
@@ -84,6 +86,19 @@ def parse_label(text: str) -> Label | None:
         inner = m.groupdict().get("p") or m.groupdict().get("q") or m.group("d")
         return Label(m.group("label"), "paren", 0, paren_style(inner), _skip_sep(text, m.end()))
     return None
+
+
+_HEADING_JOINERS = frozenset({"and", "of", "the", "for", "to", "in", "on", "a", "an", "or", "with", "by", "&"})
+
+
+def _bare_heading(text: str, number: str, end: int) -> bool:
+    """Whether "1 Parties" is a whole line that reads as a heading: a clause number up to 99, then
+    Title Case words with no closing stop (not "30 Working Days of the invoice date", a wrapped line)."""
+    words = text[end:].split()
+    if len(number) > 2 or "\n" in text.strip() or not 1 <= len(words) <= 8 or text.rstrip()[-1] in ".,;:":
+        return False
+    return (words[0][:1].isupper() and words[-1].lower() not in _HEADING_JOINERS
+            and all(w[:1].isupper() or w.lower() in _HEADING_JOINERS for w in words))
 
 
 def label_from_reader(label: str) -> Label:

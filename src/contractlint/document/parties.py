@@ -100,6 +100,9 @@ _GENERIC_FIRST = frozenset(
 _PLACEHOLDER = re.compile(r"^\s*[\[{<_]|^\s*\.{3}")
 
 
+_OWN_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*:\s+(?=[A-Z0-9\"“])")
+
+
 def _name(segment: str) -> str | None:
     """The legal name at the head of a party description: 'Acme Bank plc, a company ...' -> 'Acme Bank plc'."""
     s = plain(segment)
@@ -111,6 +114,8 @@ def _name(segment: str) -> str | None:
         # company": the company named before.
         s = ent.group(0)
     s = _NAME_LEAD.sub("", s)
+    # ... and a label of the contract's own before the name: "Service Producer: Auranlaakso Terveyspalvelut Oy"
+    s = _OWN_LABEL.sub("", s, count=1)
     cut = _NAME_END.search(s)
     s = (s[: cut.start()] if cut else s).strip(" ,;:")
     if not s or not (s[0].isupper() or s[0].isdigit()) or len(s) > 120 or s.lower() in NOT_PARTIES:

@@ -56,6 +56,10 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     "agent": ("provider", 1),
     # The one the services are for, in civil-law drafting ("Beneficiarul"); elsewhere also a payee.
     "beneficiary": ("client", 1),
+    # Korean drafting in translation names the one who orders the work "Gap" (갑) and the one who does it
+    # "Eul" (을).
+    "gap": ("client", 1), "party gap": ("client", 1),
+    "eul": ("provider", 1), "party eul": ("provider", 1),
 }
 # Names that mark a party but not its side: "Agency" is the buyer in US federal contracts and the
 # provider in staffing or marketing ones; "Partner" is either; "Outsourcer" is used in the UK for
@@ -171,6 +175,10 @@ _EVIDENCE: list[tuple[str, Role]] = [
     # "The Laboratory wishes the Service Company to operate a results helpline on its behalf"
     (r"{O}\s+(?:wish(?:es)?|wants?|would\s+like|requires?|asks?)\s+{P}\s+to\s+(?:\w+\s+)?"
      r"(?:provide|perform|deliver|operate|run|staff|answer|handle)\b", "provider"),
+    # Korean and Japanese drafting in translation: "the entrustment by Gap to Eul of the operation of the
+    # customer centre"; "the customer centre operated by Eul at its premises"
+    (r"\bentrustment\s+(?:[\w'’-]+\s+){0,6}?by\s+{O}\s+to\s+{P}", "provider"),
+    (r"(?i:customer|contact|call|service)\s+(?i:centre|center)\s+operated\s+by\s+{P}", "provider"),
     # "It entrusts Amana, which accepts, with the operation of the desks"
     (r"\bentrusts?\s+{P}(?:\s*,[^,]{1,40},)?\s+with\b", "provider"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:to\s+be\s+|are\s+|is\s+|being\s+|will\s+be\s+)?"
