@@ -30,6 +30,15 @@ def test_phrases_match_case_inflection_and_line_breaks(text):
     assert status('sentence mentions "escalate"', re.sub("scal", "xcal", text, flags=re.I)) == "gap"
 
 
+def test_words_whose_ion_is_no_suffix_keep_it():
+    """A ration card is no rate card, a station no state; their plurals still meet the singular."""
+    assert status('sentence mentions "rate card"', "Ration cards are issued by the Department.") == "gap"
+    assert status('sentence mentions "rate card"', "The rates are in the Rate Card.") == "pass"
+    assert status('sentence mentions "state"', "The Supplier staffs two stations.") == "gap"
+    assert status('sentence mentions "ration card"', "Each ration card holder may call.") == "pass"
+    assert status('sentence mentions "mention"', "The report mentioned the outage.") == "pass"
+
+
 def test_hyphens_dashes_and_quotes_are_normalised():
     assert status('sentence mentions "single point of contact"', "a single-point-of-contact is named.") == "pass"
     assert status('sentence mentions "24 hour"', "A 24‑hour line is staffed.") == "pass"

@@ -34,6 +34,9 @@ _KEEP = frozenset("""
     shed wed hundred kindred sacred naked wicked ragged rugged crooked
     union onion lion million billion opinion champion companion region religion legion
     """.split())
+# Nouns whose "-ion" is no suffix: "ration" is not "rate" (a ration card is no rate card), "station" not
+# "state", "portion" not "port", "notion" not "not". Their plural meets the singular.
+_ION_NOUNS = frozenset("ration nation station portion notion motion lotion potion mention".split())
 
 
 @lru_cache(maxsize=65536)
@@ -45,6 +48,8 @@ def stem(word: str) -> str:
     w = _IZE.sub("is", w)
     if w in _KEEP or not w.isalpha():
         return w
+    if w in _ION_NOUNS or w.endswith("s") and w[:-1] in _ION_NOUNS:
+        return w.removesuffix("s")
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             if (suffix == "s" and w.endswith(("ss", "us", "is"))):
