@@ -18,6 +18,9 @@ from contractlint.engine.contacts import contact_terms
     ("Each Party shall designate a Focal Point, who shall be its sole correspondent for the execution of this "
      "Contract.", ["focal point"]),
     ("The Operator shall appoint a Site Manager, who shall correspond with the Principal's accountant.", []),
+    # Korean drafting in translation: the party's "single window"
+    ("Gap shall designate a Contract Supervisor and Eul shall designate a Centre Manager, and each shall act as the "
+     "single window of its party for all matters under this Agreement.", ["centre manager", "contract supervisor"]),
     # the contact named after the verb: "X's principal contact shall be its <title>"
     ("The Contractor's principal contact shall be its Grower Desk Principal, and the Cooperative's principal "
      "contact shall be the Cooperative Liaison.", ["cooperative liaison", "grower desk principal"]),

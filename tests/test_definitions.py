@@ -56,6 +56,16 @@ def test_glossary_forms(text: str, term: str, wording: str) -> None:
     assert defs(text) == {term: wording}
 
 
+def test_a_run_on_glossary_with_colons() -> None:
+    """Dutch drafting: 'the following terms have the following meanings: "Claims Portal": ...; "Resident": ...'.
+    A lone quoted term before a colon in running text defines nothing."""
+    text = ('1.1 In this Agreement the following capitalised terms have the following meanings: "Claims Portal": '
+            'the Principal\'s case-handling system; "Resident": any person who contacts the contact centre.')
+    assert defs(text) == {"Claims Portal": "the Principal's case-handling system",
+                          "Resident": "any person who contacts the contact centre."}
+    assert defs('The sign read: "Closed": nobody came.') == {}
+
+
 def test_several_terms_share_one_definition() -> None:
     """'"Acceptance", "Accepted" or "Accept" means' defines three terms with the same text and span."""
     text = '"Acceptance", "Accepted" or "Accept" means written confirmation by the Client.'

@@ -397,8 +397,11 @@ def test_once_as_a_frequency_is_no_condition(sentence: str, roles: list[str]) ->
      [("The Supplier", "provider", "complies with all laws applicable to its work")]),
     ("The Supplier implements the security measures in Annex 1.",
      [("The Supplier", "provider", "implements the security measures in Annex 1")]),
-    # ... but "processes" describes as often as it binds
+    # ... but "processes" describes as often as it binds: it binds only as a limit
     ("Whether the Supplier processes personal data is for the Client to say.", []),
+    ("The Supplier processes personal data of callers on behalf of the Client.", []),
+    ("The Supplier processes the personal data only on the Client's instructions.",
+     [("The Supplier", "provider", "processes the personal data only on the Client's instructions")]),
     ("If the Parties meet, minutes are kept.", []),
 ])
 def test_a_verb_of_doing_in_the_present_tense_binds_its_party(sentence, expected):

@@ -1009,6 +1009,15 @@ def test_korean_gap_and_eul_and_a_label_of_the_contracts_own_before_a_name() -> 
     assert [name for name, _, _ in summary(text)] == ["Turku Health Authority", "Auranlaakso Terveyspalvelut Oy"]
 
 
+def test_a_second_term_after_a_glossed_first_one() -> None:
+    """'hereinafter "the Contracting Authority" (le Maître d'ouvrage) or "the Hospital"': both terms."""
+    text = ('The Provincial Hospital Centre of Ouarzazate, represented by its Director, hereinafter "the Contracting '
+            'Authority" (le Maître d\'ouvrage) or "the Hospital",\n\nand\n\nDraa Relation Client SARL, hereinafter '
+            '"the Contractor".\n\n1. The Contractor shall book appointments for the Hospital.\n')
+    found = parties(text)
+    assert "Hospital" in found[0].aliases and found[0].role == "client"
+
+
 def test_a_term_glossed_in_brackets_of_its_own_inside_the_definition() -> None:
     text = ('BETWEEN Consorzio Agriturismi della Gallura Soc. Coop. a r.l., with registered office at Via Gioberti 22, '
             'Tempio Pausania, represented by its President, Ms Giovanna Pirastru (the "Principal" (il Committente));\n\n'

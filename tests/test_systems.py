@@ -15,6 +15,8 @@ PARTIES = 'This Agreement is made between Harbour Foods Ltd ("Client") and Relay
      ["booking system"]),
     ('"Club Platform" means the software in which the Client keeps the records of club members.', ["club platform"]),
     ('"Harbourlight" means the reservations platform operated by the Client.', ["harbourlight"]),
+    ('"Consultation System" means the customer consultation and dispute management system owned and operated by '
+     "the Client.", ["consultation system"]),
     # the provider's own system, or a thing that is no system, is not the client's
     ('"Club Platform" means the software in which the Supplier keeps the records of club members.', []),
     ('"Deliverables" means all documents of which the Client is the owner.', []),

@@ -81,6 +81,10 @@ _WE_MEAN = re.compile(
     rf"(?:\b(?:[Ww]here|[Ww]hen|[Ww]henever|[Ii]f)\s+(?:we|you|this\s+agreement)\s+(?:say|says|use|uses|write|writes)"
     rf"\s+(?:the\s+words?\s+)?|\b[Bb]y\s+)(?P<terms>{_QTERM}),?\s+(?P<verb>(?:we|it|this|that)\s+means?)\b"
 )
+# A run-on glossary with colons, as Dutch drafting writes it: 'the following capitalised terms have the
+# following meanings: "Claims Portal": the Principal's case-handling system ...; "Resident": any person ...'
+# (read only where two or more such entries run on in one paragraph).
+_MID_COLON = re.compile(rf"(?:(?<=:)|(?<=;))\s+(?P<terms>{_QTERM}){_GAP}(?P<verb>:)\s")
 _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # A translation glosses the term in brackets of its own inside the definition: '(the "Principal"
 # (il Committente))', '(the "Foundation", which is the principal (de Opdrachtgever) under this agreement)'.
@@ -92,7 +96,9 @@ _GLOSSED_PAREN = re.compile(r"\(([^()\n]{0,120}[\"”’][^()\n\"“”]{0,80})\
 _HEREINAFTER = re.compile(
     rf"\b(?:hereinafter|hereafter):?\s+"  # 'hereinafter: "the Principal"', as Dutch drafting puts it
     rf"(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
-    rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM})*)",
+    # (a translation may gloss a term before the next: 'hereinafter "the Contracting Authority" (le Maître
+    # d'ouvrage) or "the Hospital"')
+    rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM}|\s+\([^()\"“”]{{1,40}}\)(?=\s+(?:or|and)\s))*)",
     re.I,
 )
 # Civil-law drafting names the term bare: "(hereinafter: the Principal)", "hereinafter referred to as
@@ -454,8 +460,9 @@ def find_definitions(text: str, paragraphs: list[Paragraph]) -> list[Definition]
                                       start=para.start + m.start("terms"), end=para.start + s_end,
                                       section=para.section))
                 glossary_entries.append(out[-1])
-        mids = sorted([*_MID_QUOTED.finditer(ptext, scan_from), *_WE_MEAN.finditer(ptext, scan_from)],
-                      key=lambda m: m.start())
+        colons = list(_MID_COLON.finditer(ptext, scan_from))
+        mids = sorted([*_MID_QUOTED.finditer(ptext, scan_from), *_WE_MEAN.finditer(ptext, scan_from),
+                       *(colons if len(colons) >= 2 else [])], key=lambda m: m.start())
         for k, m in enumerate(mids):
             _, s_end = _sentence_bounds(ptext, m.start())
             # 'In this contract, "Buyer" means ...; "Buyer Register" means ...': each wording ends

@@ -41,7 +41,9 @@ _CONTACT_ROLE = re.compile(
     # "Each of them is the only channel through which the Parties communicate"
     r"|(?:only|sole|single|exclusive)\s+channels?\s+(?:of|through|by|for)"
     # translated drafting: "a Focal Point, who shall be its sole correspondent"
-    r"|(?:single|sole|main|primary|principal|key)\s+(?:contacts?|correspondents?|interlocutors?))\b", re.I)
+    r"|(?:single|sole|main|primary|principal|key)\s+(?:contacts?|correspondents?|interlocutors?)"
+    # Korean drafting in translation: "each shall act as the single window of its party" (창구)
+    r"|(?:single|sole|contact)\s+windows?)\b", re.I)
 # Words a title is caught with that are not part of it (as a forum's name is); single words that
 # name no one in particular; last words of things, not people.
 _NOT_TITLE = NOT_NAME | {"such"}

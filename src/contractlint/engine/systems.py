@@ -27,8 +27,9 @@ def _owned(clients: list[str]) -> re.Pattern[str] | None:
     return re.compile(
         # "the Corporation's passage and cargo booking application"
         rf"^\W*(?:the\s+)?(?:{client})(?:['’]s?)?\s+(?:[\w-]+,?\s+){{0,6}}?{_SYSTEM}\b"
-        # "the software in which THE BODEGA keeps the records", "the platform operated by the Client"
-        rf"|^\W*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM}\b[^.;]{{0,60}}?\b(?:(?:in|through|by|with)\s+which"
+        # "the software in which THE BODEGA keeps the records", "the platform operated by the Client",
+        # "the customer consultation and dispute management system owned and operated by Gap"
+        rf"|^\W*(?:the|a|an)\s+(?:[\w-]+\s+){{0,6}}?{_SYSTEM}\b[^.;]{{0,60}}?\b(?:(?:in|through|by|with)\s+which"
         rf"|(?:owned|operated|run|kept|maintained|licensed|hosted|managed|used)\s+by|of|belonging\s+to)"
         rf"\s+(?:the\s+)?(?:{client})\b",
         re.I,

@@ -180,8 +180,9 @@ _PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shar
                   " approves allocates funds grants works names"
                   # translations keep the French and Dutch present of duty: "The Contractor complies with
                   # all laws", "implements the security measures", "informs the Client without delay"
-                  # (not "processes": "Whether the Contractor processes personal data will be agreed")
-                  " complies implements informs").split()
+                  # ("processes" only as a limit: "processes the personal data only on the Principal's
+                  # instructions", not "Whether the Contractor processes personal data will be agreed")
+                  " complies implements informs processes").split()
 _PRESENT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?:" + "|".join(_PRESENT_VERBS) + r"))\b")
 # The same verbs after a plural subject ("the Parties establish a Steering Board", "we maintain a
 # continuity plan", "you provide the forecast"): the base form, plus the verbs of joint bodies.
@@ -198,6 +199,7 @@ _MEMBERS = re.compile(r"\b(?:made\s+up\s+of|consisting\s+of|composed\s+of|compri
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|neither)\b")
 _SAYS_THAT = re.compile(r"\s+that\b")
 _SAYING = frozenset({"record", "records", "report", "reports"})
+_ONLY_AS = re.compile(r"[^.;]{0,60}?\b(?:only|solely|exclusively)\b")
 _PRESENT_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS + _PLURAL_VERBS) + r")\b")
 
 
@@ -473,6 +475,8 @@ def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, in
             continue  # "gives no undertaking", "makes no commitment"
         if m.group("verb") in _SAYING and _SAYS_THAT.match(t.low, m.end()):
             continue  # "The parties record that they have decided ...": a statement, no duty
+        if m.group("verb") == "processes" and not _ONLY_AS.match(t.low, m.end()):
+            continue
         if any(o.predicate_start <= mention.start < o.predicate_end for o in taken):
             continue  # part of what a modal duty already says: "shall ensure that Vendor keeps"
         # "acknowledges that the Client operates": what a party knows is no duty of the other; "if
