@@ -63,6 +63,9 @@ vocab gov_not_yet = deferred | optional | "at a later date" | "whether to establ
   | "whether to form"
   # "If we both think it would help, we may later set up a joint committee"
   | /\b(?:may|might|could)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+(?:set\s+up|establish|form|create|convene)\b/
+# (read from the person or the body before it, which the negation does not hide)
+vocab gov_not_member = /\b(?:manager|director|representative|officer|lead|contractor|supplier|provider|committee|board|council|forum|group|panel)s?\b[^.;]{0,80}?\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:a\s+)?members?\b/
+  | /\b(?:composed|made\s+up|consisting)\s+(?:exclusively|solely|only|entirely)\s+of\b/
 # Setting a body up ("the parties shall establish a Steering Committee").
 vocab gov_establish = /\b(?:establish|set\s+up|form|constitute|create|convene|operate|maintain)(?:s|ed|ing|e)?\s+(?:(?:a|an|the|joint|single|standing|formal|governance)\s+){0,3}(?:[a-z]+\s+){0,3}?(?:committee|board|forum|council|panel|group)s?\b/
 
@@ -95,6 +98,10 @@ vocab gov_client = party client | "commonwealth" | "agency"
 # Bank) would count as a client word wherever it is used.
 vocab gov_both_named = /\b(?:{client}|commonwealth|government)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{provider}|outsourcer)\b/
   | /\b(?:{provider}|outsourcer)(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:and|&)\s+(?:of\s+)?(?:the\s+)?(?:{client}|commonwealth|government)\b/
+  # members named for each in turn: "composed of the Provincial Director ... on behalf of the Mandante, and the
+  # General Manager and the Contract Coordinator on behalf of the Prestador"
+  | /\b(?:on\s+behalf\s+of|for|representing)\s+(?:the\s+)?{client}\b[^.;]{1,120}?\b(?:on\s+behalf\s+of|representing)\s+(?:the\s+)?{provider}\b/
+  | /\b(?:on\s+behalf\s+of|for|representing)\s+(?:the\s+)?{provider}\b[^.;]{1,120}?\b(?:on\s+behalf\s+of|representing)\s+(?:the\s+)?{client}\b/
 
 # Seats for both parties: "two senior people from you and two from us", "three representatives of each party".
 vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|nominated\s+)?(?:people|persons|representatives|members|managers|directors|officers|executives)\s+(?:from|of|for|nominated\s+by|appointed\s+by)\s+(?:each\s+(?:party|side|of\s+us)|both\s+(?:parties|sides|of\s+us)|you\s+and\s+(?:[\w-]+\s+){0,3}?from\s+us|us\s+and\s+(?:[\w-]+\s+){0,3}?from\s+you)\b/
@@ -203,7 +210,9 @@ vocab gov_operational = "operational management committee" | "operational commit
   | /\b(?:operational|operations)\s+(?:[\w-]+\s+){0,2}reviews?\b/
   # Any forum named for operations, service delivery or day-to-day work, whatever the body is
   # called ("Operations Forum", "Service Delivery Council", "Day-to-Day Management Panel").
-  | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day)\s+(?:management\s+|review\s+|delivery\s+|working\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
+  # (French drafting's "comité technique de suivi": "A Technical Monitoring Committee"; a "Follow-up
+  # Committee" alone may be the upper tier)
+  | /\b(?:operational|operations|service\s+delivery|service\s+management|service\s+review|service\s+operations|performance\s+review|delivery|tactical|day[\s-]to[\s-]day|technical)\s+(?:management\s+|review\s+|delivery\s+|working\s+|monitoring\s+|follow-up\s+)?(?:committees?|boards?|forums?|fora|councils?|panels?|groups?)\b/
   # ... or a standing meeting with a name of its own ("the Operational Performance Meeting")
   # (German and Austrian drafting's standing meeting: "the Operational Jour Fixe meets every Tuesday")
   | /(?-i:\b(?:Operational|Operations|Service\s+Delivery|Service\s+Review|Day[\s-]to[\s-]Day)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meetings?|Huddles?|Stand-?ups?|Catch-?ups?|Syncs?|Cells?|Tables?|Jour\s+Fixes?))\b/
@@ -455,7 +464,7 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # the other party's steps taken in: "including the steps performed by the Provider", "including
   # every step of that path that the Operator carries out"
   # ... "including the part of that process entrusted to the Bureau", "including the parts of it performed by the Contractor"
-  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+|\s+of\s+it)?\s+(?:(?:(?:performed|carried\s+out|done|handled|taken)\s+by|(?:entrusted|assigned|delegated|outsourced|allocated|contracted\s+out)\s+to)\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
+  | /\bincluding\s+(?:the|every|each|any|all)\s+(?:steps?|parts?|stages?)\b(?:\s+of\s+(?:that|the|this)\s+[\w-]+|\s+of\s+it)?\s+(?:(?:(?:performed|carried\s+out|done|handled|taken|produced|provided|delivered)\s+by|(?:entrusted|assigned|delegated|outsourced|allocated|contracted\s+out)\s+to)\s+(?:the\s+)?{provider}|(?:that\s+)?(?:the\s+)?{provider}\s+(?:carries\s+out|carry\s+out|performs?|handles?|takes?))\b/
   # both sides' tasks taken in: "including the tasks performed by the Desk and those performed by the
   # Lodge's cellar, tasting room and shipping staff"
   | /\bincluding\s+the\s+(?:steps?|parts?|stages?|tasks?)\s+(?:performed|carried\s+out|done|handled)\s+by\s+[^.;]{1,60}?\band\s+(?:those|the\s+(?:steps?|parts?|stages?|tasks?))\s+(?:performed|carried\s+out|done|handled)\s+by\b/
@@ -507,12 +516,14 @@ rule GOV-001 "A joint governance body with both parties' representatives is esta
     or (sentence mentions gov_body and mentions gov_member and mentions gov_both_named and not mentions gov_not_yet)
     # members named as each party's people: "consists of the Authority's Director Patient Access,
     # the Authority's Representative, the Contractor's Managing Director and ..."
+    # (Not one side's body the other only attends: "composed of the Deputy Administrator, ... and a fiscal
+    # officer of the Office. The Contractor's Project Manager may attend ... but is not a member".)
     or (sentence mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person
-        and not mentions gov_not_yet)
+        and not mentions gov_not_yet and not mentions gov_not_member)
     # the body named in one sentence, its members in the next ("It has your Head of Operations ...
     # and our Managing Director as members")
     or (paragraph mentions gov_body and mentions gov_membership and mentions gov_client_person and mentions gov_provider_person
-        and not mentions gov_not_yet)
+        and not mentions gov_not_yet and not mentions gov_not_member)
     # or its seats ("The Harvest Table is where we set the direction. It has two senior people from
     # you and two from us.")
     or (paragraph mentions gov_body and mentions gov_seats and not mentions gov_not_yet)
@@ -712,6 +723,18 @@ The Supplier shall provide the Services to the Client.
     pass: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
 
 § 4. The Parties shall establish a joint working group of two representatives of each Party, which meets monthly."""
+    pass: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Six. A Steering Committee (Comité Directivo) is hereby created, composed of the Provincial Director and the Head of the Contract Management Unit on behalf of the Mandante, and the General Manager and the Contract Coordinator on behalf of the Prestador."""
+    gap: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Six. The Mandante has an internal Steering Committee, composed of the Provincial Director and the Head of the Contract Management Unit, which follows the contract on behalf of the Mandante."""
+    gap: """This Contract is entered into by the State of Nevada, acting by and through its Office of Early Childhood Subsidies (the "Office"), and Mojave Bridge Contact Services LLC (the "Contractor"). The Contractor shall operate the child care subsidy contact center for the Office.
+
+7.1 The Office has established a Contract Oversight Committee composed of the Deputy Administrator, the Contract Monitor and a fiscal officer of the Office. The Committee meets monthly to review the Contractor's performance. The Contractor's Project Manager may attend the portion of a meeting concerning performance when invited by the Committee but is not a member of the Committee."""
+    pass: """This Contract is entered into by the State of Nevada, acting by and through its Office of Early Childhood Subsidies (the "Office"), and Mojave Bridge Contact Services LLC (the "Contractor"). The Contractor shall operate the child care subsidy contact center for the Office.
+
+7.1 The parties establish a Contract Oversight Committee composed of the Deputy Administrator and the Contract Monitor of the Office and the Contractor's Project Manager. The Committee meets monthly to review the Contractor's performance."""
   }
 }
 
@@ -1147,6 +1170,14 @@ Art. 5 Governance
 Art. 5 Governance
 
 (1) The Contracting Parties establish a Coordination Council of three members appointed by each party. It meets every quarter and decides on the strategic direction of the customer service. It is the only forum under this Contract."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+19. A Strategic Steering Committee is established, composed of the Director of the Hospital and the Contractor's manager. It meets once per quarter.
+
+20. A Technical Monitoring Committee is established, composed of the sole interlocutors of the parties. It meets every month to follow the operating difficulties, the scripts and the improvement sheets."""
+    gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+19. A Strategic Steering Committee is established, composed of the Director of the Hospital and the Contractor's manager. It meets once per quarter and is the only forum under this contract."""
   }
 }
 
@@ -1971,5 +2002,10 @@ Clause Twelve. THE CLIENT and THE SUPPLIER will discuss during the transition pe
     gap: """This Agreement is made between Skyway Regional Airlines Limited (the "Airline") and Northgate Outsourcing plc (the "Provider"). The Provider will operate the Airline's passenger customer service desk.
 
 18.1 Two co-owners, one appointed by each party, shall share accountability for the end-to-end customer service process."""
+    pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
+
+8 Service chain owner
+
+The Purchaser's head nurse for telephone services acts as the owner of the service chain. She is accountable for the entire telephone service chain, from the patient's call to the appointment or other outcome, including the part of the chain produced by the Service Producer."""
   }
 }

@@ -10,7 +10,8 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # where it stands alone, not before "authority".
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?)/
+# (Korean drafting in translation names the contact its party's "single window" (창구).)
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -87,6 +88,9 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
   | "we will each" | "we shall each" | "we each" | "each of us" | "both of us"
   | "parties shall each" | "parties will each" | "parties each" | "respective parties"
   | /\beach\s+of\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\s+and\s+(?:the\s+)?(?:{client}|{provider}|commonwealth|government)\b/
+  # both named first, then "each": "Gap shall designate a Contract Supervisor and Eul shall designate a Centre
+  # Manager, and each shall act as the single window of its party"
+  | /\b(?:{client}|{provider})\b[^.;]{1,120}?\band\s+(?:the\s+)?(?:{client}|{provider})\b[^.;]{1,80}?,?\s+and\s+each\s+(?:shall|will|must)\b/
 
 # Authority and responsibility of a named contact (SPOC-002). The regular expressions read a contact
 # followed closely by what it may decide or answers for, or "the authority of the <contact>". The
@@ -140,6 +144,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   # (not a party's own name: "the Service Partner")
   | /(?!(?:{client}|{provider})\b)(?-i:\b(?!(?:The|A|An|Each|Any|Such|Its|Their|No|All|Every|Other)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Manager|Director|Lead|Leader|Executive|Officer|Partner|Owner|Coordinator|Co-ordinator|Administrator|Custodian|Steward)s?\b)/
   | /(?-i:\bHeads?\s+of\s+[A-Z][a-z]+)/
+  # ... or in lower case, as translations write titles: "the platform supervisor or the quality manager"
+  | /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:supervisor|manager|director|co-?ordinator)s?\b/
   # ... or in lower case, by what it heads: "the head of the export orders desk"
   | /\bheads?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:desk|team|department|unit|cent(?:re|er)|operations|helpdesk|help\s+desk|hotline|line)\b/
   # people the contract names in a list of its own: "the shift supervisors identified in Annex I"
@@ -483,6 +489,16 @@ The Customer shall nominate a Vendor Manager to liaise with the Account Executiv
     gap: """# Contents
 
 4. Contract Managers and Points of Contact ..... 9"""
+    pass: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 7 (Single Window)
+
+(1) Gap shall designate a Contract Supervisor and Eul shall designate a Centre Manager, and each shall act as the single window of its party for all matters under this Agreement."""
+    gap: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 7 (Window)
+
+(1) Eul shall designate a Centre Manager, who shall act as the single window of Eul for all matters under this Agreement."""
   }
 }
 
@@ -500,6 +516,9 @@ vocab spoc_not_stated = deferred | empty_part_ref
   # Left to what may be written later: "Further arrangements about the role of the contact persons may
   # be made in the Service Description".
   | /\bmay\s+(?:later\s+|subsequently\s+)?be\s+(?:made|agreed|set\s+out|laid\s+down|specified|described|recorded)\s+in\b/
+  # Nor the remit of a body the contact sits on: "an Operational Technical Table, composed of the Referente
+  # Unico and the Company's service managers, with responsibility for operational matters"
+  | /\b(?:composed|made\s+up|consisting|comprising)\s+(?:of\s+)?[^.;]{0,120}?,?\s+with\s+(?:the\s+)?(?:responsibility|authority|powers?|a\s+remit)\s+(?:for|to|over)\b/
 
 # A contact responsible only for being the contact states no responsibility: "a project liaison person, who
 # shall be responsible for communication with Party A on matters under this Agreement." (unless the
@@ -792,6 +811,18 @@ Article 19. Party B shall designate a project liaison person, who shall be respo
 
 Article 7 (1) Purewell and Hanbit shall each designate one person in charge of this Agreement.
 (2) Each person in charge has authority to decide on the daily operation of the care centre, including staffing levels and call scripts, and is responsible for communication between the parties."""
+    pass: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 7 (Single Window)
+
+(1) Gap shall designate a Contract Supervisor and Eul shall designate a Centre Manager, and each shall act as the single window of its party.
+
+(2) The Centre Manager has authority to decide the staffing and shift schedules of the Centre."""
+    gap: """This Contract is made between Alabarda Fibra S.p.A. (the "Company") and Carso Contact Center S.r.l. (the "Supplier"). The Supplier shall provide customer care for the Company's fibre customers.
+
+6.1 The Supplier shall appoint a Referente Unico (single contact person) for all communications with the Company.
+
+7.2 The Parties also establish an Operational Technical Table, composed of the Referente Unico and the Company's service managers, with responsibility for operational matters, service levels and procedures."""
   }
 }
 
@@ -1123,5 +1154,11 @@ Corvid shall not replace the Client Partner without Harbourline's prior written 
     pass: """This contract is entered into by Iberia Seguros Hogar, S.A. (hereinafter, "THE CLIENT") and Mediterránea Contact Center, S.L. (hereinafter, "THE SUPPLIER"). THE SUPPLIER shall provide customer service to THE CLIENT's policyholders.
 
 Clause Nine. The replacement of the key personnel listed in Annex II shall require the prior written authorisation of THE CLIENT."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+25. The Contractor may not replace the platform supervisor or the quality manager without the prior written approval of the Hospital."""
+    gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+25. The Contractor may replace the platform supervisor or the quality manager at any time and shall inform the Hospital afterwards."""
   }
 }

@@ -230,7 +230,9 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
 # negotiations, mediation or arbitration confidential") sends nothing anywhere.
-vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b)[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
+# (The words between stay in one clause: "is not resolved at the third level, it shall be submitted to an
+# arbitrator" is sent on by "submitted", not by the negated "resolved".)
+vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b)[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
@@ -1135,5 +1137,13 @@ Art. 15 (2) If the Coordination Council does not resolve the dispute within 15 W
 ## What if we disagree?
 
 Our two managers will first try to settle it within ten working days. If we both want to, we may try mediation first."""
+    pass: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Twelve. Disagreements go first to the Contract Coordinators and then to the Steering Committee. If the disagreement is not resolved at the third level, it shall be submitted to an arbitrator acting as amiable compositor, appointed by the Arbitration and Mediation Centre of the Santiago Chamber of Commerce."""
+    pass: """This agreement is between Isange Events Ltd ("we") and Kigali Contact Hub Ltd ("you"). You will answer ticket buyers' calls on our behalf.
+
+50. Disputes go first to our two managers and then to the Forum.
+
+51. If the Forum has not settled it within thirty days, either of us may refer it to arbitration at the Kigali International Arbitration Centre under its rules, by a single arbitrator."""
   }
 }

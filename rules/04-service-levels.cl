@@ -123,7 +123,8 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
 # A survey of the callers after each contact, whatever its score is called: in a table of levels
 # ("Client Satisfaction Index (post-contact survey, scale 1-5) | 4.3 or higher", where the clients
 # are the callers) it is a customer-experience level; in prose it may only price a premium.
-vocab sla_cx_survey = /\b(?:post-?(?:contact|call|chat|interaction|transaction)|after-call)\s+surveys?\b/
+# ("the post-attention survey", as Latin American drafting calls the service given)
+vocab sla_cx_survey = /\b(?:post-?(?:contact|call|chat|interaction|transaction|attention|service|visit)|after-call)\s+surveys?\b/
 # (... or that it does not bear on a payment: "Guest satisfaction and the Service Standards do not affect it".)
 vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|affect|influence|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
 # A measure the contract keeps out of the service levels in words: "collected for information only",
@@ -174,7 +175,10 @@ vocab sla_deadline = /\b\d{1,2}(st|nd|rd|th)\s+(business\s+|working\s+|calendar\
                    | /\b(first|second|third|fourth|fifth|tenth|last)\s+(business\s+|working\s+|calendar\s+)?day\s+of\b/
                    # or as an hour of the day: "by 12:00 each Friday", "no later than 10:00 a.m. on that Business Day"
                    | /\b(by|before|no\s+later\s+than|not\s+later\s+than)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)/
+                   # ... or as a date in the month: "no later than the 20th of each month"
+                   | /\b(by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+the\s+\d{1,2}(st|nd|rd|th)\s+(day\s+)?of\s+(each|every|the)\b/
 vocab sla_forecast = "forecast" | "volume projection" | "volume plan"
+  | /\bexpected\s+(?:number|volumes?)\s+of\b/
 # Client duties that are ordinary commercial terms, not service levels owed to the provider.
 # (A "Payment Query", a "Payment File", a grower's "payment query", a "payment hold" or a "pool
 # payment" to growers is the desk's own business, not the fees.)
@@ -260,7 +264,8 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 # ... "to the extent needed for Party B to complete at least 8,000 lift-pass ... transactions"
                 | /\bto\s+the\s+extent\s+(?:needed|necessary|required)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register|release|pay|send|issue|complete|carry\s+out)\b/
 # (What is counted may be a list: "8,000 lift-pass, lesson and rental transactions".)
-vocab sla_volume = /\b\d[\d,.]*\)?\s+([\w'’-]+,?\s+){0,5}?(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
+# (not a reference's number: "the schedule of prices in Annex 4, applied to the number of calls")
+vocab sla_volume = /(?<!annex\s)(?<!schedule\s)(?<!article\s)(?<!clause\s)(?<!section\s)(?<!appendix\s)(?<!exhibit\s)(?<!paragraph\s)(?<!no\.\s)\b\d[\d,.]*\)?\s+([\w'’-]+,?\s+){0,5}?(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
                  | "peak volume" | "forecast volume" | "business volume" | "peak period" | "concurrent"
                  # a rate of the people served: "at least 2,500 farmers per hour can look up their results"
                  # (not a service window: \"staffed 24 hours a day\")
@@ -420,12 +425,17 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # "Any joint project ... shall be the subject of a separate written agreement between the parties"
+  | /\b(?:shall|will|must|is\s+to)\s+be\s+the\s+subject\s+of\s+(?:a\s+)?separate\s+(?:written\s+)?(?:agreement|contract|arrangement)\b/
+  # "Target value: To be set at the end of the run-in period" (not "to be set out in Annex 3")
+  | /\bto\s+be\s+(?:set|fixed|defined|agreed|established|specified)\b(?!\s+(?:out|forth|down|in\s+(?:accordance|annex|schedule|appendix|exhibit|attachment|the\s+(?:annex|schedule|appendix|exhibit|attachment))|under|pursuant|by\s+reference)\b)/
   # agreed only some day: "we may later agree to set up a joint forum", "The Parties may in the future
   # agree to undertake joint projects"
   | /\b(?:may|might|could|will)\s+(?:later|in\s+future|in\s+the\s+future|one\s+day|at\s+some\s+point)\s+agree\s+to\b/
   # chosen later in a document of its own: "The remuneration model ... shall be chosen by the parties in a
   # separate price letter"
-  | /\b(?:shall|will)\s+be\s+(?:chosen|selected|decided|agreed|fixed|set|settled)\s+(?:by\s+the\s+parties\s+)?in\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:[\w-]+\s+)?(?:letter|agreement|document|schedule|addendum)\b/
+  # ("shall be determined by a separate fee agreement (Annex 4) concluded between Gap and Eul")
+  | /\b(?:shall|will)\s+be\s+(?:chosen|selected|decided|agreed|fixed|set|settled|determined|specified)\s+(?:by\s+the\s+parties\s+)?(?:in|by)\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:[\w-]+\s+)?(?:letter|agreement|document|schedule|addendum)\b/
   # ... or agreed on there: "The Parties shall agree on a business continuity plan ... in a separate agreement"
   | /\b(?:shall|will|may)\s+agree\s+(?:on\s+|upon\s+)?[^.;]{0,80}?\bin\s+a\s+(?:separate|later|subsequent|future|further)\s+(?:written\s+)?(?:letter|agreement|document|schedule|addendum)\b/
   # ... or done only on one: "shall be provided by Vantage only if the parties later agree in writing"
@@ -720,6 +730,30 @@ The Contractor shall provide the Services to the Principal.
 |---|---|
 | Calls answered within 40 seconds | 80 % |
 | Abandoned calls | 5 % or less |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13. The performance indicators are listed in Annex 3. Their target values shall be set by mutual agreement at the end of the run-in period.
+
+Annex 3 - Performance indicators
+
+| Indicator | Definition | Target value |
+|---|---|---|
+| Pick-up rate | Calls answered / calls offered | To be set at the end of the run-in period |
+| Abandonment rate | Calls abandoned after 10 seconds / calls offered | To be set at the end of the run-in period |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13. The performance indicators and their targets are set out in Annex 3.
+
+Annex 3 - Performance indicators
+
+| Indicator | Definition | Target value |
+|---|---|---|
+| Pick-up rate | Calls answered / calls offered | 90% |
+| Abandonment rate | Calls abandoned after 10 seconds / calls offered | 5% or less |"""
   }
 }
 
@@ -1004,6 +1038,14 @@ The Contractor shall provide the Services to the Principal.
 | Indicator (reference only) | Value 2024 |
 |---|---|
 | Citizen satisfaction (survey at window) | 71 % |"""
+    pass: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Seven. Service Levels
+
+| Service Level | Target | Discount if not met |
+|---|---|---|
+| Calls answered within 25 seconds | 80% of the calls offered | 3% of the monthly invoice |
+| Net User Grade: average grade given by applicants in the post-attention survey, on the scale from 1 to 7 | 6.0 or higher | 4% of the monthly invoice |"""
   }
 }
 
@@ -1435,6 +1477,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 3.3 The Client shall keep the Booking System available for 99.5% of each month."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+33. The services are paid at the unit price per handled call set out in the schedule of prices in Annex 4, applied to the number of calls handled each month as recorded in the Hospital Information System."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+33. The Principal shall keep the Hospital Information System available and sized to handle at least 4,000 calls and bookings per day during the vaccination campaign."""
   }
 }
 
@@ -1447,7 +1499,9 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
   require: (sentence mentions sla_report and mentions sla_perf and has frequency
             and not (obliges client to sla_report and not obliges both parties to sla_report)
             and not permits any party to sla_report
-            and not (mentions life_evaluation and not obliges provider to sla_report))
+            and not (mentions life_evaluation and not obliges provider to sla_report)
+            # (nor a report on the benefits of the outsourcing, which LIFE-002 reads)
+            and not (mentions life_benefit and not mentions sla_kpi))
         or (row mentions sla_report and mentions sla_perf and has frequency)
         # (A yearly partnership check whose scorecard both sides sign is an evaluation, not a report.)
         # (A report on the benefits the parties expect, "shorter waiting times", is no service-level report.)
@@ -1561,6 +1615,11 @@ By the 10th of each month we'll send you a report showing how many calls each st
     gap: "The Supplier shall report any security incident within 24 hours and invoice the Charges monthly."
     pass: "Every Monday during the season we'll email you a summary of the previous week: calls handled and results against each target."
     gap: "Every Monday during the season we'll email you a summary of the storm days forecast for the week."
+    gap: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Seven. The Prestador shall deliver reports on its activity when the Mandante requests them.
+
+Clause Ten. The Prestador shall deliver each quarter a report on the benefits expected from the outsourcing of the service, measuring the reduction of waiting times and of in-person visits."""
   }
 }
 
@@ -1880,5 +1939,10 @@ We will answer your guests' calls. We will do all of this inside our own contact
     gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
 
 6.1 The Contractor shall record each call in its own contact management system, so that every request is logged once, and shall send the Principal a daily extract."""
+    pass: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 2 (Definitions) 1. "Consultation System" means the customer consultation and dispute management system owned and operated by Gap.
+
+Article 5 (3) Eul's Counsellors shall register every consultation, including lost-card reports received outside business hours, in the Consultation System."""
   }
 }

@@ -23,7 +23,7 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?credits\b/
                  # ... or the discounts, deductions or reductions summed over a period: "The total discount in
                  # any month won't be more than 8% of that month's invoice" (not a volume discount's ceiling)
-                 | /\b(?:total|aggregate)\s+(?:amount\s+of\s+(?:the\s+)?)?(?:discounts?|deductions|reductions)\s+(?:in|for)\s+(?:any|a|each|one)\s+(?:month|quarter|year|period|invoice)\b/
+                 | /\b(?:total|aggregate)\s+(?:amount\s+)?(?:of\s+(?:the\s+)?)?(?:discounts?|deductions|reductions)\s+(?:in|for)\s+(?:any|a|each|one)\s+(?:month|quarter|year|period|invoice)\b/
 # "Service Credits do not apply", "No Service Credits shall apply": the engine does not negate a
 # subject standing before its negation, so such sentences are set aside here (the pattern starts
 # at the subject, outside the negated span, so that it is seen).
@@ -60,7 +60,9 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_may_agree = /\b(?:may|might|could)\s+(?:later\s+)?agree\b/
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
-vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
+# (The credit is what is returned, not a list's next item: "incomplete applications returned to Families and
+# the reduction in ...")
+vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:(?!and\b|or\b)[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
 # "the Desk Operator may add the amount of that Rebate back to its next invoice"
 vocab inc_credit_returned += /\b(?:add|adds|added|adding|bill|bills|invoice|invoices|charge|charges)\s+(?:the\s+(?:amount|value)\s+of\s+)?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|rebates?|penalt(?:y|ies))\s+back\b/
 # "we give you back the discount", "we'll pay you back half of the money back you gave us" (plain English)
@@ -92,6 +94,8 @@ vocab inc_recovers = /\b(?:meets?|achieves?|attains?|hits?)\b[^.;]{0,60}?\b(?:in
   # ... the months named first: "If, in the two months that follow a month in which a penalty was applied,
   # the Contractor achieves every service level"
   | /\bin\s+(?:each\s+of\s+)?the\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\s+(?:that\s+)?(?:follow|following|after)\b[^.;]{0,80}?\b(?:meets?|achieves?|attains?|hits?)\b/
+  # ... "if, in each of the two following months, the same service level is achieved"
+  | /\bin\s+(?:each\s+of\s+)?the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:following|next|subsequent)\s+(?:[\w()-]+\s+){0,3}?(?:months?|quarters?)\b[^.;]{0,80}?\b(?:is|are)\s+(?:again\s+)?(?:met|achieved|attained|reached)\b/
 vocab inc_pays_charges = /\bpay\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:charges|fees|service\s+fees?|monthly\s+fees?|price|invoiced\s+amounts?)\b/
 vocab inc_performance = "score" | "rating" | "target" | "service level" | "satisfaction" | "resolution rate" | "fix rate" | "retention rate" | "conversion rate" | "success rate" | "share" | "resolution"
   | "performance" | /\bKPIs?\b/ | /\bt?NPS\b/ | /\bCSAT\b/
@@ -163,7 +167,8 @@ vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "reba
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
 # An earn-back without the word: "the penalty for that month shall be refunded with the next commission payment".
-vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abatements?|adjustments?)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:shall|will)\s+be|is|are)\s+(?:refunded|repaid|returned|reversed|restored|credited\s+back|paid\s+back)\b/
+# ("Penalties applied for a service level in a month shall be refunded to the Supplier if ...")
+vocab inc_refunded = /\b(?:credits?|penalt(?:y|ies)|deductions?|reductions?|abatements?|adjustments?)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:shall|will)\s+be|is|are)\s+(?:refunded|repaid|returned|reversed|restored|credited\s+back|paid\s+back)\b/
   # plain English, the sum named by the contract's own word: "you'll pay the bill-back back to us"
   | /\b(?:pay|pays|give|gives|hand|hands)\s+(?:the|that|this|each|any)\s+(?:[\w-]+\s+){0,2}?back\b/
 
@@ -197,6 +202,10 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
                         # "a fixed monthly lump sum of FCFA 9,400,000"
                         | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
+                        # "The Monthly Charge is a fixed sum of ... (GBP 38,450)"; "Each handled contact above
+                        # 4,200 in a month is charged at GBP 7.90"
+                        | /\bfixed\s+(?:monthly\s+|annual\s+|quarterly\s+)?sums?\b/
+                        | /\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|calls?|cases?|transactions?|interactions?|minutes?|hours?|visits?|chats?|e-?mails?|applications?|claims?)\b[^.;]{0,40}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:charged|billed|invoiced|priced|paid)\s+(?:at|for)\b/
                         # "payable in twenty-four (24) fixed monthly amounts of Bs 85,000 each"
                         | /\b(?:fixed|equal)\s+(?:monthly|quarterly|annual|yearly)\s+(?:amounts?|payments?|instal(?:l)?ments?|sums?)\b/
                         # "a monthly flat fee of DJF 6,200,000", "a flat rate per call"
@@ -241,7 +250,9 @@ vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" 
 vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
-             | "customer experience"
+             | "customer experience" | sla_cx_survey
+             # the customers' own grade: "average grade given by applicants in the post-attention survey"
+             | /\b(?:grades?|scores?|ratings?|marks?)\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
              # plain English: "any quarter in which households rate their calls better"
              | /\brates?\s+(?:their|the|our|your|its)\s+(?:calls?|service|experience|contacts?)\s+(?:better|higher|more\s+highly)\b/
              # satisfaction or experience of the end customer under the sector's name for the customer
@@ -277,6 +288,8 @@ vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual pe
   # "pays a harvest premium equal to three per cent (3%) of the fees"; "Where the failed Service Level is
   # SL4 (Climber Satisfaction) ..., the reduction is three per cent (3%)"
   | inc_amount_reward | /\bthe\s+(?:reduction|deduction|rebate)\s+(?:is|shall\s+be|will\s+be)\b/
+# The items of a weighted service-level table, or their score: "for each item", "the weighted score of the items".
+vocab inc_scored_items = /\b(?:weighted\s+(?:score|result|average)|each\s+(?:service\s+level\s+|kpi\s+)?items?|(?:service\s+level|kpi|score)\s+items?)\b/
 # Named service metrics (a table row of credits names the metric, not "service level").
 vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate" | "first contact resolution"
                  | "first call resolution" | /\bFCR\b/ | "handle time" | "handling time" | /\bAHT\b/
@@ -864,6 +877,17 @@ The Supplier shall provide the Services to the Client.
     gap: """This agreement is between Red Sands Contact Centre Ltd. ("you") and Harbourlight Pianos Inc. ("we"). You will answer our customers on our behalf.
 
 31. If you miss a target in any month, we will knock 3% off that month's bill for each target missed, and more for a second missed month."""
+    pass: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Seven. If a Service Level is not met, a discount of 3% of the monthly invoice applies. The total of the discounts in any month may not exceed fifteen percent (15%) of the monthly invoice."""
+    gap: """This Contract is entered into by the State of Nevada, acting by and through its Office of Early Childhood Subsidies (the "Office"), and Mojave Bridge Contact Services LLC (the "Contractor"). The Contractor shall operate the child care subsidy contact center for the Office.
+
+Each quarter, the Contractor shall deliver an Outcomes Report measuring the reduction in incomplete applications returned to Families and the reduction in average days to eligibility determination."""
+    pass: """This Contract is made between Alabarda Fibra S.p.A. (the "Company") and Carso Contact Center S.r.l. (the "Supplier"). The Supplier shall provide customer care for the Company's fibre customers.
+
+9.1 If a service level is not achieved in a month, the penalties set out in Annex B shall apply.
+
+9.2 Penalties applied for a service level in a month shall be refunded to the Supplier if, in each of the two following months, the same service level is achieved with a margin of at least three (3) percentage points."""
   }
 }
 
@@ -1033,6 +1057,19 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 12.1 The amount of this contract shall be determined by the parties once the volumes are known, and shall be incorporated by a modifying contract."""
+    pass: """This Contract is made between Dundee City Council (the "Authority") and Taywise Energy Advice Limited (the "Contractor"). The Contractor shall operate the home energy advice line for the Authority.
+
+Schedule 4 - Charges
+
+The Monthly Charge is a fixed sum of thirty-eight thousand four hundred and fifty pounds (GBP 38,450) covering up to 4,200 handled contacts in the month. Each handled contact above 4,200 in a month is charged at GBP 7.90."""
+    gap: """This Contract is made between Dundee City Council (the "Authority") and Taywise Energy Advice Limited (the "Contractor"). The Contractor shall operate the home energy advice line for the Authority.
+
+Schedule 4 - Charges
+
+The Charges shall be agreed between the parties before the Commencement Date and recorded in a separate price letter."""
+    gap: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 19 (Service Fees) (1) The unit price, the method of calculating the service fees and the payment schedule shall be determined by a separate fee agreement (Annex 4) concluded between Gap and Eul."""
   }
 }
 
@@ -1053,6 +1090,12 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
         # rating in your exhibitor survey is 4.5 or better, you'll pay us $1,500 on top of the fee")
         or (sentence obliges client to "pay" and mentions inc_extra_pay and mentions inc_cx
             and (has percentage or has money) and not mentions inc_info_only)
+        # a weighted table of service level items with a customer-experience item, and money tied to each
+        # item or to the weighted score ("| Customer satisfaction index (CSI) from post-call survey | 90
+        # points or more | 20 |"; "Gap shall deduct ... for each item")
+        or ((row mentions inc_cx and header mentions /\bweight(?:ing)?s?\b/ and not mentions inc_info_only)
+            and (sentence (mentions inc_money_link or mentions inc_fee near inc_reduce within 8 words)
+                 and mentions inc_scored_items and not mentions inc_info_only))
   message: "No incentive or service credit is tied to a customer-experience outcome (CSAT, NPS, quality); the commercial levers reward only cost or speed."
   fix: "A Service Credit of 3% of the monthly Charges shall apply if the monthly Customer Satisfaction (CSAT) score falls below 80%, and the Client shall pay the Supplier a quarterly bonus of 2% of the Charges for the quarter if the average Net Promoter Score for the quarter exceeds the target in Schedule [X]."
   tags: incentives, customer-experience, csat, nps
@@ -1210,5 +1253,41 @@ The Player CSAT target is a goal only."""
 | Patient satisfaction with the call | at least 85% | 2% of the monthly Fees |"""
     pass: "If passenger satisfaction measured by the post-call survey falls below 80% in any month, the Operator shall credit the Airline with 3% of the Charges for that month."
     gap: "The Charges shall not be reduced if customer satisfaction falls below its target."
+    pass: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Seven. Service Levels
+
+| Service Level | Target | Discount if not met |
+|---|---|---|
+| Calls answered within 25 seconds | 80% of the calls offered | 3% of the monthly invoice |
+| Net User Grade: average grade given by applicants in the post-attention survey, on the scale from 1 to 7 | 6.0 or higher | 4% of the monthly invoice |"""
+    gap: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
+
+Clause Seven. Service Levels
+
+| Service Level | Target | Discount if not met |
+|---|---|---|
+| Calls answered within 25 seconds | 80% of the calls offered | 3% of the monthly invoice |
+| Abandonment rate | not more than 6% | 2% of the monthly invoice |"""
+    pass: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 12 (2) Where a service level item falls short of its target in a month, Gap shall deduct from the monthly service fee 0.5 per cent of the fee for each percentage point of the shortfall, for each item.
+
+Annex 1 Service Levels
+
+| Item | Target | Weight |
+|---|---|---|
+| Calls answered within 20 seconds | 85% or more | 25 |
+| Customer satisfaction index (CSI) from post-call survey | 90 points or more | 20 |"""
+    gap: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 12 (2) Where a service level item falls short of its target in a month, Gap shall deduct from the monthly service fee 0.5 per cent of the fee for each percentage point of the shortfall, for each item.
+
+Annex 1 Service Levels
+
+| Item | Target | Weight |
+|---|---|---|
+| Calls answered within 20 seconds | 85% or more | 25 |
+| Abandoned calls | 5% or less | 10 |"""
   }
 }

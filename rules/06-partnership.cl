@@ -118,6 +118,13 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # "review Xwejni's Customer Promise and how Calypso's agents are delivering it",
                      # "the FIRST PARTY's service vision for Water Users"
                      | /\b(?:customer|client|brand|guest|member)\s+promise\b/ | "service vision"
+                     # Korean drafting's "consumer-centred management (CCM) strategy"
+                     | /\b(?:customer|consumer|client|citizen|patient)[\s-]+(?:centred|centered|centric|focused|first|oriented)\s+(?:management\s+|service\s+)?(?:\([A-Z]{2,5}\)\s+)?(?:strateg(?:y|ies)|vision|plan|charter|policy|agenda)\b/
+                     # ... or a course or approach named for them: the Principal's "Resident First" course for
+                     # claimant-centred damage handling
+                     | /\b(?:{end_customer}|consumer|client)s?["”]?[\s-]+(?:centred|centered|centric|first)["”]?\s+(?:[\w-]+\s+){0,2}?(?:course|approach|programme|program|policy|principles|agenda)\b/
+                     # the Gulf's word for it: "the First Party's Customer Happiness Strategy"
+                     | /\b(?:customer|client|citizen|{end_customer})s?['’]?\s+(?:happiness|satisfaction|journey|centricity)\s+(?:strateg(?:y|ies)|plan|charter|agenda|vision|roadmap)\b/
                      # plain English: "our plans for how pan players and bands should experience Belmont Steel"
                      | /\bplans?\s+for\s+how\s+(?:[\w'’-]+\s+){1,5}?(?:should|will|are\s+to|ought\s+to)\s+experience\b/
                      # "we'll walk you through where we're taking the grower experience"
@@ -162,6 +169,10 @@ vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|
 # Someone who comes into the provider's operation, whoever the sentence names ("the Dock Master or
 # a captain may join the Agent's booking desk"): only the client's people do.
 vocab tp_joins_provider = /\b(?:join|visit(?:\s+to)?|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
+  # "shall hold shared listening sessions on the Contractor's platform, listening to live calls alongside
+  # the operators"
+  | /\b(?:on|at|in)\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+)?(?:platform|floor|premises|site|centre|center)\s*,?\s+(?:listening|sitting|working)\b/
+  | /\balongside\s+(?:the\s+|its\s+|{provider's}\s+)?(?:operators|agents|advis[eo]rs|call\s+handlers|staff)\b/
 # The provider making the visits just described possible, in the next sentence: "We can visit your office
 # and sit with your call handlers ... You will make this possible at least once every three months."
 vocab tp_enable_back = /\bmakes?\s+(?:this|these|that|them|it|such\s+(?:visits?|sessions?))\s+possible\b/
@@ -209,6 +220,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | /\b(?:name|names|choose|chooses|pick|picks|select|selects)\s+(?:a|an|one|the)\s+["“]?(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)["”]?\s*[:,(–—-]+\s*(?:the|an?|one)\s+(?:[\w-]+\s+)?(?:agent|advis[eo]r|employee|staff\s+member|team\s+member|operator|handler)\b/
 vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team member"
                | "call-taker" | "call-takers" | "call taker" | "call takers"
+               # the front line by its trade: "nurses of the Service Producer", "Counsellors", "call handlers"
+               | "nurse" | "counsellor" | "counselor" | "call handler" | exact "operators" | exact "consultants"
                # the desk's own officers: "the Helpdesk officers who have shown the most patience"
                | /\b(?:help\s?desk|desk|front-?line|customer\s+service|service|counter)\s+officers?\b/
                # ... or "you choose one of our team for the Golden Frame award"
@@ -321,6 +334,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
 # ("improvement" also matches "improve" and "improving".)
 vocab tp_ci_item = "continuous improvement" | "improvement" | "improve" | "innovation" | "lessons learned" | "optimisation"
                  | "efficiency gain" | "efficiency saving"
+                 # Nordic drafting's "development proposal" (kehitysehdotus, utvecklingsförslag)
+                 | /\bdevelopment\s+(?:proposals?|ideas?|suggestions?|initiatives?)\b/
                  # "at least two ideas each quarter for making the booking journey simpler"
                  | /\bideas?\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:making|simplifying|improving|reducing|shortening|easing)\b/
                  # "three written ideas for doing the work better"
@@ -376,6 +391,8 @@ vocab tp_cost_shared = /\bcosts?\s+(?:of\s+(?:the|this|that|each|any)\s+[\w-]+\s
                      | /\bcosts?\b[^.;]{0,100}?\bborne\s+(?:by\s+(?:the\s+parties|both\s+parties|both\s+of\s+us|us\s+both)\s+)?(?:in\s+equal\s+(?:shares|parts|proportions)|equally|jointly)\b/
                      | /\b(?:share|split|bear)\s+(?:the\s+|its\s+|their\s+)?costs?\s+(?:equally|evenly|jointly|between\s+them|between\s+us|50\s*[\/-]\s*50|fifty[\s-]fifty|half\s+and\s+half)\b/
                      | "jointly funded" | "co-funded" | "funded equally" | "jointly staffed and funded"
+                     # each side paying in: "a pilot fund ..., to which each Party contributes EUR 40,000"
+                     | /\b(?:each|both)\s+(?:party|parties|of\s+us|side)\s+(?:shall\s+|will\s+)?contribut(?:es?|ing)\b/
                      # "a joint programme, financed by them in equal shares"
                      | /\b(?:financed|funded|paid\s+for)\s+(?:by\s+(?:them|both\s+parties|the\s+parties|us\s+both|both\s+of\s+us)\s+)?(?:in\s+equal\s+(?:shares|parts|proportions)|equally|jointly)\b/
                      # each paying in: "Operator and Vendor shall each contribute $60,000 per Contract Year"
@@ -417,6 +434,8 @@ vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | 
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
+                  # "the instructions used by its nurses", "the health centres' local instructions"
+                  | /\binstructions\s+used\s+by\b/ | /\b(?:local|work(?:ing)?|operating|handling|call|desk)\s+instructions\b/
 vocab tp_update = "update" | "revise" | "refresh" | "reflect" | "incorporate"
                 # "bring its order handbook ... into line with any change"
                 | /\bbring\w*\s+(?:[\w'’-]+\s+){0,8}?into\s+line\s+with\b/ | "align"
@@ -427,6 +446,7 @@ vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current"
                  # the material named between: "keep the Helpdesk knowledge base and scripts current"
                  | /\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained)\s+(?:the|its|their|our|your|all)\s+(?:[\w-]+\s+){1,6}?(?:current|up[\s-]to[\s-]date)\b/
 vocab tp_train = "train" | "training" | "induction" | "onboarding" | "immersion" | "coaching" | "educate"
+               | "orientation"
                # agents at a briefing (not the client briefing the provider on its strategy)
                | /\b(?:attend|attends|attending|receive|receives|complete|completes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?briefings?\b/
                # "every new agent shall complete a half-day module on the grower-service charter"
@@ -956,6 +976,29 @@ At each ordinary session, the Follow-up Board shall review the Cooperative's mem
     gap: """5.1 The Service Team shall meet weekly.
 
 5.2 At each meeting of the Strategic Board the parties shall review the Authority's Passenger Experience Strategy."""
+    pass: """This Contract is concluded between Al Ain Municipal Tenancy Services Department (the "First Party") and Al Qattara Customer Contact Services LLC (the "Second Party"). The Second Party shall operate the tenancy registration contact centre of the First Party.
+
+9.1 A Higher Supervisory Committee shall be formed of both Parties' managers. It shall meet once every three months and shall, at each meeting, review the alignment of the Contact Centre with the First Party's Customer Happiness Strategy."""
+    gap: """This Contract is concluded between Al Ain Municipal Tenancy Services Department (the "First Party") and Al Qattara Customer Contact Services LLC (the "Second Party"). The Second Party shall operate the tenancy registration contact centre of the First Party.
+
+9.1 A Higher Supervisory Committee shall be formed of both Parties' managers. It shall meet once every three months to review the KPI results."""
+    pass: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
+
+Article 10 (Councils)
+
+| Council | Members | Frequency | Agenda |
+|---|---|---|---|
+| Executive Council | Gap: Executive Director; Eul: CEO | Quarterly | Review of Gap's consumer-centred management (CCM) strategy and Eul's alignment with it |"""
+    pass: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+6.2 The Steering Group meets every two months.
+
+6.4 At each meeting the Steering Group discusses the performance against the Service Levels, the Principal's "Resident First" course for claimant-centred damage handling and the Contracted Party's contribution to that course."""
+    gap: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+6.2 The Steering Group meets every two months.
+
+6.4 At each meeting the Steering Group discusses the performance against the Service Levels and the improvement register."""
   }
 }
 
@@ -1094,6 +1137,12 @@ At least once every quarter, our team can come to your centre, sit in on calls a
 9. Seeing the work first-hand
 
 We can come to your contact centre every quarter to sit with your agents while they take member calls, and to run a short group discussion with them about what members are telling them."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+29. Each quarter, the Head of the Patient Reception Department and the nurses in charge of consultations shall hold shared listening sessions on the Contractor's platform, listening to live calls alongside the operators."""
+    gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+29. The Contractor's quality manager shall listen to a sample of calls each week and send the scores to the Hospital."""
   }
 }
 
@@ -1423,6 +1472,9 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 10.5 At the end of each quarter the Principal shall recognise, as "Agent of the Quarter", the agent of the Contractor with the highest number of calls handled, with a certificate signed by the Director."""
+    pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
+
+Each quarter the Purchaser's head nurse selects one or more nurses of the Service Producer whose work has received excellent patient feedback and gives them the Purchaser's "Kiitos" recognition and a gift card."""
   }
 }
 
@@ -1478,6 +1530,9 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 9.1 The Supplier may from time to time put ideas for doing the work better to the Operations Group."""
+    pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
+
+The Service Producer shall submit at least one development proposal each quarter. The Purchaser's contract supervisor enters each proposal in the development log, names the person responsible and the deadline, and follows the proposal until it has been completed or rejected with reasons."""
   }
 }
 
@@ -1754,6 +1809,15 @@ The Supplier shall provide the Services to the Client.
     pass: """This Agreement is made between Raty Teraz S.A. (the "Ordering Party") and Centrum Kontaktu Sp. z o.o. (the "Contractor"). The Contractor shall provide customer service to the Ordering Party's borrowers.
 
 § 7. The Parties shall undertake at least one joint project each year concerning new service channels, with costs shared equally."""
+    gap: """This Contract is made between Dundee City Council (the "Authority") and Taywise Energy Advice Limited (the "Contractor"). The Contractor shall operate the home energy advice line for the Authority.
+
+6.5 Any joint project or jointly funded initiative shall be the subject of a separate written agreement between the parties, and nothing in this Contract obliges either party to enter into one."""
+    pass: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+7.3 The Parties set up a pilot fund for video inspection appointments, to which each Party contributes EUR 40,000. The Steering Group decides on the use of the fund."""
+    gap: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+7.3 The Principal may set up a pilot fund for video inspection appointments at its own cost if it so decides."""
   }
 }
 
@@ -1906,5 +1970,8 @@ When we change a route, a price or our refund policy, we will tell you in writin
     pass: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
 
 3. Training. Vendor shall update its training materials and knowledge articles within five (5) business days after any change in Credit Union's products or procedures, at no additional charge."""
+    pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
+
+The Service Producer shall update the instructions used by its nurses within two (2) working days of the Purchaser notifying a change in a care guideline or a local instruction."""
   }
 }

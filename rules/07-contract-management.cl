@@ -62,6 +62,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | /\b(?:query|queries|queried|querying)\s+(?:any|the|an|each|such|that|this|its|all|part)\b/
                  | /\bquer(?:y|ies)\s+(?:about|on|regarding|concerning|in\s+respect\s+of|relating\s+to)\s+(?:an?|the|any|its)\b/
                  | "contest" | "challenge" | "object to"
+                 # Nordic drafting: "Complaints about an invoice shall be made in writing within fourteen days"
+                 | /\bcomplaints?\s+(?:about|concerning|regarding|against|on)\s+(?:an?|the|any)\s+invoices?\b/
                  # Chilean drafting: "may claim against the content of any invoice within eight days"
                  | /\bclaim\s+against\s+(?:the\s+content\s+of\s+)?(?:any|an|the|each)\s+invoices?\b/
                  # Latin American drafting: "may make observations on any invoice", "the observed amount"
@@ -126,6 +128,8 @@ vocab cm_breakdown = /\bbreakdown\s+(?:of|by|per|showing)\b/
 vocab cm_invoice_detail = "itemise" | "itemised" | "itemize" | "itemized" | cm_breakdown | "broken down"
                         # "Each invoice shall list every Call-Out dispatched by date"
                         | /\b(?:shall|will|must)\s+(?:list|itemi[sz]e|enumerate)\b/
+                        # "The invoice shall specify the number of callback requests handled on each day"
+                        | /\b(?:shall|will|must)\s+(?:specify|show|state|set\s+out|detail)\s+(?:the\s+)?(?:number|volume|quantity|count|hours?|breakdown)\s+of\b/
                         # "an invoice monthly, with an annex listing the Order Lines processed"
                         | /\bwith\s+(?:an?\s+)?(?:annex|schedule|attachment|appendix|statement)\s+(?:listing|showing|itemi[sz]ing|detailing|setting\s+out)\b/
                         | "supporting documentation" | "supporting information" | "supporting evidence"
@@ -155,6 +159,9 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         | "non-renewal" | "renewal review"
                         # "recommend to the parties whether to renew"
                         | /\bwhether\s+(?:or\s+not\s+)?to\s+renew\b/
+                        # "the Strategic Steering Committee shall examine the annual evaluation report ... and give
+                        # its opinion on renewal"
+                        | /\b(?:opinion|decision|recommendation|view|advice)\s+(?:on|about|regarding|as\s+to)\s+(?:the\s+|its\s+|any\s+)?(?:renewal|extension)\b/
                         | "auto-renew" | "automatic renewal"
                         # "It then continues Season by Season unless either party gives written notice"
                         | /\bcontinues?\s+(?:season|year|month|term)\s+by\s+(?:season|year|month|term)\b/
@@ -606,6 +613,12 @@ Article V. 4. If the invoice does not contain the required particulars or contai
 The Contractor shall provide the Services to the Principal.
 
 Article V. 4. The Contractor shall issue the invoice by the 10th day of the following month and the Principal shall pay it within 30 days without set-off."""
+    pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
+
+11 The Service Producer invoices monthly in arrears. The invoice shall specify the number of callback requests handled on each day of the month. Complaints about an invoice shall be made in writing within fourteen (14) days of receipt of the invoice."""
+    gap: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
+
+11 The Service Producer invoices monthly in arrears and the Purchaser pays each invoice within 30 days."""
   }
 }
 
@@ -860,5 +873,10 @@ The Supplier shall provide the Services to the Client.
 
 3.1 This Agreement shall remain in force for three (3) years from the Effective Date.
 3.2 The Agreement may be renewed for a further period of two (2) years by mutual written consent. Not later than ninety (90) days prior to expiry, the Parties shall meet to review the performance of the Agreement and to decide upon renewal."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+4. The contract is concluded for a period of one (1) year. It shall be renewed by tacit renewal for successive periods of one year, within a total limit of three (3) years.
+
+5. At least sixty (60) days before each anniversary date, the Strategic Steering Committee shall examine the annual evaluation report and give its opinion on renewal."""
   }
 }

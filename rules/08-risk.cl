@@ -233,6 +233,7 @@ vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior au
 # the pattern starts at the provider, outside the negated words, so that it is seen.
 vocab risk_sub_released = /\b(?:{provider}|it)\s+(?:(?:shall|will|is|are)\s+not\s+(?:be\s+)?(?:liable|responsible)|(?:shall\s+have|has|will\s+have|bears?)\s+no\s+(?:liability|responsibility))\s+(?:[\w'’-]+\s+){0,8}?(?:sub-?contractors?|delegates?|sub-?processors?)\b/
 vocab risk_dispute_law = "arbitration" | "arbitral" | "arbitrator" | "governed by" | "governing law"
+  | "mediation" | "mediator"
   | "construed in accordance" | "exclusive jurisdiction" | "non-exclusive jurisdiction"
   # ... or the statute a party is incorporated under: "a legal person constituted under the Business
   # Corporations Act (Québec)", "a company incorporated under the Companies Act 2006"
@@ -433,6 +434,11 @@ AND: CENTRE DE CONTACT CANTONS-DE-L'EST INC., a legal person constituted under t
 12.1 The Principal, as the enterprise that holds the personal information of patients, remains responsible for compliance with the Health Insurance Act and the Act respecting the protection of personal information in the private sector.
 
 12.2 The Contractor shall comply with the laws applicable to it."""
+    gap: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+12.3 The Contracted Party complies with the laws and regulations applicable to it and to the performance of the Services.
+
+16.2 If the directors do not reach a solution, the Parties shall refer the dispute to mediation in accordance with the Mediation Regulations of the Mediators Federation Netherlands."""
   }
 }
 
@@ -696,6 +702,12 @@ You must keep our clients' personal and health information secure and confidenti
 13. Keeping members' information safe
 
 You may use our members' personal details only to help them on our behalf. You must keep those details secure, encrypt call recordings, never take member data off-site, and tell us within a day if any of it is lost or seen by someone who should not see it."""
+    pass: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+12.1 The Contracted Party processes the personal data only on the Principal's instructions, takes appropriate technical and organisational measures to secure them and notifies the Principal of any personal data breach within 24 hours."""
+    gap: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+12.1 The Contracted Party processes personal data of residents on behalf of the Principal."""
   }
 }
 

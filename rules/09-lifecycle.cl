@@ -30,6 +30,7 @@ vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowled
                      | /\b(?:show|teach|explain\s+to)\s+(?:our|your|its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:agents|staff|team|advis[eo]rs|people)\s+how\b/
 
 vocab life_onboarding_heading = "transition" | "launch" | "mobilisation" | "mobilization" | "onboarding" | "on-boarding"
+                              | "start-up" | "startup" | "ramp-up"
                               | "implementation" | "service commencement" | "getting started"
                               | /\bsetting[\s-]up\s+of\s+the\b/
 vocab life_onboarding_any = life_onboarding | "transition"
@@ -40,6 +41,8 @@ vocab life_transition_lead = "transition manager" | "transition lead" | "transit
                            | "transition co-ordinator" | "start-up manager" | "start-up coordinator"
                            | "launch coordinator" | "launch co-ordinator" | "launch manager"
                            | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:manager|coordinator|co-ordinator|lead)s?\b/
+                           # "a start-up project manager, named in Annex 5, who shall manage the start-up"
+                           | /\b(?:start[\s-]?up|transition|mobili[sz]ation|onboarding)\s+project\s+(?:manager|coordinator|co-ordinator|lead|director)s?\b/
 
 vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
 
@@ -213,10 +216,13 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
 # ... under other names: "a partner review of the Contractor", "a formal evaluation of THE CONTRACTOR",
 # "a written report card on how you did"
 vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+reviews?\b/ | "report card" | "report cards"
+  # Italian drafting's "vendor rating": "carries out a vendor rating of the Supplier"
+  | /\b(?:vendor|supplier|partner|provider)\s+ratings?\b/
   # "a scorecard of your results, your team's skills and stability and how well we work together"
   | /\bscorecards?\s+(?:of|on|for)\s+(?:your|its|their|the\s+{provider's}|{provider's})\s+(?:results|performance)\b/
   # (translated post-Soviet drafting: "an attestation of the Executor")
-  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation)\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
+  # (or its report: "an annual evaluation report of the Contractor covering the quality of service")
+  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation)(?:\s+(?:report|review|note))?\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
   # plain English: "we will do a written check-up of how you are doing"
   | /\bcheck-?ups?\s+(?:of|on)\s+(?:how\s+)?(?:{provider}|you)\b/
@@ -352,6 +358,21 @@ The Service Provider shall operate the orders desk of the Lodge on its behalf.
 ## 13 Training
 
 13.1 The Contractor shall train its agents through shadowing sessions."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+Article 3 - Start-up
+
+6. The Contractor shall carry out the start-up of the service in accordance with the start-up plan in Annex 5.
+
+7. The staff of the Hospital's admissions office shall provide the Contractor's teams with knowledge transfer sessions on the organisation of the consultations."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+8. The Contractor shall appoint a start-up project manager, named in Annex 5, who shall manage the start-up until the acceptance report is signed by both parties."""
+    gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+Article 3 - Start-up
+
+6. The Contractor shall start the service on the date of the service start order."""
   }
 }
 
@@ -927,5 +948,14 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 17.1 At the close of each season the Contractor shall assess its own team leaders on a scorecard covering attendance and coaching."""
+    pass: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+43. Each year, the Hospital draws up an annual evaluation report of the Contractor covering the quality of service, the feedback of patients and cooperation. This report is examined by the Strategic Steering Committee for the renewal decision."""
+    gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
+
+43. Each year, the Contractor draws up an activity report of the platform covering the number of calls handled and bookings made."""
+    pass: """This Contract is made between Alabarda Fibra S.p.A. (the "Company") and Carso Contact Center S.r.l. (the "Supplier"). The Supplier shall provide customer care for the Company's fibre customers.
+
+21.1 Every year the Company's Vendor Management function carries out a vendor rating of the Supplier, assessing the service levels achieved, the quality of the relationship and its capabilities. The vendor rating is taken into account in the decision on renewal."""
   }
 }

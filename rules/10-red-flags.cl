@@ -46,6 +46,8 @@ vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:following\s+|ag
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
                  | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
                  | "discontinue" | "readjust" | "waive" | "pause"
+                 # Italian drafting's "rimodulare": "the Supplier may remodulate the service levels"
+                 | "remodulate" | "recalibrate" | "rebalance"
                  # "you may on your own decision lower the target to as low as 70%", "relax the targets"
                  | "lower" | "relax" | "loosen" | "ease"
 
@@ -106,7 +108,9 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | /\blimited\s+(?:exclusively|solely|only)\s+to\b/
                     | /\bwaives?\s+(?:all|any)\s+other\s+(?:rights\s+(?:and|or)\s+)?remedies\b/
                     # "the sole and full compensation ..., and the Client waives any other claim"
-                    | "sole and full compensation" | /\bwaives?\s+any\s+(?:other\s+)?claims?\b/
+                    | "sole and full compensation" | /\bwaives?\s+any\s+(?:other\s+|further\s+)?claims?\b/
+                    # Dutch drafting: "The price reduction is the only consequence of failing to meet a Service Level"
+                    | /\b(?:the|its)\s+(?:only|sole|exclusive)\s+(?:legal\s+)?(?:consequence|sanction)s?\s+of\b/
                     # "Payment of the reduction shall fully and finally discharge the Executor's liability ...,
                     # and the Customer shall have no other claim"
                     | /\b(?:fully\s+and\s+finally|fully|finally)\s+discharges?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
@@ -369,6 +373,9 @@ Article IV. 3. The Contractor is entitled to adjust the service parameters set o
 The Contractor shall provide the Services to the Principal.
 
 Article IV. 3. The service parameters set out in Annex No. 2 may be adjusted only by a written amendment signed by both contracting parties."""
+    violation: """This Contract is made between Alabarda Fibra S.p.A. (the "Company") and Carso Contact Center S.r.l. (the "Supplier"). The Supplier shall provide customer care for the Company's fibre customers.
+
+8.3 Where inbound volumes in a month exceed one hundred and twenty per cent (120%) of the monthly forecast, the Supplier may remodulate the service levels for the month concerned by simple notice to the Company."""
   }
 }
 
@@ -484,6 +491,12 @@ Article 15 - Service credits
 9. If you miss a target
 
 If you miss a service target, you will knock money off your next invoice as set out above. That deduction is the only thing we can ask of you for a missed target: we cannot sue you or end this agreement because of it."""
+    violation: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+8.6 The price reduction is the only consequence of failing to meet a Service Level. The Principal waives any further claim on that account, including any claim to damages."""
+    pass: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
+
+8.6 The price reduction is without prejudice to the Principal's other rights and remedies, including its claim to damages."""
   }
 }
 
