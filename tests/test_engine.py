@@ -215,6 +215,15 @@ def test_a_party_is_not_whatever_its_description_ends_in():
     assert status('sentence mentions "committee" and mentions "every week"', committee) == "pass"
 
 
+def test_the_division_is_the_client_as_the_department_is():
+    """US state contracts name the client's operating unit "the Division"."""
+    text = ('This Agreement is made between the Department of Labor (the "Department") and Tanana Contact LLC (the '
+            '"Contractor").\n\n1. The Contractor shall answer calls for the Department.\n\n'
+            "2. The Division shall pay each invoice within 30 days.\n")
+    assert status('sentence obliges client to "pay"', text) == "pass"
+    assert status('sentence obliges provider to "pay"', text) == "gap"
+
+
 def test_a_placeholder_with_nothing_found_does_not_print_braces():
     v = verdict('sentence mentions "escalate" and has duration', "Nothing here.",
                 message="Escalation allows {duration}.")

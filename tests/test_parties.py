@@ -1018,6 +1018,42 @@ def test_a_second_term_after_a_glossed_first_one() -> None:
     assert "Hospital" in found[0].aliases and found[0].role == "client"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Swedish municipality identified by its register number, acting through a board
+    ('1.1 Skellefteå Municipality, corporate identity number 212000-4817, acting through its Community Planning '
+     'Board, 931 85 Skellefteå (the "Municipality").\n\n1.2 Norrkust Kundservice AB, corporate identity number '
+     '559312-4406, Skellefteå (the "Supplier").\n\n2.1 The Supplier answers calls for the Municipality.\n',
+     [("Skellefteå Municipality", "client"), ("Norrkust Kundservice AB", "provider")]),
+    # Russian drafting: the form first, then the name in quotes
+    ('Non-Commercial Organisation "Severny Dom", hereinafter referred to as the "Customer", represented by General '
+     'Director Irina Sokolova, on the one hand, and Limited Liability Company "Kontakt-Sever", hereinafter referred '
+     'to as the "Contractor", represented by General Director Andrei Belov, on the other hand.\n\n'
+     "1.1 The Contractor shall provide contact centre services to the Customer.\n",
+     [('Non-Commercial Organisation "Severny Dom"', "client"), ('Limited Liability Company "Kontakt-Sever"', "provider")]),
+    # Vietnamese drafting: the label says what the party is
+    ("PARTY A (the service recipient): TAY DO POWER COMPANY, Address: 06 Nguyen Trai Street, Can Tho.\n\n"
+     "PARTY B (the service provider): MEKONG CONTACT JOINT STOCK COMPANY. Address: Lot 12, Can Tho.\n\n"
+     "1. Party B shall provide to Party A the service of operating the customer care hotline of Party A.\n",
+     [("TAY DO POWER COMPANY", "client"), ("MEKONG CONTACT JOINT STOCK COMPANY", "provider")]),
+    # Colombian drafting keeps EL CONTRATANTE and EL CONTRATISTA
+    ('Between GAS DE LA COSTA S.A. E.S.P., NIT 890.114.562-3 (hereinafter "EL CONTRATANTE"), and CONECTA CARIBE '
+     'BPO S.A.S., NIT 901.332.118-6 (hereinafter "EL CONTRATISTA"), this contract is entered into.\n',
+     [("GAS DE LA COSTA S.A. E.S.P.", "client"), ("CONECTA CARIBE BPO S.A.S.", "provider")]),
+    # Norwegian drafting says who is who in a sentence
+    ('The customer is Saltenkraft Nett AS, organisation number 923 418 702, Bodø (the "Customer").\n\n'
+     'The supplier is Polarkontakt AS, organisation number 917 552 038, Bodø (the "Supplier").\n\n'
+     "1.2 The agreement covers the Supplier's handling of enquiries.\n",
+     [("Saltenkraft Nett AS", "client"), ("Polarkontakt AS", "provider")]),
+    # NEC drafting's Contract Data table
+    ("Contract Data\n\n| Entry | Data |\n|---|---|\n| The Client | Kentdale Building Society, Stricklandgate House, "
+     "Kendal |\n| The Consultant | Eden Valley Customer Care Ltd, Unit 4, Penrith |\n\n"
+     "1. The Consultant provides the services to the Client.\n",
+     [("Kentdale Building Society", "client"), ("Eden Valley Customer Care Ltd", "provider")]),
+])
+def test_parties_of_nordic_russian_vietnamese_colombian_and_nec_drafting(text: str, expected) -> None:
+    assert [(name, role) for name, _, role in summary(text)] == expected
+
+
 def test_a_term_glossed_in_brackets_of_its_own_inside_the_definition() -> None:
     text = ('BETWEEN Consorzio Agriturismi della Gallura Soc. Coop. a r.l., with registered office at Via Gioberti 22, '
             'Tempio Pausania, represented by its President, Ms Giovanna Pirastru (the "Principal" (il Committente));\n\n'

@@ -67,7 +67,9 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         # "FIRST CONTRACTING PARTY: SOFALA ...", and the label of the whole list, "Parties: ..."
                         # ... or its role: "The Customer: Adventdalen Ekspedisjon AS, ..."
                         rf"|(?i:first(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[a1]|parties|{_LATER_PARTY_LABEL}"
-                        rf"|(?:the\s+)?(?:{_LABELS}))\s*:)+")
+                        rf"|(?:the\s+)?(?:{_LABELS}))\s*:"
+                        # ... or a sentence saying it: "The customer is Saltenkraft Nett AS, organisation number ..."
+                        rf"|(?i:the\s+(?:{_LABELS})\s+is)\s+(?=[A-Z]))+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -100,6 +102,7 @@ _GENERIC_FIRST = frozenset(
 _PLACEHOLDER = re.compile(r"^\s*[\[{<_]|^\s*\.{3}")
 
 
+_MADE_BETWEEN = re.compile(r"^.{0,120}?\b(?i:made|entered\s+into|concluded|agreement)\b.{0,80}?\b(?i:by\s+and\s+between|between)\s+")
 _OWN_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*:\s+(?=[A-Z0-9\"“])")
 
 
@@ -113,6 +116,8 @@ def _name(segment: str) -> str | None:
         # "Ni Made Ayu Lestari, President Director of PT Layanan ..., acting for and on behalf of that
         # company": the company named before.
         s = ent.group(0)
+    # "MEMORANDUM OF AGREEMENT made and entered into at Harare by and between MAZOWE LEAF AUCTION FLOORS"
+    s = _MADE_BETWEEN.sub("", s, count=1)
     s = _NAME_LEAD.sub("", s)
     # ... and a label of the contract's own before the name: "Service Producer: Auranlaakso Terveyspalvelut Oy"
     s = _OWN_LABEL.sub("", s, count=1)
@@ -345,8 +350,10 @@ def _closes_company(text: str, bracket: re.Match[str], name: str) -> bool:
     return _names_company(bracket.group(0), name) and _CLOSES.match(text, bracket.end()) is not None
 
 
-# (A translation glosses the label in its own language: "Party A (gap): Seogwipo ...".)
-_COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?P<label>{_LABELS})(?:\s+\((?-i:[a-z][\w-]{{0,15}})\))?"
+# (A translation glosses the label in its own language: "Party A (gap): Seogwipo ..."; or says what the
+# party is: "PARTY A (the service recipient): TAY DO POWER COMPANY".)
+# (NEC drafting's Contract Data: "| The Client | Kentdale Building Society, ... |")
+_COVER = re.compile(rf"^[\s*#]*(?:\d{{1,2}}[.)]?\s+)?(?:(?i:the)\s+)?(?P<label>{_LABELS})(?:\s+\((?-i:[a-z][\w-]{{0,15}}(?:\s+[a-z][\w-]{{0,15}}){{0,3}})\))?"
                     rf"(?:\s+(?:legal\s+)?(?:name|entity))?[ *]*(?P<colon>:)?[ *]*", re.I)
 # The next "Label:" in a signature block ("Customer: Signature: ... Company: {customer_name}").
 _NEXT_LABEL = re.compile(r"\s*\b[A-Z][\w ]{0,25}:")
@@ -381,14 +388,23 @@ _ENTITY_IN = re.compile(
     rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?:[\"“„«][^\"“”„«»]{{1,60}}[\"”“»]"
     rf"|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:{_JOINERS}|[A-Z][\w&.'’-]*)){{0,6}}?),?\s+{LEGAL_SUFFIX}"
 )
+_POSTCODE_BEFORE = re.compile(r"(?:,\s*|\b)\d{2,5}(?:[\s-]\d{2,4})?\s+$")
+_FORM_THEN_QUOTED = re.compile(
+    r"\b(?:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
+    r"|(?:Autonomous\s+)?Non-(?:Commercial|Profit)\s+Organi[sz]ation|State\s+(?:Budgetary|Autonomous)\s+Institution"
+    r"|(?:Federal\s+|Municipal\s+)?(?:State\s+)?Unitary\s+Enterprise)\s+[\"“„«][^\"“”„«»]{1,100}[\"”“»]\s*,?\s*$")
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
 _ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")
 
 
 # A company's particulars right after its short name: 'CEPA (hereinafter "Cepa"), CUIT ..., domiciled
 # at ..., represented by its attorney-in-fact' describes a party, whatever the short name.
+# (Nordic drafting identifies a party by its register number: "Skellefteå Municipality, corporate identity
+# number 212000-4817, acting through its Community Planning Board, ... (the "Municipality")".)
 _DESCRIBED = re.compile(r"\b(?:represented\s+(?:herein\s+)?by|domiciled|(?:with\s+its\s+)?registered\s+(?:office|address)"
-                        r"|incorporated\s+(?:in|under)|having\s+its\s+(?:registered|principal|head))\b", re.I)
+                        r"|incorporated\s+(?:in|under)|having\s+its\s+(?:registered|principal|head)"
+                        r"|(?:corporate|company|organi[sz]ation|registration|business)\s+(?:identity\s+)?(?:number|no\.|id|code)"
+                        r"|acting\s+through\s+its)\b", re.I)
 
 
 # A name given in quotes after the company's form: 'the société anonyme under the name "HERMES ..."'.
@@ -420,6 +436,10 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             segment_start, after = after, it.end
             m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
+            # Russian drafting names the form, then the name in quotes: 'and Limited Liability Company
+            # "Kontakt-Sever", hereinafter referred to as the "Contractor"'.
+            if (formed := _FORM_THEN_QUOTED.search(window)) is not None:
+                before, m = formed.group(0).strip(" ,"), None
             # The name heads the segment where the capitalised words before the bracket are the party's
             # address: after ", of" ("the TAUTAI AGENCY, a body corporate ..., of Beach Road, Apia (the
             # "Agency")"), or where only the head is a company's name ("... and Sibaya Contact Bureau
@@ -446,6 +466,10 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             head = _name(text[p.start : it.start]) if len(found) == earlier else None
             # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
             if head and (_ENTITY_NAME.search(head) or _acts_for(plain(text[p.start : it.start]))):
+                before, m = head, None
+            # (... and so is a town after its postcode: "Skellefteå Municipality, ..., 931 85 Skellefteå (the
+            # "Municipality")" is no party called Skellefteå.)
+            elif head and m is not None and _POSTCODE_BEFORE.search(window, 0, m.start()):
                 before, m = head, None
             # "The Republic of Suriname, ..., having its seat at Paramaribo and lawfully represented by its
             # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.

@@ -27,6 +27,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
         "insurer", "retailer", "government", "government agency", "principal", "council", "department",
         "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
+        "municipality",
+        # Spanish and Portuguese terms kept in translation: "EL CONTRATANTE" / "EL CONTRATISTA"
+        "contratante", "el contratante", "la contratante", "mandante", "el mandante",
         # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA; Czech, Slovak
         # and Polish: the Ordering Party (objednatel, objednávateľ, zamawiający)
         "contracting party", "hiring party", "ordering party",
@@ -36,6 +39,7 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "servicer", "outsourcing provider", "managed service provider", "bpo provider",
         "contact centre provider", "contact centre", "contact center", "call centre", "call center",
         "contracted party", "hired party",
+        "contratista", "el contratista", "contratada", "la contratada", "prestador", "el prestador",
         # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant; Russian
         # and Azerbaijani drafting: the Customer engages the Executor (or Performer)
         "executant", "executor", "performer",

@@ -19,7 +19,7 @@ from contractlint.nlp.normalize import phrase_stems, tokens
 
 # Role words every contract may use even when its preamble was not recognised.
 CLIENT_WORDS = ("client", "customer", "bank", "company", "buyer", "purchaser", "authority", "insurer", "retailer",
-                "department", "university", "council", "ministry")
+                "department", "university", "council", "ministry", "division")
 PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contractor", "consultant", "outsourcer",
                   "operator")
 
