@@ -113,6 +113,8 @@ vocab gov_seats = /\b(?:one|two|three|four|five|six|\d)\s+(?:senior\s+|named\s+|
 # Words that make a list of people a body's members ("minutes signed by both Representatives" is not).
 vocab gov_membership = "consist" | "comprise" | "composed" | "composition" | "made up of" | "members" | "membership" | "attended by"
   | "chaired by" | "co-chaired by" | "formed by" | "formed of"
+  # plain English: "We will set up a Partnership Table with our Director ... and your President"
+  | /\b(?:table|committee|board|group|forum|council|panel|circle|huddle|cell)\s+with\s+(?:our|your|the|its|their)\b/
 # "the Authority's Director Patient Access" (a title, capitalised: not "the Board's work"), or in a table
 # of members "Board: Director (Customer Services)".
 # Also "the Managing Director and Service Manager of the Operator", a title led by the party's name
@@ -158,6 +160,8 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   | /\bjoint\s+(?!(?:operation|operational|operations|service|working|technical|change|delivery|contract|tactical|progress|status|performance|management)\b)(?:[a-z]+\s+){0,2}?(?:committee|board|forum|council)s?\b/
 # What a strategic forum does, whatever it is called ("the JSB shall set the strategic direction").
 vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "strategic matters"
+  # plain English: "The Partnership Table looks at the big picture: how residents are served, ..."
+  | "big picture" | "long-term direction" | "overall direction"
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
   # setting or reviewing the client's strategy the service supports: "shall review THE COOPERATIVE's
@@ -735,6 +739,12 @@ Clause Six. The Mandante has an internal Steering Committee, composed of the Pro
     pass: """This Contract is entered into by the State of Nevada, acting by and through its Office of Early Childhood Subsidies (the "Office"), and Mojave Bridge Contact Services LLC (the "Contractor"). The Contractor shall operate the child care subsidy contact center for the Office.
 
 7.1 The parties establish a Contract Oversight Committee composed of the Deputy Administrator and the Contract Monitor of the Office and the Contractor's Project Manager. The Committee meets monthly to review the Contractor's performance."""
+    pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+6.2 We will also set up a Working Group with our Supervisor, Health Insurance Services, and your Team Lead and one agent. The Working Group deals with day-to-day matters."""
+    gap: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+6.2 We will also set up an internal Working Group with our Supervisor, Health Insurance Services, and our Manager, to oversee your work."""
   }
 }
 
@@ -1178,6 +1188,11 @@ Art. 5 Governance
     gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
 
 19. A Strategic Steering Committee is established, composed of the Director of the Hospital and the Contractor's manager. It meets once per quarter and is the only forum under this contract."""
+    pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+6.1 We will set up a Partnership Table with our Director and your President. The Partnership Table looks at the big picture: how residents are served and what should change.
+
+6.2 We will also set up a Working Group with our Supervisor and your Team Lead. The Working Group deals with day-to-day matters such as forms, scripts and difficult cases."""
   }
 }
 

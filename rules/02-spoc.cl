@@ -60,6 +60,10 @@ vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\
   # "The Agency's Account Lead and the Resort's Partnership Manager are each their Party's first point of contact"
   | /\b(?:are|shall\s+be|will\s+be)\s+each\s+(?:their|its|his\s+or\s+her)\s+(?:own\s+)?(?:party|side|organi[sz]ation)['’]s?\s+(?:(?:single|sole|primary|principal|main|key|first)\s+)?points?\s+of\s+contact\b/
   | /\b(?:shall|will)\s+each\s+be\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|key\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
+  # "The Service Manager and the Contract Lead are each the single point of contact for their Party"
+  | /\b(?:are|shall\s+be|will\s+be)\s+each\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:respective\s+)?(?:party|parties|organi[sz]ations?|side)\b/
+  # "Each is the single point of contact for its party for all matters under this contract"
+  | /\beach\s+(?:is|shall\s+be|will\s+be|acts?\s+as|shall\s+act\s+as)\s+(?:the\s+)?(?:single\s+|sole\s+|primary\s+|principal\s+|main\s+|first\s+)?points?\s+of\s+contact\s+(?:of|for)\s+(?:their|its)\s+(?:own\s+)?(?:party|organi[sz]ation|side)\b/
 vocab spoc_designate_verb = "designate" | "appoint" | "nominate" | "name"
 # Designated by both parties, in the passive.
 vocab spoc_by_both = /\b(?:appoint|designat|nominat|nam)\w*\s+by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:party|parties)\b/
@@ -217,7 +221,7 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
 # A free hand to replace: "may replace ... at any time without notice".
 # (Not after "Neither of them": "Neither of them may be replaced without the prior written approval".)
-vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b|['’]t\b|not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:obligation|duty|need)\s+to\s+)?(?:(?:prior|written|the|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification|asking|telling|consulting|informing|notifying|notify|inform|consult|tell|ask)\b/
+vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b|['’]t\b|not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:obligation|duty|need)\s+to\s+)?(?:(?:prior|written|the|our|your|its|their|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification|asking|telling|consulting|informing|notifying|notify|inform|consult|tell|ask)\b/
   # ("... as its business requires, without any obligation to notify the Company in advance")
   # "We may change your Account Lead at any time, and we don't need to tell you beforehand"
   # (from the subject: words inside a negation are not matched on their own)
@@ -275,6 +279,9 @@ rule SPOC-001 "Each party designates a single point of contact" {
     # Designated by a verb, or by naming each side's person in the sentence itself.
     or (sentence mentions spoc_per_party and mentions spoc_contact_role
         and (mentions spoc_designate_verb or mentions at least 2 different spoc_contact))
+    # ... or names them in the sentence before: "The State's Contract Manager is ... The Contractor's Project
+    # Manager is .... Each is the single point of contact for its party"
+    or (paragraph mentions spoc_per_party and mentions spoc_contact_role and mentions at least 2 different spoc_contact)
     # Each party appoints a titled role, and the same clause (or paragraph, where the contract numbers
     # its paragraphs "§1." or not at all) makes those roles the contacts.
     or (clause obliges client to spoc_appoint_title and obliges provider to spoc_appoint_title
@@ -499,6 +506,15 @@ Article 7 (Single Window)
 Article 7 (Window)
 
 (1) Eul shall designate a Centre Manager, who shall act as the single window of Eul for all matters under this Agreement."""
+    pass: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development (the "Department"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Department.
+
+5.1 The State's Contract Manager is the Contract Administration Unit Supervisor, currently Janet K. Moreau. The Contractor's Project Manager is Dale R. Fenwick. Each is the single point of contact for its party for all matters under this contract."""
+    gap: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development (the "Department"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Department.
+
+5.1 The Contractor's Project Manager is Dale R. Fenwick, who is the single point of contact of the Contractor for all matters under this contract."""
+    pass: """Contract Data: the Client is Kentdale Building Society (the "Client") and the Consultant is Eden Valley Customer Care Ltd (the "Consultant"). The Consultant provides a mortgage payment support service to the Client.
+
+12.1 The Service Manager acts for the Client. The Contract Lead acts for the Consultant. The Service Manager and the Contract Lead are each the single point of contact for their Party in all matters under this contract."""
   }
 }
 
@@ -1160,5 +1176,10 @@ Clause Nine. The replacement of the key personnel listed in Annex II shall requi
     gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
 
 25. The Contractor may replace the platform supervisor or the quality manager at any time and shall inform the Hospital afterwards."""
+    gap: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+5.1 Your Team Lead is our main contact for day-to-day matters.
+
+5.2 You may change your staff, including your Team Lead, at any time without our approval."""
   }
 }

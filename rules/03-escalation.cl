@@ -78,6 +78,8 @@ vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   # plain English: "If something goes wrong", "When we disagree"
   | /\b(?:if|when)\s+(?:something|anything|things)\s+(?:goes|go)\s+wrong\b/
   | /\b(?:if|when)\s+(?:we|the\s+parties)\s+disagree\b/
+  # "When there is a problem", "If we have a disagreement"
+  | /\b(?:if|when)\s+(?:there\s+is|there\s+are|we\s+have|you\s+have)\s+(?:a\s+)?(?:problems?|disputes?|disagreements?|issues?)\b/
   # "Sorting out problems", "Resolving issues"
   | /\b(?:sorting\s+out|resolving|solving|settling|dealing\s+with|fixing)\s+(?:problems|issues|disagreements|complaints\s+between\s+us)\b/
 
@@ -505,6 +507,16 @@ ARTICLE 16 – SETTLEMENT OF DISAGREEMENTS
 ## Sorting out problems
 
 47. If the Relationship Leads cannot resolve a problem, either party may go to court."""
+    pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+## 7. When there is a problem
+
+7.1 The table below shows who deals with a problem and how long they have before it moves to the next level.
+
+| Level | Your side | Our side | Time at this level |
+|---|---|---|---|
+| 1 | Team Lead | Supervisor, Health Insurance Services | 2 business days |
+| 2 | Operations Manager | Manager, Health Insurance Services | 5 business days |"""
   }
 }
 

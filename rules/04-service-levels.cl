@@ -342,6 +342,7 @@ vocab sla_provider_system = "its own" | sla_their_own
 # The verb of giving is part of the term: a customer that must keep its own users' credentials
 # secure gives nobody access.
 vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,9}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+identifiers?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
+vocab sla_client_issued = /\b{client}-(?:issued|provided|assigned|supplied)\s+(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|IDs?|licen[cs]es?)\b/
 vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
@@ -425,6 +426,10 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # "The penalties applicable ... shall be fixed by the amendment referred to in paragraph 6"
+  | /\b(?:shall|will)\s+be\s+(?:fixed|set|determined|defined|specified|agreed)\s+(?:by|in)\s+(?:the|an|a)\s+(?:later\s+|future\s+|subsequent\s+)?(?:amendment|addendum|rider|supplementary\s+agreement)\b/
+  # "A responsibility matrix ... will be developed and agreed during implementation"
+  | /\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:developed|drawn\s+up|prepared|agreed|finali[sz]ed|defined)(?:\s+and\s+(?:agreed|approved|finali[sz]ed|signed))?\s+(?:during|after|following|at\s+the\s+end\s+of|within|in\s+the\s+course\s+of)\b/
   # "Any joint project ... shall be the subject of a separate written agreement between the parties"
   | /\b(?:shall|will|must|is\s+to)\s+be\s+the\s+subject\s+of\s+(?:a\s+)?separate\s+(?:written\s+)?(?:agreement|contract|arrangement)\b/
   # "Target value: To be set at the end of the run-in period" (not "to be set out in Annex 3")
@@ -1653,6 +1658,8 @@ rule SLA-006 "The provider works in the client's customer service system" {
         # Platform using accounts issued by Harbourline"): the system is the client's.
         or (sentence obliges provider to sla_work_in and mentions sla_login_by near (party client) within 5 words
             and not mentions sla_provider_system)
+        # ... "through Division-issued accounts"
+        or (sentence obliges provider to sla_work_in and mentions sla_client_issued and not mentions sla_provider_system)
         # ... or in a system named as the client's, whatever it does ("You will work in our VenueBook
         # booking system").
         or (sentence obliges provider to sla_work_in and mentions sla_work_in near sla_client_system within 6 words
@@ -1944,5 +1951,8 @@ We will answer your guests' calls. We will do all of this inside our own contact
 Article 2 (Definitions) 1. "Consultation System" means the customer consultation and dispute management system owned and operated by Gap.
 
 Article 5 (3) Eul's Counsellors shall register every consultation, including lost-card reports received outside business hours, in the Consultation System."""
+    pass: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development, Division of Employment and Training Services (the "Division"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Division.
+
+B.2.2 The Contractor shall work directly in the NorthStar Benefits System, the UI system of record, through Division-issued accounts, and shall record every claimant contact in that system."""
   }
 }

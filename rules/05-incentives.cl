@@ -222,6 +222,8 @@ vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "uni
 # "per resolved customer enquiry", "for every completed claim", "a per-enrollment fee of $38", "per
 # dedicated full-time equivalent case manager").
 vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?|entr(?:y|ies)|requests?|appointments?|certificates?|permits?|licen[cs]es?|visits?|quer(?:y|ies)|payments?|complaints?|shipments?|deliver(?:y|ies)|parcels?|items?|documents?)\b/
+# ... or a unit of work done, whatever it is: "$24.50 for each completed Renewal"
+vocab inc_unit_any += /\b(?:per|for\s+each|for\s+every)\s+(?:completed|handled|processed|successful|closed|resolved|finished|answered)\s+[\w-]+/
 # A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
 vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
                     | "delay" | "downtime" | "unavailability" | "outage"
@@ -465,6 +467,9 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 2. If the Contractor misses a service parameter in a month, a fee reduction of 3% of the monthly price applies to the invoice for that month."""
+    gap: """This contract is concluded between the Caisse de Prévoyance des Agents Publics (the "Fund") and Ivoire Relation Client SA (the "Contract Holder"). The Contract Holder shall operate the pensioner contact centre of the Fund.
+
+9. The service levels shall be set out in an amendment within three months. The penalties applicable in the event of failure to respect the service levels shall be fixed by the amendment referred to in paragraph 6."""
   }
 }
 
@@ -1070,6 +1075,9 @@ The Charges shall be agreed between the parties before the Commencement Date and
     gap: """Haneul Card Co., Ltd. (hereinafter "Gap") and Seohae CS Co., Ltd. (hereinafter "Eul") enter into this Agreement concerning the entrustment by Gap to Eul of the operation of the customer centre.
 
 Article 19 (Service Fees) (1) The unit price, the method of calculating the service fees and the payment schedule shall be determined by a separate fee agreement (Annex 4) concluded between Gap and Eul."""
+    pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+B1. We will pay you $24.50 for each completed Renewal."""
   }
 }
 

@@ -41,6 +41,8 @@ vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protectio
                   # ... or by "No." and a plain number ("Law No. 453", "Supreme Decree No. 0181")
                   | /(?-i:\b(?:Act|Law|Decree|Decree-Law|Proclamation|Ordinance|Regulation|Statute)\s+(?:[Nn]o\.?|[Nn]umber)\s*(?:\d{1,5}\b|\(\d{1,5}\)))/
                   | "Data Security Standard"
+                  # US federal citations: "20 CFR Part 603", "42 U.S.C. § 1320d"; IRS publications
+                  | /\b\d{1,2}\s+(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\s+(?:Part\s+|§+\s*)?\d+/ | /(?-i:\bIRS\s+Publication\s+\d+)/
                   # Quebec and other Canadian titles: "the Act respecting the protection of personal information in
                   # the private sector", "the Charter of the French Language"
                   | /(?-i:\bAct\s+respecting\s+(?:the\s+)?[a-z])/ | /(?-i:\bCharter\s+of\s+(?:the\s+)?(?:French|Human|Fundamental|Rights))/
@@ -182,7 +184,9 @@ vocab risk_audit_object = "premises" | "records" | "books" | "accounts" | "syste
                         | "facility" | "site" | "sites" | "operations" | "personnel" | "staff" | "controls"
                         | "procedures" | "processes" | "documents" | "call recordings" | "subcontractors"
 
+# ("The Consultant gives the Client, its internal and external auditors, ... access to its premises")
 vocab risk_open_up = "permit" | "allow" | "grant" | "give access" | "provide access" | "afford" | "make available"
+                   | /\b(?:gives?|provides?|affords?)\s+(?:[\w'’,-]+\s+){1,16}?access\s+to\b/
                    | "available" | "co-operate" | "cooperate" | "facilitate" | "submit to" | "assist" | "open to"
                    | "subject to" | "contribute to"
 
@@ -439,6 +443,9 @@ AND: CENTRE DE CONTACT CANTONS-DE-L'EST INC., a legal person constituted under t
 12.3 The Contracted Party complies with the laws and regulations applicable to it and to the performance of the Services.
 
 16.2 If the directors do not reach a solution, the Parties shall refer the dispute to mediation in accordance with the Mediation Regulations of the Mediators Federation Netherlands."""
+    pass: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development (the "Department"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Department.
+
+A9.1 In the performance of this contract, the Contractor shall comply with all applicable federal, state and borough laws, regulations and ordinances, including 20 CFR Part 603 (confidentiality and disclosure of state unemployment compensation information)."""
   }
 }
 
@@ -716,6 +723,8 @@ You may use our members' personal details only to help them on our behalf. You m
 # statements"), give the client no audit of its own.
 vocab risk_not_client_audit = /\b{provider's}\s+(?:own\s+)?internal\s+audit\w*/
   | /\baudited\s+(?:annual\s+)?(?:financial\s+statements|accounts|financial\s+accounts|annual\s+report)\b/
+  # a copy of someone else's audit report is no audit: "The Municipality may request a copy of the audit report"
+  | /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|its|any|an|each)\s+(?:[\w-]+\s+){0,2}?audit\s+reports?\b/
 # An audit the provider may refuse is no right: "may audit ... only with the prior written consent of
 # the Supplier", "subject to the Vendor's approval".
 vocab risk_audit_by_leave = /\b(?:only\s+)?(?:with|upon|on|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:(?:consent|approval|agreement|permission)\s+of\s+(?:the\s+)?{provider}|{provider}['’]?s?\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission))\b/
@@ -728,7 +737,7 @@ rule RISK-004 "The client may audit and inspect the provider" {
                       or (permits any party to risk_audit and not permits provider to risk_audit
                           and mentions risk_client_word)
                       or (obliges provider to risk_audit_strict and mentions risk_open_up))
-                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 10 words)
+                     and (mentions "audit" or mentions risk_audit near risk_audit_object within 16 words)
                      and not mentions risk_audit_by_leave and not mentions risk_not_client_audit)
   message: "No right of the client to audit or inspect the provider's premises, records and systems was found."
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
@@ -775,6 +784,18 @@ Harbourline, its internal auditors and the FCA may audit Corvid's records, syste
 Article 23 (Control rights)
 (1) Party A shall be entitled to verify compliance by Party B with its contractual obligations, in particular by on-site inspections at Party B's premises and by inspection of the relevant documents.
 (2) Party A may entrust the inspection to a third party bound to professional secrecy."""
+    pass: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development (the "Department"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Department.
+
+A2.1 The Department and its auditors may inspect, at reasonable times and in the manner they consider appropriate, all of the Contractor's facilities, records and activities that relate to work under this contract."""
+    pass: """Contract Data: the Client is Kentdale Building Society (the "Client") and the Consultant is Eden Valley Customer Care Ltd (the "Consultant"). The Consultant provides a mortgage payment support service to the Client.
+
+24.1 The Consultant gives the Client, its internal and external auditors and the Financial Conduct Authority access to its premises, data, records and people engaged in the services, on reasonable notice."""
+    gap: """Contract Data: the Client is Kentdale Building Society (the "Client") and the Consultant is Eden Valley Customer Care Ltd (the "Consultant"). The Consultant provides a mortgage payment support service to the Client.
+
+24.1 The Consultant gives the Client a copy of its annual ISAE 3402 report. The Client has no right to audit the Consultant."""
+    gap: """This agreement is made between Skellefteå Municipality (the "Municipality") and Norrkust Kundservice AB (the "Supplier"). The Supplier answers building-permit calls for the Municipality.
+
+4.1 The Supplier's auditor reviews its internal control each year. The Municipality may request a copy of the audit report."""
   }
 }
 

@@ -42,7 +42,8 @@ vocab life_transition_lead = "transition manager" | "transition lead" | "transit
                            | "launch coordinator" | "launch co-ordinator" | "launch manager"
                            | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:manager|coordinator|co-ordinator|lead)s?\b/
                            # "a start-up project manager, named in Annex 5, who shall manage the start-up"
-                           | /\b(?:start[\s-]?up|transition|mobili[sz]ation|onboarding)\s+project\s+(?:manager|coordinator|co-ordinator|lead|director)s?\b/
+                           # ... "You will name a Start-up Lead who will lead the start-up"
+                           | /\b(?:start[\s-]?up|transition|mobili[sz]ation|onboarding|go-live)\s+(?:project\s+)?(?:manager|coordinator|co-ordinator|lead|director)s?\b/
 
 vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
 
@@ -373,6 +374,12 @@ Article 3 - Start-up
 Article 3 - Start-up
 
 6. The Contractor shall start the service on the date of the service start order."""
+    pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+A6. You will name a Start-up Lead who will lead the start-up until the service is running normally."""
+    pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
+
+A6. You will name a Start-up Lead who will lead the start-up until the service is running normally."""
   }
 }
 

@@ -193,6 +193,8 @@ vocab red_notice = "notice" | /\bnotif(?:y|ying|ies|ied|ication)\b/ | "in advanc
 vocab red_convenience = "for convenience" | "for its convenience" | "for any reason" | "for no reason"
                       | "without cause" | "without reason" | "without giving reasons" | "without giving any reason"
                       | "without stating a reason" | "for any or no reason" | "at will"
+                      # "may terminate this contract early, without just cause, by written notice"
+                      | /\bwithout\s+(?:just|good|any|a)\s+(?:cause|reason)\b/
                       | /\bwithout\s+(?:giving|assigning|stating|providing|specifying|showing|expressing|invoking)\s+(?:any\s+|a\s+)?(?:reasons?|cause)\b/
                       # "without need to invoke just cause", "without having to give reasons"
                       | /\bwithout\s+(?:(?:any\s+)?need\s+to|having\s+to|being\s+(?:obliged|required)\s+to)\s+(?:give|state|show|invoke|cite|provide|specify|justify)\s+(?:any\s+|a\s+|just\s+)?(?:reasons?|cause|grounds?)?\b/
@@ -819,5 +821,11 @@ Article XII. 4. Either contracting party may terminate the Contract by written n
 The Contractor shall provide the Services to the Principal.
 
 Article XII. 4. Either contracting party may terminate the Contract by written notice without giving reasons. The notice period is twelve months and begins on the first day of the following month."""
+    violation: """Between GAS DE LA COSTA S.A. E.S.P. (hereinafter "EL CONTRATANTE") and CONECTA CARIBE BPO S.A.S. (hereinafter "EL CONTRATISTA"), this contract for the contact centre of EL CONTRATANTE is entered into.
+
+CLÁUSULA DECIMOQUINTA. EL CONTRATISTA may terminate this contract early, without just cause, by written notice given one hundred and twenty (120) calendar days in advance."""
+    pass: """Between GAS DE LA COSTA S.A. E.S.P. (hereinafter "EL CONTRATANTE") and CONECTA CARIBE BPO S.A.S. (hereinafter "EL CONTRATISTA"), this contract for the contact centre of EL CONTRATANTE is entered into.
+
+CLÁUSULA DECIMOQUINTA. EL CONTRATISTA may terminate this contract early, without just cause, by written notice given three hundred and sixty-five (365) calendar days in advance."""
   }
 }
