@@ -1263,12 +1263,7 @@ The Player CSAT target is a goal only."""
     gap: "The Charges shall not be reduced if customer satisfaction falls below its target."
     pass: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
 
-Clause Seven. Service Levels
-
-| Service Level | Target | Discount if not met |
-|---|---|---|
-| Calls answered within 25 seconds | 80% of the calls offered | 3% of the monthly invoice |
-| Net User Grade: average grade given by applicants in the post-attention survey, on the scale from 1 to 7 | 6.0 or higher | 4% of the monthly invoice |"""
+Clause Eight. Where the average grade given by applicants in the post-attention survey falls below 6.0 in a month, the monthly invoice shall be reduced by four percent (4%)."""
     gap: """This contract is made between the Dirección Provincial de Vivienda de El Loa (the "Mandante") and Servicios de Contacto Atacama SpA (the "Prestador"). The Prestador shall operate the housing subsidy helpline of the Mandante.
 
 Clause Seven. Service Levels

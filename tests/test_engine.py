@@ -135,12 +135,18 @@ def test_obligations_know_who_is_bound(text, expected):
     assert status('sentence obliges client to ("respond" | "responded") and has duration', text) == expected
 
 
-def test_parties_map_the_contracts_own_names():
-    text = ('This Agreement is made between Larkspur Insurance plc ("Larkspur") and Orbis Services Ltd '
-            '("Orbis").\n\nLarkspur engages Orbis to provide the Services.\n\n'
-            "Larkspur shall approve each script within 3 Business Days.")
-    assert status('sentence obliges client to "approve" and has duration', text) == "pass"
-    assert status('sentence obliges provider to "approve"', text) == "gap"
+@pytest.mark.parametrize(("text", "verb"), [
+    ('This Agreement is made between Larkspur Insurance plc ("Larkspur") and Orbis Services Ltd '
+     '("Orbis").\n\nLarkspur engages Orbis to provide the Services.\n\n'
+     "Larkspur shall approve each script within 3 Business Days.", "approve"),
+    # US state contracts name the client's operating unit "the Division", as they name "the Department"
+    ('This Agreement is made between the Department of Labor (the "Department") and Tanana Contact LLC (the '
+     '"Contractor").\n\n1. The Contractor shall answer calls for the Department.\n\n'
+     "2. The Division shall pay each invoice within 30 days.\n", "pay"),
+])
+def test_parties_map_the_contracts_own_names(text, verb):
+    assert status(f'sentence obliges client to "{verb}" and has duration', text) == "pass"
+    assert status(f'sentence obliges provider to "{verb}"', text) == "gap"
 
 
 def test_a_defined_term_counts_where_it_is_used():
@@ -213,15 +219,6 @@ def test_a_party_is_not_whatever_its_description_ends_in():
     committee = ('1.1 "JSC" means the joint steering committee of the parties.\n\n'
                  "2.1 The JSC meets every week.\n")
     assert status('sentence mentions "committee" and mentions "every week"', committee) == "pass"
-
-
-def test_the_division_is_the_client_as_the_department_is():
-    """US state contracts name the client's operating unit "the Division"."""
-    text = ('This Agreement is made between the Department of Labor (the "Department") and Tanana Contact LLC (the '
-            '"Contractor").\n\n1. The Contractor shall answer calls for the Department.\n\n'
-            "2. The Division shall pay each invoice within 30 days.\n")
-    assert status('sentence obliges client to "pay"', text) == "pass"
-    assert status('sentence obliges provider to "pay"', text) == "gap"
 
 
 def test_a_placeholder_with_nothing_found_does_not_print_braces():
