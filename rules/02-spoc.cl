@@ -127,10 +127,11 @@ vocab spoc_they_decide = /\b(?:each\s+of\s+them|either\s+of\s+them|both\s+of\s+t
 # shall have authority to make decisions on its behalf").
 # (Not the title "Authorised Representative": naming one grants no stated power.)
 # (lower-case "authority" only, as below; the look-behind keeps the pattern findable by its word)
-vocab spoc_power = /\bauthority\b(?<=(?-i:a)uthority)/ | /\bauthori[sz]ed\b(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)/
-  | exact "empowered"
-  | exact "responsible for" | exact "accountable for" | exact "responsibility for" | exact "mandate"
-  | exact "power to" | exact "powers"
+# Words that grant a power (lower-case "authority" only: "the Authority" is often the client itself).
+vocab spoc_grant = /\bauthority\b(?<=(?-i:a)uthority)/ | exact "empowered" | exact "mandate" | exact "power to"
+  | exact "powers"
+vocab spoc_power = spoc_grant | /\bauthori[sz]ed\b(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)/
+  | exact "responsible for" | exact "accountable for" | exact "responsibility for"
 
 # The same, without "authorised": "signed by the authorised representatives" gives nobody a role.
 # (lower-case "authority" only: "the Authority" is often the client itself)
@@ -541,8 +542,7 @@ vocab spoc_not_stated = deferred | empty_part_ref
 # sentence also gives it a power: "has authority to decide on the daily operation ... and is responsible
 # for communication between the parties")
 vocab spoc_only_liaison = /\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:all\s+)?(?:communications?|communicating|liaison|liaising|contacts?)\s+(?:with|between)\s+[^.;,]{1,60}?(?:\s+(?:on|in\s+respect\s+of|regarding|concerning|about|in)\s+(?:all\s+|any\s+)?matters\s+(?:under|arising\s+under|relating\s+to|concerning)\s+(?:this|the)\s+(?:agreement|contract))?(?=\s*(?:[.;]|$))/
-vocab spoc_decides = /\bauthority\b(?<=(?-i:a)uthority)/ | exact "empowered" | "decide" | "decides" | "approve"
-  | "approves" | exact "mandate" | "power to" | exact "powers" | "make decisions"
+vocab spoc_decides = spoc_grant | "decide" | "approve" | "make decisions"
 
 vocab spoc_contact_column = "delegate" | "contact" | "contacts" | "representative" | "lead" | "liaison" | "point of contact"
 vocab spoc_authority_column = "authority" | "powers" | "decision rights" | "may decide" | "mandate"

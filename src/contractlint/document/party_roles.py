@@ -28,17 +28,18 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "insurer", "retailer", "government", "government agency", "principal", "council", "department",
         "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
         "municipality",
-        # Spanish and Portuguese terms kept in translation: "EL CONTRATANTE" / "EL CONTRATISTA"
-        "contratante", "el contratante", "la contratante", "mandante", "el mandante",
         # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA; Czech, Slovak
         # and Polish: the Ordering Party (objednatel, objednávateľ, zamawiający)
         "contracting party", "hiring party", "ordering party",
+        # ... and the Spanish and Portuguese terms kept as they are: "EL CONTRATANTE", "el Mandante"
+        "contratante", "el contratante", "la contratante", "mandante", "el mandante",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
         "servicer", "outsourcing provider", "managed service provider", "bpo provider",
         "contact centre provider", "contact centre", "contact center", "call centre", "call center",
         "contracted party", "hired party",
+        # ... "EL CONTRATISTA", "la CONTRATADA", "el Prestador"
         "contratista", "el contratista", "contratada", "la contratada", "prestador", "el prestador",
         # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant; Russian
         # and Azerbaijani drafting: the Customer engages the Executor (or Performer)
