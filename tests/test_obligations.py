@@ -400,6 +400,7 @@ def test_once_as_a_frequency_is_no_condition(sentence: str, roles: list[str]) ->
     # ... but "processes" describes as often as it binds: it binds only as a limit
     ("Whether the Supplier processes personal data is for the Client to say.", []),
     ("The Supplier processes personal data of callers on behalf of the Client.", []),
+    ("The Parties process personal data as joint controllers.", []),
     ("The Supplier processes the personal data only on the Client's instructions.",
      [("The Supplier", "provider", "processes the personal data only on the Client's instructions")]),
     ("If the Parties meet, minutes are kept.", []),

@@ -475,7 +475,7 @@ def _present_duties(t: _Text, taken: list[Obligation], zones: list[tuple[int, in
             continue  # "gives no undertaking", "makes no commitment"
         if m.group("verb") in _SAYING and _SAYS_THAT.match(t.low, m.end()):
             continue  # "The parties record that they have decided ...": a statement, no duty
-        if m.group("verb") == "processes" and not _ONLY_AS.match(t.low, m.end()):
+        if m.group("verb") in ("processes", "process") and not _ONLY_AS.match(t.low, m.end()):
             continue
         if any(o.predicate_start <= mention.start < o.predicate_end for o in taken):
             continue  # part of what a modal duty already says: "shall ensure that Vendor keeps"
