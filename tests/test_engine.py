@@ -221,6 +221,20 @@ def test_a_party_is_not_whatever_its_description_ends_in():
     assert status('sentence mentions "committee" and mentions "every week"', committee) == "pass"
 
 
+def test_a_drafting_note_and_an_unticked_option_are_no_terms():
+    """A template's "[Drafting note: ...]" and the options it leaves unticked ("[ ]", "( )") say nothing the
+    contract does; a ticked option ("[x]", "( x )") does."""
+    note = "Security | [Drafting note: Optional. Keep if the Provider holds ISO 27001.] The Provider will comply."
+    assert status('sentence mentions "ISO 27001"', note) == "gap"
+    boxes = "Certifications: [ ] ISO 27001 [x] SOC 2 Type II [ ] PCI Level 1"
+    assert status('sentence mentions "ISO 27001"', boxes) == "gap"
+    assert status('sentence mentions "SOC 2"', boxes) == "pass"
+    assert status('sentence mentions "non-renewal notice"', "( x ) Non-Renewal Notice Date: 30 days ( ) No renewal") == "pass"
+    assert status('sentence mentions "no renewal"', "( x ) Non-Renewal Notice Date: 30 days ( ) No renewal") == "gap"
+    # an ordinary bracket is no box: "(the Provider)", "[Reserved]"
+    assert status('sentence mentions "provider"', "The supplier (the Provider) holds [ISO 27001].") == "pass"
+
+
 def test_a_placeholder_with_nothing_found_does_not_print_braces():
     v = verdict('sentence mentions "escalate" and has duration', "Nothing here.",
                 message="Escalation allows {duration}.")

@@ -72,6 +72,14 @@ class SentenceObligation:
         return (self.predicate[0] if self.aside_start is None else self.aside_start, self.predicate[1])
 
 
+# A bracketed note to the drafter: "[Drafting note: ...]", "[Note to draft: ...]", "[NTD: ...]"; and a
+# template's option left unticked, up to the next box: "[ ] ISO 27001 [ ] Penetration testing", "( ) ...".
+_BOX = r"(?:\[\s?[xX✓✔]?\s?\]|\(\s?[xX✓✔]?\s?\)|[☐☒☑])"
+_DRAFTING_NOTE = re.compile(
+    r"\[\s*(?:drafting\s+notes?|notes?\s+to\s+(?:draft|drafter)s?|NTD)\s*:[^\[\]]*\]"
+    rf"|(?:\[\s?\]|\(\s?\)|☐)[^\n]*?(?=\s*{_BOX}|\n|$)", re.I)
+
+
 class DocumentIndex:
     """Tokens, sentences and cached analyses of one Document."""
 
@@ -92,6 +100,10 @@ class DocumentIndex:
             if para.kind not in _MATCHABLE or is_signature_line(doc.text[para.start:para.end]):
                 continue
             dead = [(max(a, para.start), min(b, para.end)) for a, b in unused if a < para.end and b > para.start]
+            # A template's note to whoever fills it in is no term of the contract ("[Drafting note:
+            # Optional variable. ...]"), nor is an option it leaves unticked ("[ ] ISO 27001").
+            if any(c in doc.text[para.start:para.end] for c in "[(☐"):
+                dead = sorted(dead + [(m.start(), m.end()) for m in _DRAFTING_NOTE.finditer(doc.text, para.start, para.end)])
             self.matchable.extend(_without(para.start, para.end, dead))
             for st, word, a, b in tokens(doc.text[para.start:para.end], para.start):
                 if dead and any(x <= a < y for x, y in dead):
