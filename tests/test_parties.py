@@ -910,6 +910,34 @@ def test_a_spanish_cooperative_and_the_provision_by_a_party_of_a_helpline() -> N
                                                                  ("RELACION ISLENA, S.L.", "provider")]
 
 
+def test_the_representative_acting_under_the_articles_does_not_name_the_party() -> None:
+    """Lithuanian drafting: '..., represented by its Director acting under the Articles of Association
+    (hereinafter "the Purchaser")' defines the institution at the head, not "Association"."""
+    text = ("1. PARTIES\n\n1.1. Public Institution Panevėžys City Polyclinic, legal entity code 145 123 456, registered office at "
+            "Respublikos g. 5, Panevėžys, represented by its Director acting under the Articles of Association "
+            '(hereinafter "the Purchaser"), and\n\n1.2. UAB Aukštaitijos kontaktai, legal entity code 304 111 222, '
+            "registered office at Smėlynės g. 9, Panevėžys, represented by its Chief Executive acting under the "
+            'Articles of Association (hereinafter "the Service Provider").\n\n2.1. The Service Provider shall run '
+            "the appointment line of the Purchaser.\n")
+    assert summary(text) == [("Public Institution Panevėžys City Polyclinic", "Purchaser", "client"),
+                             ("UAB Aukštaitijos kontaktai", "Service Provider", "provider")]
+
+
+@pytest.mark.parametrize(("opening", "name", "short"), [
+    ("the Municipality of Kallithea, with its seat at Davaki 72, Kallithea, lawfully represented by its Mayor",
+     "Municipality of Kallithea", "the Municipality"),
+    ("The Municipality of Kallithea", "The Municipality of Kallithea", "the Municipality"),
+])
+def test_a_public_body_of_a_place_goes_by_its_body(opening: str, name: str, short: str) -> None:
+    """"<Body> of <Place>" keeps its "of" in the name and goes by "the <Body>" where the contract calls it so."""
+    text = (f'{opening} (hereinafter "the Contracting Authority"), and Saronic Call S.A. (hereinafter "the '
+            'Contractor") agree as follows.\n\n1. The Contractor shall answer calls for the Municipality. The '
+            "Municipality shall pay the Contractor. The Municipality's IT Department creates the accounts.\n")
+    authority = parties(text)[0]
+    assert (authority.name, authority.role) == (name, "client")
+    assert short in authority.aliases
+
+
 @pytest.mark.parametrize(("first", "aliased"), [("Wattle", True), ("Current", False)])
 def test_a_first_word_the_contract_writes_in_lower_case_is_no_short_name(first: str, aliased: bool) -> None:
     """"Current River Outfitters, LLC" is not "Current" where the contract speaks of the current season."""

@@ -380,8 +380,10 @@ _ON_BEHALF_OF_IT = re.compile(rf"\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:that|t
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
 # ... where only the representative's title (and name) follows: "represented by its President, Ms Giovanna
-# Pirastru (the "Principal")".
-_OFFICER_ONLY = re.compile(r"\s+(?:its|their|the)\s+(?:[A-Z][\w-]*\s*){1,4}(?:,\s*(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4})?$")
+# Pirastru (the "Principal")", "represented by its Director acting under the Articles of Association".
+_OFFICER_ONLY = re.compile(r"\s+(?:its|their|the)\s+(?:[A-Z][\w-]*\s*){1,4}(?:,\s*(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4})?"
+                           r"(?:,?\s*acting\s+(?:under|on\s+the\s+basis\s+of|pursuant\s+to|in\s+accordance\s+with)\s+"
+                           r"(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s*){1,5})?$")
 # (A name in quotes before its form, '"Abşeron Əlaqə Xidmətləri" Limited Liability Company', may hold
 # letters outside A-Z.)
 _ENTITY_IN = re.compile(
@@ -393,7 +395,8 @@ _FORM_THEN_QUOTED = re.compile(
     r"\b(?:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
     r"|(?:Autonomous\s+)?Non-(?:Commercial|Profit)\s+Organi[sz]ation|State\s+(?:Budgetary|Autonomous)\s+Institution"
     r"|(?:Federal\s+|Municipal\s+)?(?:State\s+)?Unitary\s+Enterprise)\s+[\"“„«][^\"“”„«»]{1,100}[\"”“»]\s*,?\s*$")
-_NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*\.?)\s*$")
+# (A public body's name keeps its "of": "the Municipality of Kallithea", "Ministry of Health".)
+_NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,6}[A-Z][\w&.'-]*\.?)\s*$")
 _ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")
 
 
@@ -643,6 +646,9 @@ def _in_lower_case(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w@./-]){re.escape(word.lower())}(?![\w@/-]|\.\w)", text) is not None
 
 
+_BODY_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _add_aliases(text: str, cands: list[Candidate]) -> None:
     """Short forms the contract uses: "the Bank" beside "Bank", "Acme" for "Acme Bank plc".
 
@@ -670,6 +676,12 @@ def _add_aliases(text: str, cands: list[Candidate]) -> None:
         for o in options:
             if o and o != c.name and len(o) >= 3 and len(re.findall(rf"\b{re.escape(o)}\b", text)) > text.count(c.name):
                 extra.append(o)
+        # A public body named "<Body> of <Place>" goes by "the <Body>": "the Municipality" for the
+        # "Municipality of Peristeri", whatever term the preamble defines (where the contract says so twice).
+        body = _BODY_OF_PLACE.match(c.name)
+        if body and not any(body[1] in other.name.split() for other in cands if other is not c):
+            if len(re.findall(rf"\b[Tt]he {body[1]}\b(?!\s+of\b)", text)) >= 2:
+                extra.append(f"the {body[1]}")
         seen: set[str] = set()
         c.aliases = [a for a in [*c.aliases, *extra] if a != c.name and not (a in seen or seen.add(a))]
 
