@@ -467,7 +467,9 @@ def test_empty_part_slot_holds_a_document_still_to_be_agreed(setup, document, ex
 @pytest.mark.parametrize(("caption", "expected"), [
     ("Table A-5. Escalation", "pass"),    # a numbered caption, however it ends
     ("Escalation matrix", "pass"),        # a short title line
+    ("Escalation table:", "pass"),        # ... or a short label with its colon
     ("Table A-4. Responsibilities", "gap"),
+    ("Escalation is as follows:", "gap"),  # a lead-in, not a label
     # a sentence leading into the table is no title
     ("The parties shall escalate unresolved matters through the levels below.", "gap"),
 ])

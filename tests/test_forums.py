@@ -35,6 +35,10 @@ from contractlint.engine.forums import forum_terms
     ("A Technical Cell, composed of the two Correspondents, shall meet every week.", ["technical cell"]),
     ("7.2 An Export Desk Circle shall meet each month to plan shipments.", ["export desk circle"]),
     ("The Technical Cell shall meet every week.", []),
+    # ... or that meets, in the present, after its paragraph's own number; a round of something else is no body
+    ("(2) An Operations Round of the contact persons of both parties meets every two weeks.", ["operations round"]),
+    ("The Operations Round meets every two weeks.", []),
+    ("A Funding Round closes each March.", []),
     ("A Supplier Manager shall meet the Client each month.", []),
     # named by what it is, at the head of its sentence
     ("Shop Talk is a weekly video huddle between our Team Manager and your Parts Support Manager.", ["shop talk"]),

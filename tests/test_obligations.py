@@ -404,6 +404,10 @@ def test_once_as_a_frequency_is_no_condition(sentence: str, roles: list[str]) ->
     ("The Supplier processes the personal data only on the Client's instructions.",
      [("The Supplier", "provider", "processes the personal data only on the Client's instructions")]),
     ("If the Parties meet, minutes are kept.", []),
+    # German drafting's present of duty, as at exit
+    ("Upon expiry, the Supplier supports the Client for up to six months in taking over the service.",
+     [("the Supplier", "provider", "supports the Client for up to six months in taking over the service")]),
+    ("If the Supplier supports other clients from the same site, the costs are its own.", []),
 ])
 def test_a_verb_of_doing_in_the_present_tense_binds_its_party(sentence, expected):
     found = [(o.actor, o.role, sentence[o.predicate_start:o.predicate_end])

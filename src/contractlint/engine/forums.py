@@ -13,10 +13,11 @@ import re
 from contractlint.document.model import BlockKind, Document
 
 # The nouns a body's name ends in: "the Floor Review Group", "the Intake Huddle", "a Relationship
-# Directorate formed by two representatives of each party", "a Technical Sub-commission".
+# Directorate formed by two representatives of each party", "a Technical Sub-commission", German
+# drafting's "an Operations Round consisting of the contact persons of both parties".
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
 FORUM_NOUN = (r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Board|Committee|Council|Group|Forum|Panel|Huddle|Commission"
-              r"|Body|Meeting|Table|Cell|Circle|Sync|Assembly|Directorate|Consultation)s?")
+              r"|Body|Meeting|Table|Cell|Circle|Round|Sync|Assembly|Directorate|Consultation)s?")
 # A name: capitalised words ending in a forum noun, where the name ends: not "the Board of Directors"
 # or "the Massachusetts Commission for the Blind", a body outside the contract (but "a Cell of two
 # officers of each Party" is named "Cell").
@@ -53,8 +54,9 @@ _SEATS = re.compile(
 _SIDES = re.compile(r"\b(?:[Cc]omposed|[Mm]ade\s+up|[Cc]onsisting)\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w-]*)['’]s\s+"
                     r"[^.;]{1,80}?\band\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)['’]s\b")
 # Or bringing it in as a body that meets: "A Technical Cell, composed of the two Correspondents, shall
-# meet every week" (a name brought in by "A", not a body named before or elsewhere).
-_MEETS = re.compile(r"[^.;]{0,120}?\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet\b")
+# meet every week" (a name brought in by "A", not a body named before or elsewhere), or in the present:
+# "An Operations Round of the contact persons of both parties meets every two weeks".
+_MEETS = re.compile(r"[^.;]{0,120}?\b(?:(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet|meets)\b")
 # Or naming it by what it is: "Shop Talk is a weekly video huddle between our Team Manager and your
 # Parts Support Manager" (a name that opens its sentence; the meeting noun in lower case).
 _IS_A_MEETING = re.compile(
@@ -75,7 +77,7 @@ NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we
 _NEAR = 60  # characters between the set-up verb and the name
 # The nouns a body set up under a longer name may go by alone: "The Table meets every other week".
 # (Not "the Board" or "the Group", as often the company's own board or its group of companies.)
-_SHORT_NOUNS = frozenset({"table", "cell", "circle", "huddle", "sync", "assembly", "directorate", "consultation",
+_SHORT_NOUNS = frozenset({"table", "cell", "circle", "round", "huddle", "sync", "assembly", "directorate", "consultation",
                           "forum", "panel"})
 # Nouns an outside body goes by as well ("the Commission" may be a regulator): short names only where
 # the contract names no other body with that noun.
@@ -84,6 +86,7 @@ _SOLE_SHORT_NOUNS = frozenset({"commission", "council", "committee"})
 
 
 _BROUGHT_IN = re.compile(r"\band\s+an?\s+$")
+_LEAD_NUMBER = re.compile(r"\s*\(\w{1,3}\)\s+")
 
 
 # ... or of officers "of" each party in turn: "the Paruman Forum, consisting of the Pekaseh, the Penyarikan and
@@ -134,7 +137,9 @@ def forum_terms(doc: Document) -> list[str]:
         text = doc.text[s.start:s.end]
         if (named := _IS_A_MEETING.match(text)) and (name := _name((named["name"] or named["where"]).split())):
             found.add(name.lower())
-        brought = _NAMED.match(text)  # a sentence's text starts after its clause number
+        # (a sentence's text starts after its clause number, or with a paragraph's own: "(2) An Operations Round")
+        lead = _LEAD_NUMBER.match(text)
+        brought = _NAMED.match(text, lead.end() if lead else 0)
         if brought and brought.group().split()[0] in ("A", "An") and _MEETS.match(text, brought.end()):
             if name := _name(brought.group().split()):
                 found.add(name.lower())

@@ -16,12 +16,15 @@ _RECITAL_OPENING = re.compile(r"\s*(?:whereas|WHEREAS|Whereas)\b")
 _RECITAL_HEADING = re.compile(r"(?i)\b(?:background|recitals?|preamble|whereas)\b")
 _CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part)\b)")
 _CAPTION = re.compile(r"(?i)(?:table|tbl\.?)\s+[\w.-]*\d[\w.-]*\b")
+# ... or a short label with a colon ("Escalation table:"), not a sentence leading in ("as follows:")
+_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:")
 _SIGNATURE = re.compile(r"\s*(?i:(?:signed|executed)\s+(?:for|by|on\s+behalf\s+of)|for\s+and\s+on\s+behalf\s+of)\b")
 
 
 def table_captions(doc: Document) -> dict[int, Span]:
     """Each table's caption: the short paragraph right before its first row, in the same section
-    ("Table 3 - Service Levels", "Escalation matrix"); a sentence leading into a table is no title."""
+    ("Table 3 - Service Levels", "Escalation matrix", "Escalation table:"); a sentence leading into a table
+    is no title."""
     found: dict[int, Span] = {}
     paras = doc.paragraphs
     for i, p in enumerate(paras):
@@ -30,7 +33,8 @@ def table_captions(doc: Document) -> dict[int, Span]:
         before = paras[i - 1]
         text = doc.text[before.start:before.end].strip()
         if (before.kind == BlockKind.paragraph and before.section == p.section
-                and (_CAPTION.match(text) or len(text.split()) <= 6 and not text.endswith((".", ":", ";")))):
+                and (_CAPTION.match(text) or len(text.split()) <= 6 and not text.endswith((".", ":", ";"))
+                     or _LABEL.fullmatch(text) and "follow" not in text.lower())):
             found[p.table] = (before.start, before.end)
     return found
 

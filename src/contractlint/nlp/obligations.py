@@ -178,6 +178,8 @@ _PRESENT_VERBS = ("maintains provides tests keeps answers performs delivers shar
                   " monitors records appoints designates nominates pays makes gives supplies sends handles manages"
                   " staffs ensures publishes holds hosts submits prepares conducts carries responds notifies"
                   " approves allocates funds grants works names"
+                  # German drafting's present of duty: "the Contractor supports the Principal ... for up to six months"
+                  " supports assists"
                   # translations keep the French and Dutch present of duty: "The Contractor complies with
                   # all laws", "implements the security measures", "informs the Client without delay"
                   # ("processes" only as a limit: "processes the personal data only on the Principal's
