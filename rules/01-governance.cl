@@ -128,6 +128,10 @@ vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z
   | /\b{client}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
   # "two representatives of the Exporter"
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
+  # a title in lower case before its party ("the head of operations of the Principal"), or a title
+  # with its party in brackets, as a table of members gives it ("Revenues Manager (Authority)")
+  | /\b(?:head|director|manager|chief|officer|lead|leader|supervisor|co-?ordinator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+of\s+the\s+{client}\b/
+  | /(?-i:\b[A-Z][\w-]*)\s+\((?:the\s+)?{client}\)/
 # A table's column of one side's members: "Carrier members", "Supplier representatives".
 vocab gov_client_seats = /\b{client}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
 vocab gov_provider_seats = /\b{provider}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
@@ -137,6 +141,8 @@ vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}
   | /\b{provider}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
   | /\b{provider}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
+  | /\b(?:head|director|manager|chief|officer|lead|leader|supervisor|co-?ordinator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+of\s+the\s+{provider}\b/
+  | /(?-i:\b[A-Z][\w-]*)\s+\((?:the\s+)?{provider}\)/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -200,6 +206,8 @@ vocab gov_operational = "operational management committee" | "operational commit
   # weekly Season Desk meeting on day-to-day matters")
   | /\b(?:meet\w*|hold\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|huddle|call|catch-?up|stand-?up))\s+(?:[^.;]{0,40}?\bto\s+(?:manage|run|review|discuss|handle|deal\s+with|sort\s+out)|(?:on|about|covering|for))\s+(?:the\s+)?day-to-day\s+(?:operations?|running|management|matters|issues)\b/
   | "operations committee" | "operational board" | "operations board" | "operational forum"
+  # German drafting's "Betriebsrunde", a standing round of the people who run the service: "an Operations Round"
+  | /\boperation(?:s|al)\s+(?:round|circle|table|huddle)s?\b/
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
   | "operational meetings" | "operations meeting" | "operations meetings" | "service management board"
   | "service management committee" | "service management meeting" | "service management meetings"
@@ -391,6 +399,9 @@ vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{clie
   # ... or a body acting on the client's side: "The Committee is responsible on the Ordering Party's side
   # for managing the Agreement, ..."
   | /\b(?:committee|board|panel|council|group|unit|team|office|cell|function|department)\s+(?:[\w-]+\s+){0,4}?on\s+(?:(?:the\s+)?{client's}\s+side|the\s+(?:side|part)\s+of\s+(?:the\s+)?{client})\b/
+  # ... or on its behalf: "The Committee is responsible, on behalf of the Contracting Authority, for the
+  # management of this contract" (not one that acts for both parties)
+  | /\b(?:committee|board|panel|council|group|unit|team|office|cell|function|department)(?:\s*,[^,.;]{1,80},)?\s+(?:[\w-]+,?\s+){0,3}?on\s+behalf\s+of\s+(?:the\s+)?{client}\b(?!\s*(?:and|or|&)\b)/
 # (Not a unit named for the suppliers it manages: "Our Supplier Stewardship team", where "we" are the client.)
 # translated drafting: "The Ordering Party entrusts the monitoring of the present contract to its
 # Provider Oversight Cell"
@@ -459,6 +470,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
+  # the parties named: "across the Corporation and the Agency"
+  | /\bacross\s+(?:the\s+)?(?:{client}\s+and\s+(?:the\s+)?{provider}|{provider}\s+and\s+(?:the\s+)?{client})\b/
   # "across the Workshop's studio and the Provider's desk alike"
   | /\bacross\s+the\s+[\w'’-]+['’]s\s+(?:[\w-]+\s+){0,2}?and\s+the\s+[\w'’-]+['’]s\b/
   # "... whether a step is carried out by the Charter Company or by the Agent"
@@ -473,7 +486,7 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # Lodge's cellar, tasting room and shipping staff"
   | /\bincluding\s+the\s+(?:steps?|parts?|stages?|tasks?)\s+(?:performed|carried\s+out|done|handled)\s+by\s+[^.;]{1,60}?\band\s+(?:those|the\s+(?:steps?|parts?|stages?|tasks?))\s+(?:performed|carried\s+out|done|handled)\s+by\b/
   # the journey's two ends named: "from the first search for a tour to the last email after the trip"
-  | /\bfrom\s+(?:the\s+|a\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\bto\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
+  | /\bfrom\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s?\s+)?(?:very\s+)?first\s+[\w'’-]+\b[^.;]{0,60}?\b(?:up\s+)?to\s+the\s+(?:very\s+)?(?:last|final)\s+[\w'’-]+/
   # ... or from the customer's first contact to where the service ends: "from the first phone call to checkout"
   | /\bfrom\s+(?:the|a|its|their)\s+(?:very\s+)?first\s+(?:phone\s+|telephone\s+)?(?:call|contact|enquiry|inquiry|click|search|booking|question)\s+(?:to|until|through)\s+(?!the\s+(?:provider|supplier|contractor)\b)\w/
   # the work of both parties named: "across the parts of that journey carried out by the Board and
@@ -745,6 +758,26 @@ Clause Six. The Mandante has an internal Steering Committee, composed of the Pro
     gap: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
 
 6.2 We will also set up an internal Working Group with our Supervisor, Health Insurance Services, and our Manager, to oversee your work."""
+    pass: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 4 (1) The parties set up a Steering Circle. It consists of the head of student housing of the Principal and the managing director and the head of operations of the Contractor. It meets every six months."""
+    gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 4 (1) The Principal sets up a Steering Circle. It consists of the head of student housing of the Principal and the head of finance of the Principal. It meets every six months and hears the Contractor when needed."""
+    pass: """This Agreement is made between Powys County Council (the "Authority") and Severn Contact Limited (the "Service Partner"). The Service Partner shall run the council tax line.
+
+## Schedule 3 - Governance
+
+| Forum | Membership | Frequency |
+|---|---|---|
+| Partnership Board | Head of Revenues (Authority); Managing Director (Service Partner) | quarterly |"""
+    gap: """This Agreement is made between Powys County Council (the "Authority") and Severn Contact Limited (the "Service Partner"). The Service Partner shall run the council tax line.
+
+## Schedule 3 - Governance
+
+| Forum | Membership | Frequency |
+|---|---|---|
+| Revenues Board | Head of Revenues (Authority); Finance Manager (Authority) | quarterly |"""
   }
 }
 
@@ -1193,6 +1226,16 @@ Art. 5 Governance
 6.1 We will set up a Partnership Table with our Director and your President. The Partnership Table looks at the big picture: how residents are served and what should change.
 
 6.2 We will also set up a Working Group with our Supervisor and your Team Lead. The Working Group deals with day-to-day matters such as forms, scripts and difficult cases."""
+    pass: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 4 (1) The parties set up a Steering Board, which decides on the strategic direction of the service and meets every six months.
+
+(2) An Operations Round of the contact persons of both parties meets every two weeks and reviews open orders and backlogs."""
+    gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 4 (1) The parties set up a Steering Board, which decides on the strategic direction of the service and meets every six months.
+
+(2) Operational questions are settled by e-mail between the contact persons."""
   }
 }
 
@@ -1824,6 +1867,16 @@ The Company shall establish a Vendor Management Office. The Vendor Management Of
 
 § 4. 1. The Contractor shall set up a Service Committee of its own managers.
 2. The Committee is responsible on the Contractor's side for managing the Agreement, monitoring the performance of the Services, the relationship with the Ordering Party and the management of risk."""
+    pass: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 3
+
+1. The Committee, made up of three employees of the Contracting Authority, is responsible, on behalf of the Contracting Authority, for the management of this contract, the monitoring of the Contractor's performance, the relationship with the Contractor's management and the follow-up of compliance risks."""
+    gap: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 3
+
+1. The Joint Committee acts on behalf of the Contracting Authority and the Contractor for the management of this contract, the monitoring of performance, the relationship between the parties and the follow-up of compliance risks."""
   }
 }
 
@@ -2022,5 +2075,14 @@ Clause Twelve. THE CLIENT and THE SUPPLIER will discuss during the transition pe
 8 Service chain owner
 
 The Purchaser's head nurse for telephone services acts as the owner of the service chain. She is accountable for the entire telephone service chain, from the patient's call to the appointment or other outcome, including the part of the chain produced by the Service Producer."""
+    pass: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+3.4 The Deputy Commissioner (Revenue) shall be the Process Owner, singly accountable for the property tax grievance process across the Corporation and the Agency."""
+    pass: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+3.4 The Deputy Commissioner (Revenue) shall be the Process Owner for a grievance, from the taxpayer's first call up to the final disposal of the matter by the ward office."""
+    gap: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+3.4 The Agency's Project Head shall be the process owner for the calls the Agency answers; the Corporation's ward offices own the rest of the grievance process."""
   }
 }

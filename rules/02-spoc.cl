@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|liaison\s+(?:officers?|persons?|contacts?)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -55,7 +55,7 @@ vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s
 # Retention Contract Manager", "appoint a Nodal Officer", "name an Account Custodian"): a capitalised title
 # ending in a role noun.
 # (A manager for one task, "an Exit Manager", "a Security Officer", is no contact for the relationship.)
-vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}["“]?(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Liaison|Contact|Custodian|Steward|Guardian|Champion|Sponsor|Focal\s+Point))\b/
+vocab spoc_appoint_title = /\b(?:appoint|designat|nominat|nam)\w*\s+(?:(?:a|an|one|its|their|the|single|dedicated|senior|named|suitably|qualified|full-time)\s+){1,3}["“]?(?!(?-i:Exit|Transition|Mobilisation|Mobilization|Security|Data|Privacy|Health|Fraud|Training|Information\s+Security)\b)(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Lead|Leader|Owner|Executive|Officer|Representative|Coordinator|Co-ordinator|Partner|Head|Controller|Administrator|Superintendent|Commissioner|Liaison|Contact|Custodian|Steward|Guardian|Champion|Sponsor|Focal\s+Point))\b/
 vocab spoc_per_party = /\beach\s+of\s+whom\b[^.;]{0,60}?\b(?:that|its|their|the\s+relevant)\s+(?:party|organi[sz]ation|side)\b/
   # "The Agency's Account Lead and the Resort's Partnership Manager are each their Party's first point of contact"
   | /\b(?:are|shall\s+be|will\s+be)\s+each\s+(?:their|its|his\s+or\s+her)\s+(?:own\s+)?(?:party|side|organi[sz]ation)['’]s?\s+(?:(?:single|sole|primary|principal|main|key|first)\s+)?points?\s+of\s+contact\b/
@@ -114,8 +114,9 @@ vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s
   | /\b(?:each|the|either|both)\s+(?:(?:party['’]s|[\w-]+['’]s)\s+)?(?:leads?|liaisons?|contacts?|co-?ordinators?|delegates?|focal\s+points?)\s+(?:may|can|is|are|shall\s+be|will\s+be)\s+(?!not\b)(?:\w+\s+){0,2}?(?:decide|empowered|authori[sz]ed|approve|agree|bind|settle)\b/
   # ("The Account Lead may, on the Bureau's behalf, agree date changes")
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)(?:\s+|\s*,[^,;.]{1,40},\s*)(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
-  # ... in the present: "The Booking Desk Manager decides agent rotas, waitlists and ..."
-  | /\b{spoc_title}\s+(?:alone\s+)?(?:decides|approves|settles|authori[sz]es|signs\s+off)\b/
+  # ... in the present: "The Booking Desk Manager decides agent rotas, waitlists and ...", "The contract
+  # manager of the Second Contracting Party directs the team, decides on shift schedules"
+  | /\b{spoc_title}\s+(?:of\s+the\s+(?:[\w-]+\s+){1,3}?)?(?:(?:directs|manages|runs|leads|supervises)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+and|\s*,)\s+)?(?:alone\s+)?(?:decides|approves|settles|authori[sz]es|signs\s+off)\b/
   # "Your go-to person can make day-to-day calls on staffing, agent schedules and scripts"
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to)\s+(?!not\b)make\s+(?:[\w-]+\s+){0,2}?(?:calls|decisions|choices)\s+(?:on|about|over)\b/
 
@@ -131,15 +132,19 @@ vocab spoc_they_decide = /\b(?:each\s+of\s+them|either\s+of\s+them|both\s+of\s+t
 vocab spoc_grant = /\bauthority\b(?<=(?-i:a)uthority)/ | exact "empowered" | exact "mandate" | exact "power to"
   | exact "powers"
 vocab spoc_power = spoc_grant | /\bauthori[sz]ed\b(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)/
-  | exact "responsible for" | exact "accountable for" | exact "responsibility for"
+  | spoc_responsible_for | exact "accountable for" | exact "responsibility for"
+# (not the title of Baltic drafting's contact, "a person responsible for the performance of the Contract")
+vocab spoc_responsible_for = /\bresponsible\s+for\b(?!\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)\b)/
 
 # The same, without "authorised": "signed by the authorised representatives" gives nobody a role.
 # (lower-case "authority" only: "the Authority" is often the client itself)
-vocab spoc_power_duty = /(?-i:\bauthority\b)/ | exact "empowered" | exact "responsible for" | exact "accountable for"
+vocab spoc_power_duty = /(?-i:\bauthority\b)/ | exact "empowered" | spoc_responsible_for | exact "accountable for"
   | exact "responsibility for" | exact "mandate" | exact "power to" | exact "powers"
 
 # Key personnel and the contact roles they include (SPOC-003).
 vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
+  # procurement drafting: "The key experts named in the Service Provider's tender"
+  | "key experts" | "key expert"
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
   | "specified personnel" | "nominated personnel" | "designated personnel" | "designated staff" | "nominated staff" | "critical personnel"
@@ -171,6 +176,8 @@ vocab spoc_key_ref = /\b(?:either|any|each|one|both|all|none|neither)\s+of\s+the
                    | /\b(?:such|those|these)\s+(?:persons|people|individuals|key\s+\w+)\b/
 
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
+  # "The Agency shall not change key personnel without the prior written approval of the Corporation"
+  | /\bchang(?:e|es|ing)\b(?=\s+(?:(?:any|the|its|their|a|of|in)\s+)*key\s)/
   | "substitution"
   # plain English: "move our Account Lead or our start-up lead to other work", "move your Service Lead,
   # or the key people named in Schedule 1, off this agreement"
@@ -220,6 +227,9 @@ vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" 
   # Commissioner", "of the Chief Procurement Officer"
   | "commissioner" | "procurement officer"
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
+  # a body of the contract that approves for the client: "without the prior written approval of the
+  # Committee" (not a company's own "Board of Directors")
+  | /\bthe\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Commission|Council|Board|Panel))\b(?!\s+of\s+(?i:directors|management))/
 # A free hand to replace: "may replace ... at any time without notice".
 # (Not after "Neither of them": "Neither of them may be replaced without the prior written approval".)
 vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\sthem\s)\b(?:may|can|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|is\s+free\s+to|reserves\s+the\s+right\s+to)\b(?!\s+not\b|['’]t\b|not\b)[^.;]{0,120}?\bwithout\s+(?:any\s+)?(?:(?:obligation|duty|need)\s+to\s+)?(?:(?:prior|written|the|our|your|its|their|need\s+for|requirement\s+for|reference\s+to|obtaining|seeking|giving|(?:client|customer|bank|company|authority)['’]?s?|[\w-]+['’]s)\s+){0,4}(?:notice|consent|approval|agreement|notification|asking|telling|consulting|informing|notifying|notify|inform|consult|tell|ask)\b/
@@ -232,6 +242,8 @@ vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
   # "such replacement requires neither the consent of, nor notice to, the Workshop"
   | /\b(?:requires?|needs?)\s+neither\s+(?:the\s+|any\s+|prior\s+)?(?:consent|approval|agreement|notice)\b/
+  # "The Contractor decides alone on the selection, deployment and replacement of its personnel"
+  | /\b(?:decides?|determines?)\s+(?:alone|solely|unilaterally)\s+(?:on|upon)\b/
 
 # A contact named for one side: "the Client's Contract Manager", "Supplier Relationship Manager".
 vocab spoc_client_contact = /(?<!\bbe\s)(?<!\bas\s)(?<!\bbe\sthe\s)(?<!\bas\sthe\s)\b(?:{client}|commonwealth|agency|government)(?:['’]s?)?\s+(?:(?:(?:single|sole|primary|principal|main|key|first|designated|nominated)\s+)?points?\s+of\s+contact|primary\s+contact|relationship\s+manager|account\s+manager|contracts?\s+manager|contract\s+administrator|service\s+manager|vendor\s+manager|supplier\s+manager|programme\s+manager|program\s+manager|project\s+manager|representative|authori[sz]ed\s+representative|liaison)s?\b/
@@ -252,6 +264,8 @@ vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+[^.;
 vocab spoc_client_own += /\b(?:the\s+)?{client}\s+(?:shall|will|must|may)\s+(?:(?!{provider}\b)[^.;]){0,80}?\b(?:chang|replac|substitut|reassign|remov)\w*\s+(?:the\s+)?(?:person|individual)\s+(?:serving|acting)\s+as\b/
 
 vocab spoc_not_removed = /\b(?:shall|will|must|may)\s+not\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn)\b/
+  # "may be replaced only with the prior written consent of the Purchaser"
+  | /\b(?:shall|will|must|may|can)\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn|changed)\s+only\s+(?:with|after|upon|on|following|if)\b/
   # "may only be replaced with the prior written approval of ..."
   | /\b(?:shall|will|must|may|can)\s+only\s+be\s+(?:removed|replaced|reassigned|substituted|withdrawn|changed)\s+(?:with|after|upon|on|following|if)\b/
 # "Key Personnel stay in their roles unless the Company agrees in writing to a change"
@@ -516,6 +530,18 @@ Article 7 (Window)
     pass: """Contract Data: the Client is Kentdale Building Society (the "Client") and the Consultant is Eden Valley Customer Care Ltd (the "Consultant"). The Consultant provides a mortgage payment support service to the Client.
 
 12.1 The Service Manager acts for the Client. The Contract Lead acts for the Consultant. The Service Manager and the Contract Lead are each the single point of contact for their Party in all matters under this contract."""
+    pass: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+6.1 The Corporation shall nominate the Assistant Commissioner (Revenue), and the Agency shall nominate its Project Head, as Nodal Officers, each being the single point of contact of its organisation for all matters under this Agreement."""
+    gap: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+6.1 The Agency shall nominate its Project Head as Nodal Officer, the single point of contact of the Agency for all matters under this Agreement. The Corporation does not nominate a Nodal Officer."""
+    pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+8.1. Each Party appoints a person responsible for the performance of the Contract: for the Purchaser, the Head of Patient Services; for the Service Provider, its Project Manager."""
+    gap: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+8.1. The Service Provider appoints a person responsible for the performance of the Contract. The Purchaser communicates with the Service Provider through its general mailbox."""
   }
 }
 
@@ -529,6 +555,8 @@ vocab spoc_not_stated = deferred | empty_part_ref
   # sign this Contract"), nor a process owner's accountability ("shall be the sole person accountable for
   # the member attention process"), which GOV-006 reads.
   | /\b(?:legal|statutory)\s+representatives?\s+(?:has|have|holds?|with)\s+(?:sufficient|full|the\s+necessary|all\s+necessary)\s+(?:powers?|authority)\b/
+  # ... whoever holds them: "Its representative has sufficient powers to sign this contract"
+  | /\b(?:sufficient|full|the\s+necessary|all\s+necessary)\s+(?:powers?|authority)\s+to\s+(?:sign|execute|enter\s+into|conclude)\s+(?:this|the)\s+(?:contract|agreement)\b/
   | /\baccountable\s+for\s+[^.;]{0,60}?\b(?:process|journey)\b/
   # Left to what may be written later: "Further arrangements about the role of the contact persons may
   # be made in the Service Description".
@@ -839,6 +867,22 @@ Article 7 (Single Window)
 6.1 The Supplier shall appoint a Referente Unico (single contact person) for all communications with the Company.
 
 7.2 The Parties also establish an Operational Technical Table, composed of the Referente Unico and the Company's service managers, with responsibility for operational matters, service levels and procedures."""
+    pass: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
+
+4.1 The Corporation and the Agency shall each nominate a Nodal Officer.
+
+4.2 The Nodal Officers are empowered to issue operational instructions, approve call scripts and settle day-to-day issues."""
+    pass: """Between the Instituto Politécnico de Leiria (the "First Contracting Party") and Lis Contact, Lda. (the "Second Contracting Party") this contract is concluded. The Second Contracting Party shall operate the student services line of the First Contracting Party.
+
+5.2. The contract manager of the Second Contracting Party directs the team, decides on rosters and commits the Second Contracting Party in all operational matters."""
+    gap: """SERVICE CONTRACT entered into by ASEGURADORA DEL BAJÍO, S.A. DE C.V. ("LA CONTRATANTE") and CONTACTO LEÓN, S.A. DE C.V. ("EL PRESTADOR"). EL PRESTADOR shall operate the claims line of LA CONTRATANTE.
+
+DECLARACIONES
+
+II. EL PRESTADOR declares that its representative has sufficient powers to sign this contract, which have not been revoked."""
+    gap: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
+
+4.1 The Corporation and the Agency shall each nominate a Nodal Officer to receive and pass on communications between the parties."""
   }
 }
 
@@ -1181,5 +1225,27 @@ Clause Nine. The replacement of the key personnel listed in Annex II shall requi
 5.1 Your Team Lead is our main contact for day-to-day matters.
 
 5.2 You may change your staff, including your Team Lead, at any time without our approval."""
+    pass: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+6.3 The Project Head and the Quality Manager are key personnel. The Agency shall not change key personnel without the prior written approval of the Corporation."""
+    pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+8.4. The key experts named in the Service Provider's tender may be replaced only with the prior written consent of the Purchaser."""
+    pass: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 4
+
+1. The Contracting Authority sets up a Monitoring Committee of three of its employees.
+
+2. The Project Manager and the team leaders named in the offer may not be replaced without the prior written approval of the Monitoring Committee."""
+    gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 5 (3) The Contractor decides alone on the selection and replacement of its personnel, including the Service Manager. Neither the consent of the Principal nor prior notice to the Principal is required for this."""
+    gap: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
+
+6.3 The Project Head and the Quality Manager are key personnel. The Agency may change key personnel at any time, and shall inform the Corporation afterwards."""
+    gap: """This Agreement is made between Harbour Foods Ltd (the "Client") and Relay Contact Ltd (the "Supplier"). The Supplier shall operate the customer line.
+
+7.2 The Supplier's Account Manager may be replaced with the approval of the Supplier's Board of Directors."""
   }
 }

@@ -517,6 +517,26 @@ ARTICLE 16 – SETTLEMENT OF DISAGREEMENTS
 |---|---|---|---|
 | 1 | Team Lead | Supervisor, Health Insurance Services | 2 business days |
 | 2 | Operations Manager | Manager, Health Insurance Services | 5 business days |"""
+    pass: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+## Attachment B - Service Levels
+
+Escalation table:
+
+| Level | Contractor | County | Time at level |
+|---|---|---|---|
+| 1 | Shift Supervisor | Program coordinator | 3 Business Days |
+| 2 | Program Manager | Transportation Director | 7 Business Days |"""
+    gap: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+## Attachment B - Staffing
+
+Staff by shift:
+
+| Level | Contractor | County | Hours |
+|---|---|---|---|
+| 1 | Shift Supervisor | Program coordinator | 8 a.m. to 4 p.m. |
+| 2 | Program Manager | Transportation Director | 4 p.m. to 8 p.m. |"""
   }
 }
 

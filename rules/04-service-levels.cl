@@ -152,6 +152,9 @@ vocab sla_not_service = /\b(?:resolve|settle)\s+(?:it|the\s+(?:dispute|matter|di
   # an invoice queried: "may query any invoice ... and may hold back the queried amount"
   | /\b(?:query|queries|dispute|disputes|contest|contests|challenge|challenges)\s+(?:any|an|the|each|a)\s+(?:invoice|bill|amount|charge)\b/
   | /\bqueried\s+(?:amount|sum|charge|invoice)\b/
+  # figures given only when asked, with a time to give them: "information on the number of calls and
+  # waiting times only upon a written request of the Purchaser, within ten Working Days"
+  | /\b(?:information|data|figures|statistics)\s+(?:on|about|regarding|concerning)\b[^.;]{0,80}?\b(?:only\s+)?(?:upon|on|at)\s+(?:a|the)\s+(?:written\s+)?request\b/
 vocab sla_no_target = deferred | sla_not_a_level | sla_cadence_only | sla_not_service
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
@@ -206,7 +209,9 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          # amount"); not the end customer's disputes a card-disputes desk handles.
                          # (nor a dispute about the data the desk works on: "resolve any dispute about E-Challan
                          # data referred to it by the Operator within three Working Days")
-                         | /\bdisputed\b/ | "dispute resolution" | /(?:(?<=\bany\s)|(?<=\ba\s))dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
+                         # (not a kind of case the desk refers: "any case referred to it (including disputed
+                         # student status, mixed households ...)")
+                         | /\bdisputed\b(?!\s+(?:[\w-]+\s+)?(?:status|cases?|applications?|eligibility|readings?|entries|records?|transactions?|decisions?)\b)/ | "dispute resolution" | /(?:(?<=\bany\s)|(?<=\ba\s))dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
                          | /\bdispute\s+(?:any|an|the|a|all|such|it|that|this)\b/
                          # plain English for disputing an invoice: "If we think a line on a bill is wrong, we'll tell you"
                          | /\bbills?\b(?=[^.;]{0,30}?\b(?:wrong|incorrect|in\s+error|mistaken)\b)/
@@ -219,6 +224,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
 vocab sla_client_heading = /\b(client|bank|company|buyer|authority|purchaser|insurer|retailer)\s+(service\s+levels?|obligations?|responsibilit\w*|dependenc\w*)\b/
                          | /\bcustomer\s+(obligations?|responsibilit\w*|dependenc\w*)\b/ | "reciprocal" | "dependencies"
                          | /\b(obligations|responsibilities|undertakings)\s+of\s+(the\s+)?{client}\b/
+                         # a part of the service-level annex headed by the client alone ("Part 2 - Corporation")
+                         | /^\s*(?:the\s+)?{client}\s*$/
 # A table of the client's own promises, by its header: "| What we promise you | By when |" (where
 # "we" is the client), "| The Bank commits to | Time |".
 vocab sla_client_promises = /\b{client}\s+(?:promises?|commits?(?:\s+to)?|undertakes?(?:\s+to)?|will\s+do)\b/
@@ -232,6 +239,8 @@ vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "syst
              | "uptime" | "system" | "platform" | /\bapplications?\b/ | "infrastructure" | "telephony" | "network"
              | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service" | "interactive voice response" | "portal"
              | "website" | "web site" | "mobile app"
+             # a thing kept available a share of the time: "shall keep it available at 99.8% per month"
+             | /\bavailable\s+(?:at\s+(?:least\s+)?|for\s+(?:at\s+least\s+)?)?\d{2}(?:[.,]\d+)?\s*%/
              | /\b(?:SMS|text|e-?mail|messaging|payment)\s+gateways?\b/
              # a system the client names and keeps up, told by its capacity: "keep the Results View available ...
              # with capacity sufficient to support at least 2,000 patient Enquiries a day"
@@ -426,6 +435,9 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # "The parties shall agree in due course on a regime for the audit ..."
+  | /\b(?:shall|will|are\s+to)\s+(?:agree|decide|settle)\s+(?:in\s+due\s+course|later|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+future)\b/
+  | /\bin\s+due\s+course\s+(?:agree|decide|settle)\b/
   # "The penalties applicable ... shall be fixed by the amendment referred to in paragraph 6"
   | /\b(?:shall|will)\s+be\s+(?:fixed|set|determined|defined|specified|agreed)\s+(?:by|in)\s+(?:the|an|a)\s+(?:later\s+|future\s+|subsequent\s+)?(?:amendment|addendum|rider|supplementary\s+agreement)\b/
   # "A responsibility matrix ... will be developed and agreed during implementation"
@@ -759,6 +771,12 @@ Annex 3 - Performance indicators
 |---|---|---|
 | Pick-up rate | Calls answered / calls offered | 90% |
 | Abandonment rate | Calls abandoned after 10 seconds / calls offered | 5% or less |"""
+    gap: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+5.3. The Service Provider shall give the Purchaser information on the number of calls and the waiting times only upon a written request of the Purchaser, within ten Working Days of the request."""
+    pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+5.3. The average waiting time of callers shall not exceed 90 seconds in any calendar month."""
   }
 }
 
@@ -1306,6 +1324,37 @@ Article VI. The Principal shall provide the Contractor's staff, before the comme
 The Contractor shall provide the Services to the Principal.
 
 Article VI. The Principal shall answer each question referred to it by the Contractor's staff on the fee regulations within two working days."""
+    pass: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
+
+## Annexure B - Service Levels
+
+Part 1 - Agency
+
+| Service level | Target |
+|---|---|
+| Calls answered within 20 seconds | 85% |
+
+Part 2 - Corporation
+
+| Obligation | Time |
+|---|---|
+| Reply to a query referred by the Agency to the Water Department | 2 Working Days |"""
+    gap: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
+
+## Annexure B - Service Levels
+
+Part 1 - Agency
+
+| Service level | Target |
+|---|---|
+| Calls answered within 20 seconds | 85% |
+| Grievances registered within 30 minutes | 98% |"""
+    pass: """This Agreement is made between Powys County Council (the "Authority") and Severn Contact Limited (the "Service Partner"). The Service Partner shall run the council tax line.
+
+4.1 The Authority shall decide any case referred to it by the Service Partner (including disputed student status and backdating requests) within five Working Days of referral."""
+    gap: """This Agreement is made between Powys County Council (the "Authority") and Severn Contact Limited (the "Service Partner"). The Service Partner shall run the council tax line.
+
+4.1 The Authority shall decide any disputed invoice within five Working Days of its receipt."""
   }
 }
 
@@ -1492,6 +1541,12 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 33. The Principal shall keep the Hospital Information System available and sized to handle at least 4,000 calls and bookings per day during the vaccination campaign."""
+    pass: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
+
+8.2 The telephony platform used by the Centre belongs to el Locador. El Locador shall keep it available at 99.7% per month, which the parties agree is the level needed to receive up to 9,000 Requests a day in the peak week."""
+    gap: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
+
+8.2 El Locador shall keep at least 95% of its agents available during the opening hours of the Centre."""
   }
 }
 
@@ -1954,5 +2009,15 @@ Article 5 (3) Eul's Counsellors shall register every consultation, including los
     pass: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development, Division of Employment and Training Services (the "Division"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Division.
 
 B.2.2 The Contractor shall work directly in the NorthStar Benefits System, the UI system of record, through Division-issued accounts, and shall record every claimant contact in that system."""
+    pass: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal parking helpdesk for the Municipality.
+
+Article 6
+
+4. The Contractor's agents shall work in the Municipality's Integrated Citizen Service System, through personal accounts created by the Municipality, and shall register every request and objection in it."""
+    gap: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal parking helpdesk for the Municipality.
+
+Article 6
+
+4. The Contractor's agents shall register every request and objection in the Contractor's own ticketing tool and send the Municipality a daily extract."""
   }
 }

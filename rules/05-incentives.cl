@@ -224,6 +224,8 @@ vocab inc_rate = "hourly rate" | "daily rate" | "day rate" | "unit price" | "uni
 vocab inc_unit_any = /\b(?:per|for\s+each|for\s+every)[\s-]+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|contacts?|calls?|interactions?|transactions?|e-?mails?|chats?|tickets?|cases?|claims?|letters?|FTEs?|full[\s-]time\s+equivalents?|seats?|agents?|accounts?|sales?|enquir(?:y|ies)|inquir(?:y|ies)|conversations?|messages?|sessions?|enrol(?:l)?ments?|registrations?|applications?|bookings?|reservations?|orders?|referrals?|patients?|members?|subscribers?|entr(?:y|ies)|requests?|appointments?|certificates?|permits?|licen[cs]es?|visits?|quer(?:y|ies)|payments?|complaints?|shipments?|deliver(?:y|ies)|parcels?|items?|documents?)\b/
 # ... or a unit of work done, whatever it is: "$24.50 for each completed Renewal"
 vocab inc_unit_any += /\b(?:per|for\s+each|for\s+every)\s+(?:completed|handled|processed|successful|closed|resolved|finished|answered)\s+[\w-]+/
+# ... or named after it: "$6.40 for each trip scheduled in RideLink, plus $2.10 for each change or cancellation processed"
+vocab inc_unit_any += /\b(?:per|for\s+each|for\s+every)\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:scheduled|booked|handled|processed|completed|issued|registered|resolved|dispatched|answered)\b/
 # A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
 vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
                     | "delay" | "downtime" | "unavailability" | "outage"
@@ -244,7 +246,7 @@ vocab inc_authority_limit = "goodwill" | "gesture" | "gestures" | "insurance" | 
 vocab inc_authority_heading = "delegated authority" | "authority limits" | "approval limits" | "authority matrix"
 # A cost per unit is a measure the desk is held to, not its price: "the reduction in cost per contact",
 # "lower administrative cost per Member", "its average handling cost per contact".
-vocab inc_cost_metric = /\bcosts?\s+per\s+(?:handled\s+|resolved\s+)?[\w-]+/
+vocab inc_cost_metric = /\bcosts?\s+(?:per|for\s+each|for\s+every|of\s+each)\s+(?:handled\s+|resolved\s+)?[\w-]+/
                           | /\b(?:may|can|is\s+authori[sz]ed\s+to)\s+(?:decide|approve|authori[sz]e|grant|agree|offer|refund)\b[^.;]{0,120}?\bup\s+to\b/
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
@@ -1078,6 +1080,15 @@ Article 19 (Service Fees) (1) The unit price, the method of calculating the serv
     pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
 
 B1. We will pay you $24.50 for each completed Renewal."""
+    pass: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+8.1 The County shall pay the Contractor $5.90 for each ride scheduled in the dispatch system, plus $1.75 for each change or cancellation processed."""
+    gap: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+6.3 The Contractor shall report each quarter on the benefits the County expects: fewer unanswered calls and a lower cost for each ride scheduled."""
+    gap: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+8.1 The charges for each ride scheduled shall be agreed between the parties before go-live."""
   }
 }
 

@@ -110,6 +110,9 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the Helpdesk supports that strategy")
                      | /\b(?<!employee\s)(?<!staff\s)(?<!workforce\s)engagement\s+strateg(?:y|ies)\b/
                      | /\b(?:supports?|aligns?\s+with|serves?)\s+(?:that|this)\s+strategy\b/
+                     # ... or the client's strategy for serving its people: "how the line supports the First
+                     # Contracting Party's strategy for service to students"
+                     | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:service|care|support)\s+(?:to|of|for)\s+(?:its\s+|the\s+|our\s+)?(?:{end_customer}|customers?|students?|users?|residents?|citizens?|members?|patients?|beneficiar(?:y|ies)|taxpayers?|applicants?|clients?)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
                      # the hospitality trades' word for it: "the Principal's hosting strategy (vertskapsstrategi)"
@@ -157,6 +160,8 @@ vocab tp_insight = "site visit" | /\b(?<!ship\s)(?<!ships\s)(?<!port\s)(?<!vesse
                  # the calls named for their callers: "listen to Buyer calls", "listen to member calls"
                  | /\blisten\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:calls|conversations|interactions)\b/
                  | "focus group" | "floor walk" | "sit with" | "observe operations" | "observe the" | "ride-along"
+                 # "County staff may observe live calls at the Contractor's call center"
+                 | /\bobserve\s+(?:live\s+|real\s+|incoming\s+)?(?:calls|contacts|interactions|conversations|agents)\b/
                  | "immersion day" | "back to the floor"
                  # plain English: "our team can come to your centre, sit in on calls and talk with your agents"
                  | "sit in on" | "sit in with" | "sit alongside"
@@ -276,6 +281,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:best|most)\s+(?:show(?:ed|n|s)?|demonstrat(?:ed|es?)|display(?:ed|s)?|embod(?:ied|ies|y))\s+(?:the\s+)?(?:warmth|care|empathy|kindness|courtesy|ownership|patience|helpfulness)\b/
                       | /\b(?:shown|showed|shows|show|demonstrated)\s+the\s+most\s+(?:warmth|care|empathy|kindness|courtesy|patience|helpfulness)\b/
                       # "the agent who has best demonstrated warm and respectful treatment of citizens"
+                      # "for agents whose conduct towards beneficiaries stands out in audits and surveys"
+                      | /\b(?:conduct|behaviou?r|attitude|manner)\s+(?:towards?|with)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:{end_customer}|customers?|callers?|beneficiar(?:y|ies)|citizens?|members?|patients?|residents?|guests?|consumers?|users?)\b/
                       | /\b(?:warm|respectful|courteous|kind|friendly|empathetic|caring|patient)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:treatment|service|attention|care)\s+(?:of|to|for)\s+(?:the\s+)?(?:{end_customer})s?\b/
                       # "the agent whose guests gave the warmest feedback", "the best reviews"
                       | /\b(?:warmest|best|highest|top|most\s+positive|kindest)\s+(?:[\w-]+\s+)?(?:feedback|reviews?|ratings?|comments)\b/
@@ -368,7 +375,8 @@ vocab tp_joint_innovation = /(?<!\binternal\s)(?<!\bown\s)(?<!\bits\s)\binnovati
                           | /\bco-?financ(?:e|es|ed|ing)\b/
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           # "The parties shall carry out jointly a project of SMS reminders"
-                          | /\b(?:carry\s+out|undertake|conduct)\s+jointly\b[^.;]{0,40}?\bprojects?\b/
+                          # (... "shall carry out together, during the first year, a pilot project")
+                          | /\b(?:carry\s+out|undertake|conduct|run)\s+(?:jointly|together)\b[^.;]{0,40}?\b(?:projects?|pilots?|trials?)\b/
                           # "we'll jointly build and pay for a text-message reminder pilot"
                           | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for|conduct|carry\s+out|undertake|run)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
                           | "shared investment"
@@ -999,6 +1007,25 @@ Article 10 (Councils)
 6.2 The Steering Group meets every two months.
 
 6.4 At each meeting the Steering Group discusses the performance against the Service Levels and the improvement register."""
+    pass: """Between the Instituto Politécnico de Leiria (the "First Contracting Party") and Lis Contact, Lda. (the "Second Contracting Party") this contract is concluded. The Second Contracting Party shall operate the student services line of the First Contracting Party.
+
+Clause 8
+
+1. A Monitoring Commission is established, composed of two representatives of each party.
+
+2. Once a quarter the Commission devotes its meeting to reviewing how the line supports the First Contracting Party's strategy for service to students."""
+    gap: """Between the Instituto Politécnico de Leiria (the "First Contracting Party") and Lis Contact, Lda. (the "Second Contracting Party") this contract is concluded. The Second Contracting Party shall operate the student services line of the First Contracting Party.
+
+Clause 8
+
+1. A Monitoring Commission is established, composed of two representatives of each party.
+
+2. Once a year the Commission devotes its meeting to reviewing how the line supports the First Contracting Party's strategy for service to students."""
+    pass: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 4 (2) An Operations Round of the contact persons of both parties meets every two weeks.
+
+(3) Once a quarter the Operations Round meets as a "Service Dialogue", in which the Principal presents its resident service strategy for the coming semester."""
   }
 }
 
@@ -1143,6 +1170,12 @@ We can come to your contact centre every quarter to sit with your agents while t
     gap: """This contract is made between The Provincial Hospital Centre of Ouarzazate, hereinafter "the Hospital", and Draa Relation Client SARL, hereinafter "the Contractor". The Contractor shall operate the appointment call platform of the Hospital.
 
 29. The Contractor's quality manager shall listen to a sample of calls each week and send the scores to the Hospital."""
+    pass: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+6.6 County staff may observe live calls at the Contractor's call center at least once each calendar quarter on two Business Days' notice."""
+    gap: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
+
+6.6 County staff may observe live calls at the Contractor's call center once a year on two Business Days' notice."""
   }
 }
 
@@ -1475,6 +1508,12 @@ The Contractor shall provide the Services to the Principal.
     pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
 
 Each quarter the Purchaser's head nurse selects one or more nurses of the Service Producer whose work has received excellent patient feedback and gives them the Purchaser's "Kiitos" recognition and a gift card."""
+    pass: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
+
+14.3 El Locador shall run a quarterly recognition programme for agents whose conduct towards beneficiaries stands out in audits and surveys."""
+    gap: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
+
+14.3 El Locador may, at its option, run a recognition programme for agents whose conduct towards beneficiaries stands out."""
   }
 }
 
@@ -1818,6 +1857,16 @@ The Supplier shall provide the Services to the Client.
     gap: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
 
 7.3 The Principal may set up a pilot fund for video inspection appointments at its own cost if it so decides."""
+    pass: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 8
+
+3. The contracting parties shall carry out together, during the first year, a pilot project for the online issue of visitor cards, each bearing its own costs under a joint work plan."""
+    gap: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 8
+
+3. The contracting parties may discuss whether to carry out together a pilot project for the online issue of visitor cards."""
   }
 }
 

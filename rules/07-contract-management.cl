@@ -31,6 +31,10 @@ vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modifi
 # ("Any modification of this Agreement, including of the service levels, ..., shall be the subject of a
 # written request from the requesting Party")
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+|this\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:preceded\s+by|based\s+on|initiated\s+by|the\s+subject\s+of)\s+(?:a\s+)?written\s+(?:change\s+)?(?:request|proposal|application)\b/
+# ... or required by the change itself: "Any alteration of the object, the service levels or the price requires
+# a written proposal by either party", "The contract may be amended only ...: on a written request of either party"
+vocab cm_change_request_written += /\b(?:alterations?|modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+[^.;]{0,80}?\b(?:requires?|needs?|shall\s+require|is\s+subject\s+to)\s+(?:a\s+)?(?:prior\s+)?written\s+(?:proposal|request)\b/
+  | /\b(?:amended|modified|varied|altered|changed)\s+only\b[^.;]{0,80}?\b(?:on|upon|following|after|by)\s+(?:a\s+)?written\s+(?:request|proposal)\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact note" | "impact statement" | "impact study"
   | "impact report"
   # the study and its subject apart: "a study by the Joint Working Committee, within ten (10) days, of
@@ -46,6 +50,14 @@ vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact not
   | /\b(?:assess\w*|evaluat\w*|analys\w*)\s+(?:of\s+)?(?:the\s+)?(?:effects?|impacts?|consequences)\s+of\s+(?:the\s+|that\s+|such\s+|any\s+|each\s+)?(?:modification|change|variation|amendment|request)s?\b/
 # An article on changes, by its heading ("Article 10 - Modification of the Services", "Change Control").
 vocab cm_change_heading = /\b(?:change|changes|modification|modifications|variation|variations|amendment|amendments)\b/
+
+# The public-sector steps of a change in one sentence: a written request, the opinion of a named body, and
+# a written addendum ("requires a written proposal by either party, an opinion of the Follow-up Commission,
+# a decision of the Administrative Council and a written addendum").
+vocab cm_change_assessed_by = cm_impact_assessed
+  | /\b(?:opinion|assessment|evaluation|recommendation|report)\s+(?:of|by|from)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+){0,4}(?:Commission|Committee|Board|Council|Group|Panel|Forum|Manager|Officer))\b/
+vocab cm_written_instrument = /\bwritten\s+(?:addend(?:um|a)|amendments?|variations?|riders?|supplements?|additional\s+agreements?)\b/
+  | /\b(?:addendum|amendment|rider|variation)\s+signed\s+by\s+(?:both|the)\s+parties\b/
 
 # Words that put the procedure to work (rather than merely naming it in a list of schedules).
 vocab cm_change_use = "in accordance with" | "pursuant to" | "under" | "through" | "using" | "subject to"
@@ -84,6 +96,7 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 vocab cm_others_invoice = /\b(?:suppliers?|vendors?|fleet)['’]?\s+(?:invoice|bill)s?\s+disput\w*/
   | /\bdisput\w*\s+raised\s+by\s+(?:the\s+)?(?!{client}\b)(?!{provider}\b)(?:[\w-]+\s+)?(?:suppliers?|vendors?|{end_customer})s?\b/
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
+                | "tax receipt" | "tax receipts" | "fiscal receipt" | "fiscal receipts" | /(?-i:\bCFDIs?\b)/
                 | "billing statement" | "billing statements" | "statement of account"
                 # plain English: "a line on a bill", "your monthly bill" (not a bill of lading or of materials,
                 # nor "a cardholder disputes a payment or a bill", the customer's own)
@@ -114,7 +127,15 @@ vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|ga
                         | /\bincluding\s+on\s+account\s+of\s+any\s+(?:query|dispute|challenge)\b/
 
 vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statement of charges"
+  # the invoice under its local names: Mexico's "digital tax receipt (CFDI)", Brazil's "nota fiscal",
+  # India's monthly "bill" ("shall verify each bill against the attendance sheet")
+  | "tax receipt" | "tax receipts" | "fiscal receipt" | "fiscal receipts" | "tax invoice" | "tax invoices"
+  | /(?-i:\bCFDIs?\b)/ | "nota fiscal" | "notas fiscais"
+  | /\b(?:each|every|any|the\s+corrected|monthly|its|their)\s+bills?\b(?!\s+of\b)/
 vocab cm_sent_back = /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|the\s+invoices?|such\s+(?:an?\s+)?invoices?|that\s+invoice|any\s+invoice)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:[\w-]+\s+){0,4}?for\s+(?:correction|amendment|completion|rectification|re-?issue)\b/
+  # ... or with the objections or reasons: "may return any bill with written objections", "may reject it,
+  # stating the reasons in writing"
+  | /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|(?:the|any|each|such|that)\s+[\w-]+),?\s+(?:with|stating|giving|setting\s+out)\s+(?:(?:its|their|the|written|reasoned|specific)\s+)*(?:objections?|reasons|comments|queries)\b/
 # Brazilian and other Latin drafting bills on a monthly "measurement" that details what was done: "submit the
 # measurement of the previous month, indicating the PAs in operation per day, ..., together with the
 # corresponding invoice".
@@ -163,6 +184,9 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         # its opinion on renewal"
                         | /\b(?:opinion|decision|recommendation|view|advice)\s+(?:on|about|regarding|as\s+to)\s+(?:the\s+|its\s+|any\s+)?(?:renewal|extension)\b/
                         | "auto-renew" | "automatic renewal"
+                        # the contract itself extendable: "The Contract is concluded for 24 months and may be
+                        # extended once for 12 months"
+                        | /\b(?:contract|agreement)\b[^.;]{0,50}?\band\s+(?:may|can|shall|will)\s+be\s+(?:extended|renewed|prolonged)\b/
                         # "It then continues Season by Season unless either party gives written notice"
                         | /\bcontinues?\s+(?:season|year|month|term)\s+by\s+(?:season|year|month|term)\b/
                         # "It is extended once, by two years, unless either party gives notice"
@@ -212,6 +236,8 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
               | "applies for" | "shall apply for" | "is concluded for"
               # "This agreement lasts two years from the start date"
               | /\b(?:lasts|runs)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)(?:\(\d+\)\s+)?(?:years?|months?)\b/
+              # "The Agreement is for two (2) Gregorian years starting 1 April 2025"
+              | /\b(?:is|shall\s+be|will\s+be)\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+(?:\(\d+\)\s+)?(?:[A-Z][\w-]*\s+)?(?:years?|months?)\b/
               # "This agreement starts on May 1, 2025 and lasts for two years"
               | /\b(?:agreement|contract)\s+(?:starts|begins|commences|takes\s+effect)\s+on\s+[^.;]{1,40}?\s+and\s+(?:lasts|runs|continues(?:\s+in\s+force)?)\s+for\b/
               # translated drafting: "The contract takes effect on 1 April 2025 for a period of one (1) year"
@@ -265,6 +291,8 @@ rule CM-001 "Changes go through a change control procedure" {
     # (... or its steps in the numbered paragraphs of one article on changes: "10.1 ... requested in
     # writing", "10.2 ... an assessment of its impact", "10.3 ... an amendment signed by both")
     or (section cm_change_heading mentions cm_change_request_written and mentions cm_impact_assessed
+        and not mentions deferred and not mentions cm_placeholder)
+    or (sentence mentions cm_change_request_written and mentions cm_change_assessed_by and mentions cm_written_instrument
         and not mentions deferred and not mentions cm_placeholder)
   message: "No change control procedure governing changes to the scope, services or terms was found."
   fix: "Any change to the scope of the Services, the Service Levels, the Charges or any other term of this Agreement shall be made only in accordance with the Change Control Procedure in Schedule [X]: either party may submit a Change Request, the Supplier shall provide a written impact assessment within ten (10) Business Days, and no change shall take effect until a Change Note has been signed by authorised representatives of both parties."
@@ -409,6 +437,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 19.1 Any modification of the scope, the service hours, the number of agents or the indicators shall be made through a modifying contract signed by both parties."""
+    pass: """Between the Instituto Politécnico de Leiria (the "First Contracting Party") and Lis Contact, Lda. (the "Second Contracting Party") this contract is concluded. The Second Contracting Party shall operate the student services line of the First Contracting Party.
+
+Clause 12 - Alterations
+
+Any alteration of the object, the service levels or the price requires a written proposal by either party, an opinion of the Monitoring Commission, a decision of the Board of the First Contracting Party and a written addendum."""
+    pass: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 14
+
+1. The contract may be amended only on a written request of either party, after an opinion of the Committee on the necessity and cost of the change, followed by a written amendment signed by both parties."""
+    gap: """Between the Instituto Politécnico de Leiria (the "First Contracting Party") and Lis Contact, Lda. (the "Second Contracting Party") this contract is concluded. The Second Contracting Party shall operate the student services line of the First Contracting Party.
+
+Clause 12 - Alterations
+
+Alterations of the object or the price shall be discussed in good faith and agreed from time to time."""
+    gap: """The Municipality of Kallithea (the "Contracting Authority") and Saronic Call S.A. (the "Contractor") agree as follows. The Contractor shall operate the municipal helpdesk.
+
+Article 14
+
+1. Any amendment of the contract requires a written request of either party; the procedure for assessing it shall be agreed in due course."""
   }
 }
 
@@ -619,6 +667,18 @@ Article V. 4. The Contractor shall issue the invoice by the 10th day of the foll
     gap: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
 
 11 The Service Producer invoices monthly in arrears and the Purchaser pays each invoice within 30 days."""
+    pass: """SERVICE CONTRACT entered into by ASEGURADORA DEL BAJÍO, S.A. DE C.V. ("LA CONTRATANTE") and CONTACTO LEÓN, S.A. DE C.V. ("EL PRESTADOR"). EL PRESTADOR shall operate the claims line of LA CONTRATANTE.
+
+NINTH. EL PRESTADOR shall issue each month a digital tax receipt (CFDI) for the services of the previous month. LA CONTRATANTE shall review each CFDI and may reject it, stating the reasons in writing, within ten (10) business days of its receipt."""
+    pass: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
+
+7.2 The Chief Accounts Officer shall verify each bill against the attendance sheet and may return any bill with written objections within seven Working Days."""
+    gap: """SERVICE CONTRACT entered into by ASEGURADORA DEL BAJÍO, S.A. DE C.V. ("LA CONTRATANTE") and CONTACTO LEÓN, S.A. DE C.V. ("EL PRESTADOR"). EL PRESTADOR shall operate the claims line of LA CONTRATANTE.
+
+NINTH. EL PRESTADOR shall issue each month a digital tax receipt (CFDI) for the services of the previous month, which LA CONTRATANTE shall pay within thirty (30) days of its receipt."""
+    gap: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
+
+7.2 The Agency shall submit monthly bills, which the Corporation shall pay within thirty days; the Agency shall return any bill of a subcontractor with its objections."""
   }
 }
 
@@ -878,5 +938,21 @@ The Supplier shall provide the Services to the Client.
 4. The contract is concluded for a period of one (1) year. It shall be renewed by tacit renewal for successive periods of one year, within a total limit of three (3) years.
 
 5. At least sixty (60) days before each anniversary date, the Strategic Steering Committee shall examine the annual evaluation report and give its opinion on renewal."""
+    pass: """This Agreement is concluded between the Nile Valley Savings Bank S.A.E. (the "Bank") and Giza Contact Company S.A.E. (the "Company"). The Company shall operate the card activation line of the Bank.
+
+Clause (4) - Duration
+
+The Agreement is for two (2) Gregorian years starting 1 May 2025. Three (3) months before its end, the Joint Committee shall meet to decide whether the Agreement is to be renewed for one further year."""
+    pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+12.1. The Contract is concluded for 24 months and may be extended once for 12 months by a written agreement of the Parties, provided that the evaluation carried out before the end of the initial term is at least satisfactory."""
+    gap: """This Agreement is concluded between the Nile Valley Savings Bank S.A.E. (the "Bank") and Giza Contact Company S.A.E. (the "Company"). The Company shall operate the card activation line of the Bank.
+
+Clause (4) - Duration
+
+The Agreement is for two (2) Gregorian years starting 1 May 2025 and ends on its expiry without renewal."""
+    gap: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+12.1. The Contract is concluded for 24 months and may be extended once for 12 months by a written agreement of the Parties."""
   }
 }

@@ -93,6 +93,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
                 | "resilience plan" | "service continuity" | "disaster recovery plan" | "continuity arrangements"
                 | "crisis management plan" | "operational resilience"
+                # German drafting's "Notfallplan": "an emergency plan for the failure of premises, telephony and staff"
+                | /\bemergency\s+(?:plans?|concepts?|manuals?)\b(?=[^.;]{0,80}?\b(?:failure|outage|loss|disruption|interruption|breakdown|unavailab\w*)\b)/
                 # US federal: a Continuity of Operations Plan (COOP)
                 | "continuity of operations" | exact "COOP"
                 # plain English: "a plan for keeping the service running if your office, phones or systems fail",
@@ -160,6 +162,8 @@ vocab risk_to_agree = deferred | "negotiate" | "shall agree" | "will agree" | "g
   # foreseen: "The Parties do not anticipate that Vendor will process personal data"
   | /\b(?:shall|will)\s+(?:conclude|enter\s+into|sign|execute)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|addendum|contract)\b/
   | /\bonce\s+(?:we|you|they|the\s+parties)\s*(?:['’]ve|have)\s+agreed\b/
+  # "shall be governed by a data processing agreement, which the Parties shall conclude separately"
+  | /\b(?:which|that)\s+(?:the\s+parties|they|we)\s+(?:shall|will)\s+(?:conclude|sign|enter\s+into|execute|agree)\b/
   # (from the subject: the words after "not" are hidden as negated)
   | /\b(?:parties|we|they)\s+(?:do|does)\s+not\s+anticipate\b/
 vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "forms part" | "governs"
@@ -578,6 +582,12 @@ The Vendor shall test the disaster recovery plan at least twice in each calendar
 
 Section 18 Emergency planning
 The Parties shall agree on a business continuity plan, and on any testing of it, in a separate agreement."""
+    pass: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 11 (2) The Contractor maintains an emergency plan for the failure of premises, telephony and staff and tests it at least once a year."""
+    gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 11 (2) The Contractor keeps a list of emergency telephone numbers of the halls of residence for callers reporting a fire or flood."""
   }
 }
 
@@ -715,6 +725,12 @@ You may use our members' personal details only to help them on our behalf. You m
     gap: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
 
 12.1 The Contracted Party processes personal data of residents on behalf of the Principal."""
+    gap: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+10.2. The processing of patients' personal data shall be governed by a data processing agreement, which the Parties shall conclude separately."""
+    pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+10.2. The processing of patients' personal data is governed by the data processing agreement in Annex 4, which forms part of this Contract."""
   }
 }
 
@@ -738,7 +754,9 @@ rule RISK-004 "The client may audit and inspect the provider" {
                           and mentions risk_client_word)
                       or (obliges provider to risk_audit_strict and mentions risk_open_up))
                      and (mentions "audit" or mentions risk_audit near risk_audit_object within 16 words)
-                     and not mentions risk_audit_by_leave and not mentions risk_not_client_audit)
+                     and not mentions risk_audit_by_leave and not mentions risk_not_client_audit
+                     # (an audit regime the parties "shall agree in due course" is none yet)
+                     and not mentions deferred)
   message: "No right of the client to audit or inspect the provider's premises, records and systems was found."
   fix: "The Client, its auditors and any Regulator may, on reasonable notice (or without notice where a Regulator requires it), audit and inspect the Supplier's premises, systems, records and personnel used in providing the Services, and the Supplier shall give them all reasonable co-operation and access."
   tags: risk, audit, oversight
@@ -796,6 +814,12 @@ A2.1 The Department and its auditors may inspect, at reasonable times and in the
     gap: """This agreement is made between Skellefteå Municipality (the "Municipality") and Norrkust Kundservice AB (the "Supplier"). The Supplier answers building-permit calls for the Municipality.
 
 4.1 The Supplier's auditor reviews its internal control each year. The Municipality may request a copy of the audit report."""
+    gap: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
+
+15.4 The parties shall agree in due course on a regime for the audit of el Locador's premises and records."""
+    pass: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
+
+15.4 El Comitente may audit el Locador's premises and records on five business days' notice."""
   }
 }
 

@@ -733,6 +733,12 @@ Article XII. Upon termination of the Contract the Contractor shall hand over to 
 The Contractor shall provide the Services to the Principal.
 
 Article XII. Upon termination of the Contract the Contractor shall, for a period of three months, hand over the open requests to the Principal or its new operator and provide knowledge transfer to their staff."""
+    pass: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 14 Upon termination or expiry, the Contractor supports the Principal or a successor named by the Principal for up to six months in taking over the service and hands over the knowledge base and open orders."""
+    gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
+
+§ 14 Upon termination or expiry, the Principal decides whether to ask the Contractor for support in handing over the service."""
   }
 }
 

@@ -12,7 +12,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | /\bservice\s+(?:aims?|goals?|objectives?)\b/
                         # ("the performance levels", as French drafting translated calls them)
                         # (Central European drafting: "the service parameters set out in Annex No. 2")
-                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?|levels?|parameters?)\b/
+                        # (Baltic procurement drafting: "the quality requirements set out in clause 5.1 and in Annex 1")
+                        | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?|levels?|parameters?|requirements)\b/
                         # Dutch and German drafting: the service norms defined as "the Norms"
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
@@ -709,6 +710,12 @@ Article IV. 2. The Contractor shall make every reasonable effort to observe the 
 The Contractor shall provide the Services to the Principal.
 
 Article IV. 2. The Contractor shall observe the service parameters set out in Annex No. 2 in each calendar month."""
+    violation: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
+
+5.2. The Service Provider shall use its best efforts to ensure that the quality requirements set out in Annex 1 are met at all times."""
+    pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall use its best efforts to make the new online booking form known to patients.
+
+5.2. The Service Provider shall meet the quality requirements set out in Annex 1 in every calendar month."""
   }
 }
 
