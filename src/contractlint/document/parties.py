@@ -421,6 +421,11 @@ _ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)|\b(?:located|situated|domiciled|
                              r"|\bwhose\s+(?:registered\s+|principal\s+|business\s+)?(?:address|office|seat)\s+is)\s*$")
 
 
+_ADDRESS_IN = re.compile(r"\b(?:having\s+its\s+(?:registered\s+|principal\s+|head\s+)?office|registered\s+office"
+                         r"|head\s+office|located|situated|domiciled)\s+(?:at|in)\b"
+                         r"|,\s*of\s+(?:Plot|Stand|Erf|Lot|Unit|Suite|Level|Floor|House|Block)\s")
+
+
 def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     """Parties introduced without "between": 'Acme Corp ("Customer") wishes to engage ...',
     '... provided by GitHub, Inc. ("GitHub")'. A title after "the" ('the GitHub Customer
@@ -430,12 +435,17 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
         after = p.start  # a name stands after the previous party's bracket, never inside it
         earlier = len(found)
         for it in find_inline_terms(text, p.start, p.end):
+            # A "hereinafter" inside a bracket of particulars ('Ina Valley Shinkin Bank (head office: ...;
+            # hereinafter "the Entrusting Party")') defines the name before the bracket.
+            at = it.start
+            if (opened := text.rfind("(", max(after, p.start), it.start)) != -1 and ")" not in text[opened:it.start]:
+                at = opened
             # A long name and its particulars ("Esil Service Centre Limited Liability Partnership, BIN
             # ..., located at ..., represented by ...") may run well before the bracket.
-            window_start = max(after, it.start - 150)
-            if not _ENTITY_IN.search(text, window_start, it.start) and it.start - 150 > after:
-                window_start = max(after, it.start - 300)
-            window = plain(text[window_start : it.start])
+            window_start = max(after, at - 150)
+            if not _ENTITY_IN.search(text, window_start, at) and at - 150 > after:
+                window_start = max(after, at - 300)
+            window = plain(text[window_start : at])
             segment_start, after = after, it.end
             m = _NAME_BEFORE.search(window)
             before = _name(m.group(2)) if m else None
@@ -447,28 +457,36 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # address: after ", of" ("the TAUTAI AGENCY, a body corporate ..., of Beach Road, Apia (the
             # "Agency")"), or where only the head is a company's name ("... and Sibaya Contact Bureau
             # (Pty) Ltd, a company ..., of 3rd Floor, Nkoyoyo Centre, Manzini (the "Bureau")").
-            segment = _name(text[segment_start : it.start]) if m else None
+            segment = _name(text[segment_start : at]) if m else None
             if segment and (_ADDRESS_BEFORE.search(window, 0, m.start())
                             or _ENTITY_NAME.search(segment) and not _ENTITY_NAME.search(m.group(2))):
                 before = segment
             represented = list(_REPRESENTED.finditer(window))
-            if represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
+            # The words before the bracket may be the end of an address: "Tossa Business Services PLC, ...,
+            # having its office at Arada Sub-City, Kebele 04, Dessie (hereinafter ...)", "NALUBAALE CONTACT
+            # SERVICES LIMITED, a company ..., of Plot 44 Lugogo Bypass, Kampala (the "Service Provider")".
+            wide = plain(text[max(segment_start, at - 300) : at])
+            address = list(_ADDRESS_IN.finditer(wide))
+            if (m is not None and address and len(wide) - len(window) + m.start() > address[-1].start()
+                    and (entities := list(_ENTITY_IN.finditer(wide, 0, address[-1].start())))):
+                before, m = entities[-1].group(0).strip(" ,"), None
+            elif represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
                 # (The window may cut the name short: "Co., Ltd." of "Tamna Contact Co., Ltd.".)
-                own = _name(text[segment_start : it.start])
+                own = _name(text[segment_start : at])
                 if own and own.endswith(before) and ent.start() == 0:
                     before = own
             elif (represented and _OFFICER_ONLY.match(window, represented[-1].end())
-                  and (own := _name(text[segment_start : it.start]))):
+                  and (own := _name(text[segment_start : at]))):
                 # '... Association, an incorporated association ..., represented by its Chairperson
                 # ("Party A")': the officer's title before the bracket is not the party's name.
                 before, m = own, None
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             # (Only for the paragraph's first party: a second one names its own.)
-            head = _name(text[p.start : it.start]) if len(found) == earlier else None
+            head = _name(text[p.start : at]) if len(found) == earlier else None
             # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
-            if head and (_ENTITY_NAME.search(head) or _acts_for(plain(text[p.start : it.start]))):
+            if head and (_ENTITY_NAME.search(head) or _acts_for(plain(text[p.start : at]))):
                 before, m = head, None
             # (... and so is a town after its postcode: "Skellefteå Municipality, ..., 931 85 Skellefteå (the
             # "Municipality")" is no party called Skellefteå.)
@@ -482,7 +500,7 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             if head and m is None and before is None and (described_before or is_party_term(it.terms[0])):
                 before = head
             # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)
-            if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, it.start)):
+            if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, at)):
                 before, m = styled[-1].group("name").strip(), None
                 described_before = True
             entity = bool(before and _ENTITY_NAME.search(before))

@@ -33,6 +33,10 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "contracting party", "hiring party", "ordering party",
         # ... and the Spanish and Portuguese terms kept as they are: "EL CONTRATANTE", "el Mandante"
         "contratante", "el contratante", "la contratante", "mandante", "el mandante",
+        # Swiss and French mandates in translation (le mandant), Chinese and Japanese entrustment contracts,
+        # Hungarian drafting's "Orderer" (Megrendelő), East African procurement's "Procuring (and Disposing) Entity"
+        "mandator", "entrusting party", "entrustor", "orderer", "procuring entity", "procuring and disposing entity",
+        "pde", "procuring agency",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
@@ -44,6 +48,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         # Romanian and Moldovan drafting in translation: the Beneficiary engages the Executant; Russian
         # and Azerbaijani drafting: the Customer engages the Executor (or Performer)
         "executant", "executor", "performer",
+        # ... le mandataire, the entrusted party (受托方), Hungarian drafting's "Undertaker" (Vállalkozó)
+        "mandatary", "entrusted party", "entrustee", "undertaker",
     )},
     # "Company" is the engaging side in most consulting and services agreements ("Company" and
     # "Consultant"), but a provider may call itself "the Company" in its own terms.
@@ -85,7 +91,7 @@ LEGAL_SUFFIX = (
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
     r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
     r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)|S\.\s*(?i:coop(?:erativa)?)"  # S. Coop.: a co-operative
-    r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
+    r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|Sàrl|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
 )
 
 _CLAUSE_NO = re.compile(r"\W*(?:Clause\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=[.\s]))")
