@@ -98,6 +98,15 @@ def test_a_governance_table_lists_its_bodies_in_the_first_column() -> None:
     assert forum_terms(document_from_text(other)) == []
 
 
+def test_a_governance_table_may_keep_the_bodies_names_in_the_original() -> None:
+    """A translation may keep a body's own name, noun first: "Comité de pilotage", "Mesa Técnica Operativa"."""
+    table = ("6. The governance bodies are the following:\n\n| Body | Composition | Frequency |\n|---|---|---|\n"
+             "| Comité de pilotage | two members per party | every quarter |\n"
+             "| Mesa Técnica Operativa | interlocutors of both parties | every month |\n"
+             "| Secretaría | staff of the Mandator | continuous |\n")
+    assert forum_terms(document_from_text(table)) == ["comité de pilotage", "mesa técnica operativa"]
+
+
 @pytest.mark.parametrize(("sentence", "forums"), [
     # a sub-body made up of named roles of both parties
     ("A Technical Sub-commission, composed of the supervisors of both parties, shall deal with operational "

@@ -299,6 +299,22 @@ CASES = [
           "include a root cause analysis")],
         id="party-after-a-preposition-is-not-the-subject",
     ),
+    # ... but a person the party designates acts for it
+    pytest.param(
+        "Once a month the Client's Journey Owner or a person designated by the Client may listen in to live calls.",
+        [("a person designated by the Client", "client", "permitted", False, "listen in to live calls")],
+        id="a-person-designated-by-a-party-acts-for-it",
+    ),
+    # ", and shall" after a relative clause goes back to the sentence's subject
+    pytest.param(
+        "The Supplier shall handle all contacts in the Client's system, to which the Client shall grant it access, "
+        "and shall record every contact there.",
+        [("The Supplier", "provider", "obliged", False,
+          "handle all contacts in the Client's system, to which the Client shall grant it access"),
+         ("the Client", "client", "obliged", False, "grant it access"),
+         ("The Supplier", "provider", "obliged", False, "record every contact there")],
+        id="and-shall-after-a-relative-clause",
+    ),
     # a lead-in read with its item, as the engine reads "4.2 The Customer is obliged:" / "4.2.3 to maintain ..."
     pytest.param(
         "The Customer is obliged: to maintain a priority line.",

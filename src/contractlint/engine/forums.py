@@ -69,7 +69,10 @@ _IS_A_MEETING = re.compile(
 # A governance table's first column ("| Forum | Members | Purpose | Frequency |"): each row below
 # names one of the contract's bodies in its first cell.
 # (A cell may name a standing meeting too: "Concierge Floor Review".)
-_LISTED = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{FORUM_NOUN}|Reviews?|Calls?)")
+# (A translation may keep a body's own name, its noun first: "Comité de pilotage", "Commission de suivi".)
+_LISTED = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{FORUM_NOUN}|Reviews?|Calls?)"
+                     r"|(?:Comit[ée]|Commission|Comisi[óo]n|Comiss[ãa]o|Commissione|Comitato|Consejo|Conselho|Mesa)"
+                     r"(?:\s+[\w'’-]+){1,4}")
 _BODY_COLUMN = re.compile(r"\s*(?:governance\s+)?(?:forums?|bod(?:y|ies)|committees?|meetings?)\s*(?:\||$)", re.I)
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",

@@ -19,6 +19,7 @@ from contractlint.engine.contacts import contact_terms
 from contractlint.engine.forums import forum_terms
 from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
 from contractlint.engine.meetings import inherited_cadences
+from contractlint.engine.own_bodies import own_bodies
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
@@ -465,6 +466,9 @@ def _actors(doc: Document) -> dict[str, str]:
             continue
         for name in party.names:
             actors[_bare(name)] = party.role
+    # A body of one party's people acts for that party: "a Contract Management Team made up of officers of the PDE".
+    for name, role in own_bodies(doc, actors).items():
+        actors.setdefault(name, role)
     forum_council = bool(actors) and "council" not in actors and _names_a_forum_council(doc.text)
     # A generic word the other party's name ends in is that party's short name, not this role's
     # usual word: where the provider is "the Service Company", "the Company" is no client.

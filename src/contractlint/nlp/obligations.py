@@ -155,6 +155,10 @@ _AGENT_NOUNS = re.compile(
     r"\s+(?:personnel|staff|representatives?|(?:contract|relationship|account|service|project)\s+"
     r"managers?|managers?|team|employees|agents|subcontractors|affiliates|auditors)\s*"
 )
+# Someone a party chooses to act for it: "a person designated by the Client", "any officer authorised by the Bank".
+_DESIGNEE = re.compile(r"\b(?:a|an|any|another|other|the)\s+(?:person|officer|employee|representative|staff\s+member"
+                       r"|member\s+of\s+(?:its\s+)?staff)s?\s+(?:designated|authori[sz]ed|nominated|appointed|named|chosen)"
+                       r"\s+by\s+$")
 _POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){1,4}\s*")
 _PRONOUN = re.compile(r"(?:it|they|each\s+of\s+them|(?:its|their)(?:\s+[\w-]+){1,4})")
 _PASSIVE = re.compile(
@@ -299,6 +303,9 @@ def _head(t: _Text, mention: _Mention) -> _Subject | None:
     lead = words[-2] if len(words) > 1 and words[-1] == "of" else words[-1] if words else ""
     if words and words[-1] == "of" and lead not in _LEAD_WORDS and len(words) <= 6:
         return _Subject(t.sentence[left : mention.end], mention.role, left, False)  # "staff of"
+    if _DESIGNEE.search(t.low, left, mention.start):
+        # "... or a person designated by the Orderer may listen in": someone acting for that party
+        return _Subject(t.sentence[left : mention.end], mention.role, left, False)
     if words and words[-1] in _PREPOSITIONS:
         return None
     start = mention.start
@@ -532,14 +539,28 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
     t = _Text(sentence, words, *names, antecedent)
     found: list[Obligation] = []
     previous: _Subject | None = None
+    main: _Subject | None = None  # the last subject outside a relative clause
     for cue in cues:
-        subject = _subject(t, cue.start(), previous)
+        subject = _subject(t, cue.start(), main if previous is not main and _and_after(low, cue.start()) else previous)
         if subject is not None:
             obligation, previous = _obligation(t, cue, subject)
             found.append(obligation)
+            if not _RELATIVE_BEFORE.search(low, 0, previous.start):
+                main = previous
     found += _nothing_requires(t) if "nothing" in low else []
     found += _present_duties(t, found, zones) if present else []
     return sorted(_handed_over(sentence, found), key=lambda o: (o.predicate_start, o.start))
+
+
+# A subject inside a relative clause ("..., to which the Client shall grant it access, and shall record every
+# contact"): the "and shall" after it goes back to the sentence's own subject.
+_RELATIVE_BEFORE = re.compile(r",\s*(?:(?:to|for|by|with|in|from|of|on)\s+)?(?:which|whom|whose)\s+$")
+_AND_BEFORE = re.compile(r",\s*and\s+$")
+
+
+def _and_after(low: str, cue: int) -> bool:
+    """Whether the cue at ``cue`` follows ", and" with no subject of its own."""
+    return _AND_BEFORE.search(low, max(0, cue - 8), cue) is not None
 
 
 # What joins one party's duty to the next party's: "we'll tell you, and you'll update ...".

@@ -1,0 +1,48 @@
+"""The bodies a contract makes up of one party's people, which act for that party.
+
+"A Contract Management Team made up of officers of the PDE" visits the helpline for the client, and
+"the Committee ..., consisting of three employees of the Contracting Authority" approves for it: the
+obligation reader then takes "The Contract Management Team may visit" as the client's permission.
+A body with people of both sides ("two representatives of the Client and two of the Supplier") is
+the relationship's, and is left to the governance rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contractlint.document.model import Document
+
+_BODY_NOUN = r"(?:Team|Committee|Commission|Unit|Cell|Office|Group|Board|Panel|Desk|Function)"
+_ONE_SIDE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_BODY_NOUN})"
+    # (the rest of a long name: "the Committee for the Monitoring and Acceptance of the Contract")
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|the)\s+)*){1,6}?)?"
+    r"(?:\s*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,40})[\"”]\))?"
+    r",?\s+(?:is\s+)?(?:made\s+up|composed|consisting|formed)\s+(?:solely\s+|exclusively\s+|only\s+|entirely\s+)?of\s+"
+    r"(?:[^.;()]{0,60}?\s)?(?:officers|employees|staff|members|representatives|officials|personnel)\s+of\s+(?:the\s+)?"
+    r"(?P<party>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})"
+)
+_BOTH = re.compile(r"\b(?:each|both|either)\s+part(?:y|ies)\b|\bthe\s+parties\b", re.I)
+
+
+def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
+    """Names (lower-cased) of the bodies made up of one party's people, each mapped to that party's role."""
+    found: dict[str, str] = {}
+    for m in _ONE_SIDE.finditer(doc.text):
+        party = m.group("party").rstrip(".").lower()
+        owners = [key for key in actors if party == key or party.startswith(key + " ")]
+        if not owners:
+            continue
+        role = actors[max(owners, key=len)]
+        # (a second side named in the rest of the sentence makes it a joint body)
+        stop = min((i for i in (doc.text.find(".", m.end()), doc.text.find(";", m.end())) if i >= 0),
+                   default=len(doc.text))
+        rest = doc.text[m.end():stop].lower()
+        if _BOTH.search(rest) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
+                                     if r != role and len(key) > 3):
+            continue
+        for name in (m.group("name"), m.group("term")):
+            if name and name.lower() not in actors:
+                found.setdefault(name.lower(), role)
+    return found

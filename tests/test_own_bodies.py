@@ -1,0 +1,38 @@
+"""A body made up of one party's people acts for that party in the obligation reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractlint.document.load import document_from_text
+from contractlint.engine.index import DocumentIndex
+from contractlint.engine.own_bodies import own_bodies
+
+OPENING = ('THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES '
+           'LIMITED (the "Service Provider").\n\n')
+ACTORS = {"pde": "client", "service provider": "provider"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5.1 The PDE has appointed a Contract Management Team made up of officers of the PDE.\n",
+     {"contract management team": "client"}),
+    # a long name and its defined short form
+    ('1. Monitoring is carried out by the Committee for the Monitoring of the Contract (the "Committee"), '
+     "consisting of three employees of the PDE appointed by its board.\n",
+     {"committee": "client"}),
+    ("4.2 The Service Provider keeps a Quality Unit composed of senior staff of the Service Provider.\n",
+     {"quality unit": "provider"}),
+    # people of both sides make a joint body, which the governance rules read
+    ("5.1 A Review Committee is composed of two officers of the PDE and two officers of the Service Provider.\n", {}),
+    ("5.1 A Review Committee is composed of officers of each party.\n", {}),
+])
+def test_a_body_of_one_partys_people(text: str, expected: dict[str, str]) -> None:
+    assert own_bodies(document_from_text(OPENING + text), ACTORS) == expected
+
+
+def test_the_body_then_binds_or_permits_its_party() -> None:
+    """"The Contract Management Team may visit" is the client's permission."""
+    text = (OPENING + "5.1 The PDE has appointed a Contract Management Team made up of officers of the PDE.\n\n"
+            "5.2 The Contract Management Team may visit the helpline premises once in every quarter.\n")
+    index = DocumentIndex(document_from_text(text))
+    assert index.actors["contract management team"] == "client"
