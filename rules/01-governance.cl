@@ -258,14 +258,21 @@ vocab gov_level_words = "level" | "tier" | "layer"
 # separate executive or operational committee."
 vocab gov_only_forum_said = /\b(?:is|be|shall\s+be|will\s+be)\s+the\s+(?:only|sole|single)\s+(?:joint\s+|governance\s+)?(?:forum|governance\s+body)\b/
   | /\bno\s+(?:other|separate|further|second)\s+(?:[\w-]+\s+){0,3}?(?:forum|committee|board|tier)s?\b/
+vocab gov_each_party_seats = /\b(?:(?:each|both)\s+part(?:y|ies)|per\s+party)\b/
 vocab gov_single_forum = /(?<!than\s)\b(?:single|sole|only|one|same)\s+(?:(?:joint|governance|relationship|decision[\s-]making|management)\s+){0,2}(?:forum|body|board|committee|council|group|panel|tier|level|layer)\b/
+  # "The Committee discusses both the strategic questions ... and day-to-day operational matters; the Parties
+  # shall not set up any other committee"
+  | /\b(?:shall|will|may|must)\s+not\s+(?:set\s+up|establish|create|form|constitute)\s+any\s+(?:other|further|additional)\s+(?:committee|board|forum|body|group|panel|council)s?\b/
+  | /\b(?:discuss|deal|handle|cover|consider)\w*\s+(?:with\s+)?both\s+(?:the\s+)?strategic\b[^.;]{0,60}?\band\b[^.;]{0,30}?\boperational\b/
 # Setting a body up; a prohibition of it ("shall not establish any working group") sets none up.
 vocab gov_create = /\b(?:establish|set\s+up|create|constitute|convene|appoint|form)(?:s|es|ed|d|ing)?\b/
 
 # Meeting verbs and meeting nouns (GOV-003). Each "... meeting" phrase also has its plural: a light
 # stemmer may keep "meetings" apart from "meeting".
-vocab gov_convene = "meet" | "convene" | "hold" | "held" | "sit" | "assemble" | "take place" | "gather"
-  | "meeting" | "meetings"
+# (Not a focus group or workshop held with the agents, which is a visit to the floor: "The Contract
+# Management Team may visit the helpline premises, listen to calls and hold a focus group with agents".)
+vocab gov_convene = "meet" | "convene" | "sit" | "assemble" | "take place" | "gather" | "meeting" | "meetings"
+  | /\b(?:hold(?:s|ing)?|held)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:focus\s+groups?|workshops?|listening\s+sessions?|training\s+sessions?|surveys?)\b)/
 # (Yearly words are left out: "It meets once a year" beside "the Supplier reports monthly" is no cadence.)
 # ("The panel meets every other month", the body named by its kind after its name)
 vocab gov_it_meets = /(?:^|[.;][ \t]+|,?[ \t]+and[ \t]+)(?:It|They|it|they|[Tt]he\s+(?:panel|board|committee|council|forum|group|table))\s+(?:shall\s+|will\s+|must\s+)?(?:meets?|convenes?|sits?)\s+(?:[\w-]+\s+){0,5}?(?:weekly|fortnightly|monthly|quarterly|bi-?monthly|twice|weeks?|fortnights?|months?|quarters?)\b/
@@ -414,6 +421,8 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
   | "contract compliance" | "managing the contract" | "contract governance"
   # Administering or managing the agreement itself ("administer this Agreement").
   | /\b(?:administ\w*|manag\w*|look\s+after|looks\s+after|oversee\w*)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)\b/
+  # "responsible for supervising the performance of this Contract by the Entrusted Party"
+  | /\bsupervis\w*\s+(?:of\s+)?(?:the\s+)?(?:performance|execution|implementation)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/
   # translated drafting: "entrusts the monitoring of the present contract to its Oversight Cell"
   | /\b(?:monitoring|follow-up|supervision)\s+of\s+(?:this|the)\s+(?:present\s+)?(?:agreement|contract)\b/
   | /\bfollow(?:s|ing)?\s+up\s+(?:this|the)\s+(?:present\s+)?(?:agreement|contract)\b/
@@ -436,6 +445,8 @@ vocab gov_vm_performance = "performance management" | "performance monitoring" |
 vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeholder management"
   # translated drafting: "maintaining working relations with the Performer"
   | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
+  # "maintaining day-to-day communication and liaison with the Entrusted Party"
+  | /\b(?:communication|liaison|contact)(?:\s+and\s+(?:communication|liaison|contact))?\s+with\s+(?:the\s+)?{provider}\b/
   | /\brelations\s+with\s+(?:the\s+|its\s+)?(?:contractors|suppliers|providers|vendors|partners)\b/
 vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
   # plain English: "checks that you meet the insurance, safety and privacy promises in this agreement"
@@ -812,13 +823,14 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
     # In a table of forums, one row per body: a monthly one with both parties in it and a quarterly one
     # (of "three senior representatives of each party").
     or ((document mentions at least 2 different gov_named_body) and not (document mentions gov_only_forum_said)
-    # (The parties may stand in the header instead: "| Body | Carrier members | Handler members | Frequency |".)
+    # (The parties may stand in the header instead: "| Body | Carrier members | Handler members | Frequency |",
+    # or be counted: "interlocutors of both parties", "two members per party".)
         and (row mentions gov_named_body and has frequency >= monthly and not has frequency < monthly
-             and (mentions party client and mentions party provider
+             and (mentions party client and mentions party provider or mentions gov_each_party_seats
                   or header mentions party client and header mentions party provider)
              and not mentions gov_provider_body and not mentions gov_single_forum)
         and (row mentions gov_named_body and has frequency <= quarterly and not has frequency > quarterly
-             and (mentions party client and mentions party provider or mentions /\b(?:each|both)\s+part(?:y|ies)\b/
+             and (mentions party client and mentions party provider or mentions gov_each_party_seats
                   or header mentions party client and header mentions party provider)
              and not mentions gov_provider_body and not mentions gov_single_forum))
     # A table of forums with a column for their level: one row "Strategic", another "Operational".
@@ -1236,6 +1248,46 @@ Art. 5 Governance
 § 4 (1) The parties set up a Steering Board, which decides on the strategic direction of the service and meets every six months.
 
 (2) Operational questions are settled by e-mail between the contact persons."""
+    gap: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+6.1. The Parties set up a Coordination Committee of two members delegated by each Party. The Committee discusses both the strategic questions of the cooperation and day-to-day operational matters; the Parties shall not set up any other committee."""
+    pass: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+6.1. The Parties set up a Steering Committee for the strategic questions of the cooperation and an Operations Committee for day-to-day operational matters."""
+    pass: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 6 – Governance
+
+(b) The governance bodies and the frequency of their meetings are the following:
+
+| Body | Composition | Role | Frequency |
+|---|---|---|---|
+| Comité de pilotage | two members per party | strategy, budget, renewal review | every quarter |
+| Commission de suivi | interlocutors of both parties, team leader | performance against the levels, planning | every month |"""
+    gap: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 6 – Governance
+
+(b) The governance bodies and the frequency of their meetings are the following:
+
+| Body | Composition | Role | Frequency |
+|---|---|---|---|
+| Comité de pilotage | two members per party | strategy, budget, performance, planning | every quarter |"""
+    pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+### 6. Governance
+
+| Body | Members | Frequency | Functions |
+|---|---|---|---|
+| Comité Directivo | Provincial Director (LA CONTRATANTE); General Manager (LA CONTRATISTA) | quarterly | strategic direction; annual evaluation |
+| Mesa Técnica Operativa | Administrador del Contrato, Coordinador del Servicio | monthly | service level results, operational issues |"""
+    gap: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+### 6. Governance
+
+| Body | Members | Frequency | Functions |
+|---|---|---|---|
+| Comité Directivo | Provincial Director (LA CONTRATANTE); General Manager (LA CONTRATISTA) | quarterly | strategic direction; annual evaluation |"""
   }
 }
 
@@ -1420,6 +1472,28 @@ The Season Committee meets every two weeks from November to mid-April."""
 12. Governance ..... 34
 
 13. Monthly Service Reviews ..... 35"""
+    pass: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 6 – Governance
+
+| Body | Composition | Role | Frequency |
+|---|---|---|---|
+| Comité de pilotage | two members per party | strategy, budget, renewal review | every quarter |"""
+    gap: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 6 – Governance
+
+| Body | Composition | Role | Frequency |
+|---|---|---|---|
+| Comité de pilotage | two members per party | strategy, budget, renewal review | when either party asks |"""
+    gap: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the helpline of the PDE.
+
+5.1 The PDE has appointed a Contract Management Team made up of officers of the PDE.
+
+12.2 The Contract Management Team may visit the helpline premises, listen to calls and hold a focus group with agents once in every quarter."""
+    pass: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the helpline of the PDE.
+
+5.1 The Contract Management Team and the Service Provider's Account Manager shall hold a progress meeting once in every month."""
   }
 }
 
@@ -1877,6 +1951,25 @@ Article 3
 Article 3
 
 1. The Joint Committee acts on behalf of the Contracting Authority and the Contractor for the management of this contract, the monitoring of performance, the relationship between the parties and the follow-up of compliance risks."""
+    pass: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the helpline of the PDE.
+
+5.1 The Accounting Officer has appointed a Contract Management Team made up of officers of the PDE.
+
+5.2 The Contract Management Team is responsible for managing the Contract on behalf of the PDE, including monitoring the Service Provider's performance, managing the working relationship with the Service Provider, and managing contract risks and the Service Provider's compliance."""
+    pass: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 1 The Entrusting Party entrusts the Entrusted Party with the operation of the hotline.
+
+Article 11 The Entrusting Party shall set up a Service Supervision Section, responsible for supervising the performance of this Contract by the Entrusted Party, assessing service quality, maintaining day-to-day communication and liaison with the Entrusted Party, and overseeing risks."""
+    gap: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 1 The Entrusting Party entrusts the Entrusted Party with the operation of the hotline.
+
+Article 11 The Entrusted Party shall set up a Service Supervision Section, responsible for supervising the performance of this Contract, assessing service quality, maintaining day-to-day liaison with the Entrusting Party, and overseeing risks."""
   }
 }
 

@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+of\s+communication|(?-i:(?:Administrador|Administradora|Coordinador|Coordinadora|Gestor|Gestora|Fiscal|Supervisor|Supervisora)\s+d(?:el|o|a)\s+(?:Contrato|Servicio|Servi[çc]o))|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -143,8 +143,9 @@ vocab spoc_power_duty = /(?-i:\bauthority\b)/ | exact "empowered" | spoc_respons
 
 # Key personnel and the contact roles they include (SPOC-003).
 vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key people" | "key persons" | "key individuals"
-  # procurement drafting: "The key experts named in the Service Provider's tender"
-  | "key experts" | "key expert"
+  # procurement drafting: "The key experts named in the Service Provider's tender", "any of the key
+  # professional staff named in its bid"
+  | "key experts" | "key expert" | /\bkey\s+(?:professional|technical|senior|management)\s+(?:staff|personnel|experts?)\b/
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
   | "specified personnel" | "nominated personnel" | "designated personnel" | "designated staff" | "nominated staff" | "critical personnel"
@@ -542,6 +543,14 @@ Article 7 (Window)
     gap: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
 
 8.1. The Service Provider appoints a person responsible for the performance of the Contract. The Purchaser communicates with the Service Provider through its general mailbox."""
+    pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+9.1 LA CONTRATANTE designates as Administrador del Contrato the Head of the Benefits Unit, who shall be its only channel of communication with LA CONTRATISTA.
+
+9.3 LA CONTRATISTA designates a Coordinador del Servicio, who shall be its only channel of communication with LA CONTRATANTE."""
+    gap: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+9.3 LA CONTRATISTA designates a Coordinador del Servicio, who shall be its only channel of communication with LA CONTRATANTE. LA CONTRATANTE shall communicate through its general secretariat."""
   }
 }
 
@@ -883,6 +892,9 @@ II. EL PRESTADOR declares that its representative has sufficient powers to sign 
     gap: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
 
 4.1 The Corporation and the Agency shall each nominate a Nodal Officer to receive and pass on communications between the parties."""
+    pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+9.3 LA CONTRATISTA designates a Coordinador del Servicio, who shall be its only channel of communication with LA CONTRATANTE and is empowered to decide on staffing and shifts."""
   }
 }
 
@@ -1247,5 +1259,11 @@ Article 4
     gap: """This Agreement is made between Harbour Foods Ltd (the "Client") and Relay Contact Ltd (the "Supplier"). The Supplier shall operate the customer line.
 
 7.2 The Supplier's Account Manager may be replaced with the approval of the Supplier's Board of Directors."""
+    pass: """This Contract is made between the Regional Revenue Bureau (hereinafter referred to as "the Institution") and Tossa Business Services PLC (hereinafter referred to as "the Contractor"). The Contractor shall run the registration desk of the Institution.
+
+7.2 The Contractor shall not replace any of the key professional staff named in its bid, including the Team Leader, without the prior written approval of the Institution."""
+    gap: """This Contract is made between the Regional Revenue Bureau (hereinafter referred to as "the Institution") and Tossa Business Services PLC (hereinafter referred to as "the Contractor"). The Contractor shall run the registration desk of the Institution.
+
+7.2 The Contractor may replace any of the key professional staff named in its bid at its discretion, and shall inform the Institution afterwards."""
   }
 }

@@ -71,6 +71,8 @@ vocab esc_stay = /\b(?:remain|remains|stay|stays|sit|sits|rest|rests)\s+at\s+(?:
 # One level of two people, one from each side: "between the Service Director and the Partner Manager".
 vocab esc_pair = /\bbetween\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:manager|director|representative|lead|officer|coordinator)s?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:manager|director|representative|lead|officer|coordinator)s?\b/
 # Headings of escalation clauses and tables.
+vocab esc_ladder_column = /^\s*\|?\s*(?:escalation\s+)?(?:levels?|stages?|steps?|tiers?)\s*\|/
+vocab esc_ladder_time = "deadline" | "time" | "days" | "period" | "duration" | "resolution" | "within"
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   | "issue resolution" | "issue management"
   # civil-law drafting in translation: "Settlement of Disagreements", "Settlement of Differences"
@@ -157,6 +159,10 @@ vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telep
 vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "priority" | "emergency" | "severity 1"
   | "severity one" | "P1" | "priority 1" | "high impact" | "major incident" | "vulnerable customer"
   | "complaint" | "complex"
+  # health lines: "to transfer danger-sign calls", "life-threatening", "red-flag symptoms"
+  | /\bdanger[\s-]signs?\b/ | "life-threatening" | "life threatening" | /\bred[\s-]flags?\b/
+  # ... or kept off the general line: "which shall not pass through the hospital switchboard"
+  | /\b(?:(?:shall|will|must|does|do)\s+not\s+pass|bypass(?:es|ing)?)\s+(?:through\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:switchboard|general\s+queue|main\s+line)\b/
   # taken first, kept apart from the queue everyone else uses
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
   # ... or ahead of the channels anyone else uses: "ahead of email or your lodge's reception line"
@@ -250,6 +256,7 @@ vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\
 # Post-Soviet drafting's state commercial courts: "the Arbitration Court of Turkmenistan", "the
 # arbitrazh court", "the Economic Court" (not the "International Arbitration Court at the Chamber of ...",
 # nor an arbitral institution "of the Chamber of Commerce").
+vocab esc_adr_struck = /\b(?:references?\s+to\s+(?:arbitration|mediation)|(?:arbitration|mediation)\s+(?:clauses?|provisions?|terms?))\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|struck|void|null|excluded|of\s+no\s+(?:force|effect))\b/
 vocab esc_state_court = /(?<!international\s)\barbitration\s+court\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chamber|centre|center|institute|association|council|union)\b)(?:the\s+)?(?:republic\s+of\s+|region\s+of\s+|city\s+of\s+)?(?-i:[A-Z])/
   | /\barbitrazh\s+courts?\b/ | /\b(?:state|economic)\s+courts?\s+(?:competent|having\s+jurisdiction)\b/
 
@@ -281,6 +288,9 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
     or (clause mentions esc_escalate and mentions at least 2 different esc_level and heading mentions esc_heading
         and not mentions esc_step_if_useful)
     or (at least 2 rows mentions esc_level and heading mentions esc_heading)
+    # ... or a ladder told by its table alone, under a sentence leading into it ("shall be escalated as
+    # follows:"): "| Level | Persons involved | Deadline for resolution at the level |"
+    or (at least 2 rows mentions esc_level and header mentions esc_ladder_column and header mentions esc_ladder_time)
     # (Two people named as a pair are one level: "discussed between the Service Director and the Partner
     # Manager. If they cannot settle it, either party may bring the matter before the court".)
     # (Nor is a step the parties take only "if both consider it useful": "they may, if both consider it
@@ -537,6 +547,23 @@ Staff by shift:
 |---|---|---|---|
 | 1 | Shift Supervisor | Program coordinator | 8 a.m. to 4 p.m. |
 | 2 | Program Manager | Transportation Director | 4 p.m. to 8 p.m. |"""
+    pass: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+6.5. Disagreements arising in the performance of the services shall be escalated as follows:
+
+| Level | Persons involved | Deadline for resolution at the level |
+|---|---|---|
+| 1 | Undertaker's shift leader and the Orderer's duty engineer | 2 working days |
+| 2 | Customer operations director of the Orderer and operations director of the Undertaker | 5 working days |
+| 3 | Chief executive officer of the Orderer and managing director of the Undertaker | 20 calendar days |"""
+    gap: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+6.5. The persons responsible for the service are listed below:
+
+| Role | Persons involved | Working hours |
+|---|---|---|
+| Shift | Undertaker's shift leader | 8:00-16:00 |
+| Management | Operations director of the Undertaker | 8:00-17:00 |"""
   }
 }
 
@@ -1071,6 +1098,12 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.3 The Contractor keeps a dedicated "blue line" for its own agents, answered from 06:00 to 23:00 by its duty coordinator."""
+    pass: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the maternal health helpline of the PDE.
+
+9.3 The PDE shall keep a dedicated labour ward telephone line, answered at all times by a midwife on duty, reserved for the Service Provider's agents to transfer danger-sign calls."""
+    gap: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the maternal health helpline of the PDE.
+
+9.3 The Service Provider shall tell callers with danger signs to go to the nearest health facility."""
   }
 }
 
@@ -1081,8 +1114,10 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   # Mediation "if both parties so agree" at the time, or "by separate written agreement", is no
   # route a party can take.
   # An "Arbitration Court of Turkmenistan" (an arbitrazh court) is the state's commercial court, not arbitration.
+  # Nor arbitration struck out: "Any reference to arbitration contained in any document submitted by the Vendor
+  # is hereby deleted" (US state terms).
   require: sentence mentions esc_adr and mentions esc_route and not mentions deferred and not mentions esc_adr_optional
-           and not mentions esc_state_court
+           and not mentions esc_state_court and not mentions esc_adr_struck
   message: "No dispute resolution mechanism (mediation, expert determination or arbitration) was found for disputes that escalation does not resolve."
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
@@ -1177,5 +1212,11 @@ Clause Twelve. Disagreements go first to the Contract Coordinators and then to t
 50. Disputes go first to our two managers and then to the Forum.
 
 51. If the Forum has not settled it within thirty days, either of us may refer it to arbitration at the Kigali International Arbitration Centre under its rules, by a single arbitrator."""
+    gap: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
+
+16.2 Any reference to arbitration contained in any document submitted by the Vendor is hereby deleted. Claims against the State shall be heard by the West Virginia Legislative Claims Commission."""
+    pass: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
+
+16.2 A dispute not resolved by the Contract Managers within 20 days shall be referred to mediation before either party commences proceedings."""
   }
 }

@@ -155,6 +155,7 @@ vocab sla_not_service = /\b(?:resolve|settle)\s+(?:it|the\s+(?:dispute|matter|di
   # figures given only when asked, with a time to give them: "information on the number of calls and
   # waiting times only upon a written request of the Purchaser, within ten Working Days"
   | /\b(?:information|data|figures|statistics)\s+(?:on|about|regarding|concerning)\b[^.;]{0,80}?\b(?:only\s+)?(?:upon|on|at)\s+(?:a|the)\s+(?:written\s+)?request\b/
+vocab sla_report_on_request = /\b(?:submit|provide|send|deliver|make|give)\s+(?:\w+\s+){0,2}?reports?\b[^.;,]{0,60}?\b(?:only\s+)?(?:at|upon|on)\s+(?:the\s+)?(?:written\s+)?request\b/
 vocab sla_no_target = deferred | sla_not_a_level | sla_cadence_only | sla_not_service
 vocab sla_cx_target = "target" | "at least" | "no less than" | "not less than" | "minimum" | "threshold"
                     | "or more" | "or higher" | "or above" | "or better" | "score of" | "achieve" | "exceed"
@@ -192,10 +193,10 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          # ... "Before the Operator starts, the Owner will give the Operator's team a one-day induction"
                          | /\bbefore\s+(?:the\s+)?{provider}\s+(?:starts|begins|commences|takes\s+over|goes\s+live)\b/
                          # ... "before the commencement of the Services, with a one-off training of two days"
-                         | /\b(?:before|prior\s+to)\s+the\s+(?:commencement|start|beginning)\s+of\s+(?:the\s+)?(?:services|contract|agreement|operations?|performance)\b/
+                         | /\b(?:before|prior\s+to)\s+the\s+(?:commencement|start|beginning)\s+of\s+(?:the\s+)?(?:services?|contract|agreement|operations?|performance)\b/
                          | /\b(?:one-off|one-time|once-off)\b/
                          # (not the end customers' payments a desk explains: "the registers of payments made to Farmers")
-                         | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
+                         | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?|methods?|options?|channels?|means|modes?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
                          # (a claim between the parties, not the insurance claims a claims desk refers: "decide
                          # every claim referred to it by the Supplier")
                          | "renewal" | /(?<!every\s)(?<!each\s)\bclaims?\b(?!\s+(?:referred|escalated|forwarded|passed|procedures?|handling|submissions?|decisions?)\b)(?!\s+(?:[\w-]+\s+)?(?:desk|team|line|centre|center|unit|department|queue)\b)/
@@ -224,6 +225,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
 vocab sla_client_heading = /\b(client|bank|company|buyer|authority|purchaser|insurer|retailer)\s+(service\s+levels?|obligations?|responsibilit\w*|dependenc\w*)\b/
                          | /\bcustomer\s+(obligations?|responsibilit\w*|dependenc\w*)\b/ | "reciprocal" | "dependencies"
                          | /\b(obligations|responsibilities|undertakings)\s+of\s+(the\s+)?{client}\b/
+                         # "B.5 Agency Commitments"
+                         | /\b{client}\s+(?:commitments?|undertakings?)\b/
                          # a part of the service-level annex headed by the client alone ("Part 2 - Corporation")
                          | /^\s*(?:the\s+)?{client}\s*$/
 # A table of the client's own promises, by its header: "| What we promise you | By when |" (where
@@ -313,7 +316,7 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
   | /\brelationship\s+management\s+(?:platform|system|tool|software|application)s?\b/
-  | /\bcustomer\s+relationship\s+(?:platform|system|tool|software|application)s?\b/
+  | /\bcustomer[\s-]+relationship\s+(?:platform|system|tool|software|application)s?\b/
                     | "ticketing tool" | "case management system" | "case management tool" | "case management platform"
                     | "customer service system" | "customer service platform" | "customer care platform"
                     | "contact centre platform" | "contact center platform" | "contact centre system"
@@ -1355,6 +1358,29 @@ Part 1 - Agency
     gap: """This Agreement is made between Powys County Council (the "Authority") and Severn Contact Limited (the "Service Partner"). The Service Partner shall run the council tax line.
 
 4.1 The Authority shall decide any disputed invoice within five Working Days of its receipt."""
+    pass: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+7.3. The Orderer shall inform the Undertaker of every change in tariffs or payment methods at least five (5) working days before it takes effect."""
+    gap: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+7.3. The Orderer shall pay each invoice of the Undertaker within thirty (30) days of its receipt."""
+    gap: """Conste por el presente documento el contrato que celebran el PROGRAMA REGIONAL DE APOYO RURAL (en adelante "LA ENTIDAD") y CONTACTO PUNO S.A.C. (en adelante "EL CONTRATISTA"). EL CONTRATISTA shall operate the voucher line of LA ENTIDAD.
+
+7. LA ENTIDAD shall provide a one-day induction to the staff of EL CONTRATISTA on the voucher programme before the start of the service."""
+    pass: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
+
+### B.5 Agency Commitments
+
+| Commitment | Standard |
+|---|---|
+| Respond to case inquiries escalated by the Vendor | within 2 Business Days |"""
+    gap: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
+
+### B.5 Vendor Commitments
+
+| Commitment | Standard |
+|---|---|
+| Respond to case inquiries escalated by the Agency | within 2 Business Days |"""
   }
 }
 
@@ -1565,8 +1591,11 @@ rule SLA-005 "The provider reports performance on a stated cadence" {
         or (row mentions sla_report and mentions sla_perf and has frequency)
         # (A yearly partnership check whose scorecard both sides sign is an evaluation, not a report.)
         # (A report on the benefits the parties expect, "shorter waiting times", is no service-level report.)
+        # (Nor reports given only when asked, beside a monthly measure the client takes itself: "The
+        # achievement of the service levels shall be established for each calendar month by the Ordering
+        # Party ... The Performer shall submit reports on the performance ... at the request of the Ordering Party".)
         or (paragraph obliges provider to sla_report and mentions sla_perf and has frequency
-            and not mentions life_evaluation and not mentions life_benefit)
+            and not mentions life_evaluation and not mentions life_benefit and not mentions sla_report_on_request)
   message: "No performance reporting cadence was found: the provider is not bound to report performance against the service levels on a stated schedule."
   fix: "The Supplier shall deliver to the Client a monthly performance report, no later than the fifth (5th) Business Day of each month, showing its performance against each Service Level and KPI, the Service Credits due, the root cause of any failure and the corrective actions taken, together with a weekly operational dashboard."
   tags: service-levels, reporting, cadence
@@ -1680,6 +1709,16 @@ By the 10th of each month we'll send you a report showing how many calls each st
 Clause Seven. The Prestador shall deliver reports on its activity when the Mandante requests them.
 
 Clause Ten. The Prestador shall deliver each quarter a report on the benefits expected from the outsourcing of the service, measuring the reduction of waiting times and of in-person visits."""
+    gap: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+Article 11
+
+The achievement of the service levels shall be established for each calendar month by the Ordering Party from the data in its own system. The Performer shall submit reports on the performance of the services at the request of the Ordering Party."""
+    pass: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+Article 11
+
+The Performer shall submit a report on the achievement of the service levels for each calendar month by the fifth working day of the following month and, upon request, any further data."""
   }
 }
 
@@ -2019,5 +2058,11 @@ Article 6
 Article 6
 
 4. The Contractor's agents shall register every request and objection in the Contractor's own ticketing tool and send the Municipality a daily extract."""
+    pass: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+The Performer shall handle all contacts in the customer-relationship system of the Ordering Party, to which the Ordering Party shall grant it access, and shall record every contact and its outcome in that system."""
+    gap: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+The Performer shall handle all contacts in its own customer-relationship system and shall send the Ordering Party a weekly extract."""
   }
 }

@@ -8,6 +8,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | "SLA credit" | /\bfee\s+reductions?\b(?!\s*(?:,|and|or|and\/or)\s+(?:fee\s+)?(?:exemptions?|waivers?|reliefs?))/ | "fee credit" | "charge reduction" | "performance deduction"
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
+                 # US state drafting: "Performance Withholds in any month shall not exceed twelve percent (12%)"
+                 | /\bperformance\s+withh(?:olds?|eld\s+amounts?|oldings?)\b/
                  | "service rebate" | "performance rebate" | "service level rebate"
                  | "performance adjustment" | "service level adjustment" | "performance-related deduction"
                  # plain English: "If you miss a target, you'll give us money back", "For each target you
@@ -140,6 +142,8 @@ vocab inc_staff = /\b(?!(?:{provider})\b)agent/ | "employee" | "staff" | "person
 vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:the\s+)?{provider}\b/
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
+  # none at all: "No bonuses, premiums or additional economic incentives beyond the contract price shall be recognised"
+  | /\bno\s+(?:[\w-]+\s+)?(?:bonus(?:es)?|premiums?|incentives?|rewards?)\b[^.;]{0,80}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:recogni[sz]ed|paid|payable|due|granted|owed|awarded)\b/
   # a payment only thought about, or left to the payer: "may, if it thinks fit, consider paying a discretionary bonus"
   # ("may, at its sole discretion, consider the award of a bonus")
   | /\bconsider\s+(?:paying|granting|awarding|giving|making|the\s+(?:award|grant|payment)\s+of)\b/ | /\bdiscretionary\s+(?:bonus|payment|award|premium)s?\b/
@@ -709,6 +713,12 @@ The Supplier shall provide the Services to the Client.
     pass: """This Master Services Agreement is entered into by Cascade Mutual Insurance Company ("Client") and Veritas CX, Inc. ("Supplier"). Supplier will perform customer care services for Client and its policyholders.
 
 17.1 Client and Supplier shall share equally any verified cost savings achieved by Client as a result of process improvements proposed by Supplier."""
+    gap: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+10.5 No bonuses, premiums or additional economic incentives beyond the contract price shall be recognised to LA CONTRATISTA."""
+    pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+10.5 If the first-contact resolution rate exceeds 85% in a quarter, LA CONTRATANTE shall pay LA CONTRATISTA a bonus of 3% of the fees for that quarter."""
   }
 }
 
@@ -895,6 +905,12 @@ Each quarter, the Contractor shall deliver an Outcomes Report measuring the redu
 9.1 If a service level is not achieved in a month, the penalties set out in Annex B shall apply.
 
 9.2 Penalties applied for a service level in a month shall be refunded to the Supplier if, in each of the two following months, the same service level is achieved with a margin of at least three (3) percentage points."""
+    pass: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
+
+B.2 Performance Withholds in any month shall not exceed twelve percent (12%) of the monthly invoice."""
+    gap: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
+
+B.2 Performance Withholds shall be deducted from the monthly invoice for each measure missed."""
   }
 }
 

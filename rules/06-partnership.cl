@@ -30,6 +30,8 @@ vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "jou
                  | /\bwalk(?:s|ed|ing)?\s+through\s+(?:a|an|the|each|every|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:whole|entire|full|complete)\s+(?:[\w-]+\s+)?(?:trip|journey|experience|visit|stay|path)\b/
                  # ("jointly trace the experience of Tenants reporting repairs, from the first call to the completed repair")
                  | /\b(?:trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?(?:the\s+)?(?:path|route|journey|steps|experience)\s+of\s+(?:(?:a|an|the|each|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:{end_customer})s?\b/
+                 # ("jointly review the journey of a bereaved family through the inheritance procedures, from the first call")
+                 | /\b(?:review|trac|map|walk|follow|analys|analyz|examin|stud)\w*\s+(?:through\s+)?the\s+(?:path|route|journey|experience)\s+of\s+(?:a|an|the|each|every)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:through|from)\b/
                  # "a joint rider journey workshop", "an exercise mapping the experience of Dealers"
                  | /\bjourney\s+(?:workshops?|reviews?|walk[\s-]?throughs?)\b/
                  | /\bmap(?:s|ped|ping)?\s+(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?experiences?\s+of\b/
@@ -115,6 +117,20 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:service|care|support)\s+(?:to|of|for)\s+(?:its\s+|the\s+|our\s+)?(?:{end_customer}|customers?|students?|users?|residents?|citizens?|members?|patients?|beneficiar(?:y|ies)|taxpayers?|applicants?|clients?)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
+                     # the client's model of serving its people: "the Modelo de Atención al Afiliado of the IESS", "the
+                     # Fund's member service model"
+                     | /\bmodelo\s+de\s+atenci[óo]n\b/
+                     | /\b(?:customer|client|member|citizen|patient|user|resident)\s+(?:service|care|experience)\s+model\b/
+                     # a policy or principles of putting the customer first: "the Entrusting Party's Customer-Oriented
+                     # Business Operation Policy" (Japan's principles of customer-oriented business conduct)
+                     | /\bcustomer[\s-](?:oriented|centric|centred|centered|first)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|principles?|strateg(?:y|ies)|charter)\b/
+                     # a named standard the client sets for its service: "the Agency's Client Service Standard 2025-2027"
+                     | /(?-i:\b(?:Client|Customer|Citizen|Patient|Member|User|Resident)\s+Service\s+Standards?\b)/
+                     # "the Entrusting Party's Elderly Service Experience Improvement Plan"
+                     | /\b(?:service|customer|client|caller|citizen|patient|user|member)\s+experience\s+(?:[\w-]+\s+){1,2}?(?:strateg(?:y|ies)|roadmap|vision|plan|programme|program)\b/
+                     # ... or its name kept in the original: "the Mandator's Stratégie Expérience Client 2025-2028",
+                     # "Estrategia de Experiencia del Cliente", "Estratégia de Experiência do Cliente"
+                     | /\b(?:strat[ée]gie|estrat[ée]gia)\s+(?:de\s+l['’]\s*|d['’]\s*|de\s+)?exp[ée]ri[eê]nc(?:e|ia)\s+(?:du\s+|del\s+|do\s+|de\s+)?(?:client|cliente|usuario|usu[áa]rio)s?\b/
                      # the hospitality trades' word for it: "the Principal's hosting strategy (vertskapsstrategi)"
                      | /\b(?:hosting|hospitality|guest[\s-]care)\s+strateg(?:y|ies)\b/
                      # the promise made to the people served, or the vision of the service for them:
@@ -266,7 +282,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\b(?:nominated|chosen|voted|praised|thanked|commended|complimented|valued|rated|ranked|appreciated)\s+by\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:{end_customer}|owner|driver|user)s?\b/
                       # "on the basis of the comments received from growers"
                       # ("the best evaluations and comments from THE PRINCIPAL's students and customers")
-                      | /\b(?:comments|feedback|compliments|nominations|praise|ratings|reviews)\s+(?:received\s+|given\s+)?(?:from|by)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:{end_customer}|customer|caller|guest|member|buyer|passenger|user|client|student|consumer)s?\b/
+                      # ("on the basis of the thanks received from elderly callers")
+                      | /\b(?:comments|feedback|compliments|nominations|praise|ratings|reviews|thanks)\s+(?:received\s+|given\s+)?(?:from|by)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:elderly\s+|older\s+|young\s+|new\s+)?(?:{end_customer}|customer|caller|guest|member|buyer|passenger|user|client|student|consumer)s?\b/
                       # the customers' praise, or help given beyond the call of duty: "the best quality and
                       # consumer praise", "helped frightened or upset callers with particular care", "has
                       # done most to help Buyers", "went beyond the script to help a customer"
@@ -449,6 +466,8 @@ vocab tp_update = "update" | "revise" | "refresh" | "reflect" | "incorporate"
                 | /\bbring\w*\s+(?:[\w'’-]+\s+){0,8}?into\s+line\s+with\b/ | "align"
 vocab tp_change = "change" | "amendment" | "new product" | "new policy" | "new process" | "launch"
                 | "modification" | "variation" | "notified" | "notification"
+                # "within three (3) working days after the PDE issues a new or revised protocol"
+                | /\b(?:new|revised|updated|amended)\s+(?:or\s+(?:new|revised|updated|amended)\s+)?(?:protocols?|procedures?|polic(?:y|ies)|rules?|guidelines?|tariffs?|forms?|instructions?|scripts?)\b/
 vocab tp_current = "up to date" | "up-to-date" | "kept current" | "keep current" | "current and accurate"
                  | "accurate and current"
                  # the material named between: "keep the Helpdesk knowledge base and scripts current"
@@ -715,6 +734,16 @@ Every six months, our team will hold an internal workshop on its call scripts.""
     gap: "Once a year the Bank and the Service Provider shall together map the mortgage application journey."
     gap: "The parties shall hold quarterly business reviews and an annual customer journey mapping workshop."
     gap: "The parties are not required to carry out any joint customer journey mapping more than once every two years."
+    pass: """Ina Valley Credit Bank (head office: 1 Main Street, Ina; hereinafter "the Entrusting Party") and Alps Business Service Co., Ltd. (head office: 2 Hill Road, Ina; hereinafter "the Operator") conclude this Agreement.
+
+Article 10
+
+1. Twice in each fiscal year the parties shall jointly review the journey of a bereaved family through the inheritance procedures, from the first call to the final payment."""
+    gap: """Ina Valley Credit Bank (head office: 1 Main Street, Ina; hereinafter "the Entrusting Party") and Alps Business Service Co., Ltd. (head office: 2 Hill Road, Ina; hereinafter "the Operator") conclude this Agreement.
+
+Article 10
+
+1. Once in each fiscal year the parties shall jointly review the journey of a bereaved family through the inheritance procedures, from the first call to the final payment."""
   }
 }
 
@@ -1026,6 +1055,44 @@ Clause 8
 § 4 (2) An Operations Round of the contact persons of both parties meets every two weeks.
 
 (3) Once a quarter the Operations Round meets as a "Service Dialogue", in which the Principal presents its resident service strategy for the coming semester."""
+    pass: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 6 – Governance
+
+| Body | Composition | Role | Frequency |
+|---|---|---|---|
+| Comité de pilotage | two members per party | review of the Mandatary's alignment with the Mandator's Stratégie Expérience Client 2025-2028 | every quarter |"""
+    gap: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 6 – Governance
+
+| Body | Composition | Role | Frequency |
+|---|---|---|---|
+| Comité de pilotage | two members per party | review of the Mandatary's alignment with the Mandator's Stratégie Expérience Client 2025-2028 | once a year |"""
+    pass: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 9 The Parties shall establish a Joint Leading Group, which meets once per quarter to review the service against the Entrusting Party's Elderly Service Experience Improvement Plan."""
+    gap: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 9 The Parties shall establish a Joint Leading Group, which meets once a year to review the service against the Entrusting Party's Elderly Service Experience Improvement Plan."""
+    pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
+
+6.2 Each quarter the Steering Committee shall review the alignment of the service with the Modelo de Atención al Afiliado of LA CONTRATANTE."""
+    pass: """Ina Valley Credit Bank (head office: 1 Main Street, Ina; hereinafter "the Entrusting Party") and Alps Business Service Co., Ltd. (head office: 2 Hill Road, Ina; hereinafter "the Operator") conclude this Agreement.
+
+Article 9
+
+2. At each quarterly meeting of the Liaison Council the parties shall confirm that the Services are consistent with the Customer-Oriented Business Operation Policy published by the Entrusting Party."""
+    pass: """This Contract is made between the Regional Social Protection Agency (the "Procuring Entity") and Meskheti Contact LLC (the "Supplier"). The Supplier shall run the social assistance line.
+
+7.3. At each quarterly meeting the Council shall review whether the Services remain aligned with the Procuring Entity's Client Service Standard 2025-2027."""
+    gap: """This Contract is made between the Regional Social Protection Agency (the "Procuring Entity") and Meskheti Contact LLC (the "Supplier"). The Supplier shall run the social assistance line.
+
+7.3. Once a year the Council shall review whether the Services remain aligned with the Procuring Entity's Client Service Standard 2025-2027."""
   }
 }
 
@@ -1176,6 +1243,22 @@ We can come to your contact centre every quarter to sit with your agents while t
     gap: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
 
 6.6 County staff may observe live calls at the Contractor's call center once a year on two Business Days' notice."""
+    pass: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+7.7. Once a month the Orderer's Customer Journey Owner or a person designated by the Orderer may listen in remotely to live calls and hold a focus group with at least five agents of the Undertaker."""
+    gap: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+7.7. Once a month a person designated by the Undertaker may listen in to live calls of the Undertaker's newest agents."""
+    pass: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the helpline of the PDE.
+
+5.1 The PDE has appointed a Contract Management Team made up of officers of the PDE.
+
+12.2 The Contract Management Team may visit the helpline premises, listen to calls and hold a focus group with agents once in every quarter."""
+    gap: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the helpline of the PDE.
+
+5.1 The Service Provider has appointed a Quality Team made up of officers of the Service Provider.
+
+12.2 The Quality Team may visit the helpline premises, listen to calls and hold a focus group with agents once in every quarter."""
   }
 }
 
@@ -1514,6 +1597,16 @@ Each quarter the Purchaser's head nurse selects one or more nurses of the Servic
     gap: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
 
 14.3 El Locador may, at its option, run a recognition programme for agents whose conduct towards beneficiaries stands out."""
+    pass: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 20 The Entrusted Party shall select a "Star Service Agent" every month from among its staff, on the basis of the thanks received from elderly callers, and shall give the selected agent a certificate and a cash reward."""
+    gap: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 20 The Entrusted Party shall select a "Star Service Agent" every month from among its staff, on the basis of the number of calls handled, and shall give the selected agent a certificate."""
   }
 }
 
@@ -2022,5 +2115,11 @@ When we change a route, a price or our refund policy, we will tell you in writin
     pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
 
 The Service Producer shall update the instructions used by its nurses within two (2) working days of the Purchaser notifying a change in a care guideline or a local instruction."""
+    pass: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the maternal health helpline of the PDE.
+
+7.3 The Service Provider shall update the helpline knowledge base and scripts within three (3) working days after the PDE issues a new or revised protocol."""
+    gap: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the maternal health helpline of the PDE.
+
+7.3 The Service Provider shall write the helpline knowledge base and scripts before go-live, following the protocols of the PDE."""
   }
 }

@@ -4,7 +4,7 @@ pack bpo-contract-management "1.0.0" { description: "Contract management: change
 
 # A named procedure or instrument through which changes are requested, assessed and agreed.
 vocab cm_change_procedure = "change control" | "change control procedure" | "change control process"
-                          | "change request" | "change request form" | "change order" | "change note"
+                          | "change request" | "change request form" | "change order" | "change note" | "change notice"
                           | "change proposal" | "change authorisation note" | "change authorization"
                           | "contract change note" | "contract change procedure" | "change procedure"
                           | "variation procedure" | "variation form" | "variation request"
@@ -24,7 +24,7 @@ vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:
 # ... or asked for in writing: "Any modification of the Services ... shall be requested in writing by the Party that wishes it"
 vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
-vocab cm_change_request_written += /\b(?:sends?|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other(?:\s+party)?\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request)\b/
+vocab cm_change_request_written += /\b(?:sends?|send|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other(?:\s+party)?\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request|notice)\b/
 # ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
 vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
@@ -169,6 +169,7 @@ vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "pe
                   | "months" | "season" | "seasons"
 
 # What may be extended: the contract or its term, not some other period ("extend the Test Plan").
+vocab cm_term_heading = "term" | "duration" | "renewal" | "extension" | "period of the contract" | "validity"
 vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "contract period" | "initial period"
                     | "call-off contract" | "subscription"
                     # "extend it by two further years": a pronoun object standing for the term just stated.
@@ -210,6 +211,10 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
 # What gives the parties a decision point before renewal: a notice window, a review, an option.
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
                        | "review" | "elect" | "election" | "option" | "agree" | "evaluate" | "assess"
+                       | "assessment" | "evaluation" | "appraisal"
+                       # "decide on each extension at a meeting of the Joint Committee held no later than four
+                       # months before the expiry"
+                       | "meeting"
                        | "decide" | "decision" | "consider" | "recommendation" | "discuss"
                        # plain English: "unless either of us tells the other ... that we don't want to renew"
                        | /\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want\s+(?:it\s+)?to\s+(?:renew|continue|go\s+on)\b/
@@ -248,6 +253,8 @@ vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "eff
 vocab cm_dated_term = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+(?:up\s+to\s+and\s+including|until|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   # ("continues for three (3) Selling Seasons, until 31 December 2028")
   | /\b(?:runs?|continues?|remains?\s+in\s+force|lasts?)\s+(?:for\s+[^.;]{1,40}?,\s+)?until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
+  # Swiss and French drafting: "The agreement takes effect on 1 June 2025 and is concluded until 31 December 2027"
+  | /\b(?:is|shall\s+be)\s+(?:concluded|entered\s+into|valid|in\s+force)\s+until\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/
   # a term counted in the seasons the contract defines: "This Agreement starts on 1 October 2025 and runs
   # for two (2) Seasons"
   | /\b(?:runs?|continues?|lasts?)\s+for\s+(?:an?\s+initial\s+term\s+of\s+)?(?:one|two|three|four|five|six|\d+)\s+(?:\(\d+\)\s+)?(?:full\s+)?(?:seasons?|contract\s+years?)\b/
@@ -457,6 +464,16 @@ Alterations of the object or the price shall be discussed in good faith and agre
 Article 14
 
 1. Any amendment of the contract requires a written request of either party; the procedure for assessing it shall be agreed in due course."""
+    pass: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+Article 13 – Changes
+
+A contracting party wishing to change the scope of the services shall send a written change notice to the other party. The Performer shall prepare an assessment of the effects of the change on prices and staffing within ten working days. An agreed change shall be made by an annex to this contract."""
+    gap: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+Article 13 – Changes
+
+A contracting party wishing to change the scope of the services shall send a written change notice to the other party, and the parties shall then negotiate in good faith."""
   }
 }
 
@@ -699,7 +716,14 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
             or (paragraph (mentions "renew" near cm_contract within 8 words or mentions "extend" near cm_extendable within 4 words
                            or mentions cm_renewal_phrase)
                           and mentions cm_renewal_check near cm_before_end within 15 words
-                          and not prohibits any party from cm_renewal_check))
+                          and not prohibits any party from cm_renewal_check)
+            # ... or in the next numbered paragraph of the article on the term: "3.2 The Parties may extend the
+            # term by one year ... 3.3 ... no later than ninety days before the expiry of the term, the Orderer
+            # shall prepare a written performance evaluation"
+            or (section cm_term_heading (mentions "renew" near cm_contract within 8 words
+                                         or mentions "extend" near cm_extendable within 4 words or mentions cm_renewal_phrase)
+                and mentions cm_renewal_check near cm_before_end within 15 words
+                and not prohibits any party from cm_renewal_check))
            and ((sentence mentions cm_term and has duration)
                 or (sentence mentions contract_self near cm_runs within 4 words and has duration)
                 # "It starts on 1 July 2025 and runs for two years." under "How long does this agreement last?"
@@ -954,5 +978,54 @@ The Agreement is for two (2) Gregorian years starting 1 May 2025 and ends on its
     gap: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
 
 12.1. The Contract is concluded for 24 months and may be extended once for 12 months by a written agreement of the Parties."""
+    pass: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+## 3. Term of the Contract
+
+3.1. This contract is concluded for a fixed term of two (2) years from 1 April 2025.
+
+3.2. The Parties may extend the term by one (1) year by written amendment.
+
+3.3. No later than ninety (90) days before the expiry of the term, the Orderer shall prepare a written performance evaluation of the Undertaker, on the basis of which the Parties decide on any extension."""
+    gap: """This contract is concluded between BALATONI ENERGIA Zrt. (the "Orderer") and SOMOGY-KONTAKT Kft. (the "Undertaker"). The Undertaker shall operate the customer line of the Orderer.
+
+## 3. Term of the Contract
+
+3.1. This contract is concluded for a fixed term of two (2) years from 1 April 2025.
+
+3.2. The Parties may extend the term by one (1) year by written amendment.
+
+## 8. Reporting
+
+8.1. No later than ninety (90) days before the end of each year, the Undertaker shall send a written evaluation of its training programme."""
+    pass: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 3 – Duration
+
+(a) The agreement takes effect on 1 June 2025 and is concluded until 31 December 2027.
+
+(b) It is then renewed tacitly from year to year unless terminated by either party six (6) months before the expiry date."""
+    gap: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 3 – Duration
+
+(a) The agreement takes effect on 1 June 2025 and is concluded until 31 December 2027, when it ends without renewal."""
+    pass: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 4 The term of this Contract is one year, from 1 July 2025 to 30 June 2026. Upon expiry, if neither Party raises an objection in writing sixty days in advance, the Contract is automatically renewed for one year. Before each renewal, the Entrusting Party shall take the result of the annual assessment into account."""
+    pass: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+## Article 3 – Duration
+
+This contract is concluded for a period of three years from 1 June 2025.
+
+The Ordering Party may extend the contract by one year, not more than twice. The contracting parties shall decide on each extension at a meeting of the Joint Committee held no later than four months before the expiry of the current period."""
+    gap: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
+
+## Article 3 – Duration
+
+This contract is concluded for a period of three years from 1 June 2025 and may not be extended."""
   }
 }

@@ -94,7 +94,7 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "resilience plan" | "service continuity" | "disaster recovery plan" | "continuity arrangements"
                 | "crisis management plan" | "operational resilience"
                 # German drafting's "Notfallplan": "an emergency plan for the failure of premises, telephony and staff"
-                | /\bemergency\s+(?:plans?|concepts?|manuals?)\b(?=[^.;]{0,80}?\b(?:failure|outage|loss|disruption|interruption|breakdown|unavailab\w*)\b)/
+                | /\bemergency\s+(?:response\s+|contingency\s+)?(?:plans?|concepts?|manuals?)\b(?=[^.;]{0,80}?\b(?:failure|outage|loss|disruption|interruption|breakdown|unavailab\w*)\b)/
                 # US federal: a Continuity of Operations Plan (COOP)
                 | "continuity of operations" | exact "COOP"
                 # plain English: "a plan for keeping the service running if your office, phones or systems fail",
@@ -588,6 +588,16 @@ The Parties shall agree on a business continuity plan, and on any testing of it,
     gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
 
 § 11 (2) The Contractor keeps a list of emergency telephone numbers of the halls of residence for callers reporting a fire or flood."""
+    pass: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 31 The Entrusted Party shall prepare an emergency response plan for interruptions of the Hotline, such as power failure or network failure, and shall organise an emergency drill at least twice a year."""
+    gap: """Entrusting Party: Jiaxing Elderly Care Guidance Centre, a public institution.
+
+Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
+
+Article 31 The Entrusted Party shall give callers the emergency telephone numbers of the police and the fire brigade."""
   }
 }
 

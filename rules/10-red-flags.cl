@@ -98,6 +98,9 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | /\bto\s+the\s+exclusion\s+of\s+(?:all|any)\s+other\s+(?:remed(?:y|ies)|indemnit(?:y|ies)|compensation|claims?|damages)\b/
                     | /\bfull\s+and\s+final\s+(?:compensation|settlement|satisfaction)\b/
                     | "sole and exclusive recourse" | "exclusive recourse" | "sole recourse" | "only recourse"
+                    # Swiss drafting: "The fee reduction is the Mandator's only claim in the event that the
+                    # service levels are not achieved"
+                    | /\b(?:only|sole|exclusive)\s+claims?\b/
                     # "settles in full and finally all claims ...; further claims ... are excluded"
                     | /\bsettles?\s+(?:in\s+full\s+and\s+finally|fully\s+and\s+finally|finally)\s+(?:all|any)\s+claims?\b/
                     | /\b(?:further|other|additional)\s+claims\b[^.;]{0,80}?\b(?:are|is|shall\s+be)\s+excluded\b/
@@ -500,6 +503,16 @@ If you miss a service target, you will knock money off your next invoice as set 
     pass: """This Agreement is made between Stichting Schadeherstel Eemsdelta (the "Principal") and Noorderpoort Klantcontact B.V. (the "Contracted Party"). The Contracted Party handles the damage reports of residents for the Principal.
 
 8.6 The price reduction is without prejudice to the Principal's other rights and remedies, including its claim to damages."""
+    violation: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 9
+
+(e) The fee reduction is the Mandator's only claim in the event that the service levels are not achieved."""
+    pass: """Between Services Industriels de Nyon SA (hereinafter "the Mandator") and Léman Appels Sàrl (hereinafter "the Mandatary") this agreement is concluded. The Mandatary runs the appointment centre of the Mandator.
+
+Article 9
+
+(e) The fee reduction does not limit any other claim of the Mandator in the event that the service levels are not achieved."""
   }
 }
 
