@@ -948,6 +948,26 @@ def test_the_representative_acting_under_the_articles_does_not_name_the_party() 
      'Sub-City, Kebele 04, Dessie (hereinafter referred to as "the Contractor").\n\n'
      "1. The Contractor shall run the registration desk.\n",
      [("Regional Revenue Bureau", "Institution", "client"), ("Tossa Business Services PLC", "Contractor", "provider")]),
+    # Australian drafting: unquoted terms right after each name in the list (the cover line names the parties)
+    ("Contract No. ACC-2025-07 between the Australian Capital Territory and Weston Contact Pty Ltd\n\n"
+     "This Contract is made between the Australian Capital Territory (the Territory), represented by the Chief "
+     "Minister, Treasury and Economic Development Directorate, and Weston Contact Pty Ltd ACN 614 220 583 of Level 4, "
+     "18 Bowes Street, Phillip ACT 2606 (the Contractor).\n\n1. The Contractor shall answer enquiries.\n",
+     [("Australian Capital Territory", "Territory", "client"), ("Weston Contact Pty Ltd", "Contractor", "provider")]),
+    # Ukrainian drafting: the form and the quoted name open the party's paragraph, its particulars after it
+    ('Municipal Enterprise "Ternliftservis" of the City Council, EDRPOU code 03341895, represented by Director I. '
+     'Tkachenko, acting on the basis of the Charter (hereinafter the "Principal"), on the one hand,\n\nand Limited '
+     'Liability Company "Ternopil Kontakt", EDRPOU code 44127530, represented by Director O. Savchenko, acting on the '
+     'basis of the Charter (hereinafter the "Performer"), on the other hand, have concluded this Contract.\n\n'
+     "1.1. The Performer undertakes to provide the services.\n",
+     [('Municipal Enterprise "Ternliftservis"', "Principal", "client"),
+      ('Limited Liability Company "Ternopil Kontakt"', "Performer", "provider")]),
+    # Indonesian drafting: signatories acting for the body or "for and on behalf of the company"
+    ("Ir. Budi Santoso, M.Si., Commitment-Making Officer of the Balikpapan Halal Service Centre, acting for and on "
+     'behalf of the Balikpapan Halal Service Centre, hereinafter referred to as "the Employer"; and\n\nSiti Rahma, '
+     "S.E., President Director of PT Layanan Teluk, a limited liability company, acting for and on behalf of the "
+     'company, hereinafter referred to as "the Vendor".\n\nArticle 1\n\n(1) The Vendor shall run the helpdesk.\n',
+     [("Balikpapan Halal Service Centre", "Employer", "client"), ("PT Layanan Teluk", "Vendor", "provider")]),
 ])
 def test_parties_of_mandates_entrustments_and_addresses_before_the_bracket(text, expected) -> None:
     """Translated drafting's mandates and entrustments, and a name whose particulars end in an address."""

@@ -373,9 +373,11 @@ _ON_BEHALF = re.compile(rf"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
                         rf"|acting\s+in\s+the\s+name\s+and\s+(?:on\s+behalf|representation)\s+of"
                         rf"(?:\s+the\s+{_BODY})?"
                         rf"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{{1,80}}?\s+of"
-                        rf"(?:\s+the\s+{_BODY})?)\s+(?=[A-Z])")
+                        rf"(?:\s+the\s+{_BODY})?"
+                        # a signatory "acting for and on behalf of the Nusantara Halal Service Centre"
+                        rf"|acting\s+for\s+and\s+on\s+behalf\s+of\s+the)\s+(?=[A-Z])")
 # ... or for a body named before it: "President Director of PT Layanan ..., acting for and on behalf of that company".
-_ON_BEHALF_OF_IT = re.compile(rf"\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:that|the\s+said|the\s+aforesaid)\s+{_BODY}\b")
+_ON_BEHALF_OF_IT = re.compile(rf"\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:that|the\s+said|the\s+aforesaid|the)\s+{_BODY}\b")
 # What a party's representative is called, right before the bracket: "represented by its General
 # Manager (the "Bank")" defines the company, whose name stands before "represented".
 _REPRESENTED = re.compile(r"\b(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+)?by\b")
@@ -391,10 +393,15 @@ _ENTITY_IN = re.compile(
     rf"|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:{_JOINERS}|[A-Z][\w&.'’-]*)){{0,6}}?),?\s+{LEGAL_SUFFIX}"
 )
 _POSTCODE_BEFORE = re.compile(r"(?:,\s*|\b)\d{2,5}(?:[\s-]\d{2,4})?\s+$")
-_FORM_THEN_QUOTED = re.compile(
+_FORM_QUOTED = (
     r"\b(?:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
     r"|(?:Autonomous\s+)?Non-(?:Commercial|Profit)\s+Organi[sz]ation|State\s+(?:Budgetary|Autonomous)\s+Institution"
-    r"|(?:Federal\s+|Municipal\s+)?(?:State\s+)?Unitary\s+Enterprise)\s+[\"“„«][^\"“”„«»]{1,100}[\"”“»]\s*,?\s*$")
+    r"|(?:Federal\s+|Municipal\s+)?(?:State\s+)?Unitary\s+Enterprise|Limited\s+Liability\s+Partnership"
+    r"|(?:Municipal|Communal|State)\s+(?:Enterprise|Institution))\s+[\"“„«][^\"“”„«»]{1,100}[\"”“»]")
+_FORM_THEN_QUOTED = re.compile(_FORM_QUOTED + r"\s*,?\s*$")
+# ... or opening its party's paragraph, its particulars after it: 'Municipal Enterprise "Kryvbasliftservis" of the
+# Kryvyi Rih City Council, EDRPOU code ..., acting on the basis of the Charter (hereinafter the "Principal")'
+_FORM_QUOTED_HEAD = re.compile(r"\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:and\s+)?" + _FORM_QUOTED)
 # (A public body's name keeps its "of": "the Municipality of Kallithea", "Ministry of Health".)
 _NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,6}[A-Z][\w&.'-]*\.?)\s*$")
 _ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")
@@ -485,6 +492,7 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             # (Only for the paragraph's first party: a second one names its own.)
             head = _name(text[p.start : at]) if len(found) == earlier else None
+            formed_head = _FORM_QUOTED_HEAD.match(plain(text[p.start : at])) if len(found) == earlier else None
             # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
             if head and (_ENTITY_NAME.search(head) or _acts_for(plain(text[p.start : at]))):
                 before, m = head, None
@@ -492,6 +500,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # "Municipality")" is no party called Skellefteå.)
             elif head and m is not None and _POSTCODE_BEFORE.search(window, 0, m.start()):
                 before, m = head, None
+            if formed_head is not None:
+                before, m = formed_head.group(0).strip(" ,").removeprefix("and ").strip(), None
             # "The Republic of Suriname, ..., having its seat at Paramaribo and lawfully represented by its
             # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.
             # (So is a party term after an address: "Norfolk Island Visitor Levy and Permits Office, a business
@@ -518,6 +528,36 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             found.append(Candidate(name=name, defined_as=term, written=written, terms=[t for t, _ in kept],
                                     aliases=[a for t, w in kept for a in (t, w)]))
     return found
+
+
+# ... or right after the party's name in the list, with its particulars between: "between the Australian
+# Capital Territory (the Territory), represented by ..., and Molonglo Contact Solutions Pty Ltd ACN 614 220 583
+# of Level 4, ... (the Contractor)".
+_UNQUOTED_TERM = re.compile(r"\((?:the\s+)?(?P<term>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)")
+
+
+def _attach_unquoted_terms(text: str, pre: list[Paragraph], listed: list[Candidate]) -> None:
+    """Give each listed party without a defined term the unquoted role term that follows its name
+    ("(the Territory)"), where that term names a party and stands before the next party's name."""
+    if not pre or not listed or any(c.defined_as for c in listed):
+        return
+    start, end = pre[0].start, pre[-1].end
+    found: list[str] = []
+    for c in listed:
+        others = [o.name for o in listed if o is not c]
+        for occurrence in re.finditer(re.escape(c.name), text[start:end]):
+            after = start + occurrence.end()
+            stop = min([end, after + 400] + [i for o in others if (i := text.find(o, after, end)) != -1])
+            if (m := _UNQUOTED_TERM.search(text, after, stop)) and is_party_term(m["term"]):
+                found.append(m["term"])
+                break
+        else:
+            return
+    if len(set(found)) != len(found):
+        return
+    for c, term in zip(listed, found, strict=True):
+        c.defined_as, c.written, c.terms = term, f"the {term}", [term]
+        c.aliases = [*c.aliases, term, f"the {term}"]
 
 
 # Australian and some English drafting defines a party without quotes, at the end of its own
@@ -748,6 +788,7 @@ def find_parties(
     """
     pre = _preamble(text, paragraphs)
     listed = _from_party_list(text, pre)
+    _attach_unquoted_terms(text, pre, listed)
     covers = [c for p in pre for line in text[p.start : p.end].splitlines() for c in _cover_lines(line)]
     named = [] if listed else _from_inline_roles(text, pre)
     if not listed and len(named) < 2:
