@@ -14,6 +14,9 @@ from contractlint.nlp.quantities import Quantity, find_quantities, parse_quantit
 
 DURATIONS = [
     ("Either party may terminate on thirty (30) days' notice.", "thirty (30) days'", 30, "days", 30),
+    # ... and the figure first, as Brazilian and Portuguese drafting writes it
+    ("The Executive Committee shall decide within 15 (fifteen) Business Days.", "15 (fifteen) Business Days", 15 * 7 / 5,
+     "business_days", 15),
     ("within five (5) Business Days of receipt", "five (5) Business Days", 7, "business_days", 5),
     ("respond within four (4) business hours", "four (4) business hours", 4 / 24, "business_hours", 4),
     ("restore service within 24 hours", "24 hours", 1, "hours", 24),

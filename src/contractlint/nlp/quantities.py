@@ -17,7 +17,7 @@ comparable ``value`` beside the ``amount`` as written:
   ("monthly service review" -> 12); whether a frequency matters is for the rule to decide.
 
 Numbers may be digits (1,000; 2.5), words ("twenty-four", "one hundred and eighty") or the legal
-doubled form "thirty (30)", which is one quantity. Ranges give their upper end ("10-15 days" ->
+doubled form "thirty (30)" (or "30 (thirty)"), which is one quantity. Ranges give their upper end ("10-15 days" ->
 15 days).
 
 Deliberately not quantities: ordinals ("the 5th Business Day of each month" is a deadline inside a
@@ -147,7 +147,8 @@ _WORD = rf"(?:{_alt([*_SMALL, *_TENS, *_SCALES])})\b"
 # "twenty-four", "one hundred and eighty": "and" only after a scale word, so "one and two" is two.
 _WORDS = rf"{_WORD}(?:{_JOIN}{_WORD}|(?:(?<=hundred)|(?<=thousand)){_GAP1}and{_GAP1}{_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS})"
+# (the doubled form either way round: "thirty (30)", and Brazilian and Portuguese drafting's "30 (thirty)")
+_NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS}(?:{_GAP}\({_GAP}(?:{_WORDS}){_GAP}\))?)"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
 _QUAL = rf"(?:calendar|business|working|contract|agreement|financial|fiscal){_GAP1}"
 # "in each half of the calendar year" is a half-year too.
