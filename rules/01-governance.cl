@@ -170,6 +170,8 @@ vocab gov_strategic_role = "strategic direction" | "strategic oversight" | "stra
   | "big picture" | "long-term direction" | "overall direction"
   | "strategic decisions" | "strategic issues" | "strategic priorities" | "strategic objectives"
   | "strategic planning" | "strategic guidance" | "strategic leadership" | "strategy of the relationship"
+  | "strategic supervision" | "strategic questions" | "strategic management" | "strategic steering"
+  | "at a strategic level" | "on a strategic level"
   # setting or reviewing the client's strategy the service supports: "shall review THE COOPERATIVE's
   # member-service strategy for the coming months"
   | /\b(?:review|reviews|reviewing|set|sets|setting|agree|agrees|approve|approves)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?strateg(?:y|ies)\b/
@@ -206,6 +208,9 @@ vocab gov_operational = "operational management committee" | "operational commit
   # weekly Season Desk meeting on day-to-day matters")
   | /\b(?:meet\w*|hold\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|huddle|call|catch-?up|stand-?up))\s+(?:[^.;]{0,40}?\bto\s+(?:manage|run|review|discuss|handle|deal\s+with|sort\s+out)|(?:on|about|covering|for))\s+(?:the\s+)?day-to-day\s+(?:operations?|running|management|matters|issues)\b/
   | "operations committee" | "operational board" | "operations board" | "operational forum"
+  # a team of both sides that takes the daily matters: "Day-to-day operational matters ... shall be dealt with
+  # by an Operational Team composed of the Coordinators, the Contractor's team leaders and ..."
+  | /\b(?:day-to-day|daily|current)\s+(?:operational\s+)?(?:matters|issues|questions)\b[^.;]{0,80}?\b(?:dealt\s+with|handled|settled|managed|decided)\s+by\s+(?:an?|the)\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:Team|Group|Committee|Cell|Forum|Board|Round|Table)\b/
   # German drafting's "Betriebsrunde", a standing round of the people who run the service: "an Operations Round"
   | /\boperation(?:s|al)\s+(?:round|circle|table|huddle)s?\b/
   | "operational management group" | "operational review" | "operations review" | "operational meeting"
@@ -1288,6 +1293,25 @@ Article 6 – Governance
 | Body | Members | Frequency | Functions |
 |---|---|---|---|
 | Comité Directivo | Provincial Director (LA CONTRATANTE); General Manager (LA CONTRATISTA) | quarterly | strategic direction; annual evaluation |"""
+    pass: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 7
+
+(3) The Parties establish a Contract Council composed of three representatives of each Party. The Contract Council exercises strategic supervision over the performance of the Contract.
+
+(4) Day-to-day operational matters and quality calibration shall be dealt with by an Operational Team composed of the Coordinators and the Contractor's team leaders."""
+    gap: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 7
+
+(3) The Parties establish a Contract Council composed of three representatives of each Party. The Contract Council exercises strategic supervision over the performance of the Contract.
+
+(4) Day-to-day operational matters shall be settled by e-mail between the Coordinators."""
+    pass: """This Agreement is made between the Vaal Provident Fund (the "Fund") and Lekoa Contact Solutions (Pty) Ltd (the "Service Provider").
+
+6.2 The parties establish a Joint Management Committee, which shall oversee the relationship at a strategic level and meet once every quarter.
+
+6.3 The parties establish a Joint Operations Forum, which shall meet monthly to deal with operational matters, volumes and member complaints."""
   }
 }
 

@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+of\s+communication|(?-i:(?:Administrador|Administradora|Coordinador|Coordinadora|Gestor|Gestora|Fiscal|Supervisor|Supervisora)\s+d(?:el|o|a)\s+(?:Contrato|Servicio|Servi[çc]o))|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+of\s+communication|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -179,6 +179,8 @@ vocab spoc_key_ref = /\b(?:either|any|each|one|both|all|none|neither)\s+of\s+the
 vocab spoc_change = "remove" | "removal" | "replace" | "replacement" | "reassign" | "reassignment" | "substitute"
   # "The Agency shall not change key personnel without the prior written approval of the Corporation"
   | /\bchang(?:e|es|ing)\b(?=\s+(?:(?:any|the|its|their|a|of|in)\s+)*key\s)/
+  # "The Key Personnel are ... A change of any of these persons requires the prior written consent"
+  | /\bchange\s+of\s+(?:any\s+of\s+)?(?:these|those|such|the\s+said)\s+(?:persons?|individuals?|people|members?)\b/
   | "substitution"
   # plain English: "move our Account Lead or our start-up lead to other work", "move your Service Lead,
   # or the key people named in Schedule 1, off this agreement"
@@ -225,8 +227,9 @@ vocab spoc_approver = party client | spoc_approver_word | exact "you" | exact "y
 vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
   # the public client's officer who approves on its behalf: "without the prior written approval of the
-  # Commissioner", "of the Chief Procurement Officer"
-  | "commissioner" | "procurement officer"
+  # Commissioner", "of the Chief Procurement Officer", Latin drafting's contract manager ("the prior acceptance
+  # of the gestor")
+  | "commissioner" | "procurement officer" | /\b(?:gestor|gestora|administrador|administradora)\b/
   | "other parties" | /\b(?-i:COR|COTR|CO)\b/
   # a body of the contract that approves for the client: "without the prior written approval of the
   # Committee" (not a company's own "Board of Directors")
@@ -1265,5 +1268,18 @@ Article 4
     gap: """This Contract is made between the Regional Revenue Bureau (hereinafter referred to as "the Institution") and Tossa Business Services PLC (hereinafter referred to as "the Contractor"). The Contractor shall run the registration desk of the Institution.
 
 7.2 The Contractor may replace any of the key professional staff named in its bid at its discretion, and shall inform the Institution afterwards."""
+    pass: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 9
+
+(2) The Key Personnel are the Contractor's Coordinator and the Quality Manager named in Annex No. 4. A change of any of these persons requires the prior written consent of the Awarding Entity."""
+    gap: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 9
+
+(2) The Key Personnel are the Contractor's Coordinator and the Quality Manager named in Annex No. 4. The Contractor shall notify the Awarding Entity after a change of any of these persons."""
+    pass: """The FEDERAL HEALTH SURVEILLANCE AGENCY, hereinafter called the CONTRATANTE, and PLANALTO ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the contact centre.
+
+5.4. The replacement of the preposto or of the operations coordinator depends on the prior acceptance of the gestor, to whom the CONTRATADA shall present the curriculum of the proposed substitute."""
   }
 }

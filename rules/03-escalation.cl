@@ -48,6 +48,8 @@ vocab esc_refer = /\brefer(?:s|red|ring|ral|rals)?\b(?!\s+to\s+(?:in|at|above|be
 vocab esc_level = /\b(?:(?:joint\s+|executive\s+|operational\s+|project\s+|programme\s+|program\s+)?steering\s+(?:committee|group|board|forum)s?|(?:joint\s+)?(?:governance|relationship|partnership|management|operational|operations|operating|executive(?:\s+review)?|(?:service|contract|performance|account|business)\s+(?:review|delivery|management)|delivery|strategic|strategy|leadership|commercial|oversight|supervisory|project|programme|program)\s+(?:board|committee|forum|group|panel|council)s?|joint\s+(?:committee|board|forum)s?|JSC|JEC|(?:project|contracts?|relationship|account|service\s+delivery|delivery|service|operations?|operational|programme|program|engagement|site|general|vendor|supplier|partner)\s+managers?|senior\s+(?:management|executives?|representatives?|officers?|managers?|leadership|officials?)|executive\s+(?:sponsors?|representatives?|officers?|management|level)|chief\s+executives?(?:\s+officers?)?|CEOs?|chief\s+(?:operating|financial|information|commercial|procurement)\s+officers?|COOs?|CIOs?|CFOs?|managing\s+directors?|(?:account|commercial|operations|service)\s+directors?|(?:board\s+of\s+)?directors?|vice[\s-]+presidents?|heads?\s+of\s+[a-z]+|team\s+leaders?|supervisors?|(?:authori[sz]ed|contract|commercial|operational|executive|nominated|designated)\s+representatives?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:level|tier|stage|line)|(?<!severity\s)(?<!priority\s)(?<!incident\s)(?:level|tier|stage|step)\s+(?:[1-4]|one|two|three|four)|contracting\s+officers?)\b/
 # and a body the contract itself sets up, whatever its name ("the Joint Monitoring Commission")
 vocab esc_level += /\b{forum_term}\b/
+# Central European drafting: "Contact persons of both Contracting Parties", then their "Statutory bodies" (the boards)
+vocab esc_level += /\b(?:contact\s+persons|statutory\s+(?:bodies|body|organs?))\b/
 # both sides' contacts: "the two main contacts will try to solve it first"
 vocab esc_level += /\b(?:two\s+|both\s+)?(?:main|primary|principal|designated|nominated|day-to-day)\s+contacts\b/
 # translated drafting: each party's contact by the civil-law name ("first submitted to the Correspondents")
@@ -71,6 +73,8 @@ vocab esc_stay = /\b(?:remain|remains|stay|stays|sit|sits|rest|rests)\s+at\s+(?:
 # One level of two people, one from each side: "between the Service Director and the Partner Manager".
 vocab esc_pair = /\bbetween\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:manager|director|representative|lead|officer|coordinator)s?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:manager|director|representative|lead|officer|coordinator)s?\b/
 # Headings of escalation clauses and tables.
+vocab esc_no_ladder = /\b(?:parties|we)\s+(?:do|shall|will)\s+not\s+(?:adopt|have|establish|use|agree)\s+(?:a|any)\s+(?:tiered|multi[\s-]tier(?:ed)?|stepped|multi[\s-]level)\s+escalation\b/
+  | /\b(?:no|without\s+(?:any|a))\s+(?:tiered|multi[\s-]tier(?:ed)?|stepped)\s+escalation\s+(?:procedure|process|path)\b/
 vocab esc_ladder_column = /^\s*\|?\s*(?:escalation\s+)?(?:levels?|stages?|steps?|tiers?)\s*\|/
 vocab esc_ladder_time = "deadline" | "time" | "days" | "period" | "duration" | "resolution" | "within"
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
@@ -274,7 +278,7 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
   area: escalation
   severity: critical
   source: "002 (escalation paths), 001"
-  require: (sentence mentions at least 2 different esc_level and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
+  require: ((sentence mentions at least 2 different esc_level and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter))
     or (sentence mentions esc_level and mentions esc_unresolved and (mentions esc_escalate_strong or mentions esc_escalate and mentions esc_matter)
         and not mentions esc_answer_referred)
     # (a level whose failure sends the matter straight to arbitration or mediation is the only level: "If
@@ -297,7 +301,10 @@ rule ESC-001 "Issues and disputes escalate through at least two levels" {
     # useful, refer the matter to their managing directors. ... Disputes shall be decided by the Court".)
     or (section esc_heading mentions at least 2 different esc_level and mentions (esc_escalate | esc_unresolved | esc_tier_marker)
         and not (mentions esc_pair and not mentions at least 3 different esc_level)
-        and not mentions esc_step_if_useful)
+        and not mentions esc_step_if_useful))
+    # (A contract that says it has none has none, whatever its forums pass between them: "The parties do not
+    # adopt a tiered escalation procedure. Any dispute ... may be referred ... directly to arbitration".)
+    and not (document mentions esc_no_ladder)
   message: "No escalation path with at least two successive levels (for example managers, then a steering committee, then senior executives) was found."
   fix: "Any issue or dispute shall be referred first to the parties' Contract Managers; if they do not resolve it within five (5) Business Days, it shall be escalated to the Steering Committee; and if the Steering Committee does not resolve it within a further ten (10) Business Days, it shall be escalated to the Chief Executive Officers of the Client and the Supplier."
   tags: escalation, disputes
@@ -564,6 +571,22 @@ Staff by shift:
 |---|---|---|
 | Shift | Undertaker's shift leader | 8:00-16:00 |
 | Management | Operations director of the Undertaker | 8:00-17:00 |"""
+    pass: """This Contract is concluded between Stavební spořitelna Opava a.s. (the "Savings Bank") and Kontaktní centrum Opava s.r.o. (the "Operator"). The Operator shall run the client line.
+
+## Article XIV – Escalation
+
+| Level | Who resolves | Time limit |
+|---|---|---|
+| 1 | Contact persons of both Contracting Parties | 5 business days |
+| 2 | Statutory bodies of both Contracting Parties | 10 business days |"""
+    gap: """This Agreement is made between the Vaal Provident Fund (the "Fund") and Lekoa Contact Solutions (Pty) Ltd (the "Service Provider").
+
+6.2 The Joint Management Committee shall consider matters referred to it by the Joint Operations Forum.
+
+21.1 The parties do not adopt a tiered escalation procedure. Any dispute may be referred by either party directly to arbitration."""
+    pass: """This Agreement is made between the Vaal Provident Fund (the "Fund") and Lekoa Contact Solutions (Pty) Ltd (the "Service Provider").
+
+21.1 Any dispute shall first be referred to the Contract Managers and, if not resolved within ten Business Days, to the Joint Management Committee."""
   }
 }
 
@@ -898,6 +921,12 @@ Each party shall appoint a Liaison Officer.
 ARTICLE VIII - ESCALATION
 
 8.01 Any issue shall first be taken up by the Liaison Officers, who shall endeavour to settle it within seven (7) days. If not settled, it shall be referred to the Council, which shall consider it as soon as reasonably practicable."""
+    pass: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
+
+17.1 Any divergence shall first be dealt with by the Preposto and the Contract Manager within 3 (three) Business Days; if not resolved, it shall be referred to the Executive Committee, which shall decide within 15 (fifteen) Business Days."""
+    gap: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
+
+17.1 Any divergence shall first be dealt with by the Preposto and the Contract Manager within 3 (three) Business Days; if not resolved, it shall be referred to the Executive Committee, which shall decide within 20 (twenty) Business Days."""
   }
 }
 

@@ -315,6 +315,8 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
 
 # The client's customer service / ticketing system.
 vocab sla_cs_system = /\bCRMs?\b/ | "customer relationship management" | "ticketing system" | "ticketing platform"
+  # "the Contact Handling System made available by the Awarding Entity"
+  | /\b(?:contact|case|call|enquiry|inquiry|complaints?|request)\s+(?:handling|management|tracking|registration)\s+(?:system|platform|tool)s?\b/
   | /\brelationship\s+management\s+(?:platform|system|tool|software|application)s?\b/
   | /\bcustomer[\s-]+relationship\s+(?:platform|system|tool|software|application)s?\b/
                     | "ticketing tool" | "case management system" | "case management tool" | "case management platform"
@@ -392,7 +394,8 @@ vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}
                         # passage booking application' ... "record every enquiry directly in the Booking System"
                         | /\b{client_system}\b/
                         # "the Central Item Register application of Atlas Gares"
-                        | /\b(?:systems?|platforms?|tools?|databases?|applications?|instance)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?{client}\b/
+                        # ("the Unified Dispatch Register software of the Principal")
+                        | /\b(?:systems?|platforms?|tools?|databases?|applications?|instance|software|registers?)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?{client}\b/
                         # "the Agency's electronic register of riders", "the Principal's water-point management register"
                         | /\b{client's}\s+(?:[\w-]+\s+){0,2}?(?:electronic|online|digital|central|computeri[sz]ed|management)\s+(?:[\w-]+\s+)?registers?\b/
 vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives)\b/
@@ -402,11 +405,11 @@ vocab sla_client_staff = /\b{client}['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:a
 vocab sla_client_staff_logs = /\b{client's}\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agents|team|teams|staff|employees|personnel|advisers|advisors|representatives|desk|office|department|officers|clerks)\s+(?:(?:shall|will|must|may|to|continue\s+to|also)\s+){0,2}(?:log|logs|record|records|register|registers|enter|enters|open|opens|create|creates|handle|handles|use|uses|work|works|track|tracks|update|updates|key|keys|re-key|re-keys|input|inputs)\b/
 # A system the client lets the provider into: "the back-office, to which the Contracting Entity
 # shall grant it access".
-vocab sla_client_lets_in = /\bto\s+which\s+(?:the\s+)?{client}\s+(?:shall|will|must)\s+(?:give|grant|provide|allow)\b/
+vocab sla_client_lets_in = /\bto\s+which\s+(?:the\s+)?{client}\s+(?:(?:shall|will|must)\s+)?(?:give|grant|provide|allow)s?\b/
 vocab sla_client_owner = /\b{client}(['’]s|\s+systems?\b|\s+platforms?\b)/
                        # "our Agent CRM" where the client is "we", "the Bank Salesforce instance"
                        | /\b{client}\s+(?:[A-Z][\w-]*\s+){0,3}(?:CRM|system|platform|tool|instance|portal|application|database)s?\b/
-                       | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated)\s+by\s+(?:the\s+)?{client}\b/
+                       | /\b(provided|operated|owned|hosted|licensed|maintained|supplied|designated|made\s+available)\s+by\s+(?:the\s+)?{client}\b/
                        | sla_client_lets_in
 
 # An agreement to agree: targets, credits or terms the parties will settle later bind nobody yet
@@ -1392,6 +1395,9 @@ rule SLA-004 "IT service levels support business service levels" {
         # (A price for the volume is no capacity: "a Desk Fee of $38,500, which covers up to 9,000 handled
         # contacts in a month, as counted in QuarryLink".)
         or (sentence mentions sla_it and mentions sla_sized and mentions sla_volume and not has money)
+        # (... or a row of the service-level table, whose last cell may be the deduction: "| Telephone and IVR
+        # availability | 99.5% of operating hours, with capacity for at least 1,400 calls ... | $500 |")
+        or (row mentions sla_it and mentions sla_sized and mentions sla_volume and header mentions sla_heading)
         or (sentence mentions sla_it_levels and mentions sla_supports_business)
   message: "Technical or IT service levels are not tied to business outcomes: no availability or capacity commitment sized to business volumes or aligned with the business service levels was found."
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
@@ -1573,6 +1579,20 @@ The Contractor shall provide the Services to the Principal.
     gap: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
 
 8.2 El Locador shall keep at least 95% of its agents available during the opening hours of the Centre."""
+    pass: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
+
+## Exhibit 2 – Performance Standards
+
+| Performance Standard | Target | Deduction |
+|---|---|---|
+| Telephone and IVR availability | 99.5% of operating hours, with capacity for at least 1,400 calls in the week before Memorial Day | $500 |"""
+    gap: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
+
+## Exhibit 2 – Performance Standards
+
+| Performance Standard | Target | Deduction |
+|---|---|---|
+| Calls answered within 30 seconds | 80% or more | $750 |"""
   }
 }
 
@@ -2064,5 +2084,18 @@ The Performer shall handle all contacts in the customer-relationship system of t
     gap: """This contract is concluded between ALPINE ROADS d.d. (the "Ordering Party") and KRAS CONTACT d.o.o. (the "Performer"). The Performer shall operate the toll helpdesk of the Ordering Party.
 
 The Performer shall handle all contacts in its own customer-relationship system and shall send the Ordering Party a weekly extract."""
+    pass: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 2
+
+(2) The Contractor shall handle Contacts exclusively in the Contact Handling System made available by the Awarding Entity, registering each Contact once, and shall keep no parallel register."""
+    gap: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 2
+
+(2) The Contractor shall handle Contacts in its own Contact Handling System and shall send the Awarding Entity a monthly extract."""
+    pass: """Municipal Enterprise "Dniproliftservis" (hereinafter the "Principal") and Limited Liability Company "Dnipro Kontakt" (hereinafter the "Performer") have concluded this Contract. The Performer shall receive calls about lift breakdowns.
+
+4.1.3. The Performer shall register every call in the Unified Dispatch Register software of the Principal, to which the Principal grants the Performer's operators access."""
   }
 }

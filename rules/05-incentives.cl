@@ -8,6 +8,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | "SLA credit" | /\bfee\s+reductions?\b(?!\s*(?:,|and|or|and\/or)\s+(?:fee\s+)?(?:exemptions?|waivers?|reliefs?))/ | "fee credit" | "charge reduction" | "performance deduction"
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
+                 # Brazilian drafting's "glosas" on the monthly invoice for a missed service level
+                 | /\bglosas?\b/
                  # US state drafting: "Performance Withholds in any month shall not exceed twelve percent (12%)"
                  | /\bperformance\s+withh(?:olds?|eld\s+amounts?|oldings?)\b/
                  | "service rebate" | "performance rebate" | "service level rebate"
@@ -255,7 +257,10 @@ vocab inc_cost_metric = /\bcosts?\s+(?:per|for\s+each|for\s+every|of\s+each)\s+(
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
 
 # Customer-experience outcomes.
-vocab inc_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
+# (the rating the people served give: "the average rating given by insured persons", "Insured persons' rating")
+vocab inc_cx = /\b(?:rating|score)s?\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{end_customer}|customers?|callers?|users?|persons?|members?|patients?|citizens?|clients?)\b/
+  | /\b(?:{end_customer}|customer|caller|user|member|patient|citizen|insured\s+person)s?['’]?\s+(?:rating|score)s?\b/
+  | "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
              | "customer experience" | sla_cx_survey
@@ -911,6 +916,12 @@ B.2 Performance Withholds in any month shall not exceed twelve percent (12%) of 
     gap: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
 
 B.2 Performance Withholds shall be deducted from the monthly invoice for each measure missed."""
+    pass: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
+
+9.3 The sum of the glosas in any month shall be limited to 10% (ten percent) of the amount of the monthly invoice."""
+    gap: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
+
+9.3 The glosas shall be applied to the invoice of the following month."""
   }
 }
 
@@ -1319,5 +1330,15 @@ Annex 1 Service Levels
 |---|---|---|
 | Calls answered within 20 seconds | 85% or more | 25 |
 | Abandoned calls | 5% or less | 10 |"""
+    pass: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 12
+
+(1) If the average rating given by insured persons in the post-contact survey falls below 4.2, the remuneration for that period shall be reduced by 3%."""
+    gap: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 12
+
+(1) The average rating given by insured persons in the post-contact survey is reported for information only and has no effect on the remuneration."""
   }
 }

@@ -117,6 +117,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:service|care|support)\s+(?:to|of|for)\s+(?:its\s+|the\s+|our\s+)?(?:{end_customer}|customers?|students?|users?|residents?|citizens?|members?|patients?|beneficiar(?:y|ies)|taxpayers?|applicants?|clients?)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
+                     | /\b(?:client|customer|member|citizen|patient)\s+(?:care|service|experience)\s+concept\b/
+                     | /\b(?:client|customer|member|citizen|patient|family)\s+(?:care|service|experience)\s+strategic\s+plan\b/
                      # the client's model of serving its people: "the Modelo de Atención al Afiliado of the IESS", "the
                      # Fund's member service model"
                      | /\bmodelo\s+de\s+atenci[óo]n\b/
@@ -176,6 +178,8 @@ vocab tp_insight = "site visit" | /\b(?<!ship\s)(?<!ships\s)(?<!port\s)(?<!vesse
                  # the calls named for their callers: "listen to Buyer calls", "listen to member calls"
                  | /\blisten\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:calls|conversations|interactions)\b/
                  | "focus group" | "floor walk" | "sit with" | "observe operations" | "observe the" | "ride-along"
+                 # "the Awarding Entity's representatives shall hold a meeting with a group of the Contractor's consultants"
+                 | /\bmeet(?:s|ing|ings)?\s+with\s+(?:a\s+(?:small\s+)?group\s+of\s+)?(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:consultants|agents|advisers|advisors|operators)\b/
                  # "County staff may observe live calls at the Contractor's call center"
                  | /\bobserve\s+(?:live\s+|real\s+|incoming\s+)?(?:calls|contacts|interactions|conversations|agents)\b/
                  | "immersion day" | "back to the floor"
@@ -199,6 +203,8 @@ vocab tp_joins_provider = /\b(?:join|visit(?:\s+to)?|come\s+(?:in)?to|sit\s+(?:a
 vocab tp_enable_back = /\bmakes?\s+(?:this|these|that|them|it|such\s+(?:visits?|sessions?))\s+possible\b/
   | /\b(?:arrange|arranges|facilitate|facilitates|allow|allows|host|hosts|accommodate|accommodates)\s+(?:this|these|them|such\s+(?:visits?|sessions?))\b/
 vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accommodate" | "enable" | "grant"
+              # "shall make a group of frontline agents available for a listening session"
+              | /\bmake\s+(?:[\w-]+\s+){1,5}?available\b/
               | "provide access" | "give access" | "make available" | "organise" | "schedule" | "support"
               | "invite" | "organize" | "offer"
               # "we'll set up a session where your people listen in", "hold a listening session", "we'll set
@@ -273,6 +279,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback" | "customer orientation" | "customer-oriented"
                       | "call evaluation" | "call evaluations"
+                      # "the highest mystery-call score for a helpful and client-friendly approach"
+                      | /\b(?:client|customer|caller|member|citizen|user)[\s-]friendly\b/ | /\bmystery[\s-](?:calls?|shop(?:per|ping)?)\s+scores?\b/
                       # feedback from the end customers under the sector's name ("owner feedback",
                       # "seller feedback")
                       | /\b(?:{end_customer}|owner|seller|player)s?['’]?\s+feedback\b/
@@ -1093,6 +1101,14 @@ Article 9
     gap: """This Contract is made between the Regional Social Protection Agency (the "Procuring Entity") and Meskheti Contact LLC (the "Supplier"). The Supplier shall run the social assistance line.
 
 7.3. Once a year the Council shall review whether the Services remain aligned with the Procuring Entity's Client Service Standard 2025-2027."""
+    pass: """This Contract is concluded between Stavební spořitelna Opava a.s. (the "Savings Bank") and Kontaktní centrum Opava s.r.o. (the "Operator"). The Operator shall run the client line.
+
+Article V
+
+5. Every quarter the Joint Board shall review the Operator's activities against the Savings Bank's Client Care Concept 2025–2028."""
+    pass: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
+
+6.3 At the performance review meeting held in the last month of each calendar quarter, the parties shall also review the Contractor's performance against the Authority's Customer Service Strategic Plan 2025-2028."""
   }
 }
 
@@ -1259,6 +1275,22 @@ We can come to your contact centre every quarter to sit with your agents while t
 5.1 The Service Provider has appointed a Quality Team made up of officers of the Service Provider.
 
 12.2 The Quality Team may visit the helpline premises, listen to calls and hold a focus group with agents once in every quarter."""
+    pass: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 7
+
+(8) At least once in each quarter the Awarding Entity's representatives shall hold a meeting with a group of the Contractor's consultants."""
+    gap: """This Contract is concluded between the Silesian Sickness Fund (the "Awarding Entity") and InfoLinia Gliwice sp. z o.o. (the "Contractor"). The Contractor shall operate the benefit contact line.
+
+§ 7
+
+(8) At least once in each quarter the Contractor's team leaders shall hold a meeting with a group of the Contractor's consultants."""
+    pass: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
+
+10.2 At least once each calendar quarter, the Contractor shall make a group of frontline agents available for a listening session with Authority staff on the concerns families raise."""
+    gap: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
+
+10.2 Once a year, the Contractor shall make a group of frontline agents available for a listening session with Authority staff."""
   }
 }
 
@@ -1607,6 +1639,16 @@ Article 20 The Entrusted Party shall select a "Star Service Agent" every month f
 Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
 
 Article 20 The Entrusted Party shall select a "Star Service Agent" every month from among its staff, on the basis of the number of calls handled, and shall give the selected agent a certificate."""
+    pass: """This Contract is concluded between Stavební spořitelna Opava a.s. (the "Savings Bank") and Kontaktní centrum Opava s.r.o. (the "Operator"). The Operator shall run the client line.
+
+Article X
+
+4. Every month the Operator shall name an "Operator of the Month" from among the operators with the highest mystery-call score for a helpful and client-friendly approach."""
+    gap: """This Contract is concluded between Stavební spořitelna Opava a.s. (the "Savings Bank") and Kontaktní centrum Opava s.r.o. (the "Operator"). The Operator shall run the client line.
+
+Article X
+
+4. Every month the Operator shall name an "Operator of the Month" from among the operators with the most calls handled."""
   }
 }
 

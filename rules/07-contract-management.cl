@@ -130,12 +130,15 @@ vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statemen
   # the invoice under its local names: Mexico's "digital tax receipt (CFDI)", Brazil's "nota fiscal",
   # India's monthly "bill" ("shall verify each bill against the attendance sheet")
   | "tax receipt" | "tax receipts" | "fiscal receipt" | "fiscal receipts" | "tax invoice" | "tax invoices"
+  # Ukrainian and Russian drafting bills on a signed act: "the act of services rendered", "the acceptance act"
+  | /\bacts?\s+of\s+(?:services?\s+rendered|acceptance(?:\s+of\s+(?:the\s+)?services?)?|completed\s+(?:works?|services?))\b/
+  | "acceptance act" | "acceptance acts"
   | /(?-i:\bCFDIs?\b)/ | "nota fiscal" | "notas fiscais"
   | /\b(?:each|every|any|the\s+corrected|monthly|its|their)\s+bills?\b(?!\s+of\b)/
 vocab cm_sent_back = /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|the\s+invoices?|such\s+(?:an?\s+)?invoices?|that\s+invoice|any\s+invoice)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:[\w-]+\s+){0,4}?for\s+(?:correction|amendment|completion|rectification|re-?issue)\b/
   # ... or with the objections or reasons: "may return any bill with written objections", "may reject it,
   # stating the reasons in writing"
-  | /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|(?:the|any|each|such|that)\s+[\w-]+),?\s+(?:with|stating|giving|setting\s+out)\s+(?:(?:its|their|the|written|reasoned|specific)\s+)*(?:objections?|reasons|comments|queries)\b/
+  | /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|(?:the|any|each|such|that)\s+[\w-]+),?\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:with|stating|giving|setting\s+out)\s+(?:(?:an?|its|their|the|written|reasoned|specific)\s+)*(?:objections?|reasons|comments|queries|refusal)\b/
 # Brazilian and other Latin drafting bills on a monthly "measurement" that details what was done: "submit the
 # measurement of the previous month, indicating the PAs in operation per day, ..., together with the
 # corresponding invoice".
@@ -169,6 +172,8 @@ vocab cm_contract = "agreement" | "contract" | "term" | "terms" | "period" | "pe
                   | "months" | "season" | "seasons"
 
 # What may be extended: the contract or its term, not some other period ("extend the Test Plan").
+# (The "no automatic extension" before it is a negation, which the rules do not match inside.)
+vocab cm_no_extension = /\b(?:any|an)\s+(?:extension|renewal|prolongation)\s+(?:shall|will|may|would)\s+(?:depend\s+(?:on|upon)|require|be\s+subject\s+to|only\s+be\s+(?:made|possible)\s+by)\s+(?:an?\s+|the\s+)?(?:amendment|new\s+agreement|(?:separate\s+|written\s+)?agreement)\b/
 vocab cm_term_heading = "term" | "duration" | "renewal" | "extension" | "period of the contract" | "validity"
 vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "contract period" | "initial period"
                     | "call-off contract" | "subscription"
@@ -187,7 +192,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         | "auto-renew" | "automatic renewal"
                         # the contract itself extendable: "The Contract is concluded for 24 months and may be
                         # extended once for 12 months"
-                        | /\b(?:contract|agreement)\b[^.;]{0,50}?\band\s+(?:may|can|shall|will)\s+be\s+(?:extended|renewed|prolonged)\b/
+                        # (not "may be extended as the Parties may agree", an agreement to agree)
+                        | /\b(?:contract|agreement)\b[^.;]{0,90}?\band\s+(?:may|can|shall|will)\s+be\s+(?:extended|renewed|prolonged)\b(?!\s+(?:as|if|when|where|should)\s+(?:the\s+parties|both\s+parties|they)\s+(?:may\s+|so\s+)?agree)/
                         # "It then continues Season by Season unless either party gives written notice"
                         | /\bcontinues?\s+(?:season|year|month|term)\s+by\s+(?:season|year|month|term)\b/
                         # "It is extended once, by two years, unless either party gives notice"
@@ -696,6 +702,12 @@ NINTH. EL PRESTADOR shall issue each month a digital tax receipt (CFDI) for the 
     gap: """This Agreement is made between the Pune Municipal Corporation (the "Corporation") and Deccan Contact Services Private Limited (the "Agency"). The Agency shall operate the water billing helpline for the Corporation.
 
 7.2 The Agency shall submit monthly bills, which the Corporation shall pay within thirty days; the Agency shall return any bill of a subcontractor with its objections."""
+    pass: """Municipal Enterprise "Dniproliftservis" (hereinafter the "Principal") and Limited Liability Company "Dnipro Kontakt" (hereinafter the "Performer") have concluded this Contract. The Performer shall receive calls about lift breakdowns.
+
+2.4. The Principal shall sign the act of services rendered or return it to the Performer with a reasoned refusal stating the deficiencies found."""
+    gap: """Municipal Enterprise "Dniproliftservis" (hereinafter the "Principal") and Limited Liability Company "Dnipro Kontakt" (hereinafter the "Performer") have concluded this Contract. The Performer shall receive calls about lift breakdowns.
+
+2.4. The Principal shall sign the act of services rendered and pay within 10 banking days of its signing."""
   }
 }
 
@@ -730,6 +742,9 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                 or (sentence mentions cm_it_runs and has duration and heading mentions contract_self)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
                 or (sentence mentions ("agreement" | "contract" | cm_term) and mentions cm_dated_term))
+           # (An extension left to a future amendment is no mechanism: "There shall be no automatic extension;
+           # any extension shall depend on an amendment to be agreed by the Parties".)
+           and not (sentence mentions cm_no_extension)
   message: "No term with a renewal or extension mechanism and a notice or review point before renewal was found."
   fix: "This Agreement starts on the Effective Date and continues for an Initial Term of [three (3)] years. It shall then renew for successive periods of twelve (12) months unless either party gives the other not less than six (6) months' written notice of non-renewal. No later than nine (9) months before the end of the Initial Term or any renewal period, the parties shall hold a renewal review of the Supplier's performance and the Client's requirements."
   tags: contract-management, term, renewal
@@ -1027,5 +1042,18 @@ The Ordering Party may extend the contract by one year, not more than twice. The
 ## Article 3 – Duration
 
 This contract is concluded for a period of three years from 1 June 2025 and may not be extended."""
+    gap: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
+
+10.6 Once a year the CONTRATANTE shall carry out the Supplier Performance Evaluation of the CONTRATADA; the result shall be taken into account in any decision on extending the Contract.
+
+16.1 This Contract shall be in force for 24 (twenty-four) months from the date of its signature. There shall be no automatic extension; any extension shall depend on an amendment to be agreed by the Parties."""
+    pass: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
+
+16.1 This Contract shall be in force for 24 (twenty-four) months from the date of its signature and may be extended for a further 12 (twelve) months. The CONTRATANTE shall decide on the extension no later than 90 (ninety) days before the expiry, on the basis of the annual Supplier Performance Evaluation."""
+    gap: """This Contract is made between the Regional Revenue Bureau (hereinafter referred to as "the Institution") and Tossa Business Services PLC (hereinafter referred to as "the Contractor"). The Contractor shall run the registration desk of the Institution.
+
+4.1 This Contract shall be valid for one (1) year from the date of its signature and may be extended as the Parties may agree.
+
+14.2 If force majeure continues for more than sixty (60) days, either Party may terminate this Contract by written notice."""
   }
 }

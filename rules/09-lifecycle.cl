@@ -77,7 +77,7 @@ vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deli
   | /\btransfer(?:s|ring)?\s+(?:the\s+|all\s+|its\s+|any\s+)?(?:[\w-]+,?\s+){0,4}?(?:scripts?|knowledge|documentation|records|call\s+flows|processes|procedures|know-how)\b/
 # Handing back documents and data only: "hand over to the Ordering Party, within five days, all documents and
 # data which it received".
-vocab life_return_only = /\bhand(?:s|ing)?\s+(?:back|over)\s+(?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:within\s+[^,.;]{1,30},\s+)?(?:all\s+|the\s+|any\s+)?(?:documents|data|records|materials|property|documentation|files|equipment)(?:\s+and\s+(?:documents|data|records|materials|property|documentation|files|equipment))?\s+(?:which|that|it|received|provided|supplied|belonging|lent|of\s+the)\b/
+vocab life_return_only = /\bhand(?:s|ing)?\s+(?:back|over)\s+(?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:within\s+[^,.;]{1,30},\s+)?(?:all\s+|the\s+|any\s+)?(?:documents|data|records|materials|property|documentation|files|equipment)(?:\s+and\s+(?:documents|data|records|materials|property|documentation|files|equipment))?\s+(?:which|that|it|received|provided|supplied|belonging|lent|of\s+the|relat(?:ing|ed)\s+to|concerning|in\s+its\s+possession)\b/
 # The one who takes the work over, in plain words: "to us or to a new provider", "its new helpline
 # operator" ("new Supplier Software" is the provider's product, not its successor).
 vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer|company|firm|agency)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
@@ -739,6 +739,16 @@ Article XII. Upon termination of the Contract the Contractor shall, for a period
     gap: """This Agreement is made between Studentenwerk Marburg (the "Principal") and Lahn Kontakt GmbH (the "Contractor"). The Contractor shall operate the housing service line.
 
 § 14 Upon termination or expiry, the Principal decides whether to ask the Contractor for support in handing over the service."""
+    gap: """The Nusantara Halal Service Centre, hereinafter referred to as "the Employer", and PT Sepaku Layanan Prima, hereinafter referred to as "the Vendor", agree as follows. The Vendor shall operate the certification helpdesk.
+
+Article 19
+
+(3) Upon termination or expiry, the Vendor shall hand over all documents and data relating to the Work to the Employer within 14 (fourteen) calendar days."""
+    pass: """The Nusantara Halal Service Centre, hereinafter referred to as "the Employer", and PT Sepaku Layanan Prima, hereinafter referred to as "the Vendor", agree as follows. The Vendor shall operate the certification helpdesk.
+
+Article 19
+
+(3) Upon termination or expiry, the Vendor shall for 3 (three) months assist the Employer or its new vendor in taking over the helpdesk, including knowledge transfer and parallel running."""
   }
 }
 
