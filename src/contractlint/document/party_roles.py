@@ -37,8 +37,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         # Hungarian drafting's "Orderer" (Megrendelő), East African procurement's "Procuring (and Disposing) Entity"
         "mandator", "entrusting party", "entrustor", "orderer", "procuring entity", "procuring and disposing entity",
         "pde", "procuring agency",
-        # an Australian state or territory government contracting as "the Territory" or "the State"
-        "territory",
+        # an Australian state or territory government contracting as "the Territory"; Polish procurement's
+        # "Awarding Entity" (zamawiający)
+        "territory", "awarding entity",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
