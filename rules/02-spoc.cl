@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+of\s+communication|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -42,6 +42,8 @@ vocab spoc_provider_named = /\b{provider}['’]?s?\s+(?:{spoc_title})\s+(?:is|sh
 vocab spoc_designation += /\b(?:designat|appoint|nominat|nam)\w*\s+the\s+following\s+(?:contacts?|representatives?|persons?)\s+for\b/
 # Having a contact: "We will each have one main contact".
 vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
+# a coordinator or contact of each party, however plain: "Each Party shall appoint a coordinator within 5 working days"
+vocab spoc_designation += /\b(?:appoint|designat|nominat)\w*\s+(?:a|an|one|its)\s+(?:coordinator|co-ordinator|contact)\b(?!\s+(?:cent(?:re|er)|for\s+(?:the\s+)?(?:transition|exit|training|security|implementation)))/
 # Two contacts, one per side, made the channel between the parties together: "The Supervisor, for the
 # Client, and the Service Coordinator appointed by the Supplier shall be the sole channel of
 # communication between the parties".
@@ -554,6 +556,12 @@ Article 7 (Window)
     gap: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
 
 9.3 LA CONTRATISTA designates a Coordinador del Servicio, who shall be its only channel of communication with LA CONTRATANTE. LA CONTRATANTE shall communicate through its general secretariat."""
+    pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+5.1. Each Party shall appoint a coordinator within 5 (five) working days after signature. The coordinators are the single channel for correspondence between the Parties."""
+    gap: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+5.1. The Executor shall appoint a coordinator for the transition within 5 (five) working days after signature."""
   }
 }
 

@@ -56,6 +56,8 @@ vocab esc_level += /\b(?:two\s+|both\s+)?(?:main|primary|principal|designated|no
 vocab esc_level += /\b(?:correspondents|interlocutors|respondents)\b/
 # ... and both sides' heads together: "referred to the managers of the two Parties"
 vocab esc_level += /\b(?:managers|directors|heads|executives|managing\s+directors|general\s+managers|team\s+lead(?:er)?s|supervisors)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:parties|sides)\b/
+# the parties' coordinators, once each party has appointed one: "first considered by the coordinators"
+vocab esc_level += /\bthe\s+coordinators\b/
 # ... and the contacts the contract names, in the plural: both sides' "Relationship Leads"
 vocab esc_level += /\b{contact_term}s\b/
 # ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
@@ -587,6 +589,13 @@ Staff by shift:
     pass: """This Agreement is made between the Vaal Provident Fund (the "Fund") and Lekoa Contact Solutions (Pty) Ltd (the "Service Provider").
 
 21.1 Any dispute shall first be referred to the Contract Managers and, if not resolved within ten Business Days, to the Joint Management Committee."""
+    pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+5.4. The Parties shall form a Joint Coordination Council of three representatives of each Party.
+
+## 11. Escalation of disputes
+
+11.1. A disagreement is first considered by the coordinators. If the coordinators do not resolve it within 5 (five) working days, it is transferred to the Joint Coordination Council."""
   }
 }
 

@@ -18,6 +18,9 @@ vocab risk_comply_with = /\b(?:comply|complies)\s+with\b/ | "observe" | "adhere 
 
 # Regimes, regulators and statutes that identify which requirements apply.
 vocab risk_regime = "GDPR" | "UK GDPR" | "Data Protection Act" | "Data Protection Legislation"
+                  # post-Soviet drafting names its laws by their subject: the Laws "On Personal Data and Their
+                  # Protection", "On Informatization", "On Banks and Banking Activity"
+                  | /\blaws?\s+(?:of\s+the\s+[\w\s]{1,40}?\s+)?["“«]\s*on\s+(?:personal\s+data|informati[sz]ation|banks?|banking|insurance|payments?|communications?|electronic|consumer|credit|pension|social|health|tax)/
                   | "Data Protection Laws" | "Data Protection Law" | "PCI DSS" | "PCI-DSS"
                   | "Payment Card Industry" | exact "FCA" | "Financial Conduct Authority" | "FCA Handbook"
                   | "Consumer Duty" | exact "SYSC" | "Prudential Regulation Authority" | exact "PRA"
@@ -450,6 +453,12 @@ AND: CENTRE DE CONTACT CANTONS-DE-L'EST INC., a legal person constituted under t
     pass: """This Agreement is between the State of Alaska, Department of Labor and Workforce Development (the "Department"), and Tanana Valley Contact Solutions, LLC (the "Contractor"). The Contractor shall answer unemployment insurance claimant calls for the Department.
 
 A9.1 In the performance of this contract, the Contractor shall comply with all applicable federal, state and borough laws, regulations and ordinances, including 20 CFR Part 603 (confidentiality and disclosure of state unemployment compensation information)."""
+    pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+8.1. The Executor shall comply with the legislation of the Republic of Kazakhstan, including the Laws "On Personal Data and Their Protection" and "On Informatization"."""
+    gap: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+8.1. The Customer shall comply with the Law "On Personal Data and Their Protection" when it passes data to the Executor."""
   }
 }
 

@@ -11,6 +11,8 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       | "service transfer plan" | "insourcing to the supplier" | "migration plan"
                       # the start of the service under other names ("an eight-week start-up period")
                       | "start-up plan" | "start-up period" | "start-up phase" | "startup plan" | "startup period"
+                      # Kazakh and Russian drafting: "a Commencement Plan covering recruitment and training of operators"
+                      | "commencement plan" | "commencement stage" | "launch plan"
                       | "ramp-up plan" | "ramp-up period" | "ramp-up phase" | "set-up phase" | "setup phase"
                       # translated drafting: "a setting-up phase ..., according to the setting-up plan"
                       | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:phase|plan|period|programme|program)\b/
@@ -380,6 +382,9 @@ A6. You will name a Start-up Lead who will lead the start-up until the service i
     pass: """This agreement is between the Government of the Northwest Territories ("we", "us", "our") and Mackenzie Delta Contact Services Ltd. ("you", "your"). You will run the health card renewal line for us and we will pay your invoices.
 
 A6. You will name a Start-up Lead who will lead the start-up until the service is running normally."""
+    pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+4.1. Within 15 (fifteen) calendar days after signature the Executor shall submit a Commencement Plan covering recruitment, training of operators and the transfer of knowledge from the Customer's current operator. The Executor shall appoint a commencement manager responsible for the plan."""
   }
 }
 

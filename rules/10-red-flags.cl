@@ -101,6 +101,9 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     # Swiss drafting: "The fee reduction is the Mandator's only claim in the event that the
                     # service levels are not achieved"
                     | /\b(?:only|sole|exclusive)\s+claims?\b/
+                    # Kazakh drafting: "The reduction under point 7.2 is an exclusive penalty: the Customer is not
+                    # entitled to recover losses"
+                    | /\b(?:exclusive|sole|only)\s+(?:penalty|penalties|sanction)\b/
                     # "settles in full and finally all claims ...; further claims ... are excluded"
                     | /\bsettles?\s+(?:in\s+full\s+and\s+finally|fully\s+and\s+finally|finally)\s+(?:all|any)\s+claims?\b/
                     | /\b(?:further|other|additional)\s+claims\b[^.;]{0,80}?\b(?:are|is|shall\s+be)\s+excluded\b/
@@ -513,6 +516,12 @@ Article 9
 Article 9
 
 (e) The fee reduction does not limit any other claim of the Mandator in the event that the service levels are not achieved."""
+    violation: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+7.3. The reduction of the price for a missed Indicator is an exclusive penalty: the Customer is not entitled to recover losses for the failure to achieve an Indicator."""
+    pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
+
+7.3. The reduction of the price for a missed Indicator does not limit the Customer's right to recover its losses."""
   }
 }
 
