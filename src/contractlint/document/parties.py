@@ -474,7 +474,8 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # SERVICES LIMITED, a company ..., of Plot 44 Lugogo Bypass, Kampala (the "Service Provider")".
             wide = plain(text[max(segment_start, at - 300) : at])
             address = list(_ADDRESS_IN.finditer(wide))
-            if (m is not None and address and len(wide) - len(window) + m.start() > address[-1].start()
+            tail = _NAME_BEFORE.search(wide) if m is not None and address else None
+            if (tail and tail.start() > address[-1].start()
                     and (entities := list(_ENTITY_IN.finditer(wide, 0, address[-1].start())))):
                 before, m = entities[-1].group(0).strip(" ,"), None
             elif represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
@@ -491,10 +492,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             # (Only for the paragraph's first party: a second one names its own.)
-            head = _name(text[p.start : at]) if len(found) == earlier else None
-            formed_head = _FORM_QUOTED_HEAD.match(plain(text[p.start : at])) if len(found) == earlier else None
+            opening = plain(text[p.start : at]) if len(found) == earlier else ""
+            head = _name(opening) if opening else None
+            formed_head = _FORM_QUOTED_HEAD.match(opening) if opening else None
             # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
-            if head and (_ENTITY_NAME.search(head) or _acts_for(plain(text[p.start : at]))):
+            if head and (_ENTITY_NAME.search(head) or _acts_for(opening)):
                 before, m = head, None
             # (... and so is a town after its postcode: "Skellefteå Municipality, ..., 931 85 Skellefteå (the
             # "Municipality")" is no party called Skellefteå.)
@@ -530,9 +532,10 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
     return found
 
 
-# ... or right after the party's name in the list, with its particulars between: "between the Australian
-# Capital Territory (the Territory), represented by ..., and Molonglo Contact Solutions Pty Ltd ACN 614 220 583
-# of Level 4, ... (the Contractor)".
+# A party's term in brackets without quotes, as Australian and some English drafting writes it: right after
+# the party's name in the list, its particulars between ("between the Australian Capital Territory (the
+# Territory), represented by ..., and Molonglo Contact Solutions Pty Ltd ACN 614 220 583 of Level 4, ...
+# (the Contractor)"), or at the end of the party's own paragraph (``_UNQUOTED_ROLE``).
 _UNQUOTED_TERM = re.compile(r"\((?:the\s+)?(?P<term>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)")
 
 
@@ -560,9 +563,9 @@ def _attach_unquoted_terms(text: str, pre: list[Paragraph], listed: list[Candida
         c.aliases = [*c.aliases, term, f"the {term}"]
 
 
-# Australian and some English drafting defines a party without quotes, at the end of its own
-# paragraph: "Bluegum Contact Pty Ltd (ABN 17 604 338 921) of 55 Hunter Street ... (the Agent)".
-_UNQUOTED_ROLE = re.compile(r"\((?:the\s+)?(?P<term>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)\s*[.;,]?\s*(?:and)?\s*$")
+# ... at the end of its own paragraph: "Bluegum Contact Pty Ltd (ABN 17 604 338 921) of 55 Hunter Street ...
+# (the Agent)".
+_UNQUOTED_ROLE = re.compile(_UNQUOTED_TERM.pattern + r"\s*[.;,]?\s*(?:and)?\s*$")
 
 
 def _from_unquoted_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:

@@ -98,15 +98,16 @@ class DocumentIndex:
         # A glossary entry for a term the contract never uses again is no evidence of anything.
         unused = sorted((d.start, d.end) for d in doc.definitions if not d.used)
         for para in doc.paragraphs:
-            if para.kind not in _MATCHABLE or is_signature_line(doc.text[para.start:para.end]):
+            ptext = doc.text[para.start:para.end]
+            if para.kind not in _MATCHABLE or is_signature_line(ptext):
                 continue
             dead = [(max(a, para.start), min(b, para.end)) for a, b in unused if a < para.end and b > para.start]
             # A template's note to whoever fills it in is no term of the contract ("[Drafting note:
             # Optional variable. ...]"), nor is an option it leaves unticked ("[ ] ISO 27001").
-            if any(c in doc.text[para.start:para.end] for c in "[(☐"):
+            if any(c in ptext for c in "[(☐"):
                 dead = sorted(dead + [(m.start(), m.end()) for m in _DRAFTING_NOTE.finditer(doc.text, para.start, para.end)])
             self.matchable.extend(_without(para.start, para.end, dead))
-            for st, word, a, b in tokens(doc.text[para.start:para.end], para.start):
+            for st, word, a, b in tokens(ptext, para.start):
                 if dead and any(x <= a < y for x, y in dead):
                     continue
                 i = len(self.stems)
