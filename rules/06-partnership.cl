@@ -117,12 +117,11 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:service|care|support)\s+(?:to|of|for)\s+(?:its\s+|the\s+|our\s+)?(?:{end_customer}|customers?|students?|users?|residents?|citizens?|members?|patients?|beneficiar(?:y|ies)|taxpayers?|applicants?|clients?)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
-                     | /\b(?:client|customer|member|citizen|patient)\s+(?:care|service|experience)\s+concept\b/
-                     | /\b(?:client|customer|member|citizen|patient|family)\s+(?:care|service|experience)\s+strategic\s+plan\b/
-                     # the client's model of serving its people: "the Modelo de Atención al Afiliado of the IESS", "the
-                     # Fund's member service model"
+                     # ... or its concept, model or plan of serving its people: "the Savings Bank's Client Care
+                     # Concept", "the Fund's member service model", "the Authority's Customer Service Strategic
+                     # Plan", "the Modelo de Atención al Afiliado of the IESS"
+                     | /\b(?:client|customer|member|citizen|patient|user|resident|family)\s+(?:care|service|experience)\s+(?:concept|model|strategic\s+plan)\b/
                      | /\bmodelo\s+de\s+atenci[óo]n\b/
-                     | /\b(?:customer|client|member|citizen|patient|user|resident)\s+(?:service|care|experience)\s+model\b/
                      # a policy or principles of putting the customer first: "the Entrusting Party's Customer-Oriented
                      # Business Operation Policy" (Japan's principles of customer-oriented business conduct)
                      | /\bcustomer[\s-](?:oriented|centric|centred|centered|first)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|principles?|strateg(?:y|ies)|charter)\b/
