@@ -12,7 +12,7 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       # the start of the service under other names ("an eight-week start-up period")
                       | "start-up plan" | "start-up period" | "start-up phase" | "startup plan" | "startup period"
                       # Kazakh and Russian drafting: "a Commencement Plan covering recruitment and training of operators"
-                      | "commencement plan" | "commencement stage" | "launch plan"
+                      | "commencement plan" | "commencement stage"
                       | "ramp-up plan" | "ramp-up period" | "ramp-up phase" | "set-up phase" | "setup phase"
                       # translated drafting: "a setting-up phase ..., according to the setting-up plan"
                       | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:phase|plan|period|programme|program)\b/
