@@ -1116,6 +1116,39 @@ def test_a_second_term_after_a_glossed_first_one() -> None:
      "S.E., President Director of PT Layanan Teluk, a limited liability company, acting for and on behalf of the "
      'company, hereinafter referred to as "the Vendor".\n\nArticle 1\n\n(1) The Vendor shall run the helpdesk.\n',
      [("Balikpapan Halal Service Centre", "Employer", "client"), ("PT Layanan Teluk", "Vendor", "provider")]),
+    # Catalan drafting: "On one side, ... On the other side", each name followed by its street, number and town;
+    # "the Administration" is the public client, "the Contractor Company" the contractor
+    ("1.1 On one side, the Department of Health of the Generalitat de Catalunya, acting through its Regional "
+     'Services, Rambla Nova 84, Reus (hereinafter "the Administration"), represented by the Director.\n\n'
+     "1.2 On the other side, CAMP ATENCIÓ TELEFÒNICA, SL, tax number B43111222, with registered office at carrer "
+     'Major 3, Reus (hereinafter "the Contractor Company"), represented by its sole director.\n\n'
+     "2.1 The object is the appointment line.\n",
+     [("Department of Health of the Generalitat de Catalunya", "Administration", "client"),
+      ("CAMP ATENCIÓ TELEFÒNICA, SL", "Contractor Company", "provider")]),
+    # Serbian drafting: an ambiguous "Operator", told by what the contract says it does; the company's town
+    # after its form ("d.o.o. Subotica") is no part of a name cut short
+    ("The CLINICAL CENTRE OF SUBOTICA, Izvorska 3, Subotica, registration number 08012345, tax identification "
+     'number 100111222, represented by the Director (hereinafter: "the Centre"),\n\nand PALIĆKI TELEFONSKI '
+     "KONTAKT CENTAR d.o.o. Subotica, Korzo 9, registration number 21999888, tax identification number "
+     '111222333, represented by the Managing Director (hereinafter: "the Operator").\n\n'
+     "The subject of this contract is the operation, by the Operator, of the Appointment Line. The Centre pays "
+     "the Operator a monthly fee.\n",
+     [("The CLINICAL CENTRE OF SUBOTICA", "Centre", "client"),
+      ("PALIĆKI TELEFONSKI KONTAKT CENTAR d.o.o.", "Operator", "provider")]),
+    # Bulgarian drafting: numbered parties joined by a line of their own, the ASSIGNOR and the EXECUTOR
+    ("Today, 3 March 2025, in the city of Vidin, between:\n\n1. Vidin Water Services EAD, with registered office at "
+     "2 Dunavska Street, Vidin 3700, represented by the Executive Director, hereinafter referred to as the "
+     "ASSIGNOR, on the one hand,\n\nand\n\n2. Bdin Contact EOOD, with registered office at 9 Gladstone Street, "
+     "Vidin 3700, represented by the Manager, hereinafter referred to as the EXECUTOR, on the other hand,\n\n"
+     "the following contract was concluded:\n\nArt. 1. (1) The ASSIGNOR assigns the helpline.\n",
+     [("Vidin Water Services EAD", "ASSIGNOR", "client"), ("Bdin Contact EOOD", "EXECUTOR", "provider")]),
+    # Paraguayan drafting: LA COMITENTE and LA PRESTADORA, unquoted, after "hereinafter"
+    ("Between ELECTRO ITAPÚA S.A., RUC 80011111-2, domiciled at Avenida Irala 100, Encarnación, represented by its "
+     "General Manager, hereinafter LA COMITENTE, and SUR CONTACTO S.R.L., RUC 80022222-3, domiciled at Calle "
+     "Mariscal Estigarribia 55, Encarnación, represented by its Managing Partner, hereinafter LA PRESTADORA, the "
+     "present contract is entered into.\n\nLA PRESTADORA undertakes to provide LA COMITENTE with customer care "
+     "services.\n",
+     [("ELECTRO ITAPÚA S.A.", "LA COMITENTE", "client"), ("SUR CONTACTO S.R.L.", "LA PRESTADORA", "provider")]),
 ])
 def test_parties_of_translated_and_unusual_drafting(text: str, expected) -> None:
     assert summary(text) == expected

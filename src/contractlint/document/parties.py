@@ -62,7 +62,7 @@ _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or|between|among)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
-                        r"|(?i:on\s+the\s+(?:one|other)\s+(?:side|hand|part))\b|by\b"
+                        r"|(?i:on\s+(?:the\s+)?(?:one|other)\s+(?:side|hand|part))\b|by\b"
                         # a party's label before its name: "First Party: Al Wusta ...", "Party B: ...",
                         # "FIRST CONTRACTING PARTY: SOFALA ...", and the label of the whole list, "Parties: ..."
                         # ... or its role: "The Customer: Adventdalen Ekspedisjon AS, ..."
@@ -92,6 +92,9 @@ _QUOTED_ENTITY = re.compile(rf"[\"“](?P<name>[A-Z][^\"“”]{{1,100}}?\s{LEGA
 _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _NEXT_PARTY_LABEL = re.compile(rf"\W*(?i:{_LATER_PARTY_LABEL})\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
+_JOINING_LINE = re.compile(r"\W*(?:and|AND|And)\W*")
+# A numbered paragraph that opens with the second party: "1.2 On the other side, SERVEIS ..., SL".
+_OTHER_SIDE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?i:on\s+the\s+other\s+(?:side|hand|part))\b")
 # Used with .match(text, pos): no "^", which would only match at the start of the whole text.
 _STOP_PARAGRAPH = re.compile(r"\W*(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|NOW|IT IS|IN WITNESS)\b")
 _CONTINUES = re.compile(r"(?:[:;,]|\b(?:and|AND|or|OR)|\b(?:between|BETWEEN|among|AMONG)|^\W*(?:BETWEEN|Between|AMONG|PARTIES|Parties)\W*)\s*$")
@@ -162,11 +165,13 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
             under_parties = bool(_PARTIES_HEADING.search(ptext))
         numbered = _NUMBERED_CLAUSE.match(ptext) is not None
         party_item = listing and _DESCRIBES_PARTY.search(ptext) is not None
-        if (body and numbered and not under_parties and not party_item
+        if (body and numbered and not under_parties and not party_item and not _OTHER_SIDE.match(ptext)
                 and not (_LIST_WORD.search(ptext) or _cover_lines(ptext))):
             break
         body = body or not heading_like
-        listing = party_item if numbered else _LEAD_IN.search(ptext) is not None
+        # (A line holding only the joining word, "and", between two numbered parties keeps the list open.)
+        joining = listing and _JOINING_LINE.fullmatch(ptext) is not None
+        listing = party_item if numbered else (_LEAD_IN.search(ptext) is not None or joining)
         if seen > PREAMBLE_CHARS:
             break
         out.append(p)
@@ -392,7 +397,9 @@ _ENTITY_IN = re.compile(
     rf"{_LEGAL_PREFIX}\s*(?:[A-Z][\w&'’-]*\s*){{1,5}}|(?:[\"“„«][^\"“”„«»]{{1,60}}[\"”“»]"
     rf"|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:{_JOINERS}|[A-Z][\w&.'’-]*)){{0,6}}?),?\s+{LEGAL_SUFFIX}"
 )
-_POSTCODE_BEFORE = re.compile(r"(?:,\s*|\b)\d{2,5}(?:[\s-]\d{2,4})?\s+$")
+# ... or a street and its number: "Plaça de Carrilet 1, Tortosa (hereinafter ...)" (not a year: "on 4
+# August 2025, CEPA (hereinafter ...)").
+_POSTCODE_BEFORE = re.compile(r"(?:(?:,\s*|\b)\d{2,5}(?:[\s-]\d{2,4})?\s+|[A-Za-z]\s+\d{1,3}[A-Za-z]?,\s*)$")
 _FORM_QUOTED = (
     r"\b(?:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
     r"|(?:Autonomous\s+)?Non-(?:Commercial|Profit)\s+Organi[sz]ation|State\s+(?:Budgetary|Autonomous)\s+Institution"
@@ -480,10 +487,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 before, m = entities[-1].group(0).strip(" ,"), None
             elif represented and (ent := _ENTITY_IN.search(window, 0, represented[-1].start())):
                 before, m = ent.group(0).strip(" ,"), None
-                # (The window may cut the name short: "Co., Ltd." of "Tamna Contact Co., Ltd.".)
+                # (The window may cut the name short: "Co., Ltd." of "Tamna Contact Co., Ltd.", "TAKT d.o.o." of
+                # "PETROVARADIN KONTAKT d.o.o. Novi Sad", where the town follows the form.)
                 own = _name(text[segment_start : at])
-                if own and own.endswith(before) and ent.start() == 0:
-                    before = own
+                if own and ent.start() == 0 and (cut := own.rfind(before)) != -1:
+                    before = own[: cut + len(before)]
             elif (represented and _OFFICER_ONLY.match(window, represented[-1].end())
                   and (own := _name(text[segment_start : at]))):
                 # '... Association, an incorporated association ..., represented by its Chairperson
@@ -508,7 +516,9 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # Director, hereinafter "the Bureau"": particulars before the term describe the party at the head.
             # (So is a party term after an address: "Norfolk Island Visitor Levy and Permits Office, a business
             # unit of ..., of New Cascade Road, Burnt Pine, Norfolk Island 2899 (the "Office")".)
-            described_before = bool(head and m is None and before is None and _DESCRIBED.search(window))
+            # (So do they a name taken before its representative: 'The CLINICAL CENTRE OF SUBOTICA, ...,
+            # registration number ..., represented by the Director (hereinafter: "the Centre")'.)
+            described_before = bool(m is None and (head or before) and _DESCRIBED.search(window))
             if head and m is None and before is None and (described_before or is_party_term(it.terms[0])):
                 before = head
             # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)

@@ -40,6 +40,9 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         # an Australian state or territory government contracting as "the Territory"; Polish procurement's
         # "Awarding Entity" (zamawiający)
         "territory", "awarding entity",
+        # the public body in Spanish, Catalan, French and Turkish drafting (la Administración, l'Administration,
+        # İdare); the one who commissions the work in Spanish, Italian and Portuguese (el comitente, il committente)
+        "administration", "comitente", "la comitente", "el comitente", "committente",
     )},
     **{w: ("provider", 2) for w in (
         "supplier", "vendor", "service provider", "provider", "contractor", "consultant", "seller", "licensor",
@@ -53,6 +56,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "executant", "executor", "performer",
         # ... le mandataire, the entrusted party (受托方), Hungarian drafting's "Undertaker" (Vállalkozó)
         "mandatary", "entrusted party", "entrustee", "undertaker",
+        # ... "LA PRESTADORA" (the providing company), "la Empresa Prestadora"
+        "prestadora", "la prestadora",
     )},
     # "Company" is the engaging side in most consulting and services agreements ("Company" and
     # "Consultant"), but a provider may call itself "the Company" in its own terms.
@@ -68,6 +73,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
     # An agency agreement's "Agent" acts for the "Principal": in outsourced customer service, the
     # provider answering in the client's name.
     "agent": ("provider", 1),
+    # Bulgarian drafting in translation: the Assignor (Възложител) engages the Executor.
+    "assignor": ("client", 1),
     # The one the services are for, in civil-law drafting ("Beneficiarul"); elsewhere also a payee.
     "beneficiary": ("client", 1),
     # Korean drafting in translation names the one who orders the work "Gap" (갑) and the one who does it
@@ -90,7 +97,7 @@ LEGAL_SUFFIX = (
     r"(?:Limited\s+Liability\s+(?:Partnership|Company)|(?:Public\s+|Private\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company|JSC"
     r"|Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
-    r"|DAC|Sdn|SDN|AB|Ab|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|sp\.\s+z\s+o\.o"
+    r"|DAC|Sdn|SDN|AB|Ab|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|SL|SLU|EAD|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
     r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
     r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)|S\.\s*(?i:coop(?:erativa)?)"  # S. Coop.: a co-operative
@@ -127,17 +134,23 @@ class Candidate:
         return self.written or self.defined_as or self.name
 
 
+# A role name with the word for a business after it: "the Contractor Company", "the Supplier Firm".
+_BUSINESS_AFTER = re.compile(r"\s+(?:company|firm)$")
+
+
 def name_role(c: Candidate) -> tuple[Role, int] | None:
     """The role a candidate's defined name gives, and how decisively (2) or usually (1)."""
     for term in [*c.terms, c.name]:
-        if term.lower() in ROLE_NAMES:
-            return ROLE_NAMES[term.lower()]
+        for key in (term.lower(), _BUSINESS_AFTER.sub("", term.lower())):
+            if key in ROLE_NAMES:
+                return ROLE_NAMES[key]
     return None
 
 
 def is_party_term(term: str) -> bool:
     """Whether a defined term names a party ("Supplier", "Agency"), whichever side it is."""
-    return term.lower() in ROLE_NAMES or term.lower() in AMBIGUOUS_NAMES
+    key = _BUSINESS_AFTER.sub("", term.lower())
+    return term.lower() in ROLE_NAMES or term.lower() in AMBIGUOUS_NAMES or key in ROLE_NAMES
 
 
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,
@@ -153,9 +166,10 @@ _ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 # The modal of a promise, with the plain-English contraction: "You'll answer calls".
 _WILL = r"(?:\s+(?:shall|will|must)|['’]ll)"
 _EVIDENCE: list[tuple[str, Role]] = [
+    # ("undertakes to provide LA COMITENTE with customer care services")
     (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|is\s+to|has\s+agreed\s+to|wishes\s+to|desires\s+to)"
-     r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+)?" + _OBJECT,
-     "provider"),
+     r"\s+(?:\w+\s+){0,2}?(?:provide|perform|deliver|supply|render|carry\s+out)\s+(?:to\s+{O}\s+|{O}\s+with\s+)?"
+     + _OBJECT, "provider"),
     (r"{P}\s+(?:provides|performs|delivers|supplies|renders)\s+" + _OBJECT, "provider"),
     # Customer service is run, operated or answered: "Harbourline will run subscriber care for Tui",
     # "Contractor shall operate a player support center", "You will answer subscriber contacts", "the
@@ -184,7 +198,8 @@ _EVIDENCE: list[tuple[str, Role]] = [
      "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
     # translated drafting: "The purpose of this contract is the provision by the Service Company of a helpline"
-    (r"\bprovision\s+by\s+{P}\s+of\s+(?:[\w'’-]+\s+){0,4}?(?i:services?|help\s*line|helpdesk|desk|line|centre|center"
+    # ... "the operation, by the Operator, of the Screening Invitation and Booking Centre"
+    (r"\b(?:provision|operation)\s*,?\s+by\s+{P}\s*,?\s+of\s+(?:[\w'’-]+\s+){0,4}?(?i:services?|help\s*line|helpdesk|desk|line|centre|center"
      r"|support|care)\b", "provider"),
     # "The Laboratory wishes the Service Company to operate a results helpline on its behalf"
     (r"{O}\s+(?:wish(?:es)?|wants?|would\s+like|requires?|asks?)\s+{P}\s+to\s+(?:\w+\s+)?"
@@ -199,10 +214,13 @@ _EVIDENCE: list[tuple[str, Role]] = [
      r"(?:provided|performed|delivered|supplied|rendered)\s+by\s+{P}", "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|engaging|appointed|retained|hired)\s+{P}",
      "provider"),
-    (r"\bpay\s+{P}\s+" + _FEES, "provider"),
+    (r"\b(?:pay|pays)\s+{P}\s+" + _FEES, "provider"),
+    # a public contract "was awarded to" the provider
+    (r"\b(?:contract|tender|procurement)\s+(?:was|is|has\s+been)\s+awarded\s+to\s+{P}", "provider"),
     (r"{P}\s+(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+)?invoice\b", "provider"),
     (r"{P}\s+(?:\w+\s+){0,2}?(?:engages?|appoints?|retains?|hires?|engaged|appointed|retained|hired)\s+{O}", "client"),
-    (r"{P}\s+(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+pay\s+(?:to\s+)?(?:{O}\s+)?" + _FEES, "client"),
+    # (translated drafting states duties in the present: "the Institute pays the Operator a quality bonus")
+    (r"{P}\s+(?:(?:shall|will|must|agrees\s+to|undertakes\s+to)\s+pay|pays)\s+(?:to\s+)?(?:{O}\s+)?" + _FEES, "client"),
     (r"\b(?:[Ss]ervices?|Deliverables)\s+(?:\w+\s+)?(?:provided|performed|delivered|supplied|rendered)\s+"
      r"(?:by\s+{O}\s+)?to\s+{P}", "client"),
     (r"{P}\s+(?:\w+\s+){0,2}?(?:receives?|purchases?|procures?|buys?|orders?)\s+" + _OBJECT, "client"),
