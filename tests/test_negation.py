@@ -61,6 +61,8 @@ NEGATED = [
                  "joint investment", id="nothing-commits"),
     pytest.param("Nothing in this Agreement binds the Client to purchase any minimum volume.",
                  "minimum volume", id="nothing-binds"),
+    pytest.param("Nothing in this Contract obligates either party to fund or undertake joint projects.",
+                 "joint projects", id="nothing-obligates-to-a-or-undertake-b"),
     pytest.param("The Supplier is not required to appoint a single point of contact.",
                  "single point of contact", id="is-not-required-to"),
     pytest.param("The Supplier shall not be obliged to designate a single point of contact.",
@@ -105,6 +107,9 @@ NEGATED = [
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
 NOT_NEGATED = [
+    # "and undertakes to" opens a promise of its own
+    pytest.param("The Supplier is not required to hold meetings, and undertakes to report monthly to the Client.",
+                 "report monthly", id="and-undertakes-to-a-new-promise"),
     pytest.param("Those surveys are outside the scope of this Agreement.", "scope of this Agreement",
                  id="what-a-subject-is-outside-the-scope-of"),
     pytest.param("The Client shall pay DJF 1,150 excluding tax for each Booking confirmed beyond that number.",

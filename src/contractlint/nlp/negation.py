@@ -183,6 +183,10 @@ class _Stops:
         words = clause.group("subject").split() if clause else ["that"]
         if _NOT_IN_SUBJECT.intersection(words) or not words and _has_done(low, clause.end()):
             return "", ""
+        # A bare "undertake" or "agree" with no subject goes on with the verb before it: "obligates
+        # either party to fund or undertake joint projects" (not "and undertakes to", a new promise).
+        if not words and low.endswith(("undertake", "agree"), 0, clause.end()):
+            return "", ""
         opener = not words or words[0] in _DETERMINERS
         opener = opener or self.sentence[clause.start("subject")].isupper()
         return ("clause", "") if opener else ("", "")
