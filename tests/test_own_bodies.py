@@ -25,6 +25,13 @@ ACTORS = {"pde": "client", "service provider": "provider"}
     # people of both sides make a joint body, which the governance rules read
     ("5.1 A Review Committee is composed of two officers of the PDE and two officers of the Service Provider.\n", {}),
     ("5.1 A Review Committee is composed of officers of each party.\n", {}),
+    # one the party sets up of "its" people, then called by its noun alone where no other body shares it
+    ("9.1 The PDE shall set up a Monitoring and Inspection Commission composed of three of its officials.\n\n"
+     "9.2 The Commission is responsible for the management of this contract.\n",
+     {"monitoring and inspection commission": "client", "commission": "client"}),
+    ("9.1 The PDE shall set up a Monitoring and Inspection Commission composed of three of its officials.\n\n"
+     "9.2 The Joint Review Commission meets each quarter.\n",
+     {"monitoring and inspection commission": "client"}),
 ])
 def test_a_body_of_one_partys_people(text: str, expected: dict[str, str]) -> None:
     assert own_bodies(document_from_text(OPENING + text), ACTORS) == expected

@@ -20,6 +20,7 @@ from contractlint.engine.forums import forum_terms
 from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.own_bodies import own_bodies
+from contractlint.engine.staff import staff_titles
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
@@ -143,6 +144,9 @@ class DocumentIndex:
         self.party_names["forum_term"] = forum_terms(doc)
         self.party_names["contact_term"] = contact_terms(doc)
         self.party_names["client_system"] = client_system_terms(doc)
+        staff = staff_titles(doc, self.actors)
+        self.party_names["client_staff"] = staff["client"]
+        self.party_names["provider_staff"] = staff["provider"]
         # A heading names a party by its pronoun ("What we promise you") or by the term the contract
         # defines for it ("Obligations of the Principal"), not by its full legal name.
         terms = {_bare(p.defined_as) for p in doc.parties if p.defined_as}

@@ -23,13 +23,24 @@ _ONE_SIDE = re.compile(
     r"(?:[^.;()]{0,60}?\s)?(?:officers|employees|staff|members|representatives|officials|personnel)\s+of\s+(?:the\s+)?"
     r"(?P<party>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})"
 )
+# ... or one a party sets up of "its" people: "The Contracting Entity shall set up a Monitoring and
+# Inspection Commission composed of three of its officials".
+_SET_UP_OWN = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<party>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:shall|will|must)\s+"
+    r"(?:set\s+up|establish|constitute|create|form)\s+(?:a|an)\s+"
+    rf"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){{0,4}}{_BODY_NOUN})(?P<term>)"
+    r",?\s+(?:made\s+up|composed|consisting|formed)\s+(?:solely\s+|exclusively\s+|only\s+|entirely\s+)?of\s+"
+    r"(?:[^.;()]{0,40}?\s)?its\s+(?:own\s+)?(?:officers|officials|employees|staff|members|personnel)\b"
+)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "each", "every", "such"})
 _BOTH = re.compile(r"\b(?:each|both|either)\s+part(?:y|ies)\b|\bthe\s+parties\b", re.I)
 
 
 def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
     """Names (lower-cased) of the bodies made up of one party's people, each mapped to that party's role."""
     found: dict[str, str] = {}
-    for m in _ONE_SIDE.finditer(doc.text):
+    matches = [*_ONE_SIDE.finditer(doc.text), *_SET_UP_OWN.finditer(doc.text)]
+    for m in sorted(matches, key=lambda m: m.start()):
         party = m.group("party").rstrip(".").lower()
         owners = [key for key in actors if party == key or party.startswith(key + " ")]
         if not owners:
@@ -42,7 +53,20 @@ def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
         if _BOTH.search(rest) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
                                      if r != role and len(key) > 3):
             continue
-        for name in (m.group("name"), m.group("term")):
+        for name in (m.group("name"), m.group("term"), _short_name(doc.text, m.group("name"))):
             if name and name.lower() not in actors:
                 found.setdefault(name.lower(), role)
     return found
+
+
+def _short_name(text: str, name: str) -> str | None:
+    """The body's noun alone ("the Commission"), where the contract calls it so and names no other body with
+    that noun."""
+    noun = name.split()[-1]
+    if not re.search(rf"\b[Tt]he\s+{re.escape(noun)}\b", text):
+        return None
+    for m in re.finditer(rf"\b((?:[A-Z][\w&'’-]*\s+(?:and\s+)?)+){re.escape(noun)}\b", text):
+        words = [w for w in m.group(1).split() if w.lower() not in _ARTICLES]
+        if words and " ".join([*words, noun]) != " ".join(name.split()):
+            return None
+    return noun

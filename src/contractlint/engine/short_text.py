@@ -33,7 +33,7 @@ def compiled(pattern: str, flags: int) -> re.Pattern[str]:
 # A heading is read without the contract's parties: a regex's party slots hold the role words.
 _ROLE_WORDS = {"client": list(CLIENT_WORDS), "provider": list(PROVIDER_WORDS),
                "empty_part": [], "customer_term": [], "forum_term": [], "contact_term": [],
-               "client_system": []}
+               "client_system": [], "client_staff": [], "provider_staff": []}
 
 
 @lru_cache(maxsize=4096)

@@ -82,10 +82,12 @@ class Regex(Node):
 # for the people the service is for ("Retailer", "Guest"), ``{forum_term}`` for the names of the
 # bodies the contract sets up ("Season Committee"), ``{contact_term}`` for the titles it gives its
 # points of contact ("Contract Owner"), ``{client_system}`` for the names it defines for the client's
-# systems ("Booking System"). Python reads "{client}" as literal braces, never as a
+# systems ("Booking System"), ``{client_staff}`` and ``{provider_staff}`` for the titles it gives each
+# party's people ("District Clerk", "Service Coordinator"). Python reads "{client}" as literal braces, never as a
 # repeat, so no valid pattern is taken. ``{client's}`` is the party's possessive: each name with
 # "'s" (or a bare "'"), and "our" or "your" where the party writes or is addressed in person.
-SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term", "contact_term", "client_system")
+SLOT_NAMES = ("client", "provider", "empty_part", "customer_term", "forum_term", "contact_term", "client_system",
+              "client_staff", "provider_staff")
 PARTY_SLOT = re.compile(r"\{(" + "|".join(SLOT_NAMES) + r")(['’]s)?\}")
 # The pronouns a plain-English contract names the parties by.
 PERSONS = frozenset({"we", "us", "our", "you", "your"})

@@ -178,7 +178,9 @@ class _Compiler:
                                                           "empty_part": ["annex a"], "customer_term": ["guest"],
                                                           "forum_term": ["season committee"],
                                                           "contact_term": ["contract owner"],
-                                                          "client_system": ["booking system"]})
+                                                          "client_system": ["booking system"],
+                                                          "client_staff": ["district clerk"],
+                                                          "provider_staff": ["account director"]})
             try:
                 re.compile(pattern, flags)
             except re.error as exc:

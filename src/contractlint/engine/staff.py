@@ -1,0 +1,51 @@
+"""The titles a contract gives one party's people, whoever holds them.
+
+A governance table lists its members by title ("District Clerk (chair), Jury Administrator; Vendor
+Vice President of Operations"), and only elsewhere does the contract say whose people they are:
+"the District Clerk of El Paso County", "the County's Jury Administrator", "the Administration
+appoints a Contract Officer". The rule language's ``{client_staff}`` and ``{provider_staff}`` slots
+hold those titles, so that a body made up of them is read as made up of both sides' people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contractlint.document.model import Document
+
+# A title: one to three capitalised words before a noun for an office ("Chief Health Officer", "Jury
+# Administrator", "Service Coordinator"); a bare "Director" or "Manager" could be anyone's.
+_OFFICE = (r"(?:Officer|Manager|Director|Administrator|Clerk|Co-?ordinator|Lead|Leader|Head|Superintendent"
+           r"|Supervisor|Controller|Representative|Secretary|Engineer|Analyst|Specialist|Inspector)")
+_TITLE = rf"(?P<title>(?:(?!(?:The|A|An|Its|Each|This|That|Their)\s)[A-Z][\w’'-]*\s+){{1,3}}{_OFFICE})\b"
+
+
+def _patterns(names: list[str]) -> list[re.Pattern[str]]:
+    party = r"(?i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
+    return [
+        # "the District Clerk of El Paso County"
+        re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?{party}\b(?!['’])"),
+        # "The County's Jury Administrator", "the Service Provider's Managing Director"
+        re.compile(rf"\b{party}['’]s?\s+{_TITLE}"),
+        # "the Administration appoints a Contract Officer", "Barishal City Corporation designates the Programme Manager"
+        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+{_TITLE}"),
+    ]
+
+
+def staff_titles(doc: Document, actors: dict[str, str]) -> dict[str, list[str]]:
+    """For "client" and "provider", the titles (lower-cased) the contract gives that party's people.
+
+    A title the contract gives both sides ("each party's Project Manager") is neither's.
+    """
+    found: dict[str, set[str]] = {"client": set(), "provider": set()}
+    for role in found:
+        names = [n for n, r in actors.items() if r == role]
+        if not names:
+            continue
+        for pattern in _patterns(names):
+            for m in pattern.finditer(doc.text):
+                title = " ".join(m.group("title").split()).lower()
+                if title not in actors:
+                    found[role].add(title)
+    shared = found["client"] & found["provider"]
+    return {role: sorted(titles - shared) for role, titles in found.items()}
