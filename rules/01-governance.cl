@@ -132,6 +132,9 @@ vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z
   # with its party in brackets, as a table of members gives it ("Revenues Manager (Authority)")
   | /\b(?:head|director|manager|chief|officer|lead|leader|supervisor|co-?ordinator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+of\s+the\s+{client}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+\((?:the\s+)?{client}\)/
+  # a title the contract gives the client's people elsewhere: "chaired by the Chief Health Officer" where "the
+  # Chief Health Officer of Barishal City Corporation" designates the contacts
+  | /\b{client_staff}\b/
 # A table's column of one side's members: "Carrier members", "Supplier representatives".
 vocab gov_client_seats = /\b{client}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
 vocab gov_provider_seats = /\b{provider}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
@@ -143,6 +146,7 @@ vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
   | /\b(?:head|director|manager|chief|officer|lead|leader|supervisor|co-?ordinator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+of\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+\((?:the\s+)?{provider}\)/
+  | /\b{provider_staff}\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
@@ -402,6 +406,7 @@ vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit
   | /(?-i:\b(?:Office|Department|Directorate|Division|Bureau|Unit)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&-]*){0,5})/
 # The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
 # ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
+vocab gov_client_responsible = /\b{client}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:solely\s+)?responsible\s+for\b/
 vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
   # plain English: "On our side, a small partner desk in our finance team looks after this agreement"
   | /\bon\s+{client's}\s+side,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:desk|team|unit|office|function|cell|department|group)\b/
@@ -488,6 +493,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
   # the parties named: "across the Corporation and the Agency"
   | /\bacross\s+(?:the\s+)?(?:{client}\s+and\s+(?:the\s+)?{provider}|{provider}\s+and\s+(?:the\s+)?{client})\b/
+  # ... among others: "across the Institute, the health centres and the Operator"
+  | /\bacross\s+(?:the\s+)?(?:{client}(?:\s*,\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){1,3},?\s+and\s+(?:the\s+)?{provider}|{provider}(?:\s*,\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){1,3},?\s+and\s+(?:the\s+)?{client})\b/
   # "across the Workshop's studio and the Provider's desk alike"
   | /\bacross\s+the\s+[\w'’-]+['’]s\s+(?:[\w-]+\s+){0,2}?and\s+the\s+[\w'’-]+['’]s\b/
   # "... whether a step is carried out by the Charter Company or by the Agent"
@@ -794,6 +801,14 @@ Clause Six. The Mandante has an internal Steering Committee, composed of the Pro
 | Forum | Membership | Frequency |
 |---|---|---|
 | Revenues Board | Head of Revenues (Authority); Finance Manager (Authority) | quarterly |"""
+    pass: """This Contract is made between Rangpur City Corporation (the "Procuring Entity") and Teesta Contact Limited (the "Service Provider").
+
+3.3 The Chief Health Officer of Rangpur City Corporation designates the Programme Manager as the contact person.
+
+4.1 A Project Steering Committee shall be constituted, chaired by the Chief Health Officer and composed of the Programme Manager, the Service Provider's Managing Director and the Project Manager."""
+    gap: """This Contract is made between Rangpur City Corporation (the "Procuring Entity") and Teesta Contact Limited (the "Service Provider").
+
+4.1 A Project Steering Committee shall be constituted, chaired by the Service Provider's Managing Director and composed of its Project Manager and Quality Lead."""
   }
 }
 
@@ -832,11 +847,13 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
     # or be counted: "interlocutors of both parties", "two members per party".)
         and (row mentions gov_named_body and has frequency >= monthly and not has frequency < monthly
              and (mentions party client and mentions party provider or mentions gov_each_party_seats
-                  or header mentions party client and header mentions party provider)
+                  or header mentions party client and header mentions party provider
+                  or mentions gov_client_person and mentions gov_provider_person)
              and not mentions gov_provider_body and not mentions gov_single_forum)
         and (row mentions gov_named_body and has frequency <= quarterly and not has frequency > quarterly
              and (mentions party client and mentions party provider or mentions gov_each_party_seats
-                  or header mentions party client and header mentions party provider)
+                  or header mentions party client and header mentions party provider
+                  or mentions gov_client_person and mentions gov_provider_person)
              and not mentions gov_provider_body and not mentions gov_single_forum))
     # A table of forums with a column for their level: one row "Strategic", another "Operational".
     or ((row mentions gov_named_body and mentions /\bstrategic\b/ and not mentions /\b(?:operational|tactical)\b/
@@ -1312,6 +1329,30 @@ Article 6 – Governance
 6.2 The parties establish a Joint Management Committee, which shall oversee the relationship at a strategic level and meet once every quarter.
 
 6.3 The parties establish a Joint Operations Forum, which shall meet monthly to deal with operational matters, volumes and member complaints."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The Principal appoints a Contract Officer and the Contractor appoints a Service Coordinator.
+
+12.1 The following bodies are constituted:
+
+| Body | Composition | Frequency | Functions |
+|---|---|---|---|
+| Mixed Monitoring Commission | Principal: head of service and the Contract Officer; Contractor: director and Service Coordinator | quarterly | strategy and performance |
+| Technical Coordination Table | Contract Officer; Service Coordinator and quality lead | fortnightly | operations and scripts |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The Principal appoints a Contract Officer and the Contractor appoints a Service Coordinator.
+
+12.1 The following bodies are constituted:
+
+| Body | Composition | Frequency | Functions |
+|---|---|---|---|
+| Mixed Monitoring Commission | Principal: head of service and the Contract Officer; Contractor: director and Service Coordinator | quarterly | strategy and performance |
+| Technical Coordination Table | Service Coordinator and quality lead | fortnightly | operations and scripts |"""
   }
 }
 
@@ -1825,6 +1866,14 @@ rule GOV-005 "The client runs a vendor management function" {
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
         or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
         or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
+    # ... or a body of the client's own people, made responsible for them: "The Contracting Entity shall set up a
+    # Monitoring and Inspection Commission composed of three of its officials. The Commission is responsible for
+    # the management of this contract, the monitoring of the Contracted Party's performance, ..."
+    or (sentence mentions gov_client_responsible
+      and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
+        or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
+        or (mentions gov_vm_contract and mentions gov_vm_relationship and mentions gov_vm_risk)
+        or (mentions gov_vm_performance and mentions gov_vm_relationship and mentions gov_vm_risk)))
     or (sentence mentions gov_client_unit and not mentions gov_provider_unit
       and ((mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_relationship)
         or (mentions gov_vm_contract and mentions gov_vm_performance and mentions gov_vm_risk)
@@ -1994,6 +2043,16 @@ Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
 Article 1 The Entrusting Party entrusts the Entrusted Party with the operation of the hotline.
 
 Article 11 The Entrusted Party shall set up a Service Supervision Section, responsible for supervising the performance of this Contract, assessing service quality, maintaining day-to-day liaison with the Entrusting Party, and overseeing risks."""
+    pass: """This Contract is made between the National Disaster Institute (the "Contracting Entity") and Linha Verde Lda (the "Contracted Party").
+
+1. The Contracting Entity shall set up a Monitoring and Inspection Commission composed of three of its officials.
+
+2. The Commission is responsible for the management of this contract, the monitoring of the Contracted Party's performance, the relationship with the Contracted Party and the control of compliance and risks."""
+    gap: """This Contract is made between the National Disaster Institute (the "Contracting Entity") and Linha Verde Lda (the "Contracted Party").
+
+1. The Contracted Party shall set up a Quality Commission composed of three of its managers.
+
+2. The Commission is responsible for the management of this contract, the monitoring of performance, the relationship with the Contracting Entity and the control of compliance and risks."""
   }
 }
 
@@ -2201,5 +2260,15 @@ The Purchaser's head nurse for telephone services acts as the owner of the servi
     gap: """This Agreement is made between the Nagpur Municipal Corporation (the "Corporation") and Vidarbha Citizen Services Private Limited (the "Agency"). The Agency shall operate the property tax helpline for the Corporation.
 
 3.4 The Agency's Project Head shall be the process owner for the calls the Agency answers; the Corporation's ward offices own the rest of the grievance process."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.4 The Director of Member Services is the Service Journey Owner, accountable for the whole path of a member from first call to resolution, across the Client, its regional branches and the Supplier."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.4 The Director of Member Services is the Service Journey Owner, accountable for the member path within the Client only."""
   }
 }

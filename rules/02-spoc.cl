@@ -906,6 +906,11 @@ II. EL PRESTADOR declares that its representative has sufficient powers to sign 
     pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
 
 9.3 LA CONTRATISTA designates a Coordinador del Servicio, who shall be its only channel of communication with LA CONTRATANTE and is empowered to decide on staffing and shifts."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.2 The Principal appoints a Contract Officer and the Contractor appoints a Service Coordinator. The powers of the Contract Officer and of the Service Coordinator shall be those delegated to them from time to time."""
   }
 }
 

@@ -167,8 +167,10 @@ vocab esc_critical = "critical" | "urgent" | "escalated" | "escalation" | "prior
   | "complaint" | "complex"
   # health lines: "to transfer danger-sign calls", "life-threatening", "red-flag symptoms"
   | /\bdanger[\s-]signs?\b/ | "life-threatening" | "life threatening" | /\bred[\s-]flags?\b/
+  # ... a suspected harm to report at once: "any caller who reports a suspected adverse event following immunisation"
+  | /\badverse\s+(?:events?|reactions?|drug\s+reactions?)\b/
   # ... or kept off the general line: "which shall not pass through the hospital switchboard"
-  | /\b(?:(?:shall|will|must|does|do)\s+not\s+pass|bypass(?:es|ing)?)\s+(?:through\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:switchboard|general\s+queue|main\s+line)\b/
+  | /\b(?:(?:shall|will|must|does|do)\s+not\s+(?:pass|be\s+routed)|bypass(?:es|ing)?)\s+(?:through\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:switchboard|general\s+queue|main\s+line)\b/
   # taken first, kept apart from the queue everyone else uses
   | /\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:general|normal|ordinary|standard|public)\s+(?:queues?|lines?)\b/
   # ... or ahead of the channels anyone else uses: "ahead of email or your lodge's reception line"
@@ -241,12 +243,13 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
   | "alternative dispute resolution" | exact "ADR" | exact "CEDR" | exact "JAMS" | exact "LCIA" | exact "ICC"
   | exact "AAA" | exact "SIAC" | exact "UNCITRAL" | "American Arbitration Association" | "neutral evaluation"
   | "dispute resolution board" | "dispute board" | "dispute resolution panel"
+# (Not past a court or "without recourse": "resolved by the competent court ..., without recourse to mediation".)
 # Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
 # negotiations, mediation or arbitration confidential") sends nothing anywhere.
 # (The words between stay in one clause: "is not resolved at the third level, it shall be submitted to an
 # arbitrator" is sent on by "submitted", not by the negated "resolved".)
-vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b)[\w'’(),-]+\s+){0,8}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
+vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
@@ -657,7 +660,7 @@ rule ESC-002 "Each escalation level has a time limit of no more than 15 business
              and has duration > 15 business days)
     and not (row header mentions esc_tier_column and header mentions esc_time_column and mentions esc_level
              and has duration > 15 business days)
-    and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days)
+    and not (sentence in section esc_heading mentions esc_level and has duration > 15 business days and not mentions esc_adr_clock)
     and not (sentence mentions esc_stay and has duration > 15 business days and not mentions esc_adr_clock)
     # A level left without a limit: "it goes to the Cooperation Council, which shall deal with it within a
     # reasonable period".
@@ -936,6 +939,24 @@ ARTICLE VIII - ESCALATION
     gap: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
 
 17.1 Any divergence shall first be dealt with by the Preposto and the Contract Manager within 3 (three) Business Days; if not resolved, it shall be referred to the Executive Committee, which shall decide within 20 (twenty) Business Days."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## 14 Escalation
+
+14.1 A matter not resolved at level 1 within five working days passes to level 2, which has ten working days.
+
+14.2 A dispute not resolved at level 2 shall be referred to mediation; if mediation does not succeed within 60 days, the dispute shall be decided by the competent court."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## 14 Escalation
+
+14.1 A matter not resolved at level 1 within five working days passes to level 2, which has thirty working days.
+
+14.2 A dispute not resolved at level 2 shall be referred to mediation; if mediation does not succeed within 60 days, the dispute shall be decided by the competent court."""
   }
 }
 
@@ -1142,6 +1163,12 @@ The Contractor shall provide the Services to the Principal.
     gap: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the maternal health helpline of the PDE.
 
 9.3 The Service Provider shall tell callers with danger signs to go to the nearest health facility."""
+    pass: """This Contract is made between Rangpur City Corporation (the "Procuring Entity") and Teesta Contact Limited (the "Service Provider").
+
+5.2 The Procuring Entity shall keep a dedicated pharmacovigilance line in its control room, to which the Service Provider shall transfer any caller who reports a suspected adverse reaction to a medicine."""
+    gap: """This Contract is made between Rangpur City Corporation (the "Procuring Entity") and Teesta Contact Limited (the "Service Provider").
+
+5.2 The Service Provider shall keep a dedicated pharmacovigilance line in its own control room for callers who report a suspected adverse reaction to a medicine."""
   }
 }
 
@@ -1256,5 +1283,15 @@ Clause Twelve. Disagreements go first to the Contract Coordinators and then to t
     pass: """This Agreement is entered into by the State of West Virginia, Department of Human Services (the "Agency"), and Tygart Contact Solutions, LLC (the "Vendor"). The Vendor shall answer calls for the Agency.
 
 16.2 A dispute not resolved by the Contract Managers within 20 days shall be referred to mediation before either party commences proceedings."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+18.1 Any dispute arising from this Contract shall be submitted directly, without the need for any prior stage of negotiation, to arbitration before the Chamber's arbitration centre."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+18.1 Any dispute not settled at level 2 shall be resolved by the competent court of the municipality, without recourse to mediation or arbitration."""
   }
 }

@@ -67,6 +67,7 @@ vocab sla_weight_column = "weight" | "weights" | "weighting" | "weightings" | "s
                         | "starting point" | "baseline" | "current level" | "current performance"
 
 # Words that turn a number into a target.
+vocab sla_from_client = /\b(?:inquiries|enquiries|queries|requests|questions|communications|correspondence)\s+(?:from|by|of)\s+(?:the\s+)?{client}\b/
 vocab sla_bound = "within" | "at least" | "no less than" | "not less than" | "no more than" | "not more than"
                 | "or more" | "or higher" | "or better" | "or less" | "or lower" | "or fewer" | "or above"
                 | "not exceed" | "minimum" | "maximum" | "target" | "below" | "above" | "less than"
@@ -387,6 +388,8 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # system"; not a list of products, "the Lottery's draw games, scratch games and iLottery platform".)
 # (... or "software": "in our reservation software, RiverBook")
 vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?|software)\b/
+                        # ("once in the Principal's Client Request Register")
+                        | /\b{client's}\s+(?:[\w-]+\s+){0,3}?(?-i:Register)\b/
                         # work logged in the client's queue ("Log every enquiry in the Smelter's SupplierCare
                         # ticket queue"), not matters raised through it
                         | /\bin\s+(?:the\s+)?{client's}\s+(?:[\w-]+\s+){0,4}?queues?\b/
@@ -441,11 +444,18 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # powers left to later delegation: "The powers of the Contract Officer ... shall be those delegated to them from time to time"
+  | /\b(?:shall\s+be|are|will\s+be)\s+those\s+(?:delegated|conferred|granted|assigned)\s+(?:to\s+(?:them|him|her|it)\s+)?(?:from\s+time\s+to\s+time|later)\b/
   # "The parties shall agree in due course on a regime for the audit ..."
   | /\b(?:shall|will|are\s+to)\s+(?:agree|decide|settle)\s+(?:in\s+due\s+course|later|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+future)\b/
   | /\bin\s+due\s+course\s+(?:agree|decide|settle)\b/
   # "The penalties applicable ... shall be fixed by the amendment referred to in paragraph 6"
-  | /\b(?:shall|will)\s+be\s+(?:fixed|set|determined|defined|specified|agreed)\s+(?:by|in)\s+(?:the|an|a)\s+(?:later\s+|future\s+|subsequent\s+)?(?:amendment|addendum|rider|supplementary\s+agreement)\b/
+  | /\b(?:shall|will)\s+be\s+(?:fixed|set|determined|defined|specified|agreed)\s+(?:by\s+(?:common|mutual)\s+agreement\s+(?:of|between)\s+the\s+parties\s+)?(?:by|in)\s+(?:the|an|a)\s+(?:later\s+|future\s+|subsequent\s+)?(?:amendment|addendum|rider|supplementary\s+agreement)\b/
+  # ("... in Addendum No. 1, to be signed before the Start Date")
+  | /\b(?:shall|will)\s+be\s+(?:fixed|set|determined|defined|specified|agreed)\s+by\s+(?:common|mutual)\s+agreement\b[^.;]{0,40}?\b(?:amendment|addendum|rider)\b/
+  # what the contract leaves out: "set out in Annex 3, which is kept in the procurement file and is not reproduced in this contract"
+  # (read from the document's place: the negation hides what follows "not")
+  | /\b(?:set\s+out|contained|kept|held|filed)\b[^.;]{0,80}?\bnot\s+(?:reproduced|attached|included|annexed)\s+(?:in|to)\s+(?:this|the)\s+(?:contract|agreement)\b/
   # "A responsibility matrix ... will be developed and agreed during implementation"
   | /\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:developed|drawn\s+up|prepared|agreed|finali[sz]ed|defined)(?:\s+and\s+(?:agreed|approved|finali[sz]ed|signed))?\s+(?:during|after|following|at\s+the\s+end\s+of|within|in\s+the\s+course\s+of)\b/
   # "Any joint project ... shall be the subject of a separate written agreement between the parties"
@@ -530,8 +540,10 @@ rule SLA-001 "Service levels have measurable numeric targets" {
         or (sentence mentions sla_time_metric and has duration and mentions sla_bound and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         # A time limit on the client's own answers is the client's service level (SLA-003), not
         # a target for the provider.
+        # (Nor is a time to answer the client's own enquiries: "respond to inquiries from the Parish within four
+        # (4) business hours".)
         or (sentence mentions sla_contact near sla_handled within 8 words and (has percentage or has duration) and mentions sla_bound
-            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
+            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_from_client and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         or (sentence mentions sla_target_phrase and has percentage and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
@@ -783,6 +795,12 @@ Annex 3 - Performance indicators
     pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall operate the appointment line of the Purchaser.
 
 5.3. The average waiting time of callers shall not exceed 90 seconds in any calendar month."""
+    gap: """This Professional Services Agreement is made between Terrebonne Parish Consolidated Government (the "Parish") and Houma Call Services, L.L.C. ("Vendor").
+
+6(c) Vendor shall respond to inquiries from the Parish within four (4) business hours."""
+    pass: """This Professional Services Agreement is made between Terrebonne Parish Consolidated Government (the "Parish") and Houma Call Services, L.L.C. ("Vendor").
+
+6(c) Vendor shall respond to inquiries from residents within four (4) business hours."""
   }
 }
 
@@ -1753,7 +1771,9 @@ rule SLA-006 "The provider works in the client's customer service system" {
         or (sentence mentions sla_cs_system and (mentions sla_cs_system near sla_client_owner within 6 words or mentions sla_client_lets_in)
             and (mentions sla_logging or mentions sla_cs_access)
             and not mentions sla_own and not (prohibits provider from sla_cs_system and not mentions sla_other_system) and not mentions sla_provider_system
-            and not mentions sla_client_staff_logs and not mentions sla_no_access)
+            and not mentions sla_client_staff_logs and not mentions sla_no_access
+            # (access the client may grant "at its discretion", read-only, is no working in its system)
+            and not (permits client to sla_cs_access and mentions optional))
         # (The client's own team recording in the client's systems is not the provider working there; a
         # log "of its own" that the provider "will not keep" is no system of its own.)
         # (Read-only access to look things up is no working in the system.)
@@ -2097,5 +2117,16 @@ The Performer shall handle all contacts in its own customer-relationship system 
     pass: """Municipal Enterprise "Dniproliftservis" (hereinafter the "Principal") and Limited Liability Company "Dnipro Kontakt" (hereinafter the "Performer") have concluded this Contract. The Performer shall receive calls about lift breakdowns.
 
 4.1.3. The Performer shall register every call in the Unified Dispatch Register software of the Principal, to which the Principal grants the Performer's operators access."""
+    pass: """This Agreement is made between the State Social Insurance Office (the "Principal") and SIA "Daugava Kontakti" (the "Contractor").
+
+10. The Contractor's consultants shall register every call, e-mail and portal message once in the Principal's Client Request Register."""
+    gap: """This Agreement is made between the State Social Insurance Office (the "Principal") and SIA "Daugava Kontakti" (the "Contractor").
+
+10. The Contractor's consultants shall register every call, e-mail and portal message once in the Contractor's own request register."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+4.2 The Supplier shall record every contact in its own records. The Client may, at its discretion, grant the Supplier access to the Client's claims case management system."""
   }
 }

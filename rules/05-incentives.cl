@@ -53,6 +53,7 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               | /\b(?:amounts?|sums?)\s+(?:otherwise\s+|then\s+)?(?:payable|due|owed|owing|invoiced)\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
+                 | /\bset\s+off\s+against\b/
                  # plain English: "we'll take 2% off that month's invoice"
                  | /\btakes?\s+(?:\d+(?:\.\d+)?\s*%|[\w-]+\s+(?:per\s*cent|percent))\s+off\b/
 vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard"
@@ -66,7 +67,7 @@ vocab inc_may_agree = /\b(?:may|might|could)\s+(?:later\s+)?agree\b/
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
 # (The credit is what is returned, not a list's next item: "incomplete applications returned to Families and
 # the reduction in ...")
-vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:(?!and\b|or\b)[\w%()]+\s+){0,5}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
+vocab inc_credit_returned = /\b(?:return|refund|repay|restore|reinstate|credit\s+back)(?:s|ed|ing)?\s+(?:(?!and\b|or\b)[\w%()]+\s+){0,7}?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|penalt(?:y|ies)|discounts?|adjustments?|rebates?)\b/
 # "the Desk Operator may add the amount of that Rebate back to its next invoice"
 vocab inc_credit_returned += /\b(?:add|adds|added|adding|bill|bills|invoice|invoices|charge|charges)\s+(?:the\s+(?:amount|value)\s+of\s+)?(?:that|the|such|any|each|those|these|all)\s+(?:[\w-]+\s+){0,2}?(?:credits?|deductions?|reductions?|discounts?|rebates?|penalt(?:y|ies))\s+back\b/
 # "we give you back the discount", "we'll pay you back half of the money back you gave us" (plain English)
@@ -144,6 +145,8 @@ vocab inc_staff = /\b(?!(?:{provider})\b)agent/ | "employee" | "staff" | "person
 vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:the\s+)?{provider}\b/
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
+  # ("On the occasion of an extension, the Parties may negotiate a performance bonus")
+  | "may negotiate" | "to be negotiated"
   # none at all: "No bonuses, premiums or additional economic incentives beyond the contract price shall be recognised"
   | /\bno\s+(?:[\w-]+\s+)?(?:bonus(?:es)?|premiums?|incentives?|rewards?)\b[^.;]{0,80}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:recogni[sz]ed|paid|payable|due|granted|owed|awarded)\b/
   # a payment only thought about, or left to the payer: "may, if it thinks fit, consider paying a discretionary bonus"
@@ -481,6 +484,12 @@ The Contractor shall provide the Services to the Principal.
     gap: """This contract is concluded between the Caisse de Prévoyance des Agents Publics (the "Fund") and Ivoire Relation Client SA (the "Contract Holder"). The Contract Holder shall operate the pensioner contact centre of the Fund.
 
 9. The service levels shall be set out in an amendment within three months. The penalties applicable in the event of failure to respect the service levels shall be fixed by the amendment referred to in paragraph 6."""
+    pass: """This Agreement is made between the State Employment Agency (the "Principal") and SIA "Gauja Serviss" (the "Contractor").
+
+37. If an indicator in Annex 1 is not achieved in a month, the Contractor shall pay a contractual penalty of one per cent (1%) of the monthly fee for each indicator not achieved, which the Principal shall set off against the invoice for that month."""
+    gap: """This Agreement is made between the State Employment Agency (the "Principal") and SIA "Gauja Serviss" (the "Contractor").
+
+37. If the Contractor starts the service late, it shall pay a contractual penalty of EUR 500 for each day of delay."""
   }
 }
 
@@ -724,6 +733,16 @@ The Supplier shall provide the Services to the Client.
     pass: """The following appear for the execution of this contract: the INSTITUTO DE PREVISIÓN DEL AUSTRO (hereinafter "LA CONTRATANTE") and CONTACTO CUENCA CÍA. LTDA. (hereinafter "LA CONTRATISTA"). LA CONTRATISTA shall operate the contact centre of LA CONTRATANTE.
 
 10.5 If the first-contact resolution rate exceeds 85% in a quarter, LA CONTRATANTE shall pay LA CONTRATISTA a bonus of 3% of the fees for that quarter."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.4 On the occasion of any renewal, the Parties may negotiate a performance bonus for the Contractor."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.4 Where the Contractor exceeds every Service Level in a quarter, the Principal shall pay it a performance bonus of 2% of the fees for that quarter."""
   }
 }
 
@@ -922,6 +941,16 @@ B.2 Performance Withholds shall be deducted from the monthly invoice for each me
     gap: """BANCO POPULAR DO ABC S.A., hereinafter called the CONTRATANTE, and CENTRAL DE ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the loans service centre.
 
 9.3 The glosas shall be applied to the invoice of the following month."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.3 If the Supplier achieves a Service Level in each of the three (3) months following a month in which Service Credit Points accrued for it, the Client shall credit back to the Supplier the value of those Service Credit Points."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.3 Service Credit Points accrue for each Service Level not achieved in a month and are deducted from the next invoice."""
   }
 }
 
@@ -1116,6 +1145,21 @@ B1. We will pay you $24.50 for each completed Renewal."""
     gap: """This Agreement is made between the County of Cortland (the "County") and Tioughnioga Contact Services, LLC (the "Contractor"). The Contractor shall run the senior transportation call line for the County.
 
 8.1 The charges for each ride scheduled shall be agreed between the parties before go-live."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+1. The remuneration of the Supplier, its structure and unit prices are those set out in Annex 3, which is kept in the procurement file and is not reproduced in this contract."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+1. The remuneration of the Supplier consists of a unit price of EUR 2.40 for each handled call, as set out in Annex 3."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+10.1 The pricing scheme of the Services (per transaction, per agent hour or other) shall be defined by common agreement of the Parties in Addendum No. 1, to be signed before the Start Date."""
   }
 }
 
@@ -1123,7 +1167,7 @@ rule INC-005 "Incentives or credits are tied to customer-experience outcomes" {
   area: incentives
   severity: medium
   source: "004 (focus from cost savings to customer satisfaction), 003"
-  require: (sentence mentions inc_money_link near inc_cx within 20 words
+  require: (sentence mentions inc_money_link near inc_cx within 30 words
             and not (mentions inc_staff near inc_positive within 10 words) and not mentions inc_info_only)
         or (row mentions inc_cx and mentions inc_fee_share and not mentions inc_info_only)
         or (row mentions inc_cx and header mentions inc_money_column and has percentage
@@ -1340,5 +1384,15 @@ Annex 1 Service Levels
 § 12
 
 (1) The average rating given by insured persons in the post-contact survey is reported for information only and has no effect on the remuneration."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.4 If the average post-contact satisfaction score of the callers in a calendar quarter is 4.6 or higher and no price reduction has been applied in that quarter, the Supplier is entitled to a quality bonus of three per cent (3%) of the fees for that quarter."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.4 If the average handling time in a calendar quarter is under four minutes and no price reduction has been applied in that quarter, the Supplier is entitled to a bonus of three per cent (3%) of the fees for that quarter."""
   }
 }

@@ -117,6 +117,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:service|care|support)\s+(?:to|of|for)\s+(?:its\s+|the\s+|our\s+)?(?:{end_customer}|customers?|students?|users?|residents?|citizens?|members?|patients?|beneficiar(?:y|ies)|taxpayers?|applicants?|clients?)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
+                     # the client's strategy for speaking to its people: "the Institute's screening communication strategy"
+                     | /\b{client's}\s+(?:[\w-]+\s+){0,2}?communications?\s+strateg(?:y|ies)\b/
                      # ... or its concept, model or plan of serving its people: "the Savings Bank's Client Care
                      # Concept", "the Fund's member service model", "the Authority's Customer Service Strategic
                      # Plan", "the Modelo de Atención al Afiliado of the IESS"
@@ -1108,6 +1110,16 @@ Article V
     pass: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
 
 6.3 At the performance review meeting held in the last month of each calendar quarter, the parties shall also review the Contractor's performance against the Authority's Customer Service Strategic Plan 2025-2028."""
+    pass: """This contract is made between the Institute of Public Health of Zrenjanin (the "Institute") and Begej Kontakt d.o.o. (the "Operator").
+
+The Operator shall provide the Services to the Institute.
+
+At each quarterly meeting the Board reviews the Institute's vaccination communication strategy and the Operator presents how its scripts will support it."""
+    gap: """This contract is made between the Institute of Public Health of Zrenjanin (the "Institute") and Begej Kontakt d.o.o. (the "Operator").
+
+The Operator shall provide the Services to the Institute.
+
+At each quarterly meeting the Board reviews the Operator's internal communication strategy."""
   }
 }
 
@@ -2001,6 +2013,16 @@ Article 8
 Article 8
 
 3. The contracting parties may discuss whether to carry out together a pilot project for the online issue of visitor cards."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.9 Nothing in this Contract obligates either party to fund or undertake joint projects."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.9 The parties shall each year fund and undertake joint innovation projects from a shared innovation budget of EUR 50,000."""
   }
 }
 
@@ -2162,5 +2184,15 @@ The Service Producer shall update the instructions used by its nurses within two
     gap: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the maternal health helpline of the PDE.
 
 7.3 The Service Provider shall write the helpline knowledge base and scripts before go-live, following the protocols of the PDE."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+4.3 The Supplier shall update its knowledge base as far as possible when the Client launches new products."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+4.3 The Supplier shall update its knowledge base within two working days whenever the Client launches new products."""
   }
 }

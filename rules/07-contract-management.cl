@@ -74,6 +74,7 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | /\b(?:query|queries|queried|querying)\s+(?:any|the|an|each|such|that|this|its|all|part)\b/
                  | /\bquer(?:y|ies)\s+(?:about|on|regarding|concerning|in\s+respect\s+of|relating\s+to)\s+(?:an?|the|any|its)\b/
                  | "contest" | "challenge" | "object to"
+                 | /\breject(?:s|ed|ing)?\s+(?:an?|the|any|each|such)\s+(?:[\w-]+\s+)?invoices?\b/
                  # Nordic drafting: "Complaints about an invoice shall be made in writing within fourteen days"
                  | /\bcomplaints?\s+(?:about|concerning|regarding|against|on)\s+(?:an?|the|any)\s+invoices?\b/
                  # Chilean drafting: "may claim against the content of any invoice within eight days"
@@ -243,6 +244,7 @@ vocab cm_it_runs = /\b(?:it|this)\s+(?:(?:starts|begins|commences)\s+on\s+[^.;]{
 vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
               | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
               | "entered into for" | "has a term of" | "have a term of"
+              | "has a duration of" | "have a duration of" | "shall have a duration of"
               # translated drafting: "The Agreement applies for three (3) years from 1 September 2025"
               | "applies for" | "shall apply for" | "is concluded for"
               # "This agreement lasts two years from the start date"
@@ -708,6 +710,16 @@ NINTH. EL PRESTADOR shall issue each month a digital tax receipt (CFDI) for the 
     gap: """Municipal Enterprise "Dniproliftservis" (hereinafter the "Principal") and Limited Liability Company "Dnipro Kontakt" (hereinafter the "Performer") have concluded this Contract. The Performer shall receive calls about lift breakdowns.
 
 2.4. The Principal shall sign the act of services rendered and pay within 10 banking days of its signing."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+36. The Principal may reject an invoice within five (5) working days of receipt, stating the reasons, and the Contractor shall issue a corrected invoice."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+36. The Principal shall pay each invoice within thirty (30) days of receipt."""
   }
 }
 
@@ -737,7 +749,8 @@ rule CM-003 "The term and renewal are stated, with a decision point before renew
                 and mentions cm_renewal_check near cm_before_end within 15 words
                 and not prohibits any party from cm_renewal_check))
            and ((sentence mentions cm_term and has duration)
-                or (sentence mentions contract_self near cm_runs within 4 words and has duration)
+                # ("The Contract enters into force upon its signature by both Parties and is valid for thirty-six months")
+                or (sentence mentions contract_self near cm_runs within 14 words and has duration)
                 # "It starts on 1 July 2025 and runs for two years." under "How long does this agreement last?"
                 or (sentence mentions cm_it_runs and has duration and heading mentions contract_self)
                 or (sentence mentions cm_term and mentions ("renew" | "extend" | cm_renewal_phrase))
@@ -1055,5 +1068,22 @@ This contract is concluded for a period of three years from 1 June 2025 and may 
 4.1 This Contract shall be valid for one (1) year from the date of its signature and may be extended as the Parties may agree.
 
 14.2 If force majeure continues for more than sixty (60) days, either Party may terminate this Contract by written notice."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The contract has a duration of two years from 1 September 2025.
+
+3.2 It may be extended for one further year; the Principal shall review the Contractor's performance and notify its decision on the extension at least three months before the end of the current period."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The contract has a duration of two years from 1 September 2025, without any extension."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The Contract enters into force upon its signature by both Parties and is valid for thirty-six (36) months. It shall be extended by twelve (12) months at a time unless either Party notifies the other of non-extension at least 120 days before expiry."""
   }
 }

@@ -185,6 +185,8 @@ vocab risk_audit = risk_audit_strict
                  # plain words: "We may check your records", "can look through your books"
                  | /\b(?:check|checks|checking|look\s+(?:at|through|into)|go\s+through)\s+(?:{provider's}\s+|the\s+|its\s+|their\s+|your\s+)?(?:[\w’'-]+\s+){0,2}?(?:records|books|accounts|premises|files|systems|facilit(?:y|ies))\b/
                  | /\b(?:right\s+of\s+)?access\s+to\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?(?:premises|records|books|sites?|facilit(?:y|ies)|systems|personnel|staff|accounts)\b/
+                 # translated drafting: "may verify, at the Performer's premises and in its records, the manner in which ..."
+                 | /\bverif(?:y|ies)\s*,?\s+(?:at|in|on)\s+(?:{provider's}|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:premises|records|books|systems|sites?)\b/
 
 # An inspection is an audit only when it looks at the provider's operation, not at a delivered item.
 vocab risk_audit_object = "premises" | "records" | "books" | "accounts" | "systems" | "facilities"
@@ -839,6 +841,16 @@ A2.1 The Department and its auditors may inspect, at reasonable times and in the
     pass: """Between OBRA SOCIAL DEL PERSONAL FERROVIARIO (hereinafter "el Comitente") and CONTACTO QUILMES S.R.L. (hereinafter "el Locador") this contract is entered into. El Locador shall operate the authorisation centre of el Comitente.
 
 15.4 El Comitente may audit el Locador's premises and records on five business days' notice."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+15.1 The Principal and the regional audit office may verify, at the Contractor's premises and in its records, the manner in which the contract is performed."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+15.1 The Contractor may verify, at its subcontractors' premises and in their records, the manner in which they perform."""
   }
 }
 

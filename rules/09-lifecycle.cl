@@ -111,7 +111,7 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    # goals against the figures for the 2024-25 season"
                    | /\bprogress\s+(?:towards?|against|on)\s+(?:these|the|those|our|its|their|your)\s+(?:[\w-]+\s+)?(?:goals|aims|objectives|benefits|gains)\b[^.;]{0,60}?\b(?:against|compared\s+with|from)\s+(?:the\s+)?(?:figures|baseline|base|position|levels?)\b/
                    # translated drafting: "the expected effects of the Services listed in Table 3"
-                   | "expected effects" | "expected effect"
+                   | "expected effects" | "expected effect" | "expected outcomes" | "anticipated outcomes" | "target outcomes"
                    # "The expected results of the transfer of the reservation function ...", "a report on the
                    # achievement of these expected results"
                    | /\bexpected\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:transfer|outsourcing|transition|arrangement|agreement|contract|programme|program|partnership|engagement)\b/
@@ -626,6 +626,16 @@ The Supplier shall provide the Services to the Client.
     gap: """This Master Services Agreement is entered into by Front Range Community Credit Union ("Credit Union") and Summit Ridge Contact Solutions, LLC ("Vendor"). Vendor shall provide member contact center services to Credit Union.
 
 9. Benefits Baseline. [Reserved.]"""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.10 The Supplier shall report each quarter on progress toward the Expected Outcomes stated in the Client's award decision: a reduction in missed appointments from 20% to 12%."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.10 The Supplier shall report each quarter on the number of calls handled."""
   }
 }
 

@@ -148,7 +148,7 @@ vocab red_not_exclusive = /\bnot\s+(?:be\s+)?(?:deemed\s+(?:to\s+be\s+)?|constru
 vocab red_effort_phrase = "reasonable efforts" | "reasonable endeavours" | "reasonable endeavors" | "best efforts"
   | "best endeavours" | "best endeavors" | "good faith efforts" | "every reasonable effort"
 # Only trying, weaker than any efforts standard: "will try to keep its training material up to date".
-vocab mere_try = "strive" | "attempt" | /\baims?\s+to\b/ | /(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\sonly\s)(?<!\bnot\ssimply\s)\btr(?:y|ies)\s+to\b/
+vocab mere_try = "strive" | "attempt" | "as far as possible" | "so far as possible" | /\baims?\s+to\b/ | /(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\sonly\s)(?<!\bnot\ssimply\s)\btr(?:y|ies)\s+to\b/
 vocab red_effort = red_effort_phrase | "commercially reasonable efforts"
                  | "reasonable commercial efforts" | "every effort" | "endeavour" | "all reasonable effort"
                  | "endeavor" | mere_try
@@ -187,6 +187,8 @@ vocab red_terminate = "terminate" | "termination"
                     | /\b(?:end|cancel)\s+this\s+(?:charter|deed|memorandum|protocol|instrument)\b/
                     # "The Operator may bring this Agreement to an end for convenience"
                     | /\bbring\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\s+to\s+an\s+end\b/
+                    # translated drafting: "The Performer may denounce the contract unilaterally"
+                    | /\bdenounc(?:e|es|ing)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # "The Service Company may withdraw from this Agreement at any time"
                     | /\bwithdraw\s+from\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b/
                     # civil-law drafting in translation: "has the right to refuse unilaterally to perform this Contract"
@@ -747,7 +749,10 @@ rule RED-004 "The provider cannot walk away at short notice" {
   area: red-flags
   severity: high
   source: "000 (customer contingency), 004"
-  forbid: (sentence permits provider to red_terminate and mentions red_convenience and has duration < 180 days)
+  # (Not the client's convenience right beside the provider's right for breach: "The Authority may terminate
+  # for convenience on three (3) months' notice, and either party may terminate for material breach".)
+  forbid: (sentence permits provider to red_terminate and mentions red_convenience and has duration < 180 days
+           and not (permits client to red_convenience and not permits provider to red_convenience))
           or (sentence permits provider to red_terminate and mentions red_convenience and mentions red_immediate
               and not has duration and not mentions red_condition)
           # A right to end the contract on notice alone needs no word for convenience: "Either party
@@ -856,5 +861,25 @@ CLÁUSULA DECIMOQUINTA. EL CONTRATISTA may terminate this contract early, withou
     pass: """Between GAS DE LA COSTA S.A. E.S.P. (hereinafter "EL CONTRATANTE") and CONECTA CARIBE BPO S.A.S. (hereinafter "EL CONTRATISTA"), this contract for the contact centre of EL CONTRATANTE is entered into.
 
 CLÁUSULA DECIMOQUINTA. EL CONTRATISTA may terminate this contract early, without just cause, by written notice given three hundred and sixty-five (365) calendar days in advance."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+19.2 The Contractor may denounce the contract unilaterally, without stating reasons, by written notice of sixty (60) days."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+19.2 The Contractor may denounce the contract unilaterally, without stating reasons, by written notice of twelve (12) months."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+11.1 The Client may terminate this Agreement for convenience on two (2) months' written notice, and either party may terminate for material breach not remedied within thirty (30) days of notice."""
+    violation: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+11.1 The Client may terminate this Agreement for convenience on two (2) months' written notice, and the Supplier may terminate it for convenience on sixty (60) days' notice."""
   }
 }
