@@ -594,3 +594,30 @@ def test_client_system_slot_holds_the_defined_names_of_the_clients_systems(owner
             "enquiry directly in the Booking System.\n")
     condition = r'sentence obliges provider to "record" and mentions /\b{client_system}\b/'
     assert status(condition, text) == expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("a quality indicator listed in section 6 of the Technical Annex", "pass"),  # "listed" ends the head
+    ("the list of measures in section 6, each a quality indicator", "gap"),  # the head is "the list of measures"
+])
+def test_a_participle_after_the_head_of_a_definition_ends_it(definition, expected):
+    text = (f'2.1 "Indicator" means {definition}.\n\n8.3 Where an Indicator is not achieved in a month, the '
+            "Holder shall incur a penalty.\n")
+    assert status(r'sentence mentions /\bquality\s+indicators?\b/ and mentions "penalty"', text) == expected
+
+
+@pytest.mark.parametrize(("law", "expected"), [
+    ("the Act", "pass"),
+    ("the Employment Act", "gap"),  # "Act" is only the last word of another law's name
+])
+def test_a_defined_term_inside_a_longer_name_is_no_use_of_it(law, expected):
+    text = ('1.4 "Act" means the Public Procurement and Asset Disposal Act.\n\n'
+            f"10.1 The Service Provider shall comply with {law}.\n")
+    assert status(r'sentence mentions /\bpublic\s+procurement\b/ and mentions "comply"', text) == expected
+
+
+def test_a_defined_kind_of_a_defined_term_still_uses_it():
+    """ "Sensitive Grievance" is a defined kind of "Grievance": its uses are uses of "Grievance" too."""
+    text = ('1.2 "Grievance" means a complaint by a beneficiary.\n\n1.3 "Sensitive Grievance" means a grievance '
+            "about abuse.\n\n8.1 The Entity shall keep a line for the referral of Sensitive Grievances.\n")
+    assert status(r'sentence mentions /\bcomplaint\b/ and mentions "line"', text) == "pass"

@@ -51,6 +51,16 @@ def test_the_bodies_a_contract_sets_up(sentence: str, forums: list[str]) -> None
     assert forum_terms(document_from_text(sentence + "\n")) == forums
 
 
+def test_a_body_brought_in_with_its_name_in_the_original_and_an_acronym() -> None:
+    """ "A Technical Monitoring Committee (comité technique de suivi, COTECH), composed of ..., shall meet monthly":
+    the composition may run long before "shall meet", and "the COTECH" is the body where the contract uses it."""
+    text = ("7.2 A Technical Monitoring Committee (comité technique de suivi, COTECH), composed of the contract referent "
+            "and two budget advisers for the Département and the account manager and team leader for the Holder, shall "
+            "meet monthly to review the dashboard.\n\n22.1 A difficulty not settled within three days is referred to "
+            "the COTECH.\n")
+    assert forum_terms(document_from_text(text)) == ["cotech", "technical monitoring committee"]
+
+
 def test_a_body_is_also_found_by_the_shorter_names_the_contract_then_uses() -> None:
     """"the Partnership Table" and "the Table" stand for the "Hiring Line Partnership Table"; a lone noun
     keeps its capital, so that "the table below" is not the body."""

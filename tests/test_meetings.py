@@ -121,3 +121,12 @@ def test_a_cadence_stated_for_the_forum_by_its_kind_carries_to_its_full_name() -
             "shall meet once every three months.\n\n(b) At each meeting the Executive Oversight Panel shall review "
             "the plan.\n")
     assert _cadence_of(text) == ["once every three months (the Panel's meetings)"]
+
+
+def test_a_party_named_in_a_members_cell_is_no_forum() -> None:
+    """In "| Relationship Board | Council General Manager; Supplier Managing Director | Quarterly |" the
+    Council is the party, not a body that would take the Board's cadence."""
+    text = ("| Forum | Members | Frequency |\n|---|---|---|\n| Relationship Board | Council General Manager; "
+            "Supplier Managing Director | Quarterly |\n\nAt each meeting of the Relationship Board the parties "
+            "will review the plan.\n")
+    assert _cadence_of(text) == ["Quarterly (the Relationship Board's meetings)"]

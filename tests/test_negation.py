@@ -61,6 +61,8 @@ NEGATED = [
                  "joint investment", id="nothing-commits"),
     pytest.param("Nothing in this Agreement binds the Client to purchase any minimum volume.",
                  "minimum volume", id="nothing-binds"),
+    pytest.param("For each month in which a service level in Annex 1 is not met, a penalty of 2% shall be deducted.",
+                 "not met", id="a-long-relative-clause-after-in-which"),
     pytest.param("Nothing in this Contract obligates either party to fund or undertake joint projects.",
                  "joint projects", id="nothing-obligates-to-a-or-undertake-b"),
     pytest.param("The Supplier is not required to appoint a single point of contact.",
@@ -107,6 +109,9 @@ NEGATED = [
 
 # (sentence, phrase that is NOT negated: the scope of a negation ended before it)
 NOT_NEGATED = [
+    # ... which ends at its comma, before the main clause's own subject
+    pytest.param("For each month in which a service level in Annex 1 is not met, a penalty of 2% shall be deducted.",
+                 "penalty", id="the-main-clause-after-a-long-relative-clause"),
     # "and undertakes to" opens a promise of its own
     pytest.param("The Supplier is not required to hold meetings, and undertakes to report monthly to the Client.",
                  "report monthly", id="and-undertakes-to-a-new-promise"),

@@ -554,3 +554,17 @@ def test_what_the_parties_record_binds_no_one_and_may_agree_is_no_duty() -> None
     assert [o.modality for o in find_obligations(may_agree, ACTORS)] == ["permitted"]
     agree = "The Parties agree to fund joint projects."
     assert [o.modality for o in find_obligations(agree, ACTORS)] == ["obliged"]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # translated drafting leaves out the comma after a time clause: the party and its modal open the main clause
+    ("From signature until the start of operation the Supplier shall carry out the introduction phase.", ["provider"]),
+    # ("if", "once" and "when" suspend what follows them, as before: only "until" bounds a duty in time)
+    ("If the Supplier fails to meet a service level the Client may terminate.", []),
+    # with the comma the clause ends there, as before
+    ("Until the start of operation, the Supplier shall carry out the introduction phase.", ["provider"]),
+    # nothing opens a main clause inside: the duty stays suspended
+    ("Until the plan is approved by the Client.", []),
+])
+def test_a_condition_without_a_comma_ends_at_the_main_clause(sentence: str, roles: list[str]) -> None:
+    assert [o.role for o in find_obligations(sentence, ACTORS)] == roles

@@ -41,3 +41,9 @@ BODY = ("5.1 The parties shall govern this Contract through an Executive Oversig
 def test_a_body_of_both_sides_titles_is_joint(titles: str, expected: str) -> None:
     condition = r"sentence mentions /\b{client_staff}\b/ and mentions /\b{provider_staff}\b/"
     assert status(condition, OPENING + titles + BODY) == expected
+
+
+def test_a_title_the_party_appoints_in_lower_case_and_its_acronym() -> None:
+    text = ("6.1 The County appoints an execution director (direttore dell'esecuzione del contratto, DEC), who is the "
+            "Vendor's point of contact. The DEC may inspect the premises.\n")
+    assert staff(text) == (["dec", "execution director"], [])

@@ -56,7 +56,7 @@ _SIDES = re.compile(r"\b(?:[Cc]omposed|[Mm]ade\s+up|[Cc]onsisting)\s+of\s+(?:the
 # Or bringing it in as a body that meets: "A Technical Cell, composed of the two Correspondents, shall
 # meet every week" (a name brought in by "A", not a body named before or elsewhere), or in the present:
 # "An Operations Round of the contact persons of both parties meets every two weeks".
-_MEETS = re.compile(r"[^.;]{0,120}?\b(?:(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet|meets)\b")
+_MEETS = re.compile(r"[^.;]{0,250}?\b(?:(?:shall|will|must|is\s+to|are\s+to)\s+(?:\w+\s+)?meet|meets)\b")
 # Or naming it by what it is: "Shop Talk is a weekly video huddle between our Team Manager and your
 # Parts Support Manager" (a name that opens its sentence; the meeting noun in lower case).
 _IS_A_MEETING = re.compile(
@@ -162,7 +162,7 @@ def forum_terms(doc: Document) -> list[str]:
                     found.add(name.lower())
     found |= _listed_bodies(doc)
     parties = {n.lower() for p in doc.parties for n in p.names}
-    return sorted(found | (_short_names(doc.text, found) - parties))
+    return sorted(found | (_short_names(doc.text, found) - parties) | _acronyms(doc.text, found))
 
 
 def _listed_bodies(doc: Document) -> set[str]:
@@ -197,6 +197,18 @@ def _short_names(text: str, names: set[str]) -> set[str]:
         short = words[-1] in _SHORT_NOUNS or words[-1] in _SOLE_SHORT_NOUNS and _names_only(text, noun, names)
         if short and re.search(rf"\b[Tt]he\s+{noun}\b", text):
             out.add(noun)
+    return out
+
+
+def _acronyms(text: str, names: set[str]) -> set[str]:
+    """The acronym a body is given in brackets after its name, alone or after its name in the original
+    language: "A Technical Monitoring Committee (comité technique de suivi, COTECH)", then "the COTECH"."""
+    out: set[str] = set()
+    for name in names:
+        spelt = r"\s+".join(map(re.escape, name.split()))
+        for m in re.finditer(rf"(?i:\b{spelt})\s*\((?:[^()]{{0,80}}?,\s*)?(?P<acr>[A-Z]{{2,8}})\)", text):
+            if len(re.findall(rf"\b{m['acr']}\b", text)) > 1:
+                out.add(m["acr"].lower())
     return out
 
 

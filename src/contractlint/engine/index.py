@@ -49,10 +49,15 @@ _MATCHABLE = (BlockKind.paragraph, BlockKind.table_row)
 # Uptime Credit").
 # A party named after "of" in a definition's head: "of the Principal", "of Atlas Gares".
 _OWNER = re.compile(r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})\s*")
+# The capitalised word right before a use of a term, on the same line ("Employment" of "Employment Act").
+_NAME_WORD_BEFORE = re.compile(r"(?<![.:;!?|]\s)(?<!^)\b([A-Z][\w'’-]*)[^\S\n]+$")
+_NOT_NAME_WORDS = frozenset("the a an this that these those each every any such our your its their no all".split())
 _HEAD_STOP = re.compile(
     r"[,;:.()\[\]\"“”]|\b(?:which|that|who|whose|established|constituted|comprising|consisting|composed|described|"
     r"referred|set|as|in|under|with|for|to|and|or|being|means|has|is|are|shall|will|may|between|from|by|of|on|at|"
-    r"including|other|than|pursuant|appointed|designated|formed|created|given)\b",
+    r"including|other|than|pursuant|appointed|designated|formed|created|given|"
+    # a participle that places the thing: '"Indicator" means a quality indicator listed in section 6'
+    r"listed|specified|defined|contained|identified|stated|detailed|shown|indicated|mentioned)\b",
     re.I,
 )
 
@@ -136,6 +141,7 @@ class DocumentIndex:
         self.scan = ScanText(doc.text)
         self._flats: dict[int, FlatTerm] = {}
         self.actors = _actors(doc)
+        staff = staff_titles(doc, self.actors)
         self.party_names: dict[str, list[str]] = defaultdict(list)
         for name, role in self.actors.items():
             self.party_names[role].append(name)
@@ -144,7 +150,6 @@ class DocumentIndex:
         self.party_names["forum_term"] = forum_terms(doc)
         self.party_names["contact_term"] = contact_terms(doc)
         self.party_names["client_system"] = client_system_terms(doc)
-        staff = staff_titles(doc, self.actors)
         self.party_names["client_staff"] = staff["client"]
         self.party_names["provider_staff"] = staff["provider"]
         # A heading names a party by its pronoun ("What we promise you") or by the term the contract
@@ -153,6 +158,7 @@ class DocumentIndex:
         self._heading_names = {role: [n for n in names if n in ast.PERSONS or n in terms]
                                for role, names in self.party_names.items() if role in ("client", "provider")}
         self._definition_heads = self._heads()
+        self._defined_terms = frozenset(" ".join(d.term.lower().split()) for d in doc.definitions)
 
     # ---- sentences ---------------------------------------------------------------------------
     def sentence_at(self, offset: int) -> int | None:
@@ -302,10 +308,21 @@ class DocumentIndex:
             # The match must end the head phrase: "joint steering COMMITTEE", not "UPTIME credit".
             while i < len(ordered) and ordered[i][0] < end:
                 if ordered[i][1] == end:
-                    out.extend(self._phrase(stems, self.by_stem, self.stems))
+                    out.extend(u for u in self._phrase(stems, self.by_stem, self.stems) if not self._ends_a_name(u))
                     break
                 i += 1
         return out
+
+    def _ends_a_name(self, span: Span) -> bool:
+        """Whether a use of a defined term is only the last word of a longer name: "Act" in "the Employment
+        Act", where "Act" is defined as the procurement law. (Not where the longer name is a defined term of
+        its own, a kind of the shorter: "Sensitive Grievance" beside "Grievance".)"""
+        before = self.text[max(0, span[0] - 40) : span[0]]
+        m = _NAME_WORD_BEFORE.search(before)
+        if m is None or m.group(1).lower() in _NOT_NAME_WORDS or not self.text[span[0]].isupper():
+            return False
+        longer = f"{m.group(1)} {self.text[span[0]:span[1]]}".lower()
+        return not any(t.startswith(longer[: len(t)]) and len(t) > len(m.group(1)) for t in self._defined_terms)
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)

@@ -17,7 +17,8 @@ from contractlint.engine.forums import FORUM_NOUN
 from contractlint.nlp.quantities import Quantity
 
 # A forum named as one: capitalised words ending in a forum noun ("the Floor Review Group").
-_BODY = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,5}}?{FORUM_NOUN}\b")
+# (Not a word that qualifies a longer name: "Council General Manager" in a table of members.)
+_BODY = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,5}}?{FORUM_NOUN}\b(?![^\S\n]+[A-Z][a-z])")
 # "at each of its meetings", "at each meeting", "at every Council meeting", "each such meeting",
 # "at each ordinary session".
 _EACH_MEETING = re.compile(

@@ -13,11 +13,16 @@ import re
 
 from contractlint.document.model import Document
 
-# A title: one to three capitalised words before a noun for an office ("Chief Health Officer", "Jury
-# Administrator", "Service Coordinator"); a bare "Director" or "Manager" could be anyone's.
+# A title: one to three words before a noun for an office ("Chief Health Officer", "Jury Administrator",
+# "Service Coordinator"); a bare "Director" or "Manager" could be anyone's. Capitalised, except where
+# the party appoints it ("appoints an execution director").
 _OFFICE = (r"(?:Officer|Manager|Director|Administrator|Clerk|Co-?ordinator|Lead|Leader|Head|Superintendent"
-           r"|Supervisor|Controller|Representative|Secretary|Engineer|Analyst|Specialist|Inspector)")
-_TITLE = rf"(?P<title>(?:(?!(?:The|A|An|Its|Each|This|That|Their)\s)[A-Z][\w’'-]*\s+){{1,3}}{_OFFICE})\b"
+           r"|Supervisor|Controller|Representative|Secretary|Engineer|Analyst|Specialist|Inspector|Referent)")
+_NOT_TITLE_WORD = r"(?!(?:The|A|An|Its|Each|This|That|Their)\s)"
+_TITLE = rf"(?P<title>(?:{_NOT_TITLE_WORD}[A-Z][\w’'-]*\s+){{1,3}}{_OFFICE})\b"
+_ANY_CASE_TITLE = rf"(?P<title>(?:(?!(?i:the|a|an|its|each|this|that|their)\s)[\w’'-]+\s+){{1,3}}(?i:{_OFFICE}))\b"
+# The short form given in brackets: "an execution director (direttore dell'esecuzione del contratto, DEC)".
+_ACRONYM = re.compile(r"\s*\((?:[^()]{0,80}?,\s*)?(?P<acronym>[A-Z]{2,8})\)")
 
 
 def _patterns(names: list[str]) -> list[re.Pattern[str]]:
@@ -27,13 +32,15 @@ def _patterns(names: list[str]) -> list[re.Pattern[str]]:
         re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?{party}\b(?!['’])"),
         # "The County's Jury Administrator", "the Service Provider's Managing Director"
         re.compile(rf"\b{party}['’]s?\s+{_TITLE}"),
-        # "the Administration appoints a Contract Officer", "Barishal City Corporation designates the Programme Manager"
-        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+{_TITLE}"),
+        # "the Administration appoints a Contract Officer", "The Awarding Entity appoints an execution director"
+        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
+                   rf"{_ANY_CASE_TITLE}"),
     ]
 
 
 def staff_titles(doc: Document, actors: dict[str, str]) -> dict[str, list[str]]:
-    """For "client" and "provider", the titles (lower-cased) the contract gives that party's people.
+    """For "client" and "provider", the titles (lower-cased) the contract gives that party's people,
+    with the acronym a title is given in brackets.
 
     A title the contract gives both sides ("each party's Project Manager") is neither's.
     """
@@ -47,5 +54,7 @@ def staff_titles(doc: Document, actors: dict[str, str]) -> dict[str, list[str]]:
                 title = " ".join(m.group("title").split()).lower()
                 if title not in actors:
                     found[role].add(title)
+                if (short := _ACRONYM.match(doc.text, m.end())) and short["acronym"].lower() not in actors:
+                    found[role].add(short["acronym"].lower())
     shared = found["client"] & found["provider"]
     return {role: sorted(titles - shared) for role, titles in found.items()}

@@ -280,7 +280,8 @@ _SUBORDINATE = re.compile(
     r"\b(?:if|where|when|whenever|unless|until|once|whether|in\s+the\s+event)\b"
 )
 # A cue in a relative clause ("that is not resolved", "that the Leads do not settle").
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}$")
+# (A preposition before "which" opens a longer one: "each month in which a service level in Annex 1 is not met".)
+_RELATIVE = re.compile(r"\b(?:(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}|(?:in|on|during|for)\s+which\s+(?:[\w'’-]+\s+){0,8})$")
 _MAIN_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b")
 # ... and a relative clause without its "that": "Any dispute the Strategic Council does not resolve shall
 # be referred to arbitration" (a noun with "any" or "each", then the clause's own subject).
@@ -498,12 +499,19 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
               or _REDUCED_RELATIVE.fullmatch(low, _clause_start(low, m.start()), m.start())) and (
                 verb := _MAIN_MODAL.search(low, m.end(), end)):
             end = verb.start() - 1
+            # ... or at the comma that closes it before the main clause's own subject: "For each month in
+            # which a service level is not met, a penalty of 2% shall be deducted".
+            if closed := _COMMA_THEN_SUBJECT.search(low, m.end(), end):
+                end = closed.start()
         # "(excluding VAT) for each Booking": a cue inside brackets negates only the bracket.
         end = min(end, _bracket_end(low, m.start()))
         (negated if kind == "neg" else prohibited).append((m.start(), max(end, m.end())))
     # What is negated as a whole is no prohibition ("No Service Credits shall apply").
     prohibited = [p for p in prohibited if not any(a <= p[0] < b for a, b in negated)]
     return _merge(negated), _merge(prohibited)
+
+
+_COMMA_THEN_SUBJECT = re.compile(r",\s+(?:a|an|the|any|each|such|that|this)\s")
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:

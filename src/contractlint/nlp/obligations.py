@@ -397,6 +397,25 @@ def _condition_zones(low: str, words: list[tuple[int, str]]) -> list[tuple[int, 
             for a, w in words if w in _CONDITION_WORDS and not (w == "once" and _ONCE_AS_FREQUENCY.match(low, a))]
 
 
+_MODAL_AFTER_NAME = re.compile(r"\s+(?:shall|will|must|may)\b")
+
+
+def _main_clause_cut(low: str, zone: tuple[int, int], names: tuple[str, ...]) -> tuple[int, int]:
+    """A time limit ("until ...") with no comma after it ends where a party and its modal open the main
+    clause, as translated drafting writes it: "From signature until the start of operation the Mandatary
+    shall ...". (A condition proper, "if" or "once", still suspends the duty after it.)"""
+    a, b = zone
+    if b < len(low) or not low.startswith("until", a):
+        return zone
+    present = tuple(name for name in names if name in low[a:b])
+    if present:
+        for m in word_pattern(present).finditer(" " + low, a + 1, b + 1):
+            if _MODAL_AFTER_NAME.match(low, m.end() - 1):
+                the = low.rfind("the ", a, m.start())
+                return a, the if the != -1 and the == m.start() - 4 else m.start()
+    return zone
+
+
 def _cues(low: str, words: list[tuple[int, str]], zones: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The modal cues that bind someone, in order; none inside an "if/where/when ..." clause (``zones``)."""
     found: list[re.Match[str]] = []
@@ -531,7 +550,7 @@ def find_obligations(sentence: str, actors: Mapping[str, str], present_tense: bo
     words = [(m.start(), m.group()[1:]) for m in _WORDS.finditer(" " + low)]
     if "'" in low or "’" in low:
         words = sorted(words + [(m.start(), m.group().replace("’", "'")) for m in _CONTRACTED.finditer(low)])
-    zones = _condition_zones(low, words)
+    zones = [_main_clause_cut(low, zone, names[0]) for zone in _condition_zones(low, words)]
     cues = _cues(low, words, zones)
     present = present_tense and _PRESENT_VERB_ANYWHERE.search(low) is not None
     if not cues and "nothing" not in low and not present:
