@@ -135,6 +135,8 @@ vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z
   # a title the contract gives the client's people elsewhere: "chaired by the Chief Health Officer" where "the
   # Chief Health Officer of Barishal City Corporation" designates the contacts
   | /\b{client_staff}\b/
+  # ... or a role held for it: "the contract referent and the process owner for the Département"
+  | /\b(?:referents?|owners?|officers?|managers?|directors?|heads?|advisers?|advisors?|representatives?|leads?|co-?ordinators?|leaders?)\s+for\s+the\s+{client}\b/
 # A table's column of one side's members: "Carrier members", "Supplier representatives".
 vocab gov_client_seats = /\b{client}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
 vocab gov_provider_seats = /\b{provider}['’]?s?\s+(?:members?|representatives?|delegates?|participants?|attendees?|seats?|nominees?)\b/
@@ -147,9 +149,12 @@ vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}
   | /\b(?:head|director|manager|chief|officer|lead|leader|supervisor|co-?ordinator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+of\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+\((?:the\s+)?{provider}\)/
   | /\b{provider_staff}\b/
+  | /\b(?:referents?|owners?|officers?|managers?|directors?|heads?|advisers?|advisors?|representatives?|leads?|co-?ordinators?|leaders?)\s+for\s+the\s+{provider}\b/
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
-vocab gov_strategic = "steering committee" | "steering group" | "steering board" | "executive committee"
+vocab gov_strategic = "steering committee" | "steering group" | "steering board"
+                    # (not a county's cabinet: "County Executive Committee Member for Lands")
+                    | /(?<!\bcounty\s)\bexecutive\s+committee\b(?!\s+members?\b)/
   | /\bstrategic\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
   | "executive board" | "executive forum" | "executive review" | "executive steering" | "strategic board"
   | "strategic committee" | "strategic forum" | "strategic review" | "strategy board" | "strategy committee"
@@ -159,7 +164,7 @@ vocab gov_strategic = "steering committee" | "steering group" | "steering board"
   | "annual executive review" | /\bthe\s+(?:JSC|JEC|ESC)\b/
   # the upper of two bodies under other names: "Executive Oversight Council", "Joint Management
   # Board", "Partnership Forum"
-  | /\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
+  | /(?<!\bcounty\s)\bexecutive\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b(?!\s+members?\b)/
   # (not a company's own organ: "represented by Chairman of the Management Board")
   | /(?<!\bof\sthe\s)(?<!\bof\sits\s)\bmanagement\s+boards?\b/ | "partnership forum" | "partnership council" | "oversight council" | "oversight board"
   # civil-law drafting's upper tier: "a Supervisory Council of three representatives of each Party"
@@ -407,6 +412,7 @@ vocab gov_unit = /(?-i:\b(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Unit
 # The client's own unit: "the District's Office of ...", "within the Principal, the ... Unit", "our
 # ... Team" where the client writes as "we". Not "Vendor shall maintain a Client Management Office".
 vocab gov_client_responsible = /\b{client}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:solely\s+)?responsible\s+for\b/
+  | /\b(?:is|are|shall\s+be|will\s+be)\s+responsible\s+on\s+behalf\s+of\s+(?:the\s+)?{client}\s+for\b/
 vocab gov_client_unit = /\b(?:{client's}\s+(?:own\s+)?|within\s+(?:the\s+)?{client},?\s+(?:the\s+)?)(?:{gov_unit})/
   # plain English: "On our side, a small partner desk in our finance team looks after this agreement"
   | /\bon\s+{client's}\s+side,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:desk|team|unit|office|function|cell|department|group)\b/
@@ -809,6 +815,16 @@ Clause Six. The Mandante has an internal Steering Committee, composed of the Pro
     gap: """This Contract is made between Rangpur City Corporation (the "Procuring Entity") and Teesta Contact Limited (the "Service Provider").
 
 4.1 A Project Steering Committee shall be constituted, chaired by the Service Provider's Managing Director and composed of its Project Manager and Quality Lead."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 A Steering Committee is established, composed of the Director of Social Action, the contract referent and the process owner for the Principal, and of the Contractor's managing director and account manager."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 A Steering Committee is established, composed of the Contractor's managing director, its account manager and the process owner for the Contractor."""
   }
 }
 
@@ -1353,6 +1369,13 @@ The Contractor shall provide the Services to the Principal.
 |---|---|---|---|
 | Mixed Monitoring Commission | Principal: head of service and the Contract Officer; Contractor: director and Service Coordinator | quarterly | strategy and performance |
 | Technical Coordination Table | Service Coordinator and quality lead | fortnightly | operations and scripts |"""
+    gap: """This Contract is made between the County Government of Nakuru (the "Procuring Entity") and Menengai Ltd (the "Service Provider").
+
+3.3 The Contract Implementation Team shall hold a performance review meeting with the Service Provider every month.
+
+| Step | Procuring Entity | Service Provider | Time |
+|---|---|---|---|
+| 3 | County Executive Committee Member for Lands | Chairman of the Board | 14 days |"""
   }
 }
 
@@ -1840,6 +1863,11 @@ The Supplier shall provide the Services to the Client.
     gap: """CONTRACT FOR SERVICES between IMAGERIE MÉDICALE ESTRIE INC. (the "Principal") and CENTRE DE CONTACT CANTONS-DE-L'EST INC. (the "Contractor"). The Contractor shall operate the Principal's appointment centre.
 
 4.6 The parties will agree, within sixty (60) days after the signature of the contract, on a document describing their respective responsibilities for each stage of the appointment process."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+4.3 The Parties will draw up a RACI matrix during the implementation, which will be added to this Agreement as Annex 5."""
   }
 }
 
@@ -2053,6 +2081,12 @@ Article 11 The Entrusted Party shall set up a Service Supervision Section, respo
 1. The Contracted Party shall set up a Quality Commission composed of three of its managers.
 
 2. The Commission is responsible for the management of this contract, the monitoring of performance, the relationship with the Contracting Entity and the control of compliance and risks."""
+    pass: """This Contract is made between the County Government of Nakuru (the "Procuring Entity") and Menengai Ltd (the "Service Provider").
+
+3.2 The Contract Implementation Team shall be responsible on behalf of the Procuring Entity for contract administration, monitoring the performance of the Service Provider, managing the relationship with the Service Provider, and monitoring risk and compliance."""
+    gap: """This Contract is made between the County Government of Nakuru (the "Procuring Entity") and Menengai Ltd (the "Service Provider").
+
+3.2 The Contract Implementation Team shall be responsible on behalf of the Service Provider for contract administration, monitoring performance, managing the relationship with the Procuring Entity, and monitoring risk and compliance."""
   }
 }
 

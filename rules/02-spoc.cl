@@ -12,6 +12,8 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
 vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+# Italian and French drafting's contact: "a single service referent (referente unico del servizio)"
+vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?referents?/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -40,6 +42,9 @@ vocab spoc_provider_named = /\b{provider}['’]?s?\s+(?:{spoc_title})\s+(?:is|sh
 # The contacts given in a table that follows: "Each party designates the following contact for all
 # communications under this Contract:"
 vocab spoc_designation += /\b(?:designat|appoint|nominat|nam)\w*\s+the\s+following\s+(?:contacts?|representatives?|persons?)\s+for\b/
+# ... or made one in a relative clause: "The Awarding Entity appoints an execution director (direttore
+# dell'esecuzione del contratto, DEC), who is the Operator's point of contact for all matters"
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:a|an|one|its|the)\s+(?:[\w-]+\s+){0,4}?(?:\([^()]{0,80}\)\s*)?,?\s*who\s+(?:is|shall\s+be|will\s+be|acts\s+as)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:sole\s+|single\s+|main\s+|primary\s+)?(?:point\s+of\s+contact|contact\s+person|interlocutor)\b/
 # Having a contact: "We will each have one main contact".
 vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
 # a coordinator or contact of each party, however plain: "Each Party shall appoint a coordinator within 5 working days"
@@ -562,6 +567,11 @@ Article 7 (Window)
     gap: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
 
 5.1. The Executor shall appoint a coordinator for the transition within 5 (five) working days after signature."""
+    pass: """This contract is made between the Municipality of Sondrio (the "Awarding Entity") and Valtellina Servizi (the "Operator").
+
+6.1 The Awarding Entity appoints an execution director (direttore dell'esecuzione del contratto, DEC), who is the Operator's point of contact for all matters concerning the performance of the contract.
+
+6.2 The Operator appoints a single service referent (referente unico del servizio), who is the DEC's point of contact."""
   }
 }
 
@@ -911,6 +921,16 @@ II. EL PRESTADOR declares that its representative has sufficient powers to sign 
 The Contractor shall provide the Services to the Principal.
 
 13.2 The Principal appoints a Contract Officer and the Contractor appoints a Service Coordinator. The powers of the Contract Officer and of the Service Coordinator shall be those delegated to them from time to time."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+11.1 Each party shall designate one authorised representative, who shall be the sole point of contact of that party. 11.2 The scope of each representative's authority shall be determined by the party that appoints them."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+11.1 Each party shall designate one authorised representative, who shall be the sole point of contact of that party. 11.2 Each representative has authority to agree changes to scripts and staffing on behalf of the party that appoints them."""
   }
 }
 
@@ -1294,5 +1314,11 @@ Article 4
     pass: """The FEDERAL HEALTH SURVEILLANCE AGENCY, hereinafter called the CONTRATANTE, and PLANALTO ATENDIMENTO LTDA., hereinafter called the CONTRATADA, agree as follows. The CONTRATADA shall operate the contact centre.
 
 5.4. The replacement of the preposto or of the operations coordinator depends on the prior acceptance of the gestor, to whom the CONTRATADA shall present the curriculum of the proposed substitute."""
+    pass: """This contract is made between the Municipality of Sondrio (the "Awarding Entity") and Valtellina Servizi (the "Operator").
+
+6.4 The Operator shall not replace the single service referent without the prior written approval of the Awarding Entity."""
+    gap: """This contract is made between the Municipality of Sondrio (the "Awarding Entity") and Valtellina Servizi (the "Operator").
+
+6.4 The Operator may replace the single service referent at any time."""
   }
 }

@@ -243,6 +243,8 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
   | "alternative dispute resolution" | exact "ADR" | exact "CEDR" | exact "JAMS" | exact "LCIA" | exact "ICC"
   | exact "AAA" | exact "SIAC" | exact "UNCITRAL" | "American Arbitration Association" | "neutral evaluation"
   | "dispute resolution board" | "dispute board" | "dispute resolution panel"
+  # French public contracts: the interregional committee for the amicable settlement of disputes (CCIRA)
+  | /\b(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
 # (Not past a court or "without recourse": "resolved by the competent court ..., without recourse to mediation".)
 # Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
@@ -250,6 +252,7 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # (The words between stay in one clause: "is not resolved at the third level, it shall be submitted to an
 # arbitrator" is sent on by "submitted", not by the negated "resolved".)
 vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
+  | /\brefer\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
@@ -599,6 +602,15 @@ Staff by shift:
 ## 11. Escalation of disputes
 
 11.1. A disagreement is first considered by the coordinators. If the coordinators do not resolve it within 5 (five) working days, it is transferred to the Joint Coordination Council."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 A Technical Monitoring Committee (comité technique de suivi, COTECH), composed of the contract referent and two advisers for the Principal and the account manager and team leader for the Contractor, shall meet monthly.
+
+7.3 A Steering Committee (comité de pilotage, COPIL) shall meet quarterly.
+
+22.1 Any difficulty shall first be examined by the contract referent and the account manager. If it has not been settled within three (3) Working Days, it shall be referred to the COTECH. If the COTECH does not settle it, it shall be referred to the COPIL."""
   }
 }
 
@@ -1293,5 +1305,15 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 18.1 Any dispute not settled at level 2 shall be resolved by the competent court of the municipality, without recourse to mediation or arbitration."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+22.2 Failing agreement, before any litigation the parties shall refer the dispute to the Interregional Consultative Committee for the Amicable Settlement of Disputes of Bordeaux. Failing amicable settlement, the Administrative Court shall have jurisdiction."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+22.2 Failing agreement, the Administrative Court of Limoges shall have jurisdiction."""
   }
 }

@@ -240,7 +240,9 @@ vocab sla_time_limit = "within" | "no later than" | "not later than" | "in advan
 
 # IT / technical service levels and the business outcomes they must support.
 vocab sla_it = "IT service level" | "technical service level" | "IT SLA" | "system availability" | "availability"
-             | "uptime" | "system" | "platform" | /\bapplications?\b/ | "infrastructure" | "telephony" | "network"
+             | "uptime" | "system" | "platform" | "infrastructure" | "telephony" | "network"
+             # (software, not the citizens' applications for a pension: "the number of applications ... beyond the capacity")
+             | /\b(?:software|IT|web|mobile|desktop|business|core|agent|telephony|CRM|cloud|online)\s+applications?\b/
              | "technology" | /\bIVR\b/ | /\bCRM\b/ | "IT service" | "interactive voice response" | "portal"
              | "website" | "web site" | "mobile app"
              # a thing kept available a share of the time: "shall keep it available at 99.8% per month"
@@ -444,6 +446,8 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # ... or left to whoever appoints them: "shall be determined by the party that appoints them"
+  | /\b(?:shall|will)\s+be\s+(?:determined|decided|defined|set|fixed)\s+by\s+the\s+party\s+(?:that|which|who)\s+(?:appoints?|designates?|names?|nominates?)\b/
   # powers left to later delegation: "The powers of the Contract Officer ... shall be those delegated to them from time to time"
   | /\b(?:shall\s+be|are|will\s+be)\s+those\s+(?:delegated|conferred|granted|assigned)\s+(?:to\s+(?:them|him|her|it)\s+)?(?:from\s+time\s+to\s+time|later)\b/
   # "The parties shall agree in due course on a regime for the audit ..."
@@ -458,6 +462,8 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\b(?:set\s+out|contained|kept|held|filed)\b[^.;]{0,80}?\bnot\s+(?:reproduced|attached|included|annexed)\s+(?:in|to)\s+(?:this|the)\s+(?:contract|agreement)\b/
   # "A responsibility matrix ... will be developed and agreed during implementation"
   | /\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:developed|drawn\s+up|prepared|agreed|finali[sz]ed|defined)(?:\s+and\s+(?:agreed|approved|finali[sz]ed|signed))?\s+(?:during|after|following|at\s+the\s+end\s+of|within|in\s+the\s+course\s+of)\b/
+  # ... or drawn up by the parties only then: "The Parties will draw up a RACI matrix during the implementation"
+  | /\b(?:will|shall)\s+(?:jointly\s+)?(?:draw\s+up|develop|prepare|agree(?:\s+on)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:matrix|plan|manual|charter|handbook|procedures?)\s+(?:during|after|following|within|in\s+the\s+course\s+of)\b/
   # "Any joint project ... shall be the subject of a separate written agreement between the parties"
   | /\b(?:shall|will|must|is\s+to)\s+be\s+the\s+subject\s+of\s+(?:a\s+)?separate\s+(?:written\s+)?(?:agreement|contract|arrangement)\b/
   # "Target value: To be set at the end of the run-in period" (not "to be set out in Annex 3")
@@ -1611,6 +1617,11 @@ The Contractor shall provide the Services to the Principal.
 | Performance Standard | Target | Deduction |
 |---|---|---|
 | Calls answered within 30 seconds | 80% or more | $750 |"""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+Background: Since 2022 the number of applications and enquiries at the district office has grown beyond the capacity of its staff."""
   }
 }
 

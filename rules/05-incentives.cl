@@ -49,6 +49,8 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               | "remuneration" | "contract price" | "consideration"
               # civil-law drafting: "the monthly lump sum is reduced by the penalty"
               | "lump sum"
+              # "... may not exceed eight per cent (8%) of the amount excluding VAT of the contract"
+              | /\bamount\s+(?:excluding|exclusive\s+of|net\s+of|before)\s+(?:VAT|tax(?:es)?)\b/
               # "deduct EUR 400 ... from the amount otherwise payable for that Month"
               | /\b(?:amounts?|sums?)\s+(?:otherwise\s+|then\s+)?(?:payable|due|owed|owing|invoiced)\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
@@ -167,6 +169,8 @@ vocab inc_cap = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+than\b/ |
               | /\b(?:credits?|reductions?|deductions?|rebates?|penalt(?:y|ies)|abatements?)\b[^.;]{0,40}?\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|exceeds|over)\b/
 # A cap that may be stated as a period of service ("a maximum of ninety (90) days of paid service").
 vocab inc_cap_limit = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+than\b/ | /\bnot\s+(?:in\s+(?:the\s+)?aggregate|in\s+total|together|cumulatively)\s+exceed\b/ | "capped" | "limited to" | "no more than" | "not more than" | "maximum" | "ceiling"
+  # ("The price reductions of a month are limited in total to 8% of the monthly base fee")
+  | /\blimited\s+in\s+(?:total|aggregate|the\s+aggregate)\s+to\b/
   # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
   | /\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|over)\b/
 vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
@@ -316,6 +320,8 @@ vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at
                   | "at-risk percentage" | "pool percentage"
 vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission|lump\s+sum)/
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
+  # a table cell: "| Reported; no Service Credit |" (read from "Reported": the negation hides what follows "no")
+  | /\breported\s*[;,]\s*no\s+(?:service\s+)?(?:credits?|reductions?|deductions?|penalt(?:y|ies))\b/
   # "Indicator 4 (satisfaction mark) is monitored and reported but gives rise to no Fee Reduction and no premium"
   | /\b(?:gives?|giving|give)\s+rise\s+to\s+no\b/ | /\b(?:carries|carry|attracts?|triggers?)\s+no\s+(?:[\w-]+\s+){0,2}?(?:reductions?|deductions?|credits?|premiums?|bonus(?:es)?|payments?|money)\b/
 # A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
@@ -490,6 +496,11 @@ The Contractor shall provide the Services to the Principal.
     gap: """This Agreement is made between the State Employment Agency (the "Principal") and SIA "Gauja Serviss" (the "Contractor").
 
 37. If the Contractor starts the service late, it shall pay a contractual penalty of EUR 500 for each day of delay."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.2 For each month in which a service level in Annex 1 is not met, a penalty equal to 2% of that month's progress payment amount shall be deducted for each service level not met."""
   }
 }
 
@@ -756,7 +767,8 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         # ("The total deductions in any month shall not exceed ten per cent of the invoice value").
         or (sentence mentions inc_reduction_noun near inc_cap_limit within 9 words and has percentage and mentions inc_fee)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
-        or (sentence mentions inc_earnback and mentions (inc_credit | "credit") and not prohibits any party from inc_earnback)
+        or (sentence mentions inc_earnback and mentions (inc_credit | "credit" | "discount" | "discounts" | "deduction" | "reduction" | "penalty")
+            and not prohibits any party from inc_earnback)
         # earn-back by what it does, under its heading or in so many words: "shall return fifty
         # percent (50%) of that Service Credit" after the level is met again
         or (sentence mentions inc_credit and heading mentions inc_earnback)
@@ -951,6 +963,31 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 5.3 Service Credit Points accrue for each Service Level not achieved in a month and are deducted from the next invoice."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.3 The price reductions of a month are limited in total to 8% of the monthly base fee."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+9.3 The price reductions of a month are set out in Annex 2 and are deducted from the monthly base fee."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+8.2 The Supplier may earn back a discount if it exceeds the target of the service level concerned in each of the two following calendar months."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 The total amount of penalties may not exceed eight per cent (8%) of the amount excluding VAT of the contract for the year concerned."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 The total amount of penalties is calculated on the amount excluding VAT of the contract for the year concerned."""
   }
 }
 
@@ -1394,5 +1431,19 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 9.4 If the average handling time in a calendar quarter is under four minutes and no price reduction has been applied in that quarter, the Supplier is entitled to a bonus of three per cent (3%) of the fees for that quarter."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+| No. | KPI | Target | Credit |
+|---|---|---|---|
+| 4 | Customer satisfaction (post-contact survey) | at least 80% | Reported; no Service Credit |"""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+| No. | KPI | Target | Credit |
+|---|---|---|---|
+| 4 | Customer satisfaction (post-contact survey) | at least 80% | 2% of the monthly Charges |"""
   }
 }

@@ -387,6 +387,8 @@ vocab tp_track = "owner" | "track" | "register" | "log" | "tracker" | "closure" 
 vocab tp_ci_heading = "continuous improvement" | "improvement" | "innovation"
 # What was submitted, and the marks of a closed loop on it (an owner, a log, closure).
 vocab tp_ci_record = "idea" | "proposal" | "recommendation" | "suggestion" | "improvement"
+vocab tp_ci_register = /\b(?:continuous\s+)?improvement\s+(?:register|log|tracker)\b/
+vocab tp_owned = /\b(?:assigned|given|has|have|with)\s+(?:an?\s+|a\s+named\s+)?owner\b/
 # (An owner given to the action: "Customers" defined as "owners and drivers of vehicles" own none.)
 vocab tp_track_strong = /\b(?:an?|the|its|their|each|one|named|responsible|action|accountable|designated)\s+owners?\b/ | "improvement log" | "action log" | "register" | "tracker" | "closure" | "closed"
                       | "close out" | "until implemented" | "until completed" | "to completion" | "due date"
@@ -400,6 +402,8 @@ vocab tp_joint_innovation = /(?<!\binternal\s)(?<!\bown\s)(?<!\bits\s)\binnovati
                           | "co-investment" | "co-invest" | "co-fund" | "jointly invest" | "jointly fund"
                           | /\bco-?financ(?:e|es|ed|ing)\b/
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
+                          | /\bjoint\s+(?:[\w-]+\s+){1,2}?(?:initiative|pilot)s?\b/
+                          | /\bjointly\s+(?:implement|run|carry\s+out|deliver|develop|fund|launch|pilot)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:initiative|project|pilot|programme|program)\b/
                           # "The parties shall carry out jointly a project of SMS reminders"
                           # (... "shall carry out together, during the first year, a pilot project")
                           | /\b(?:carry\s+out|undertake|conduct|run)\s+(?:jointly|together)\b[^.;]{0,40}?\b(?:projects?|pilots?|trials?)\b/
@@ -1120,6 +1124,15 @@ At each quarterly meeting the Board reviews the Institute's vaccination communic
 The Operator shall provide the Services to the Institute.
 
 At each quarterly meeting the Board reviews the Operator's internal communication strategy."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+| Forum | Members | Frequency |
+|---|---|---|
+| Relationship Board | Client General Manager; Supplier Managing Director | Quarterly |
+
+At each meeting of the Relationship Board the parties will hold a Customer Experience Review against the Client's Customer Experience Strategy."""
   }
 }
 
@@ -1674,6 +1687,10 @@ rule TP-005 "Continuous improvement is a closed loop" {
             and (sentence in section tp_ci_heading mentions tp_ci_item and mentions tp_track))
         or ((sentence obliges provider to tp_ci_item and mentions tp_submit near tp_ci_item within 8 words)
             and (sentence mentions tp_ci_record near tp_track_strong within 10 words))
+        # ("The Operator keeps an Improvement Register. Each improvement action is assigned an owner and a deadline and
+        # is followed in the Steering Group ... until it is closed.")
+        or (paragraph obliges provider to tp_ci_register and mentions tp_ci_record near tp_owned within 8 words
+            and mentions ("closed" | "closure" | "until implemented" | "until completed" | "to completion"))
   message: "No closed-loop continuous-improvement process was found: the provider is not bound to submit improvement proposals whose actions are assigned owners and tracked to closure."
   fix: "The Supplier shall submit at least two (2) continuous improvement proposals each Contract Quarter; each proposal accepted by the Client shall be assigned an owner and a due date, recorded in the Improvement Register and tracked at each monthly service review until it is implemented and closed."
   tags: partnership, continuous-improvement, closed-loop
@@ -1718,6 +1735,16 @@ The Supplier shall provide the Services to the Client.
     pass: """Service Agreement between Turku Health Authority (hereinafter "the Purchaser") and Auranlaakso Terveyspalvelut Oy (hereinafter "the Service Producer"). The Service Producer returns callback requests for the Purchaser.
 
 The Service Producer shall submit at least one development proposal each quarter. The Purchaser's contract supervisor enters each proposal in the development log, names the person responsible and the deadline, and follows the proposal until it has been completed or rejected with reasons."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+10.2 The Supplier keeps an Improvement Register. Each improvement action is assigned an owner and a deadline and is followed in the Steering Group until it is closed."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+10.2 The Supplier keeps an Improvement Register. Each improvement action is assigned an owner."""
   }
 }
 
@@ -2023,6 +2050,21 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 6.9 The parties shall each year fund and undertake joint innovation projects from a shared innovation budget of EUR 50,000."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+31. The parties shall carry out a Joint Digitisation Initiative to let customers track their files by SMS, funded sixty per cent (60%) by the Client and forty per cent (40%) by the Supplier."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.1 The Parties shall jointly implement the village outreach initiative in three districts, each at its own cost."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+7.1 The Supplier shall implement the village outreach initiative in three districts at its own cost."""
   }
 }
 

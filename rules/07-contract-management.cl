@@ -35,7 +35,11 @@ vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendment
 # a written proposal by either party", "The contract may be amended only ...: on a written request of either party"
 vocab cm_change_request_written += /\b(?:alterations?|modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+[^.;]{0,80}?\b(?:requires?|needs?|shall\s+require|is\s+subject\s+to)\s+(?:a\s+)?(?:prior\s+)?written\s+(?:proposal|request)\b/
   | /\b(?:amended|modified|varied|altered|changed)\s+only\b[^.;]{0,80}?\b(?:on|upon|following|after|by)\s+(?:a\s+)?written\s+(?:request|proposal)\b/
+# ("Each party may request changes to the services in writing")
+vocab cm_change_request_written += /\brequest\s+(?:changes?|modifications?|variations?|amendments?)\s+(?:to|of|in)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\s+in\s+writing\b/
 vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact note" | "impact statement" | "impact study"
+  # "an offer describing the effects on the services, the service levels, the prices and the deadlines"
+  | /\b(?:offer|proposal|quotation|quote|estimate)\s+(?:describing|setting\s+out|showing|stating|specifying)\s+(?:the\s+|its\s+)?(?:effects?|impacts?|consequences)\s+on\b/
   | "impact report"
   # the study and its subject apart: "a study by the Joint Working Committee, within ten (10) days, of
   # the effect of the change on cost and staffing"
@@ -134,12 +138,14 @@ vocab cm_invoice = "invoice" | "invoices" | "invoiced" | "invoicing" | "statemen
   # Ukrainian and Russian drafting bills on a signed act: "the act of services rendered", "the acceptance act"
   | /\bacts?\s+of\s+(?:services?\s+rendered|acceptance(?:\s+of\s+(?:the\s+)?services?)?|completed\s+(?:works?|services?))\b/
   | "acceptance act" | "acceptance acts"
+  # Turkish and FIDIC-style drafting bill on a progress payment report or a payment certificate
+  | /\bprogress\s+payment\s+(?:reports?|certificates?|statements?)\b/ | /\b(?:interim\s+)?payment\s+certificates?\b/
   | /(?-i:\bCFDIs?\b)/ | "nota fiscal" | "notas fiscais"
   | /\b(?:each|every|any|the\s+corrected|monthly|its|their)\s+bills?\b(?!\s+of\b)/
 vocab cm_sent_back = /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|the\s+invoices?|such\s+(?:an?\s+)?invoices?|that\s+invoice|any\s+invoice)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:[\w-]+\s+){0,4}?for\s+(?:correction|amendment|completion|rectification|re-?issue)\b/
   # ... or with the objections or reasons: "may return any bill with written objections", "may reject it,
   # stating the reasons in writing"
-  | /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|(?:the|any|each|such|that)\s+[\w-]+),?\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:with|stating|giving|setting\s+out)\s+(?:(?:an?|its|their|the|written|reasoned|specific)\s+)*(?:objections?|reasons|comments|queries|refusal)\b/
+  | /\b(?:return|send\s+back|reject)\w*\s+(?:it|them|(?:the|any|each|such|that)\s+[\w-]+)(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:with|stating|giving|setting\s+out)\s+(?:(?:an?|its|their|the|written|reasoned|specific)\s+)*(?:objections?|reasons|comments|queries|refusal)\b/
 # Brazilian and other Latin drafting bills on a monthly "measurement" that details what was done: "submit the
 # measurement of the previous month, indicating the PAs in operation per day, ..., together with the
 # corresponding invoice".
@@ -185,6 +191,10 @@ vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "cont
 
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
+                        # New Zealand and Australian drafting: "The Council has two rights of renewal, each for a
+                        # further term of one year"
+                        # (not the boilerplate "Any discretionary or vested right of renewal notwithstanding, ...")
+                        | /\b(?:has|have|holds?|grants?|granted|exercises?|exercise|an?|one|two|three|the)\s+(?:[\w-]+\s+)?(?:rights?|options?)\s+(?:of|to)\s+(?:renewal|renew|extension|extend)\b(?!\s+notwithstanding)/
                         # "recommend to the parties whether to renew"
                         | /\bwhether\s+(?:or\s+not\s+)?to\s+renew\b/
                         # "the Strategic Steering Committee shall examine the annual evaluation report ... and give
@@ -482,6 +492,20 @@ A contracting party wishing to change the scope of the services shall send a wri
 Article 13 – Changes
 
 A contracting party wishing to change the scope of the services shall send a written change notice to the other party, and the parties shall then negotiate in good faith."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## 12 Change requests
+
+12.1 Each party may request changes to the services in writing. The Supplier submits within ten Working Days an offer describing the effects on the services, the service levels, the prices and the deadlines. The change takes effect only when both parties have signed a change sheet."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## 12 Changes
+
+12.1 Each party may request changes to the services in writing."""
   }
 }
 
@@ -720,6 +744,12 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 36. The Principal shall pay each invoice within thirty (30) days of receipt."""
+    pass: """This Contract is made between the Metropolitan Municipality (the "Administration") and Porsuk Hizmetleri A.S. (the "Contractor").
+
+9.2 The Control Organisation shall examine the progress payment report within five business days and reject any item that is not supported, stating its reasons in writing."""
+    gap: """This Contract is made between the Metropolitan Municipality (the "Administration") and Porsuk Hizmetleri A.S. (the "Contractor").
+
+9.2 The Administration shall pay the progress payment within thirty days."""
   }
 }
 
@@ -1085,5 +1115,19 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 3.1 The Contract enters into force upon its signature by both Parties and is valid for thirty-six (36) months. It shall be extended by twelve (12) months at a time unless either Party notifies the other of non-extension at least 120 days before expiry."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+2.1 This Agreement runs for three years from 1 July 2025.
+
+2.2 The Client has two rights of renewal, each for a further term of one year. The Client may exercise a right of renewal by written notice given no later than three months before the end of the then current term."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+2.1 This Agreement runs for three years from 1 July 2025.
+
+3.1 Any discretionary or vested right of renewal notwithstanding, either party may terminate this Agreement on ninety days' notice."""
   }
 }

@@ -175,7 +175,14 @@ vocab risk_binding = "comply" | "obligations" | "incorporated" | "form part" | "
 vocab risk_cert = /\bISO\s*\/?\s*(?:IEC\s*)?27001\b/ | /\bSOC\s*2\b/ | "PCI DSS" | "PCI-DSS" | "Cyber Essentials"
                 | /\bISO\s*\/?\s*(?:IEC\s*)?27701\b/
 
+# The law the contract was bought under: "conducted a public bidding ... in accordance with Republic Act No. 9184",
+# "within the limits of Article 24 of Law No. 4735 on Public Procurement Contracts" (named outside a duty to comply).
+vocab risk_procurement_law = /\bprocurement\s+(?:and\s+[\w-]+\s+[\w-]+\s+)?(?:act|law|code|rules|regulations|contracts)\b/
+  | /\bpublic\s+(?:bidding|tender(?:ing)?|contracts?\s+(?:act|law|code))\b/
 vocab risk_client_word = party client | "purchaser"
+                       # the client's own officer: "The DEC and the officers of the Contract Management Office may
+                       # carry out inspections", the DEC being the execution director the Awarding Entity appoints
+                       | /\b{client_staff}\b/
                        | "government" | "controller"
 
 vocab risk_audit_strict = "audit" | "audits" | "auditor" | "auditors" | "inspect" | "inspection" | "examine"
@@ -200,6 +207,8 @@ vocab risk_open_up = "permit" | "allow" | "grant" | "give access" | "provide acc
                    | "subject to" | "contribute to"
 
 vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subcontracting" | "subcontractor"
+                       # Swiss and French mandates: "involve sub-mandataries" (sous-mandataires, Substitution)
+                       | /\bsub-?mandat(?:ary|aries|aire|aires|e|es)\b/
                        | "sub-contractor" | "delegate" | "delegation" | "third party provider"
                        # (not the arrangement itself: "the gains expected from the outsourcing")
                        | /(?<!\bthe\s)(?<!\bthis\s)\boutsourc(?:e|es|ed|ing)\b(?!\s+(?:agreement|contract|arrangement|relationship|project))/
@@ -228,6 +237,8 @@ vocab consent_plain = /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:pr
 vocab risk_forbidden_unless = /\b(?:is|are|shall\s+be|remains?)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s+(?:without|unless|except\s+with)\b/
 vocab risk_consent_waived = /\b(?:consent|approval|agreement|permission|authori[sz]ation)\s+(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|is\s+not\s+to\s+be)\s+(?:required|needed|necessary)\b/
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
+                   # ("only after authorisation by the Awarding Entity")
+                   | /\bauthori[sz]ation\s+(?:by|of|from)\s+(?:the\s+)?{client}\b/
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
                    | "written authorisation" | "written authorization" | "permission"
                    # "without asking us first and getting our written agreement", "the Customer's prior
@@ -282,7 +293,11 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
                 and not (obliges client to risk_comply and not obliges both parties to risk_comply)
                 and not (permits client to risk_comply and not obliges provider to risk_comply)
                 and not (mentions risk_sole_resp and not obliges provider to risk_comply)
-                and not (mentions risk_enforcer and not obliges provider to risk_comply))
+                and not (mentions risk_enforcer and not obliges provider to risk_comply)
+                and not (mentions risk_procurement_law and not obliges provider to risk_comply)
+                # (nor a law that sets the client's grounds to terminate: "may terminate the Contract in the cases set
+                # out in Law No. 4735")
+                and not (permits client to ("terminate" | "termination" | "rescind") and not obliges provider to risk_comply))
         # (the duty itself is to comply: "a receipt complying with the Federal Tax Code" or
         # "compensate ... in accordance with Article 415 of the Civil Code" is not)
         or (sentence obliges provider to risk_comply_with and mentions risk_regime_cited and not mentions risk_dispute_law)
@@ -461,6 +476,25 @@ A9.1 In the performance of this contract, the Contractor shall comply with all a
     gap: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
 
 8.1. The Customer shall comply with the Law "On Personal Data and Their Protection" when it passes data to the Executor."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+WHEREAS, the Client conducted a public bidding in accordance with Republic Act No. 9184.
+
+5. The Supplier shall observe all laws, rules and regulations applicable to the performance of this Contract."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5. The Supplier shall comply with the legislation in force.
+
+23. The Client may terminate the Contract in the cases set out in Law No. 4735 and the Administrative Specification."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+10.1 The Supplier shall comply with the laws of Kenya, including the Employment Act, 2007 and the Consumer Protection Act, 2012."""
   }
 }
 
@@ -851,6 +885,11 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 15.1 The Contractor may verify, at its subcontractors' premises and in their records, the manner in which they perform."""
+    pass: """This contract is made between the Municipality of Sondrio (the "Awarding Entity") and Valtellina Servizi (the "Operator").
+
+6.1 The Awarding Entity appoints an execution director (direttore dell'esecuzione del contratto, DEC).
+
+20.1 The DEC and the officers of the Contract Management Office may carry out inspections at the Operator's premises and examine its records at any time."""
   }
 }
 
@@ -995,5 +1034,16 @@ You need our written OK before you subcontract any part of the service, and you 
 ## Can you subcontract?
 
 You don't need our OK to subcontract any part of the service; just tell us who you use."""
+    pass: """This Agreement is made between the Compensation Fund (the "Fund") and Dreitannen AG (the "Mandatary").
+
+11.4 The Mandatary may involve sub-mandataries only with the prior written consent of the Fund. It is liable for their performance as for its own."""
+    gap: """This Agreement is made between the Compensation Fund (the "Fund") and Dreitannen AG (the "Mandatary").
+
+11.4 The Mandatary may involve sub-mandataries at its discretion."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17.1 Subcontracting is allowed only within the limits declared in the tender and only after authorisation by the Principal. The Contractor remains jointly liable with the subcontractor."""
   }
 }

@@ -4,6 +4,8 @@ pack bpo-lifecycle "1.0.0" { description: "The partner lifecycle: transition in,
 
 # Bringing the services in (not handing them back: see life_exit).
 vocab life_onboarding = "transition plan" | "transition services" | "transition period" | "transition phase"
+                      # translated drafting: "the preparation period", "the introduction phase" before operation starts
+                      | "preparation period" | "preparatory period" | "introduction phase" | "introduction plan"
                       | "transition project" | "transition programme" | "transition milestones" | "transition-in"
                       | "transition in" | "transition of the services" | "mobilisation" | "mobilization"
                       | "mobilise" | "mobilize" | "onboarding" | "on-boarding" | "implementation plan"
@@ -36,7 +38,8 @@ vocab life_onboarding_heading = "transition" | "launch" | "mobilisation" | "mobi
                               | "implementation" | "service commencement" | "getting started"
                               | /\bsetting[\s-]up\s+of\s+the\b/
 vocab life_onboarding_any = life_onboarding | "transition"
-vocab life_transition_lead = "transition manager" | "transition lead" | "transition director"
+vocab life_transition_lead = "transition manager" | "transition lead" | "transition director" | "transition officer"
+                           | "mobilisation officer" | "mobilization officer" | "implementation officer"
                            | "transition team" | "mobilisation manager" | "mobilization manager"
                            | "mobilisation team" | "implementation manager" | "onboarding manager"
                            | "onboarding lead" | "transition governance" | "transition coordinator"
@@ -73,6 +76,8 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
 # The same in plain words: "continue to run the Helpline, transfer the call flows, scripts and
 # knowledge articles", to "its new helpline operator".
 vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
+  # ("the Mandatary supports the return of the service to the Fund or to a successor for up to four months")
+  | /\breturn\s+of\s+the\s+services?\s+to\b/
   # "you'll keep running the booking line for up to four months ... and help hand the work over"
   | /\b(?:keep|keeps|go\s+on)\s+(?:running|operating|providing|delivering|answering)\b/
   | /\bhand(?:s|ing)?\s+(?:the|this|all|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?over\b/
@@ -385,6 +390,19 @@ A6. You will name a Start-up Lead who will lead the start-up until the service i
     pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
 
 4.1. Within 15 (fifteen) calendar days after signature the Executor shall submit a Commencement Plan covering recruitment, training of operators and the transfer of knowledge from the Customer's current operator. The Executor shall appoint a commencement manager responsible for the plan."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3. The first 30 days after signature are the preparation period. During this period the Contractor shall appoint a Transition Officer, who shall manage the preparation period and report weekly to the Principal."""
+    pass: """This Agreement is made between the Compensation Fund (the "Fund") and Dreitannen AG (the "Mandatary").
+
+4.1 From signature until the start of operation the Mandatary shall carry out the introduction phase in accordance with the introduction plan agreed with the Fund. It appoints a transition manager who is responsible for the introduction phase."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3. The first 30 days after signature are the preparation period, during which the Principal trains its own staff."""
   }
 }
 
@@ -764,6 +782,12 @@ Article 19
 Article 19
 
 (3) Upon termination or expiry, the Vendor shall for 3 (three) months assist the Employer or its new vendor in taking over the helpdesk, including knowledge transfer and parallel running."""
+    pass: """This Agreement is made between the Compensation Fund (the "Fund") and Dreitannen AG (the "Mandatary").
+
+14.1 After the end of the Agreement, for whatever reason, the Mandatary supports the return of the service to the Fund or to a successor for up to four months."""
+    gap: """This Agreement is made between the Compensation Fund (the "Fund") and Dreitannen AG (the "Mandatary").
+
+14.1 After the end of the Agreement, the Mandatary returns the documents of the Fund within four months."""
   }
 }
 

@@ -46,7 +46,7 @@ vocab red_sl_short = /\b(?:the|these|those|our|its|any|all)\s+(?:following\s+|ag
 # Verbs of changing or switching off a commitment.
 vocab red_change = "amend" | "vary" | "variation" | "change" | "modify" | "modification" | "revise"
                  | "update" | "alter" | "suspend" | "withdraw" | "replace" | "reduce" | "adjust"
-                 | "discontinue" | "readjust" | "waive" | "pause"
+                 | "discontinue" | "readjust" | "waive" | "pause" | "adapt"
                  # Italian drafting's "rimodulare": "the Supplier may remodulate the service levels"
                  | "remodulate" | "recalibrate" | "rebalance"
                  # "you may on your own decision lower the target to as low as 70%", "relax the targets"
@@ -387,6 +387,16 @@ Article IV. 3. The service parameters set out in Annex No. 2 may be adjusted onl
     violation: """This Contract is made between Alabarda Fibra S.p.A. (the "Company") and Carso Contact Center S.r.l. (the "Supplier"). The Supplier shall provide customer care for the Company's fibre customers.
 
 8.3 Where inbound volumes in a month exceed one hundred and twenty per cent (120%) of the monthly forecast, the Supplier may remodulate the service levels for the month concerned by simple notice to the Company."""
+    violation: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.5 The Supplier may adapt the service levels in Annex 2 at its own discretion upon one month's written notice to the Client."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+5.5 The Client may adapt the service levels in Annex 2 upon one month's written notice to the Supplier."""
   }
 }
 
@@ -538,6 +548,10 @@ rule RED-003 "Service levels are firm commitments, not efforts" {
           # Effort on the speed of the service itself, whatever the targets are called: "use your
           # best endeavours to keep waiting times short", "to attend members promptly".
           or (sentence mentions red_effort_on_speed and obliges provider to red_effort_on_speed)
+          # ("4. Response targets: The Contractor shall use reasonable endeavours to ensure that 80% of telephone calls
+          # are answered within 90 seconds")
+          or (sentence in section red_sl_heading mentions red_effort near red_attain within 6 words and has percentage and has duration
+              and not (obliges client to red_effort and not obliges provider to red_effort))
           # civil-law drafting, with no verb of attaining: "With regard to the service levels, the
           # obligations of the Contractor are obligations of effort and not obligations of result"
           or (sentence mentions red_means_not_result and mentions red_service_level)
@@ -740,6 +754,20 @@ Article IV. 2. The Contractor shall observe the service parameters set out in An
     pass: """This Contract is concluded between the Public Institution Šiauliai City Polyclinic (the "Purchaser") and UAB Saulės kontaktai (the "Service Provider"). The Service Provider shall use its best efforts to make the new online booking form known to patients.
 
 5.2. The Service Provider shall meet the quality requirements set out in Annex 1 in every calendar month."""
+    violation: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## 4. Response targets
+
+The Supplier shall use reasonable endeavours to ensure that 80% of telephone calls are answered within 90 seconds."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+## 4. Response targets
+
+The Supplier shall ensure that 80% of telephone calls are answered within 90 seconds."""
   }
 }
 
