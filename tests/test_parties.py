@@ -1149,6 +1149,12 @@ def test_a_second_term_after_a_glossed_first_one() -> None:
      "present contract is entered into.\n\nLA PRESTADORA undertakes to provide LA COMITENTE with customer care "
      "services.\n",
      [("ELECTRO ITAPÚA S.A.", "LA COMITENTE", "client"), ("SUR CONTACTO S.R.L.", "LA PRESTADORA", "provider")]),
+    # Lithuanian drafting: a numbered paragraph with the run-in heading "Parties.", the company's form first
+    ("## SPECIAL PART\n\n1. Parties. AB Alytaus vandenys, legal entity code 300000010, registered office at Pramonės g. "
+     '1, Alytus, represented by the Chief Executive Officer (the "Buyer"), and UAB Dzūkijos kontaktai, legal entity '
+     'code 300000011, represented by its Director (the "Supplier").\n\n2. Subject. The Supplier undertakes to operate '
+     "the Buyer's helpline.\n",
+     [("AB Alytaus vandenys", "Buyer", "client"), ("UAB Dzūkijos kontaktai", "Supplier", "provider")]),
 ])
 def test_parties_of_translated_and_unusual_drafting(text: str, expected) -> None:
     assert summary(text) == expected

@@ -69,7 +69,9 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         rf"|(?i:first(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[a1]|parties|{_LATER_PARTY_LABEL}"
                         rf"|(?:the\s+)?(?:{_LABELS}))\s*:"
                         # ... or a sentence saying it: "The customer is Saltenkraft Nett AS, organisation number ..."
-                        rf"|(?i:the\s+(?:{_LABELS})\s+is)\s+(?=[A-Z]))+")
+                        rf"|(?i:the\s+(?:{_LABELS})\s+is)\s+(?=[A-Z])"
+                        # ... or a run-in heading: "1. Parties. AB Nemuno ryšiai, ..."
+                        r"|(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z]))+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -93,6 +95,9 @@ _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _NEXT_PARTY_LABEL = re.compile(rf"\W*(?i:{_LATER_PARTY_LABEL})\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 _JOINING_LINE = re.compile(r"\W*(?:and|AND|And)\W*")
+_RUN_IN_HEAD = re.compile(r"(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z])")
+# A numbered paragraph headed "Parties" in its own first words: "1. Parties. AB Nemuno ryšiai, ... (the "Buyer"), and ...".
+_RUN_IN_PARTIES = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?:The\s+)?(?:Contracting\s+)?Parties\s*[.:]\s")
 # A numbered paragraph that opens with the second party: "1.2 On the other side, SERVEIS ..., SL".
 _OTHER_SIDE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?i:on\s+the\s+other\s+(?:side|hand|part))\b")
 # Used with .match(text, pos): no "^", which would only match at the start of the whole text.
@@ -166,6 +171,7 @@ def _preamble(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
         numbered = _NUMBERED_CLAUSE.match(ptext) is not None
         party_item = listing and _DESCRIBES_PARTY.search(ptext) is not None
         if (body and numbered and not under_parties and not party_item and not _OTHER_SIDE.match(ptext)
+                and not _RUN_IN_PARTIES.match(ptext)
                 and not (_LIST_WORD.search(ptext) or _cover_lines(ptext))):
             break
         body = body or not heading_like
@@ -492,6 +498,7 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 own = _name(text[segment_start : at])
                 if own and ent.start() == 0 and (cut := own.rfind(before)) != -1:
                     before = own[: cut + len(before)]
+
             elif (represented and _OFFICER_ONLY.match(window, represented[-1].end())
                   and (own := _name(text[segment_start : at]))):
                 # '... Association, an incorporated association ..., represented by its Chairperson
@@ -525,6 +532,12 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, at)):
                 before, m = styled[-1].group("name").strip(), None
                 described_before = True
+            # (A run-in heading is no part of the name: "Parties. AB" of "1. Parties. AB Nemuno ryšiai, ...,
+            # represented by ...", where "AB" is the company's form written first.)
+            if before and (lead := _RUN_IN_HEAD.match(before)):
+                own = _name(text[segment_start : at])
+                rest = before[lead.end():]
+                before = own if own and own.startswith(rest) else rest
             entity = bool(before and _ENTITY_NAME.search(before))
             # One party may take several names in one bracket: ("we" or "us").
             kept = [(t, w) for t, w in zip(it.terms, it.written, strict=True) if t.lower() not in NOT_PARTIES]
