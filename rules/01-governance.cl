@@ -8,6 +8,8 @@ vocab gov_supervisory = "supervisory council" | "supervisory board" | "superviso
 vocab gov_body = "steering committee" | "steering group" | "steering board" | "steering forum"
   | "governance board" | "governance committee" | "governance forum" | "governance group"
   | "governance body" | "governance panel" | "governance council" | "governance team" | "relationship board"
+  # ("monitored by two joint bodies, with representatives of both parties")
+  | /\bjoint\s+(?:monitoring\s+|governance\s+)?bod(?:y|ies)\b/
   | gov_supervisory
   | "relationship committee" | "relationship forum" | "relationship management board"
   | "relationship management committee" | "relationship review board" | "partnership board"
@@ -271,7 +273,7 @@ vocab gov_level_words = "level" | "tier" | "layer"
 # The contract saying so of its one forum: "It is the only forum under this agreement; there is no
 # separate executive or operational committee."
 vocab gov_only_forum_said = /\b(?:is|be|shall\s+be|will\s+be)\s+the\s+(?:only|sole|single)\s+(?:joint\s+|governance\s+)?(?:forum|governance\s+body)\b/
-  | /\bno\s+(?:other|separate|further|second)\s+(?:[\w-]+\s+){0,3}?(?:forum|committee|board|tier)s?\b/
+  | /\bno\s+(?:other|separate|further|second)\s+(?:[\w-]+\s+){0,3}?(?:forum|committee|board|tier|body|bodies)s?\b/
 vocab gov_each_party_seats = /\b(?:(?:each|both)\s+part(?:y|ies)|per\s+party)\b/
 vocab gov_single_forum = /(?<!than\s)\b(?:single|sole|only|one|same)\s+(?:(?:joint|governance|relationship|decision[\s-]making|management)\s+){0,2}(?:forum|body|board|committee|council|group|panel|tier|level|layer)\b/
   # "The Committee discusses both the strategic questions ... and day-to-day operational matters; the Parties
@@ -825,6 +827,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.1 A Steering Committee is established, composed of the Contractor's managing director, its account manager and the process owner for the Contractor."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The execution of the contract is monitored by two joint bodies, with representatives of both parties, whose composition is set out in the table below."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The execution of the contract is monitored by the Principal's own bodies."""
   }
 }
 
@@ -1376,6 +1388,11 @@ The Contractor shall provide the Services to the Principal.
 | Step | Procuring Entity | Service Provider | Time |
 |---|---|---|---|
 | 3 | County Executive Committee Member for Lands | Chairman of the Board | 14 days |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 A Joint Coordination Committee of two representatives of each party shall meet monthly. Every six months the Committee also reviews the strategy of the Principal. 9.4 No other body for the coordination of the performance of this Contract shall be established."""
   }
 }
 

@@ -549,7 +549,9 @@ rule SLA-001 "Service levels have measurable numeric targets" {
         # (Nor is a time to answer the client's own enquiries: "respond to inquiries from the Parish within four
         # (4) business hours".)
         or (sentence mentions sla_contact near sla_handled within 8 words and (has percentage or has duration) and mentions sla_bound
-            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_from_client and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
+            and not (obliges client to sla_handled and not obliges provider to sla_handled) and not mentions sla_from_client
+            # (nor the time the parties' contact persons have to settle a disagreement)
+            and not mentions ("disagreement" | "disagreements" | "dispute" | "disputes") and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         or (sentence mentions sla_kpi and has percentage and mentions sla_bound and not mentions sla_credit_word and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         or (sentence mentions sla_target_phrase and has percentage and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
         or (sentence mentions (sla_kpi | sla_metric) near (sla_ratio | sla_score) within 8 words and not mentions sla_no_target and not heading mentions sla_not_a_level and not header mentions sla_not_a_level)
@@ -807,6 +809,16 @@ Annex 3 - Performance indicators
     pass: """This Professional Services Agreement is made between Terrebonne Parish Consolidated Government (the "Parish") and Houma Call Services, L.L.C. ("Vendor").
 
 6(c) Vendor shall respond to inquiries from residents within four (4) business hours."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+18.1 Any disagreement about the performance of this Contract is first resolved by the contact persons within five (5) working days."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.1 Calls are answered by an agent within five (5) minutes."""
   }
 }
 

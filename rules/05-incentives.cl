@@ -177,6 +177,7 @@ vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "reba
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
   # one reduction of the price a month, and civil-law liquidated damages for missed levels
   | "price reduction" | "total reduction" | "liquidated damages"
+vocab inc_their_total_cap = /\b(?:their|its)\s+(?:total|aggregate|sum|cumulative\s+amount)\s+(?:(?:may|shall|will|must)\s+not|cannot|can\s+not)\s+exceed\b/
 vocab inc_cap_strong = "maximum" | "limited to" | "capped" | "cap" | "ceiling"
 vocab inc_earnback = "earn-back" | "earn back" | "earnback" | "earned back" | "earning back"
 # An earn-back without the word: "the penalty for that month shall be refunded with the next commission payment".
@@ -322,6 +323,8 @@ vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
   # a table cell: "| Reported; no Service Credit |" (read from "Reported": the negation hides what follows "no")
   | /\breported\s*[;,]\s*no\s+(?:service\s+)?(?:credits?|reductions?|deductions?|penalt(?:y|ies))\b/
+  # ... or a cell of its own: "| at least 80% | No abatement |"
+  | /\|\s*no\s+(?:service\s+)?(?:credits?|reductions?|deductions?|abatements?|penalt(?:y|ies))\s*(?:\||$)/
   # "Indicator 4 (satisfaction mark) is monitored and reported but gives rise to no Fee Reduction and no premium"
   | /\b(?:gives?|giving|give)\s+rise\s+to\s+no\b/ | /\b(?:carries|carry|attracts?|triggers?)\s+no\s+(?:[\w-]+\s+){0,2}?(?:reductions?|deductions?|credits?|premiums?|bonus(?:es)?|payments?|money)\b/
 # A table column of credits or incentives ("| Service Level | Target | KPI Adjustment |"): each row's
@@ -766,6 +769,9 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         # Deductions for missed service levels by another name, capped as a share of the fees
         # ("The total deductions in any month shall not exceed ten per cent of the invoice value").
         or (sentence mentions inc_reduction_noun near inc_cap_limit within 9 words and has percentage and mentions inc_fee)
+        # ... or in the next sentence: "The abatements are deducted from the invoice of the following month. Their
+        # total may not exceed eight per cent (8%) of the amount invoiced for the month concerned."
+        or (paragraph mentions inc_reduction_noun and mentions inc_their_total_cap and has percentage)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
         or (sentence mentions inc_earnback and mentions (inc_credit | "credit" | "discount" | "discounts" | "deduction" | "reduction" | "penalty")
             and not prohibits any party from inc_earnback)
@@ -988,6 +994,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.4 The total amount of penalties is calculated on the amount excluding VAT of the contract for the year concerned."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.3 The abatements are deducted from the invoice of the following month. Their total may not exceed eight per cent (8%) of the amount invoiced for the month concerned."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.3 The abatements are deducted from the invoice of the following month. Their total is reported to the Client each quarter with the rate of eight per cent (8%) applied."""
   }
 }
 
@@ -1445,5 +1461,12 @@ The Supplier shall provide the Services to the Client.
 | No. | KPI | Target | Credit |
 |---|---|---|---|
 | 4 | Customer satisfaction (post-contact survey) | at least 80% | 2% of the monthly Charges |"""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+| Indicator | Target | Abatement |
+|---|---|---|
+| Customer satisfaction rate (survey after the call) | at least 80% | No abatement |"""
   }
 }

@@ -275,6 +275,8 @@ vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:sta
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
 
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
+                      # ("singled out for their kindness and helpfulness towards users")
+                      | /\b(?:kindness|helpfulness|friendliness|courtesy|empathy)\s+(?:towards?|to|with)\s+(?:the\s+)?(?:users?|customers?|callers?|citizens?|residents?|members?|patients?|clients?)\b/
                       | "customer first" | /\b(?:guest|visitor|member|caller|passenger|rider|patient|buyer)[- ]first\b/
                       | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
@@ -1673,6 +1675,16 @@ Article X
 Article X
 
 4. Every month the Operator shall name an "Operator of the Month" from among the operators with the most calls handled."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the Contractor shall award the "Kvarner Smile" recognition to the agents whom users have singled out for their kindness and helpfulness towards users, with a reward."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the Contractor shall award the "Kvarner Smile" recognition to the agents with the highest number of calls handled."""
   }
 }
 

@@ -3,6 +3,8 @@ pack bpo-red-flags "1.0.0" { description: "Provider-favourable terms that underm
 # ---- vocabularies -------------------------------------------------------------------------------
 
 vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "service level agreement"
+                        # ("may, at its sole discretion, suspend the waiting-time target")
+                        | /\b(?:waiting|answer|response|handling|resolution)[\s-]time\s+targets?\b/
                         | "KPI" | "key performance indicator" | "performance standard"
                         | "service standard" | "performance target" | "availability target"
                         | "uptime commitment"
@@ -397,6 +399,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 5.5 The Client may adapt the service levels in Annex 2 upon one month's written notice to the Supplier."""
+    violation: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.1 During the monthly peak, the Supplier may, at its sole discretion, suspend the waiting-time target by simple notice to the Client."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+6.1 During the monthly peak, the Client may suspend the waiting-time target by simple notice to the Supplier."""
   }
 }
 
