@@ -28,7 +28,7 @@ _ONE_SIDE = re.compile(
 _SET_UP_OWN = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<party>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:shall|will|must)\s+"
     r"(?:set\s+up|establish|constitute|create|form)\s+(?:a|an)\s+"
-    rf"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){{0,4}}{_BODY_NOUN})(?P<term>)"
+    rf"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){{0,4}}{_BODY_NOUN})"
     r",?\s+(?:made\s+up|composed|consisting|formed)\s+(?:solely\s+|exclusively\s+|only\s+|entirely\s+)?of\s+"
     r"(?:[^.;()]{0,40}?\s)?its\s+(?:own\s+)?(?:officers|officials|employees|staff|members|personnel)\b"
 )
@@ -53,7 +53,7 @@ def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
         if _BOTH.search(rest) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
                                      if r != role and len(key) > 3):
             continue
-        for name in (m.group("name"), m.group("term"), _short_name(doc.text, m.group("name"))):
+        for name in (m.group("name"), m.groupdict().get("term"), _short_name(doc.text, m.group("name"))):
             if name and name.lower() not in actors:
                 found.setdefault(name.lower(), role)
     return found

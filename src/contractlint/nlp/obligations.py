@@ -411,8 +411,8 @@ def _main_clause_cut(low: str, zone: tuple[int, int], names: tuple[str, ...]) ->
     if present:
         for m in word_pattern(present).finditer(" " + low, a + 1, b + 1):
             if _MODAL_AFTER_NAME.match(low, m.end() - 1):
-                the = low.rfind("the ", a, m.start())
-                return a, the if the != -1 and the == m.start() - 4 else m.start()
+                # (the name's article goes with it: "... operation | the Mandatary shall")
+                return a, m.start() - 4 if low.startswith("the ", m.start() - 4) else m.start()
     return zone
 
 
