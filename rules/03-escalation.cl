@@ -237,6 +237,7 @@ vocab esc_adr_optional = /\b(?:if|where|when|provided\s+that)\s+(?:both\s+(?:par
   | /\b(?:shall|will|may|must)\s+not\s+be\s+(?:referred|submitted|taken)\s+to\b(?![^.;]{0,100}?\b(?:until|unless|before|except|save|other\s+than|without\s+first|prior\s+to)\b)/
   # "Nothing in this Agreement is an agreement to refer any dispute to arbitration."
   | /\bnothing\s+in\s+this\s+(?:agreement|contract)\s+(?:is|constitutes|amounts\s+to|shall\s+be\s+(?:construed|deemed|read)\s+(?:as|to\s+be))\s+(?:an?\s+)?(?:agreement|submission|undertaking|consent)\s+to\b/
+vocab esc_customer_route = /\b(?:customer|consumer|complainant|caller|member|user|resident|passenger)s?['’]?s?\s+right\s+to\s+(?:refer|take|escalate|bring)\b/
 vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent expert" | "expert determine"
   | "determination by an expert" | "determined by an expert" | "referred to an expert" | "refer to an expert"
   | "arbitration" | "arbitrator" | "arbitral" | "adjudication" | "adjudicator" | "conciliation" | "conciliator"
@@ -1193,8 +1194,9 @@ rule ESC-004 "Unresolved disputes go to mediation, expert determination or arbit
   # An "Arbitration Court of Turkmenistan" (an arbitrazh court) is the state's commercial court, not arbitration.
   # Nor arbitration struck out: "Any reference to arbitration contained in any document submitted by the Vendor
   # is hereby deleted" (US state terms).
+  # (An end customer's own right to take a complaint to a regulator's mediation is no route between the parties.)
   require: sentence mentions esc_adr and mentions esc_route and not mentions deferred and not mentions esc_adr_optional
-           and not mentions esc_state_court and not mentions esc_adr_struck
+           and not mentions esc_state_court and not mentions esc_adr_struck and not mentions esc_customer_route
   message: "No dispute resolution mechanism (mediation, expert determination or arbitration) was found for disputes that escalation does not resolve."
   fix: "If a dispute is not resolved through the escalation procedure within [twenty (20)] Business Days, either party may refer it to mediation under the [CEDR Model Mediation Procedure]; if it is not resolved within [thirty (30)] days of the mediator's appointment, it shall be finally resolved by arbitration under the [ICC/LCIA] Rules."
   tags: escalation, disputes, adr
@@ -1315,5 +1317,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 22.2 Failing agreement, the Administrative Court of Limoges shall have jurisdiction."""
+    gap: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+33.1 The Supplier shall inform every caller whose complaint remains unresolved of the caller's right to refer it to the energy regulator's ombudsman for mediation."""
+    pass: """This Agreement is made between Harbour Foods Ltd ("Client") and Relay Contact Ltd ("Supplier").
+
+The Supplier shall provide the Services to the Client.
+
+33.1 A dispute between the parties that remains unresolved after the escalation procedure shall be referred to mediation under the CEDR Model Procedure."""
   }
 }
