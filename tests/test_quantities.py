@@ -18,6 +18,8 @@ DURATIONS = [
     ("The Executive Committee shall decide within 15 (fifteen) Business Days.", "15 (fifteen) Business Days", 15 * 7 / 5,
      "business_days", 15),
     ("within five (5) Business Days of receipt", "five (5) Business Days", 7, "business_days", 5),
+    # a bank's own business day
+    ("shall answer within one banking day", "one banking day", 7 / 5, "business_days", 1),
     ("respond within four (4) business hours", "four (4) business hours", 4 / 24, "business_hours", 4),
     ("restore service within 24 hours", "24 hours", 1, "hours", 24),
     ("no later than two weeks before go-live", "two weeks", 14, "weeks", 2),

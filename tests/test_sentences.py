@@ -36,3 +36,11 @@ def test_decimal_numbers_and_initials_do_not_split():
 def test_a_bold_run_in_heading_is_a_sentence_of_its_own():
     text = "**No joint projects.** We will not fund joint projects. **Note**: it stays."
     assert sentences(text) == ["**No joint projects.**", "We will not fund joint projects.", "**Note**: it stays."]
+
+
+def test_the_indian_rupee_abbreviation_does_not_end_a_sentence():
+    text = "The award carries a cash prize of not less than Rs. 2,000, paid with the salary. The Agency shall pay."
+    assert sentences(text) == [
+        "The award carries a cash prize of not less than Rs. 2,000, paid with the salary.",
+        "The Agency shall pay.",
+    ]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Lower-cased, without the final dot. Single letters are handled apart (initials, "U.S.").
+# Lower-cased, without the final dot. Single letters are handled apart (initials, "U.S."). ("Rs. 2,000" is
+# the Indian rupee.)
 ABBREVIATIONS = frozenset(
     """
     e.g i.e etc viz cf al approx art arts cl cls sec secs para paras sch no nos p pp vol ch pt
@@ -19,6 +20,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof st jr sr messrs rev hon
     jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k e.u u.s.a n.a fig figs ref refs v vs ext tel min max est dept govt
+    rs
     """.split()
 )
 
