@@ -219,6 +219,8 @@ vocab gov_operational = "operational management committee" | "operational commit
   # weekly Season Desk meeting on day-to-day matters")
   | /\b(?:meet\w*|hold\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|huddle|call|catch-?up|stand-?up))\s+(?:[^.;]{0,40}?\bto\s+(?:manage|run|review|discuss|handle|deal\s+with|sort\s+out)|(?:on|about|covering|for))\s+(?:the\s+)?day-to-day\s+(?:operations?|running|management|matters|issues)\b/
   | "operations committee" | "operational board" | "operations board" | "operational forum"
+  # German and Austrian drafting's standing operational meeting: "a weekly Jour fixe between the contact persons"
+  | "jour fixe"
   # a team of both sides that takes the daily matters: "Day-to-day operational matters ... shall be dealt with
   # by an Operational Team composed of the Coordinators, the Contractor's team leaders and ..."
   | /\b(?:day-to-day|daily|current)\s+(?:operational\s+)?(?:matters|issues|questions)\b[^.;]{0,80}?\b(?:dealt\s+with|handled|settled|managed|decided)\s+by\s+(?:an?|the)\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:Team|Group|Committee|Cell|Forum|Board|Round|Table)\b/
@@ -258,6 +260,8 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   | "governance tiers" | "tiers of governance" | "governance layers"
   # a body set up under another: "Under the Coordination Council, a Working Group on orders operates"
   | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|round)\b/
+  # ("Below the Commission there shall be a Technical Operations Table (Mesa Técnica de Operacións)")
+  | /\b(?:under|below|beneath)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s+there\s+(?:shall|will)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|round|table)\b/
   # ... or people meeting as a body under another: "Below the Council, the Desk Captain and the
   # Sugarhouse Liaison shall hold a Weekly Desk Huddle", "Below the Partnership Forum, your Booking
   # Coordinator and our Team Manager hold a short operational call every Monday", "Under the Council,
@@ -1393,6 +1397,25 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.1 A Joint Coordination Committee of two representatives of each party shall meet monthly. Every six months the Committee also reviews the strategy of the Principal. 9.4 No other body for the coordination of the performance of this Contract shall be established."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 A Joint Monitoring Commission of two representatives of each party shall meet every quarter.
+
+6.3 Below the Commission there shall be a Technical Operations Table, formed by the service coordinator and the head of the Appointments Unit, which shall meet monthly."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 A Steering Board of the managing directors of both parties shall meet every quarter to set the strategic direction.
+
+7.2 Operational matters are dealt with at a weekly Jour fixe between the Contractor's team leaders and the Principal's back office."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 A Steering Board of the managing directors of both parties shall meet every quarter to set the strategic direction."""
   }
 }
 
@@ -1885,6 +1908,11 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 4.3 The Parties will draw up a RACI matrix during the implementation, which will be added to this Agreement as Annex 5."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.4 The parties shall agree, within three months of the start of service, a responsibility matrix for the switching process."""
   }
 }
 

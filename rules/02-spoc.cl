@@ -46,7 +46,7 @@ vocab spoc_designation += /\b(?:designat|appoint|nominat|nam)\w*\s+the\s+followi
 # dell'esecuzione del contratto, DEC), who is the Operator's point of contact for all matters"
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:a|an|one|its|the)\s+(?:[\w-]+\s+){0,4}?(?:\([^()]{0,80}\)\s*)?,?\s*who\s+(?:is|shall\s+be|will\s+be|acts\s+as)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:sole\s+|single\s+|main\s+|primary\s+)?(?:point\s+of\s+contact|contact\s+person|interlocutor)\b/
 # Having a contact: "We will each have one main contact".
-vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
+vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|sole\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
 # a coordinator or contact of each party, however plain: "Each Party shall appoint a coordinator within 5 working days"
 vocab spoc_designation += /\b(?:appoint|designat|nominat)\w*\s+(?:a|an|one|its)\s+(?:coordinator|co-ordinator|contact)\b(?!\s+(?:cent(?:re|er)|for\s+(?:the\s+)?(?:transition|exit|training|security|implementation)))/
 # Two contacts, one per side, made the channel between the parties together: "The Supervisor, for the
@@ -57,6 +57,9 @@ vocab spoc_designation += /\b(?:appoint|designat|nominat)\w*\s+(?:a|an|one|its)\
 vocab spoc_each_others = /\beach\s+other['’]s\s+(?:(?:single|sole|main|primary|principal|first|key|day-to-day)\s+)?(?:points?\s+of\s+contact|contacts?|counterparts?|ports?\s+of\s+call)\b/
 vocab spoc_give_named = /\b(?:give|gives|provide|provides|appoint|appoints|name|names)\s+(?:(?:us|you|them|it|the\s+other)\s+)?(?:a|an|one)\s+(?:named|dedicated|single)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:manager|lead|leader|contact|coordinator|co-ordinator|officer|representative|executive)\b/
 vocab spoc_pair_channel = /\band\s+[^.;]{0,100}?\b(?:shall|will)\s+(?:together\s+|jointly\s+)?be\s+the\s+(?:sole|single|only|exclusive|principal|primary|main)\s+(?:channels?|points?|means|lines?)\s+of\s+(?:communication|contact)\s+between\s+(?:the\s+)?parties\b/
+  # "The supervisor, for the Municipality, and the project coordinator, for the Operator, shall be the sole
+  # interlocutors of the parties"
+  | /,\s*for\s+the\s+{client},\s*and\s+[^.;]{0,60}?,\s*for\s+the\s+{provider},\s*(?:shall|will)\s+be\s+the\s+(?:sole|single|only|exclusive|principal|primary|main)\s+(?:interlocutors|contacts|points\s+of\s+contact|contact\s+persons|representatives)\b/
 
 # Appointing a role by its title, whatever the title ("appoint a Service Owner", "designate a
 # Retention Contract Manager", "appoint a Nodal Officer", "name an Account Custodian"): a capitalised title
@@ -572,6 +575,21 @@ Article 7 (Window)
 6.1 The Awarding Entity appoints an execution director (direttore dell'esecuzione del contratto, DEC), who is the Operator's point of contact for all matters concerning the performance of the contract.
 
 6.2 The Operator appoints a single service referent (referente unico del servizio), who is the DEC's point of contact."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 Each party shall have a sole interlocutor for all matters relating to the contract: for the Principal, the person responsible for the contract; for the Contractor, the service coordinator."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The Contractor shall have a sole interlocutor for all matters relating to the contract."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 The supervisor, for the Principal, and the project coordinator, for the Contractor, shall be the sole interlocutors of the parties for all matters of the contract."""
   }
 }
 

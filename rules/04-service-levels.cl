@@ -446,6 +446,9 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # "A transition plan ... shall be mutually agreed between the Department and the Agency" (not one agreed "in" or
+  # "under" something the contract has)
+  | /\b(?:shall|will|is\s+to|are\s+to)\s+be\s+mutually\s+agreed\b(?!\s+(?:in|under|pursuant|through|at)\b)/
   # ... or left to whoever appoints them: "shall be determined by the party that appoints them"
   | /\b(?:shall|will)\s+be\s+(?:determined|decided|defined|set|fixed)\s+by\s+the\s+party\s+(?:that|which|who)\s+(?:appoints?|designates?|names?|nominates?)\b/
   # powers left to later delegation: "The powers of the Contract Officer ... shall be those delegated to them from time to time"
@@ -462,6 +465,9 @@ vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirme
   | /\b(?:set\s+out|contained|kept|held|filed)\b[^.;]{0,80}?\bnot\s+(?:reproduced|attached|included|annexed)\s+(?:in|to)\s+(?:this|the)\s+(?:contract|agreement)\b/
   # "A responsibility matrix ... will be developed and agreed during implementation"
   | /\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:developed|drawn\s+up|prepared|agreed|finali[sz]ed|defined)(?:\s+and\s+(?:agreed|approved|finali[sz]ed|signed))?\s+(?:during|after|following|at\s+the\s+end\s+of|within|in\s+the\s+course\s+of)\b/
+  # ... or agreed after the start: "The parties shall agree, within three months of the start of service, a
+  # responsibility matrix"
+  | /\b(?:shall|will)\s+agree\s*,\s*(?:within|after|following|no\s+later\s+than)\s+[^,;.]{1,60},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:matrix|plan|manual|charter|handbook|procedures?)\b/
   # ... or drawn up by the parties only then: "The Parties will draw up a RACI matrix during the implementation"
   | /\b(?:will|shall)\s+(?:jointly\s+)?(?:draw\s+up|develop|prepare|agree(?:\s+on)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:matrix|plan|manual|charter|handbook|procedures?)\s+(?:during|after|following|within|in\s+the\s+course\s+of)\b/
   # "Any joint project ... shall be the subject of a separate written agreement between the parties"
@@ -1420,6 +1426,16 @@ Part 1 - Agency
 | Commitment | Standard |
 |---|---|
 | Respond to case inquiries escalated by the Agency | within 2 Business Days |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.1 The Principal shall answer the Contractor's queries on customer mandates within one banking day."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.1 The Principal may answer the Contractor's queries on customer mandates when it is able to."""
   }
 }
 

@@ -174,6 +174,7 @@ vocab inc_cap_limit = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+tha
   # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
   | /\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|over)\b/
 vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
+  | exact "discounts"
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
   # one reduction of the price a month, and civil-law liquidated damages for missed levels
   | "price reduction" | "total reduction" | "liquidated damages"
@@ -264,6 +265,8 @@ vocab inc_authority_heading = "delegated authority" | "authority limits" | "appr
 vocab inc_cost_metric = /\bcosts?\s+(?:per|for\s+each|for\s+every|of\s+each)\s+(?:handled\s+|resolved\s+)?[\w-]+/
                           | /\b(?:may|can|is\s+authori[sz]ed\s+to)\s+(?:decide|approve|authori[sz]e|grant|agree|offer|refund)\b[^.;]{0,120}?\bup\s+to\b/
 vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" | "pricing" | "priced"
+                 # ("The Agency shall be paid at the rate per seat per month quoted in its financial bid")
+                 | /\b(?:paid|payable|charged|invoiced)\s+at\s+(?:the|a)\s+rate\b/
 
 # Customer-experience outcomes.
 # (the rating the people served give: "the average rating given by insured persons", "Insured persons' rating")
@@ -310,6 +313,8 @@ vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual pe
   # "pays a harvest premium equal to three per cent (3%) of the fees"; "Where the failed Service Level is
   # SL4 (Climber Satisfaction) ..., the reduction is three per cent (3%)"
   | inc_amount_reward | /\bthe\s+(?:reduction|deduction|rebate)\s+(?:is|shall\s+be|will\s+be)\b/
+  # "The deduction for the citizen satisfaction index shall apply when the average score ... falls below 4.0"
+  | /\bthe\s+(?:reduction|deduction|rebate|penalty)\s+for\s+the\b/
 # The items of a weighted service-level table, or their score: "for each item", "the weighted score of the items".
 vocab inc_scored_items = /\b(?:weighted\s+(?:score|result|average)|each\s+(?:service\s+level\s+|kpi\s+)?items?|(?:service\s+level|kpi|score)\s+items?)\b/
 # Named service metrics (a table row of credits names the metric, not "service level").
@@ -332,6 +337,8 @@ vocab inc_info_only = "for information" | "information only" | "reported only" |
 # measure carries one, unless its cell says there is none.
 vocab inc_money_column = inc_credit | inc_positive | "credit" | "adjustment" | "deduction" | "reduction"
                        | "abatement" | "rebate" | "at risk" | "weighting" | "incentive" | "discount"
+                       # ("| Penalty if missed (share of monthly invoice) |")
+                       | /\bpenalt(?:y|ies)\s+if\s+(?:missed|not\s+(?:met|achieved|reached))\b/
 # (Spaces, not \s: a row's last cell ends the paragraph, and a match may not run past it.)
 vocab inc_no_amount_cell = /\|[ \t]*(?:none|nil|n\/?a|not\s+applicable|no\s+credit|[-–—])[ \t]*(?:\([^)|]*\)[ \t]*)?(?:\||$)/
 
@@ -1005,6 +1012,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 6.3 The abatements are deducted from the invoice of the following month. Their total is reported to the Client each quarter with the rate of eight per cent (8%) applied."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 The discounts in any month may not exceed ten per cent (10%) of the monthly amount invoiced."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 The discounts in any month are listed on the monthly invoice."""
   }
 }
 
@@ -1214,6 +1231,11 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 10.1 The pricing scheme of the Services (per transaction, per agent hour or other) shall be defined by common agreement of the Parties in Addendum No. 1, to be signed before the Start Date."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 The Contractor shall be paid at the rate per seat per month quoted in its financial bid, for the number of seats actually deployed."""
   }
 }
 
@@ -1481,5 +1503,17 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 20.1 The Supplier shall be entitled to an annual bonus of EUR 50,000 if the customer satisfaction score of the year reaches at least 85%."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 For each Indicator in Annex II not reached in a month, a penalty shall be deducted from that invoice. The deduction for the citizen satisfaction index shall apply when the average score of the month falls below 4.0."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+| Indicator | Target | Penalty if missed (share of monthly invoice) |
+|---|---|---|
+| Citizen satisfaction index (post-call survey) | at least 4.0 | 2% |"""
   }
 }

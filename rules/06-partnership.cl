@@ -115,6 +115,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # ... or the client's strategy for serving its people: "how the line supports the First
                      # Contracting Party's strategy for service to students"
                      | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:service|care|support)\s+(?:to|of|for)\s+(?:its\s+|the\s+|our\s+)?(?:{end_customer}|customers?|students?|users?|residents?|citizens?|members?|patients?|beneficiar(?:y|ies)|taxpayers?|applicants?|clients?)\b/
+                     # ... or named the other way round: "the Galician Strategy for Citizen Service"
+                     | /\bstrateg(?:y|ies)\s+for\s+(?:the\s+)?(?:citizen|customer|member|user|resident|patient|client|taxpayer)s?\s+(?:service|care|experience|attention|relations)\b/
                      # translated drafting: "the Customer's Concept of Service to Foreign Tourists"
                      | "concept of service" | "service concept"
                      # the client's strategy for speaking to its people: "the Institute's screening communication strategy"
@@ -276,7 +278,8 @@ vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+no
 
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
                       # ("singled out for their kindness and helpfulness towards users")
-                      | /\b(?:kindness|helpfulness|friendliness|courtesy|empathy)\s+(?:towards?|to|with)\s+(?:the\s+)?(?:users?|customers?|callers?|citizens?|residents?|members?|patients?|clients?)\b/
+                      # ("show the greatest courtesy and care for construction workers")
+                      | /\b(?:kindness|helpfulness|friendliness|courtesy|empathy)(?:\s+and\s+[\w-]+)?\s+(?:towards?|to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:users?|customers?|callers?|citizens?|residents?|members?|patients?|clients?|workers?|applicants?|beneficiaries)\b/
                       | "customer first" | /\b(?:guest|visitor|member|caller|passenger|rider|patient|buyer)[- ]first\b/
                       | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
@@ -1135,6 +1138,16 @@ The Supplier shall provide the Services to the Client.
 | Relationship Board | Client General Manager; Supplier Managing Director | Quarterly |
 
 At each meeting of the Relationship Board the parties will hold a Customer Experience Review against the Client's Customer Experience Strategy."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 The Commission shall meet once every quarter. At each meeting it shall review the indicators and the alignment of the service with the Principal's Strategy for Citizen Service."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 At its annual meeting the Commission shall review the alignment of the service with the Principal's Strategy for Citizen Service."""
   }
 }
 
@@ -1685,6 +1698,11 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.4 Each month the Contractor shall award the "Kvarner Smile" recognition to the agents with the highest number of calls handled."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.3 The Contractor shall run an "Associate of the Month" programme recognising, with a certificate and a cash award of not less than Rs. 2,000, the associate whose calls show the greatest courtesy and care for construction workers."""
   }
 }
 

@@ -229,6 +229,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
 vocab cm_renewal_check = "notice" | "notify" | "notifies" | "notification" | "non-renewal" | "not to renew"
                        | "review" | "elect" | "election" | "option" | "agree" | "evaluate" | "assess"
                        | "assessment" | "evaluation" | "appraisal"
+                       # "by mutual written agreement of the parties reached not later than three (3) months before"
+                       | /\bagreement\s+(?:of\s+the\s+parties\s+)?reached\b/
                        # "decide on each extension at a meeting of the Joint Committee held no later than four
                        # months before the expiry"
                        | "meeting"
@@ -1129,5 +1131,15 @@ The Supplier shall provide the Services to the Client.
 2.1 This Agreement runs for three years from 1 July 2025.
 
 3.1 Any discretionary or vested right of renewal notwithstanding, either party may terminate this Agreement on ninety days' notice."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2 The Contract shall remain in force for a period of two (2) years from the Commencement Date. The Contract may be extended for one (1) further year by mutual written agreement of the parties reached not later than three (3) months before the expiry of the initial period."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2 The Contract shall remain in force for a period of two (2) years from the Commencement Date. The Contract may be extended for one (1) further year."""
   }
 }

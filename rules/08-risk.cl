@@ -237,6 +237,8 @@ vocab consent_plain = /\b(?:our|its|their|your|(?:the\s+)?[\w-]+['’]s)\s+(?:pr
 vocab risk_forbidden_unless = /\b(?:is|are|shall\s+be|remains?)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s+(?:without|unless|except\s+with)\b/
 vocab risk_consent_waived = /\b(?:consent|approval|agreement|permission|authori[sz]ation)\s+(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|is\s+not\s+to\s+be)\s+(?:required|needed|necessary)\b/
 vocab risk_consent = "consent" | "approval" | "approve" | "approved" | "prior authorisation"
+                   # ("without the prior express authorisation of the contracting body")
+                   | /\bprior\s+(?:written\s+|express\s+|formal\s+){1,3}authori[sz]ation\b/
                    # ("only after authorisation by the Awarding Entity")
                    | /\bauthori[sz]ation\s+(?:by|of|from)\s+(?:the\s+)?{client}\b/
                    | "prior written authorisation" | "prior authorization" | "prior written authorization"
@@ -1045,5 +1047,15 @@ You don't need our OK to subcontract any part of the service; just tell us who y
 The Contractor shall provide the Services to the Principal.
 
 17.1 Subcontracting is allowed only within the limits declared in the tender and only after authorisation by the Principal. The Contractor remains jointly liable with the subcontractor."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+16.1 The Contractor may not subcontract any part of the service without the prior express authorisation of the Principal. The Contractor shall remain solely liable for any subcontracted part."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+16.1 The Contractor may subcontract any part of the service without prior authorisation."""
   }
 }
