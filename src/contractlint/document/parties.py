@@ -58,6 +58,8 @@ _NAME_END = re.compile(
 _LATER_PARTY_LABEL = r"(?:second|third)(?:\s+contracting)?(?:\s+(?:party|outorgante))?|party\s+[b2]"
 # The words a party is labelled by in a list or on a cover page ("Customer", "Service Provider", "Party A").
 _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)), key=len, reverse=True))
+# A paragraph's own heading run into it before the first party's name: "1. Parties. AB Nemuno ryšiai, ...".
+_RUN_IN_HEADING = r"(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z])"
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or|between|among)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
@@ -71,7 +73,7 @@ _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\
                         # ... or a sentence saying it: "The customer is Saltenkraft Nett AS, organisation number ..."
                         rf"|(?i:the\s+(?:{_LABELS})\s+is)\s+(?=[A-Z])"
                         # ... or a run-in heading: "1. Parties. AB Nemuno ryšiai, ..."
-                        r"|(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z]))+")
+                        rf"|{_RUN_IN_HEADING})+")
 # A date line in a letter ("12 May 2025") is not clause 12.
 _NUMBERED_CLAUSE = re.compile(
     r"^\s*(?:(?:Clause|Article|Section|CLAUSE|ARTICLE|SECTION)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+"
@@ -95,7 +97,7 @@ _AFTER_TERM = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?[-–—]*")
 _NEXT_PARTY_LABEL = re.compile(rf"\W*(?i:{_LATER_PARTY_LABEL})\s*:")
 _JOINS_NEXT = re.compile(r"\W*(?:and|AND|or|OR)\b")
 _JOINING_LINE = re.compile(r"\W*(?:and|AND|And)\W*")
-_RUN_IN_HEAD = re.compile(r"(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z])")
+_RUN_IN_HEAD = re.compile(_RUN_IN_HEADING)
 # A numbered paragraph headed "Parties" in its own first words: "1. Parties. AB Nemuno ryšiai, ... (the "Buyer"), and ...".
 _RUN_IN_PARTIES = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?:The\s+)?(?:Contracting\s+)?Parties\s*[.:]\s")
 # A numbered paragraph that opens with the second party: "1.2 On the other side, SERVEIS ..., SL".
@@ -498,7 +500,6 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
                 own = _name(text[segment_start : at])
                 if own and ent.start() == 0 and (cut := own.rfind(before)) != -1:
                     before = own[: cut + len(before)]
-
             elif (represented and _OFFICER_ONLY.match(window, represented[-1].end())
                   and (own := _name(text[segment_start : at]))):
                 # '... Association, an incorporated association ..., represented by its Chairperson

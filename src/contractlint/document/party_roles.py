@@ -138,19 +138,24 @@ class Candidate:
 _BUSINESS_AFTER = re.compile(r"\s+(?:company|firm)$")
 
 
+def _role_name(term: str) -> tuple[Role, int] | None:
+    """The role a term gives as written ("Contractor"), or once the word for a business after it is
+    dropped ("Contractor Company")."""
+    key = term.lower()
+    return ROLE_NAMES.get(key) or ROLE_NAMES.get(_BUSINESS_AFTER.sub("", key))
+
+
 def name_role(c: Candidate) -> tuple[Role, int] | None:
     """The role a candidate's defined name gives, and how decisively (2) or usually (1)."""
     for term in [*c.terms, c.name]:
-        for key in (term.lower(), _BUSINESS_AFTER.sub("", term.lower())):
-            if key in ROLE_NAMES:
-                return ROLE_NAMES[key]
+        if (found := _role_name(term)) is not None:
+            return found
     return None
 
 
 def is_party_term(term: str) -> bool:
     """Whether a defined term names a party ("Supplier", "Agency"), whichever side it is."""
-    key = _BUSINESS_AFTER.sub("", term.lower())
-    return term.lower() in ROLE_NAMES or term.lower() in AMBIGUOUS_NAMES or key in ROLE_NAMES
+    return _role_name(term) is not None or term.lower() in AMBIGUOUS_NAMES
 
 
 # Sentences that say who provides and who receives; {P} is the party the evidence is about,

@@ -194,7 +194,7 @@ def _short_names(text: str, names: set[str]) -> set[str]:
             if re.search(rf"\bthe\s+{spelt}\b", text, re.I):
                 out.add(" ".join(words[k:]))
         noun = words[-1].capitalize()
-        short = words[-1] in _SHORT_NOUNS or words[-1] in _SOLE_SHORT_NOUNS and _names_only(text, noun, names)
+        short = words[-1] in _SHORT_NOUNS or words[-1] in _SOLE_SHORT_NOUNS and names_only(text, noun, names)
         if short and re.search(rf"\b[Tt]he\s+{noun}\b", text):
             out.add(noun)
     return out
@@ -212,7 +212,7 @@ def _acronyms(text: str, names: set[str]) -> set[str]:
     return out
 
 
-def _names_only(text: str, noun: str, names: set[str]) -> bool:
+def names_only(text: str, noun: str, names: set[str]) -> bool:
     """Whether every body the contract names with this noun is one of its own (or a shorter name of one)."""
     for m in re.finditer(rf"\b(?:[A-Z][\w&'’-]*[^\S\n]+){{1,4}}{noun}\b", text):
         name = _name(m.group().split())

@@ -20,10 +20,10 @@ from contractlint.engine.forums import forum_terms
 from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.own_bodies import own_bodies
-from contractlint.engine.staff import staff_titles
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
 from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
+from contractlint.engine.staff import staff_titles
 from contractlint.engine.systems import client_system_terms
 from contractlint.lang import ast
 from contractlint.nlp.fastscan import ScanText, finditer_spans

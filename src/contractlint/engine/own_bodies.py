@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from contractlint.document.model import Document
+from contractlint.engine.forums import names_only
 
 _BODY_NOUN = r"(?:Team|Committee|Commission|Unit|Cell|Office|Group|Board|Panel|Desk|Function)"
 _ONE_SIDE = re.compile(
@@ -32,7 +33,6 @@ _SET_UP_OWN = re.compile(
     r",?\s+(?:made\s+up|composed|consisting|formed)\s+(?:solely\s+|exclusively\s+|only\s+|entirely\s+)?of\s+"
     r"(?:[^.;()]{0,40}?\s)?its\s+(?:own\s+)?(?:officers|officials|employees|staff|members|personnel)\b"
 )
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "each", "every", "such"})
 _BOTH = re.compile(r"\b(?:each|both|either)\s+part(?:y|ies)\b|\bthe\s+parties\b", re.I)
 
 
@@ -63,10 +63,6 @@ def _short_name(text: str, name: str) -> str | None:
     """The body's noun alone ("the Commission"), where the contract calls it so and names no other body with
     that noun."""
     noun = name.split()[-1]
-    if not re.search(rf"\b[Tt]he\s+{re.escape(noun)}\b", text):
+    if not re.search(rf"\b[Tt]he\s+{re.escape(noun)}\b", text) or not names_only(text, noun, {name.lower()}):
         return None
-    for m in re.finditer(rf"\b((?:[A-Z][\w&'’-]*\s+(?:and\s+)?)+){re.escape(noun)}\b", text):
-        words = [w for w in m.group(1).split() if w.lower() not in _ARTICLES]
-        if words and " ".join([*words, noun]) != " ".join(name.split()):
-            return None
     return noun

@@ -283,6 +283,8 @@ _SUBORDINATE = re.compile(
 # (A preposition before "which" opens a longer one: "each month in which a service level in Annex 1 is not met".)
 _RELATIVE = re.compile(r"\b(?:(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}|(?:in|on|during|for)\s+which\s+(?:[\w'’-]+\s+){0,8})$")
 _MAIN_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b")
+# ... or the comma that closes the relative clause before the main clause's own subject.
+_COMMA_THEN_SUBJECT = re.compile(r",\s+(?:a|an|the|any|each|such|that|this)\s")
 # ... and a relative clause without its "that": "Any dispute the Strategic Council does not resolve shall
 # be referred to arbitration" (a noun with "any" or "each", then the clause's own subject).
 _REDUCED_RELATIVE = re.compile(
@@ -509,9 +511,6 @@ def _analyse(sentence: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     # What is negated as a whole is no prohibition ("No Service Credits shall apply").
     prohibited = [p for p in prohibited if not any(a <= p[0] < b for a, b in negated)]
     return _merge(negated), _merge(prohibited)
-
-
-_COMMA_THEN_SUBJECT = re.compile(r",\s+(?:a|an|the|any|each|such|that|this)\s")
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:

@@ -150,8 +150,10 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # (the doubled form either way round: "thirty (30)", and Brazilian and Portuguese drafting's "30 (thirty)")
 _NUMBER = rf"(?>(?:{_WORDS})(?:{_GAP}\({_GAP}(?:{_DIGITS}){_GAP}\))?|{_DIGITS}(?:{_GAP}\({_GAP}(?:{_WORDS}){_GAP}\))?)"
 _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
-# (a bank's own business day, "within one banking day", is a business day)
-_QUAL = rf"(?:calendar|business|working|banking|contract|agreement|financial|fiscal){_GAP1}"
+# The words that make a day a business day (a bank's own, "within one banking day", is one too).
+_BUSINESS_WORDS = ("business", "working", "banking")
+_BUSINESS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
+_QUAL = rf"(?:calendar|{_BUSINESS}|contract|agreement|financial|fiscal){_GAP1}"
 # "in each half of the calendar year" is a half-year too.
 _HALF_OF_YEAR = rf"half{_GAP1}of{_GAP1}(?:the|each|every|a){_GAP1}(?:(?:calendar|financial|fiscal|contract){_GAP1})?year"
 _PERIOD = rf"(?:{_HALF_OF_YEAR}|half[ -]?year|hour|day|week|fortnight|month|quarter|semester|year|annum)s?\b"
@@ -178,8 +180,8 @@ _SYMBOL = rf"{_DOLLAR}|[£$€]|(?:gbp|usd|eur|{_ISO})(?![a-z])"  # "GBP1,000" t
 _CURRENCY_WORDS = rf"pounds{_GAP1}sterling|pounds?|sterling|dollars?|euros?|gbp|usd|eur|{_ISO}"
 _MULTIPLIER = r"(?:thousand|million|billion|mn|bn|m|k)\b"
 _UNIT = (
-    rf"(?:consecutive{_GAP1})?(?:(?:(?:business|working|banking){_GAP1})?(?:hours?|hrs?)"
-    rf"|(?:(?:business|working|banking|calendar){_GAP1})?days?"
+    rf"(?:consecutive{_GAP1})?(?:(?:{_BUSINESS}{_GAP1})?(?:hours?|hrs?)"
+    rf"|(?:(?:{_BUSINESS}|calendar){_GAP1})?days?"
     rf"|(?:(?:calendar|gregorian|full){_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
     rf"|(?:(?:calendar|contract|agreement|gregorian|full|crop|harvest|fiscal|financial|academic|school|marketing){_GAP1})?(?:years?|yrs?)"
     rf"|minutes?|mins|seconds?)"
@@ -281,7 +283,7 @@ _Reading = tuple[Kind, float, str, float]
 def _every(m: re.Match[str]) -> _Reading:
     """ "every six months", "twice a year", "each Business Day": times per year."""
     period = re.sub(r"^half\b.*year$", "half_year", m["period"].rstrip("s").lower())
-    if period == "day" and (m["qual"] or "").startswith(("business", "working", "banking")):
+    if period == "day" and (m["qual"] or "").startswith(_BUSINESS_WORDS):
         period = "business_day"
     count = _count(m["count"])
     if not m["interval"]:
@@ -314,7 +316,7 @@ def _duration(m: re.Match[str]) -> _Reading:
     """ "five (5) Business Days" in calendar days; "within an hour" reads "an" as one."""
     words = (m["unit"] or m["a_unit"]).split()
     unit = _UNIT_STEMS[words[-1].rstrip("s")]
-    if "business" in words or "working" in words or "banking" in words:
+    if any(w in words for w in _BUSINESS_WORDS):
         unit = f"business_{unit}"
     amount = _number(m["num"]) if m["num"] else 1.0
     return "duration", to_days(amount, unit), unit, amount
