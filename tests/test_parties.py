@@ -1155,6 +1155,22 @@ def test_a_second_term_after_a_glossed_first_one() -> None:
      'code 300000011, represented by its Director (the "Supplier").\n\n2. Subject. The Supplier undertakes to operate '
      "the Buyer's helpline.\n",
      [("AB Alytaus vandenys", "Buyer", "client"), ("UAB Dzūkijos kontaktai", "Supplier", "provider")]),
+    # Mongolian drafting: the name in quotes, its form after it, particulars before the term
+    ('This contract is concluded between the Social Insurance Department of Selenge aimag, a state budget '
+     'organisation located at 2nd bag, Sukhbaatar soum (hereinafter "the Department"), represented by its Director, '
+     'and "Selenge Kholboo" LLC, state registration number 9011204111, located at 3rd khoroolol, Sukhbaatar soum '
+     '(hereinafter "the Contractor"), represented by its Executive Director.\n\n1.1 The Contractor shall answer '
+     "enquiries for the Department.\n",
+     [("Social Insurance Department of Selenge aimag", "Department", "client"),
+      ('"Selenge Kholboo" LLC', "Contractor", "provider")]),
+    # Uzbek drafting: the form in lower case, the name in quotes, particulars and representative after it
+    ('Joint-Stock Commercial Bank "Qishloq Krediti", located at Navoi Street 5, Gulistan, represented by the Branch '
+     'Manager (hereinafter "the Bank"), on the one side, and limited liability company "Sirdaryo Aloqa", taxpayer '
+     'identification number 309876111, located at Mustaqillik Street 3, Gulistan, represented by its Director acting '
+     'on the basis of the Charter (hereinafter "the Service Company"), on the other side, have concluded this '
+     "contract.\n\n1.1 The Service Company undertakes to answer the borrowers of the Bank.\n",
+     [('Joint-Stock Commercial Bank "Qishloq Krediti"', "Bank", "client"),
+      ('limited liability company "Sirdaryo Aloqa"', "Service Company", "provider")]),
 ])
 def test_parties_of_translated_and_unusual_drafting(text: str, expected) -> None:
     assert summary(text) == expected

@@ -409,10 +409,11 @@ _ENTITY_IN = re.compile(
 # August 2025, CEPA (hereinafter ...)").
 _POSTCODE_BEFORE = re.compile(r"(?:(?:,\s*|\b)\d{2,5}(?:[\s-]\d{2,4})?\s+|[A-Za-z]\s+\d{1,3}[A-Za-z]?,\s*)$")
 _FORM_QUOTED = (
-    r"\b(?:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
+    r"\b(?i:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
     r"|(?:Autonomous\s+)?Non-(?:Commercial|Profit)\s+Organi[sz]ation|State\s+(?:Budgetary|Autonomous)\s+Institution"
     r"|(?:Federal\s+|Municipal\s+)?(?:State\s+)?Unitary\s+Enterprise|Limited\s+Liability\s+Partnership"
     r"|(?:Municipal|Communal|State)\s+(?:Enterprise|Institution))\s+[\"“„«][^\"“”„«»]{1,100}[\"”“»]")
+_FORM_QUOTED_IN = re.compile(_FORM_QUOTED)
 _FORM_THEN_QUOTED = re.compile(_FORM_QUOTED + r"\s*,?\s*$")
 # ... or opening its party's paragraph, its particulars after it: 'Municipal Enterprise "Kryvbasliftservis" of the
 # Kryvyi Rih City Council, EDRPOU code ..., acting on the basis of the Charter (hereinafter the "Principal")'
@@ -529,6 +530,15 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             described_before = bool(m is None and (head or before) and _DESCRIBED.search(window))
             if head and m is None and before is None and (described_before or is_party_term(it.terms[0])):
                 before = head
+            # A name in quotes with its form, its particulars after it: 'limited liability company "Sangzor
+            # Aloqa Xizmati", taxpayer identification number ..., represented by its Director (hereinafter ...)',
+            # 'and "Darkhan Kholboo Tuv" LLC, state registration number ..., located at ... (hereinafter ...)'.
+            if forms := list(_FORM_QUOTED_IN.finditer(text, segment_start, at)):
+                before, m = forms[-1].group(0).strip(), None
+                described_before = True
+            elif before is None and m is None and (quoted := [e for e in _ENTITY_IN.finditer(text, segment_start, at)
+                                                              if e.group(0)[0] in "\"“„«"]):
+                before = quoted[-1].group(0).strip(" ,")
             # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)
             if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, at)):
                 before, m = styled[-1].group("name").strip(), None

@@ -153,6 +153,8 @@ _COUNT = rf"{_alt(_COUNTS)}|(?:{_NUMBER}){_JOIN}times?"
 # The words that make a day a business day (a bank's own, "within one banking day", is one too).
 _BUSINESS_WORDS = ("business", "working", "banking")
 _BUSINESS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
+# A translation may keep the original's business days: "five (5) días hábiles", "dez dias úteis".
+_FOREIGN_BUSINESS_DAYS = rf"d[ií]as?{_GAP1}(?:h[áa]bil(?:es)?|[úu]teis|[úu]til)"
 _QUAL = rf"(?:calendar|{_BUSINESS}|contract|agreement|financial|fiscal){_GAP1}"
 # "in each half of the calendar year" is a half-year too.
 _HALF_OF_YEAR = rf"half{_GAP1}of{_GAP1}(?:the|each|every|a){_GAP1}(?:(?:calendar|financial|fiscal|contract){_GAP1})?year"
@@ -181,7 +183,7 @@ _CURRENCY_WORDS = rf"pounds{_GAP1}sterling|pounds?|sterling|dollars?|euros?|gbp|
 _MULTIPLIER = r"(?:thousand|million|billion|mn|bn|m|k)\b"
 _UNIT = (
     rf"(?:consecutive{_GAP1})?(?:(?:{_BUSINESS}{_GAP1})?(?:hours?|hrs?)"
-    rf"|(?:(?:{_BUSINESS}|calendar){_GAP1})?days?"
+    rf"|{_FOREIGN_BUSINESS_DAYS}|(?:(?:{_BUSINESS}|calendar){_GAP1})?days?"
     rf"|(?:(?:calendar|gregorian|full){_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
     rf"|(?:(?:calendar|contract|agreement|gregorian|full|crop|harvest|fiscal|financial|academic|school|marketing){_GAP1})?(?:years?|yrs?)"
     rf"|minutes?|mins|seconds?)"
@@ -315,6 +317,8 @@ def _percent(m: re.Match[str]) -> _Reading:
 def _duration(m: re.Match[str]) -> _Reading:
     """ "five (5) Business Days" in calendar days; "within an hour" reads "an" as one."""
     words = (m["unit"] or m["a_unit"]).split()
+    if re.fullmatch(_FOREIGN_BUSINESS_DAYS, " ".join(words[-2:])):
+        words = ["business", "day"]
     unit = _UNIT_STEMS[words[-1].rstrip("s")]
     if any(w in words for w in _BUSINESS_WORDS):
         unit = f"business_{unit}"
