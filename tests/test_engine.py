@@ -135,6 +135,20 @@ def test_obligations_know_who_is_bound(text, expected):
     assert status('sentence obliges client to ("respond" | "responded") and has duration', text) == expected
 
 
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("ARTICLE 5 – OBLIGATIONS OF THE CLIENT", "pass"),
+    ("5. The Client's Responsibilities", "pass"),
+    ("ARTICLE 5 – OBLIGATIONS OF THE SUPPLIER", "gap"),  # the other party's duties
+    ("ARTICLE 5 – RIGHTS AND OBLIGATIONS OF THE PARTIES", "gap"),  # no one party
+    ("ARTICLE 5 – MISCELLANEOUS", "gap"),
+])
+def test_an_infinitive_item_takes_its_subject_from_a_heading_naming_a_party(heading: str, expected: str) -> None:
+    """Under "OBLIGATIONS OF THE CLIENT", "5.1 To respond to escalations within two hours" is the Client's duty."""
+    text = (f'This Agreement is made between Acme Ltd ("Client") and Beta Ltd ("Supplier").\n\n## {heading}\n\n'
+            "5.1 To respond to escalations within two (2) hours.\n")
+    assert status('sentence obliges client to "respond" and has duration', text) == expected
+
+
 @pytest.mark.parametrize(("text", "verb"), [
     ('This Agreement is made between Larkspur Insurance plc ("Larkspur") and Orbis Services Ltd '
      '("Orbis").\n\nLarkspur engages Orbis to provide the Services.\n\n'

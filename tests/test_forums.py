@@ -61,6 +61,18 @@ def test_a_body_brought_in_with_its_name_in_the_original_and_an_acronym() -> Non
     assert forum_terms(document_from_text(text)) == ["cotech", "technical monitoring committee"]
 
 
+def test_a_body_set_up_under_its_original_name_with_a_translation_in_brackets() -> None:
+    """ "A Comisión de Seguimiento (Monitoring Commission) is hereby constituted": the contract then uses the
+    original name, which is the body as much as the translation is."""
+    text = ("3.1 A Comisión de Seguimiento (Monitoring Commission) is hereby constituted, made up of two "
+            "representatives of each Party.\n\n3.2 The Comisión de Seguimiento shall meet monthly.\n")
+    assert forum_terms(document_from_text(text)) == ["comisión de seguimiento", "monitoring commission"]
+    # (a regulator's name before a bracket of another body is not the body)
+    other = ("3.1 A Monitoring Commission is hereby constituted, made up of two representatives of each Party.\n\n"
+             "3.2 The Comisión Nacional de Telecomunicaciones (the regulator) may ask for its minutes.\n")
+    assert forum_terms(document_from_text(other)) == ["monitoring commission"]
+
+
 def test_a_body_is_also_found_by_the_shorter_names_the_contract_then_uses() -> None:
     """"the Partnership Table" and "the Table" stand for the "Hiring Line Partnership Table"; a lone noun
     keeps its capital, so that "the table below" is not the body."""

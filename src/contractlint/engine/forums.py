@@ -70,9 +70,9 @@ _IS_A_MEETING = re.compile(
 # names one of the contract's bodies in its first cell.
 # (A cell may name a standing meeting too: "Concierge Floor Review".)
 # (A translation may keep a body's own name, its noun first: "Comité de pilotage", "Commission de suivi".)
-_LISTED = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{FORUM_NOUN}|Reviews?|Calls?)"
-                     r"|(?:Comit[ée]|Commission|Comisi[óo]n|Comiss[ãa]o|Commissione|Comitato|Consejo|Conselho|Mesa)"
-                     r"(?:\s+[\w'’-]+){1,4}")
+_ORIGINAL = (r"(?:Comit[ée]|Commission|Comisi[óo]n|Comiss[ãa]o|Commissione|Comitato|Consejo|Conselho|Mesa)"
+             r"(?:\s+[\w'’-]+){1,4}")
+_LISTED = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{FORUM_NOUN}|Reviews?|Calls?)|{_ORIGINAL}")
 _BODY_COLUMN = re.compile(r"\s*(?:governance\s+)?(?:forums?|bod(?:y|ies)|committees?|meetings?)\s*(?:\||$)", re.I)
 # Words caught with a name that are not part of it ("The", "We'll", "Each").
 NOT_NAME = frozenset({"the", "a", "an", "our", "your", "its", "their", "we", "we'll", "we’ll", "you", "you'll",
@@ -162,6 +162,7 @@ def forum_terms(doc: Document) -> list[str]:
                     found.add(name.lower())
     found |= _listed_bodies(doc)
     parties = {n.lower() for p in doc.parties for n in p.names}
+    found |= _originals(doc.text, found)
     return sorted(found | (_short_names(doc.text, found) - parties) | _acronyms(doc.text, found))
 
 
@@ -197,6 +198,18 @@ def _short_names(text: str, names: set[str]) -> set[str]:
         short = words[-1] in _SHORT_NOUNS or words[-1] in _SOLE_SHORT_NOUNS and names_only(text, noun, names)
         if short and re.search(rf"\b[Tt]he\s+{noun}\b", text):
             out.add(noun)
+    return out
+
+
+def _originals(text: str, names: set[str]) -> set[str]:
+    """A body's name in the contract's original language, given with its translation in brackets:
+    "A Comisión de Seguimiento (Monitoring Commission) is hereby constituted", then "the Comisión de
+    Seguimiento shall meet monthly"."""
+    out: set[str] = set()
+    for name in names:
+        spelt = r"\s+".join(map(re.escape, name.split()))
+        for m in re.finditer(rf"\b(?P<orig>{_ORIGINAL})\s*\((?:the\s+)?(?i:{spelt})\)", text):
+            out.add(" ".join(m["orig"].split()).lower())
     return out
 
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from contractlint.document.model import BlockKind, Document, Section
 from contractlint.engine.contacts import contact_terms
+from contractlint.engine.duty_headings import heading_lead
 from contractlint.engine.forums import forum_terms
 from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
 from contractlint.engine.meetings import inherited_cadences
@@ -350,6 +351,8 @@ class DocumentIndex:
         if s.lead_in is not None:
             ls = self.doc.sentences[s.lead_in]
             lead = self.text[ls.start:ls.end] + " "
+        elif (heading := heading_lead(self.doc, s, self.actors)) is not None:
+            lead = heading
         if self._body_start is None:
             self._body_start = body_start(self.doc)
         recital = in_recitals(self.doc, s, self._body_start)
