@@ -1622,6 +1622,20 @@ Article 6 – Governance
     pass: """THIS CONTRACT is made between LAKESIDE REGIONAL HOSPITAL (the "PDE") and KYOGA CONTACT SERVICES LIMITED (the "Service Provider"). The Service Provider shall operate the helpline of the PDE.
 
 5.1 The Contract Management Team and the Service Provider's Account Manager shall hold a progress meeting once in every month."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 A Comisión de Seguimiento (Monitoring Commission) is hereby constituted, made up of two representatives of the Principal and two representatives of the Contractor.
+
+3.2 The Comisión de Seguimiento shall meet monthly and record its decisions in minutes."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 A Comisión de Seguimiento (Monitoring Commission) is hereby constituted, made up of two representatives of the Principal and two representatives of the Contractor.
+
+3.2 The Comisión de Seguimiento shall meet when either party asks for it and record its decisions in minutes."""
   }
 }
 

@@ -252,7 +252,7 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # negotiations, mediation or arbitration confidential") sends nothing anywhere.
 # (The words between stay in one clause: "is not resolved at the third level, it shall be submitted to an
 # arbitrator" is sent on by "submitted", not by the negated "resolved".)
-vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
+vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral|mandatory|compulsory|prior|pre-?trial|preliminary)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   | /\brefer\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
@@ -970,6 +970,28 @@ The Supplier shall provide the Services to the Client.
 14.1 A matter not resolved at level 1 within five working days passes to level 2, which has thirty working days.
 
 14.2 A dispute not resolved at level 2 shall be referred to mediation; if mediation does not succeed within 60 days, the dispute shall be decided by the competent court."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 3 – COORDINATION
+
+3.1 A Monitoring Commission is hereby constituted, made up of two representatives of each Party.
+
+## ARTICLE 14 – DISPUTES
+
+14.1 Any disagreement shall first be treated by the Referentes, who shall have five (5) días hábiles to resolve it. If not resolved, it shall be raised to the Monitoring Commission, which shall have fifteen (15) días hábiles to resolve it."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 3 – COORDINATION
+
+3.1 A Monitoring Commission is hereby constituted, made up of two representatives of each Party.
+
+## ARTICLE 14 – DISPUTES
+
+14.1 Any disagreement shall first be treated by the Referentes, who shall have five (5) días hábiles to resolve it. If not resolved, it shall be raised to the Monitoring Commission, which shall have twenty (20) días hábiles to resolve it."""
   }
 }
 
@@ -1327,5 +1349,15 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 33.1 A dispute between the parties that remains unresolved after the escalation procedure shall be referred to mediation under the CEDR Model Procedure."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.2 If the disagreement persists, the Parties shall submit to the mandatory prior mediation of the Mediation Law of the Province, and failing agreement, to the ordinary courts of the city."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.2 If the disagreement persists, the Parties may, if they both agree at the time, consider a mediation; failing that, the dispute shall be brought before the ordinary courts of the city."""
   }
 }

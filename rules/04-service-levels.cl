@@ -1436,6 +1436,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4.1 The Principal may answer the Contractor's queries on customer mandates when it is able to."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 5 – OBLIGATIONS OF THE PRINCIPAL
+
+5.1 To confirm to the Contractor the assignment of a field technician within two (2) hours of any fault report escalated by the Contractor as critical."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 5 – OBLIGATIONS OF THE CONTRACTOR
+
+5.1 To confirm to the Principal the assignment of a field technician within two (2) hours of any fault report escalated as critical."""
   }
 }
 

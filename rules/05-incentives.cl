@@ -276,6 +276,8 @@ vocab inc_cx = /\b(?:rating|score)s?\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:[\
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
              | "customer experience" | sla_cx_survey
+             # the quality the customers perceive: "the Índice de Calidad Percibida (perceived quality index)"
+             | /\bperceived\s+(?:service\s+)?quality\b/
              # the customers' own grade: "average grade given by applicants in the post-attention survey"
              | /\b(?:grades?|scores?|ratings?|marks?)\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:{end_customer})s?\b/
              # plain English: "any quarter in which households rate their calls better"
@@ -1515,5 +1517,15 @@ The Contractor shall provide the Services to the Principal.
 | Indicator | Target | Penalty if missed (share of monthly invoice) |
 |---|---|---|
 | Citizen satisfaction index (post-call survey) | at least 4.0 | 2% |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.3 If, in a quarter, the Índice de Calidad Percibida (perceived quality index) measured by the Principal reaches or exceeds 85 points, the Contractor shall receive a performance premium equal to four per cent (4%) of the amounts invoiced in that quarter."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.3 If, in a quarter, the average handling time measured by the Principal falls below 240 seconds, the Contractor shall receive a performance premium equal to four per cent (4%) of the amounts invoiced in that quarter. The perceived quality index is reported for information."""
   }
 }

@@ -285,6 +285,9 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback" | "customer orientation" | "customer-oriented"
                       | "call evaluation" | "call evaluations"
+                      # judged by the people served: "the operators whose attention best reflects the
+                      # attention policy, based on member-user evaluations"
+                      | /\b(?:{end_customer}|customers?|users?|members?|callers?|citizens?|residents?)(?:[- ]users?)?['’]?\s+(?:evaluations?|ratings?|assessments?)\b/
                       # "the highest mystery-call score for a helpful and client-friendly approach"
                       | /\b(?:client|customer|caller|member|citizen|user)[\s-]friendly\b/ | /\bmystery[\s-](?:calls?|shop(?:per|ping)?)\s+scores?\b/
                       # feedback from the end customers under the sector's name ("owner feedback",
@@ -1703,6 +1706,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 12.3 The Contractor shall run an "Associate of the Month" programme recognising, with a certificate and a cash award of not less than Rs. 2,000, the associate whose calls show the greatest courtesy and care for construction workers."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 4 – OBLIGATIONS OF THE CONTRACTOR
+
+4.3 To carry out a monthly recognition programme, "Operador Destacado", that distinguishes the operators whose attention best reflects the attention policy, based on member-user evaluations."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 4 – OBLIGATIONS OF THE CONTRACTOR
+
+4.3 To carry out a monthly recognition programme, "Operador Destacado", that distinguishes the operators with the highest number of calls handled, based on the switchboard statistics."""
   }
 }
 

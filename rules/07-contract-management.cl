@@ -27,6 +27,8 @@ vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendment
 vocab cm_change_request_written += /\b(?:sends?|send|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other(?:\s+party)?\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request|notice)\b/
 # ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
 vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
+# ("shall follow the Procedimiento de Modificaciones: written request of either Party, impact assessment ...")
+  | /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:of|from|by)\s+either\s+party\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
 # ("Any modification of this Agreement, including of the service levels, ..., shall be the subject of a
 # written request from the requesting Party")
@@ -85,6 +87,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | /\bclaim\s+against\s+(?:the\s+content\s+of\s+)?(?:any|an|the|each)\s+invoices?\b/
                  # Latin American drafting: "may make observations on any invoice", "the observed amount"
                  | /\b(?:make|makes|raise|raises|submit|submits|formulate)\s+(?:an?\s+|any\s+)?observations?\s+(?:on|about|regarding|to)\b/
+                 # ... or "may observe the invoice within ten días hábiles of receipt" (observar la factura)
+                 | /\bobserv(?:e|es|ed|ing)\s+(?:an?|the|any|each|such)\s+invoices?\b/
                  | "observed amount"
                  # plain English: "If we think an invoice is wrong we tell you within fifteen days"
                  # ... "If we think a line on a bill is wrong, we'll tell you within 20 days"
@@ -508,6 +512,16 @@ The Supplier shall provide the Services to the Client.
 ## 12 Changes
 
 12.1 Each party may request changes to the services in writing."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 Any modification of the Service, of the service levels or of the price shall follow the Procedimiento de Modificaciones: written request of either Party, impact assessment by the Contractor within ten (10) días hábiles, approval by the Monitoring Commission and signature of an addendum."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 Any modification of the Service, of the service levels or of the price may be discussed on the written request of either Party; the Parties shall then agree how to proceed."""
   }
 }
 
@@ -752,6 +766,16 @@ The Contractor shall provide the Services to the Principal.
     gap: """This Contract is made between the Metropolitan Municipality (the "Administration") and Porsuk Hizmetleri A.S. (the "Contractor").
 
 9.2 The Administration shall pay the progress payment within thirty days."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 The Contractor shall issue its invoice within the first five working days of each month. The Principal may observe the invoice within ten (10) días hábiles of receipt; the observation shall be dealt with by the contact persons, and the undisputed portion shall be paid within thirty (30) days."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.2 The Contractor shall issue its invoice within the first five working days of each month. The Principal shall pay each invoice within thirty (30) days of receipt and shall observe the invoicing rules of the tax authority."""
   }
 }
 

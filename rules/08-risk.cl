@@ -497,6 +497,24 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 10.1 The Supplier shall comply with the laws of Kenya, including the Employment Act, 2007 and the Consumer Protection Act, 2012."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 4 – OBLIGATIONS OF THE CONTRACTOR
+
+4.1 To comply with the service levels of Annex 1.
+
+4.2 To comply with the applicable regulations, in particular the Law on the Protection of Personal Data and the consumer defence law."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## ARTICLE 4 – OBLIGATIONS OF THE PRINCIPAL
+
+4.1 To pay the invoices on time.
+
+4.2 To comply with the applicable regulations, in particular the Law on the Protection of Personal Data and the consumer defence law."""
   }
 }
 
