@@ -326,6 +326,23 @@ CASES = [
         [("The Supplier", "provider", "obliged", False, "(a) to answer calls")],
         id="undertakes-colon-lead-in",
     ),
+    # ... and a right's lead-in: "3.2. The Bank has the right:" / "3.2.2. to visit the call centre ..."
+    pytest.param(
+        "The Customer has the right: to visit the call centre.",
+        [("The Customer", "client", "permitted", False, "to visit the call centre")],
+        id="has-the-right-colon-lead-in",
+    ),
+    pytest.param(
+        "The Supplier is entitled: to suspend the service.",
+        [("The Supplier", "provider", "permitted", False, "to suspend the service")],
+        id="entitled-colon-lead-in",
+    ),
+    # ... and a prohibition among the items of a duty: "2.1. The Contractor shall:" / "2.1.6. not transfer ..."
+    pytest.param(
+        "The Supplier shall: not transfer the services to third parties.",
+        [("The Supplier", "provider", "prohibited", False, "transfer the services to third parties")],
+        id="shall-colon-not-lead-in",
+    ),
 ]
 
 

@@ -113,11 +113,12 @@ _CUES = re.compile(
       | {_BE}\s+(?:prohibited|forbidden|barred|precluded)\s+from
       | (?:has|have|shall\s+have|will\s+have)\s+no\s+right\s+to
       | (?:agrees?|undertakes?|covenants?)\s+not\s+to | (?:shall|must|will)\s+refrain\s+from
-      | (?:shall|must|may|will|['’]ll)\s+(?:not|never) | cannot | can\s+not
+      # (also an item of a list under "shall:": "The Contractor shall: ... (f) not transfer the Services")
+      | (?:shall|must|may|will|['’]ll)(?:\s*:)?\s+(?:not|never) | cannot | can\s+not
       | (?:won|can|shan|mustn)['’]t)
-  | (?P<permitted>{_BE}\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty){_TO}
+  | (?P<permitted>{_BE}\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty)(?:{_TO}|{_LEAD_IN})
       | (?:has|have|shall\s+have|will\s+have|retains?)\s+the\s+(?:right|option|discretion)
-          (?:,?\s+(?:at|during|upon|on|without|with|within|in|after|before)(?:\s+[\w-]+){{1,6}}?,?)?\s+to
+          (?:,?\s+(?:at|during|upon|on|without|with|within|in|after|before)(?:\s+[\w-]+){{1,6}}?,?)?(?:\s+to|{_LEAD_IN})
       | reserves?\s+the\s+right\s+to)
   | (?P<obliged>{_BE}\s+(?:solely\s+)?(?:responsible|accountable)\s+for
       | {_BE}\s+(?:required|obliged|obligated|bound)(?:{_TO}|{_LEAD_IN})
