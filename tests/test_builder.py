@@ -245,6 +245,18 @@ def test_an_ordinal_before_the_word_numbers_an_article():
     assert where(doc, "Orders Desk") == ("Second Article(a)", "The Assignment")
 
 
+def test_an_ordinal_before_schedule_numbers_a_part():
+    # Malaysian and Indian drafting: "Third Schedule – Responsibilities" is a part of the contract, and a
+    # "[Reserved.]" body leaves it empty; "the First Schedule applies" stays text.
+    from contractlint.engine.placeholders import empty_parts
+    text = ("4.6 The respective responsibilities of the parties shall be as set out in the Third Schedule.\n\n"
+            "First Schedule – Services\n\nThe First Schedule applies to every channel.\n\n"
+            "Third Schedule – Responsibilities\n\n[Reserved.]\n")
+    doc = document_from_text(text)
+    assert numbers(doc) == ["4.6", "First Schedule", "Third Schedule"]
+    assert empty_parts(doc) == ["third schedule"]
+
+
 def test_a_titled_clause_ends_a_recitals_heading_above_it():
     # A bold "RECITALS" above "1 Definitions" in a PDF holds the recitals, not the whole contract: the
     # clauses after it must not be read as recitals (which bind nobody).

@@ -1171,6 +1171,11 @@ def test_a_second_term_after_a_glossed_first_one() -> None:
      "contract.\n\n1.1 The Service Company undertakes to answer the borrowers of the Bank.\n",
      [('Joint-Stock Commercial Bank "Qishloq Krediti"', "Bank", "client"),
       ('limited liability company "Sirdaryo Aloqa"', "Service Company", "provider")]),
+    # Israeli drafting: ", of" and a house number before the street, the town before the bracket
+    ('Between: ASHDOD-YAM MUNICIPALITY, of 3 Herzl Boulevard, Ashdod (hereinafter: "the Municipality"), by its '
+     'authorised signatories;\n\nand: NEGEV SERVICE CENTRES LTD, company no. 514000001, of 8 Hamelacha Street, '
+     'Beersheba (hereinafter: "the Operator").\n\n1. The Operator shall answer calls for the Municipality.\n',
+     [("ASHDOD-YAM MUNICIPALITY", "Municipality", "client"), ("NEGEV SERVICE CENTRES LTD", "Operator", "provider")]),
 ])
 def test_parties_of_translated_and_unusual_drafting(text: str, expected) -> None:
     assert summary(text) == expected

@@ -33,10 +33,12 @@ _PART_SPELLED = re.compile(
     r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$)|(?=\s+\(\w))"  # "Clause First (Object)"
 )
 # The ordinal before the word, as Dutch and Scandinavian drafting translated has it ("First Article -
-# Definitions", "SECOND ARTICLE: THE ASSIGNMENT"); only the words a body clause takes, so "First
-# Party:" and "the First Schedule" stay text.
+# Definitions", "SECOND ARTICLE: THE ASSIGNMENT"), and as Malaysian and Indian drafting names its
+# schedules ("Third Schedule – Responsibilities"); only the words a body clause or a part takes, so
+# "First Party:" stays text, and a separator must follow, so "the First Schedule applies" does too.
 _ORDINAL_FIRST = re.compile(
-    rf"^(?P<label>(?P<num>(?i:{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))}))\s+(?P<word>(?i:Article|Clause|Section)))"
+    rf"^(?P<label>(?P<num>(?i:{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))}))\s+"
+    r"(?P<word>(?i:Article|Clause|Section|Schedule|Annex|Annexure|Appendix|Exhibit)))"
     r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$))"
 )
 # Three digits at most per component keeps years ("2024 was") and amounts out.
@@ -71,7 +73,8 @@ def parse_label(text: str) -> Label | None:
         return Label(m.group("label"), "part", depth, word, _skip_sep(text, m.end()), top=word in _TOP_PART_WORDS)
     m = _ORDINAL_FIRST.match(text)
     if m:
-        return Label(m.group("label"), "part", 1, m.group("word").lower(), _skip_sep(text, m.end()))
+        word = m.group("word").lower()
+        return Label(m.group("label"), "part", 1, word, _skip_sep(text, m.end()), top=word in _TOP_PART_WORDS)
     m = _DECIMAL.match(text)
     if m:
         label = m.group("label")

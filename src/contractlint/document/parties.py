@@ -440,7 +440,8 @@ _UNDER_THE_NAME = re.compile(
 
 # What puts an address, not a name, right before a party's bracket: ", of Beach Road", "located at".
 # (Also "whose address is Biskupsstøðgøta 3, FO-700 Klaksvík".)
-_ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)|\b(?:located|situated|domiciled|based|office)\s+(?:at|in)"
+# (A house number may stand before the street: "MODI'IN-MACCABIM-RE'UT MUNICIPALITY, of 1 Dalia Dorner Boulevard".)
+_ADDRESS_BEFORE = re.compile(r"(?:,\s*(?:of|at)(?:\s+\d{1,4}[A-Za-z]?)?|\b(?:located|situated|domiciled|based|office)\s+(?:at|in)"
                              r"|\bwhose\s+(?:registered\s+|principal\s+|business\s+)?(?:address|office|seat)\s+is)\s*$")
 
 
