@@ -128,6 +128,8 @@ vocab gov_client_person = /\b{client}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z
   | /\b{client}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
   # (... or after its possessive: "the Principal's sales director and visitor-centre manager")
   | /\b{client}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
+  # ... a head of a unit: "the Awarding Entity's head of retail banking"
+  | /\b{client}['’]s?\s+(?:head|chief|director)\s+of\s+[\w-]+/
   # "two representatives of the Exporter"
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{client}\b/
   # a title in lower case before its party ("the head of operations of the Principal"), or a title
@@ -147,6 +149,7 @@ vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}
   | /(?-i:\b[A-Z][\w-]*)\s+of\s+the\s+{provider}\b/ | /\b{provider}(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Director|Manager|Administrator|Officer|Head|Lead))\b/
   | /\b{provider}\s+(?:[\w-]+\s+)?(?:director|manager|administrator|officer|supervisor)s?\b/
   | /\b{provider}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:director|manager|administrator|officer|supervisor|team\s+leader)s?\b/
+  | /\b{provider}['’]s?\s+(?:head|chief|director)\s+of\s+[\w-]+/
   | /\b(?:representatives?|members?|officers?|managers?|directors?|nominees?|delegates?)\s+of\s+the\s+{provider}\b/
   | /\b(?:head|director|manager|chief|officer|lead|leader|supervisor|co-?ordinator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+of\s+the\s+{provider}\b/
   | /(?-i:\b[A-Z][\w-]*)\s+\((?:the\s+)?{provider}\)/
@@ -501,6 +504,8 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   # (... "is the single official responsible for the entire reservation process")
   | /\b(?:sole|single|one)\s+(?:person|individual|officer|official|manager|executive)\s+(?:responsible|accountable|answerable)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
+  # a title of the same office: "shall be the Process Custodian, responsible for the entire enquiry chain"
+  | /\b(?:process|journey|pathway)\s+(?:custodian|steward|guardian)\b/
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
   # the parties named: "across the Corporation and the Agency"
@@ -510,7 +515,7 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # "across the Workshop's studio and the Provider's desk alike"
   | /\bacross\s+the\s+[\w'’-]+['’]s\s+(?:[\w-]+\s+){0,2}?and\s+the\s+[\w'’-]+['’]s\b/
   # "... whether a step is carried out by the Charter Company or by the Agent"
-  | /\bwhether\s+(?:a|the|any|each)\s+(?:step|part|stage|task)\s+is\s+(?:carried\s+out|performed|done|handled|taken)\s+by\b/
+  | /\bwhether\s+(?:a|the|any|each)\s+(?:step|part|stage|task|work)\s+is\s+(?:carried\s+out|performed|done|handled|taken)\s+by\b/
   | /\bacross\s+both\s+(?:the\s+)?(?:[\w'’]+\s+){1,3}?(?:and|&)\s+(?:the\s+)?[\w'’]+/
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
   # the other party's steps taken in: "including the steps performed by the Provider", "including
@@ -841,6 +846,28 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.1 The execution of the contract is monitored by the Principal's own bodies."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 6 – Governance
+
+The governance bodies of the contract are as follows.
+
+| Body | Members | Meetings |
+|---|---|---|
+| Steering committee (comité de pilotage) | the Principal's head of retail banking and process owner; the Contractor's managing director and coordinator | every quarter |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 6 – Governance
+
+The governance bodies of the Principal are as follows.
+
+| Body | Members | Meetings |
+|---|---|---|
+| Steering committee (comité de pilotage) | the Principal's head of retail banking and head of risk | every quarter |"""
   }
 }
 
@@ -2363,5 +2390,15 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 7.4 The Director of Member Services is the Service Journey Owner, accountable for the member path within the Client only."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.4 The head of the Insurance Services Division of the Principal shall be the Process Custodian, responsible for the entire enquiry chain of a citizen from the call to the Contractor until the final decision of the Principal, whether the work is performed by Principal staff or Contractor staff."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.4 Each party shall appoint a Process Custodian for the part of the enquiry chain that its own staff perform."""
   }
 }

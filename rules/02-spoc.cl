@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 # Italian and French drafting's contact: "a single service referent (referente unico del servizio)"
 vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?referents?/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
@@ -114,7 +114,7 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # of Customer Services of the Authority" names the client.
 # (Not across a second appointee: "an Account Director, who shall be its point of contact, and a Site
 # Lead responsible for the site" gives the contact no responsibility.)
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|(?<!other\s)duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
@@ -590,6 +590,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.2 The supervisor, for the Principal, and the project coordinator, for the Contractor, shall be the sole interlocutors of the parties for all matters of the contract."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.4 The Principal's Program Coordinator and the Contractor's Program Manager shall each act as the sole liaison of its party for all communications concerning this Contract."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.4 The Contractor's Program Manager shall liaise with the Principal's staff as needed; the Principal's departments may contact any member of the Contractor's team."""
   }
 }
 
@@ -949,6 +959,18 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 11.1 Each party shall designate one authorised representative, who shall be the sole point of contact of that party. 11.2 Each representative has authority to agree changes to scripts and staffing on behalf of the party that appoints them."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.5 The Principal shall appoint a contract coordinator and the Contractor shall appoint a service coordinator, and each shall notify the other of the name.
+
+4.7 The Contractor may reassign its service coordinator or operators to other duties and shall inform the Principal of the change within five working days."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.5 The Principal shall appoint a contract coordinator and the Contractor shall appoint a service coordinator. The service coordinator is responsible for the daily running of the desk and may agree staffing changes with the contract coordinator."""
   }
 }
 

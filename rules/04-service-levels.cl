@@ -204,6 +204,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a review before deciding on an extension is the renewal's review point (CM-003)
                          | /\bwhether\s+(?:or\s+not\s+)?to\s+extend\b/ | /\bextend\s+the\s+(?:term|contract\s+period|agreement|contract)\b/
+                         # ... "will decide whether to exercise the option having regard to that review"
+                         | /\bwhether\s+(?:or\s+not\s+)?to\s+(?:exercise|take\s+up)\s+(?:the|an?|any|its)\s+(?:[\w-]+\s+)?options?\b/
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
                          | "compensation" | "warranty" | "breach" | "remedy" | "audit"
@@ -1450,6 +1452,16 @@ The Contractor shall provide the Services to the Principal.
 ## ARTICLE 5 – OBLIGATIONS OF THE CONTRACTOR
 
 5.1 To confirm to the Principal the assignment of a field technician within two (2) hours of any fault report escalated as critical."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2 The Principal will conduct a performance review of the Services not later than three (3) months before the end of the initial term and will decide whether to exercise the option having regard to that review."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2 The Principal will review and approve each revised call script submitted by the Contractor not later than three (3) working days after receiving it."""
   }
 }
 

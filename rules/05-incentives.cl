@@ -12,6 +12,8 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | /\bglosas?\b/
                  # US state drafting: "Performance Withholds in any month shall not exceed twelve percent (12%)"
                  | /\bperformance\s+withh(?:olds?|eld\s+amounts?|oldings?)\b/
+                 # US county drafting: "the Performance Holdback" withheld from the invoice for a missed standard
+                 | /\b(?:performance|service\s+level|SLA|KPI)\s+holdbacks?\b/
                  | "service rebate" | "performance rebate" | "service level rebate"
                  | "performance adjustment" | "service level adjustment" | "performance-related deduction"
                  # plain English: "If you miss a target, you'll give us money back", "For each target you
@@ -327,7 +329,7 @@ vocab inc_metric = "speed of answer" | /\bASA\b/ | "abandon" | "abandonment rate
                  | "answered" | "responded" | "resolved" | "wait time" | "grade of service"
 vocab inc_at_risk = "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
                   | "at-risk percentage" | "pool percentage"
-vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission|lump\s+sum)/
+vocab inc_fee_share = /\d+(\.\d+)?\s*(%|per\s?cent|percent)\s+of\s+(the\s+)?([\w'’]+\s+){0,2}(fees?|charges?|invoice|price|amount|commission|lump\s+sum|payments?|remuneration)/
 vocab inc_info_only = "for information" | "information only" | "reported only" | "report only" | "monitored only"
   # a table cell: "| Reported; no Service Credit |" (read from "Reported": the negation hides what follows "no")
   | /\breported\s*[;,]\s*no\s+(?:service\s+)?(?:credits?|reductions?|deductions?|penalt(?:y|ies))\b/
@@ -514,6 +516,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 13.2 For each month in which a service level in Annex 1 is not met, a penalty equal to 2% of that month's progress payment amount shall be deducted for each service level not met."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Annex 2. Service indicators and reductions
+
+| Indicator | Target | Reduction if not met |
+|---|---|---|
+| Calls answered within 40 seconds | 80% | 2% of monthly payment |
+| Abandoned calls | not more than 7% | 1% of monthly payment |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Annex 2. Service indicators
+
+| Indicator | Target | Weight in the annual evaluation |
+|---|---|---|
+| Calls answered within 40 seconds | 80% | reported monthly |
+| Abandoned calls | not more than 7% | reported monthly |"""
   }
 }
 
@@ -783,7 +805,7 @@ rule INC-003 "The amount at risk is capped or can be earned back" {
         # total may not exceed eight per cent (8%) of the amount invoiced for the month concerned."
         or (paragraph mentions inc_reduction_noun and mentions inc_their_total_cap and has percentage)
         or (sentence mentions inc_credit and mentions inc_cap_strong and has duration)
-        or (sentence mentions inc_earnback and mentions (inc_credit | "credit" | "discount" | "discounts" | "deduction" | "reduction" | "penalty")
+        or (sentence mentions inc_earnback and mentions (inc_credit | "credit" | "discount" | "discounts" | "deduction" | "reduction" | "penalty" | "fee adjustment")
             and not prohibits any party from inc_earnback)
         # earn-back by what it does, under its heading or in so many words: "shall return fifty
         # percent (50%) of that Service Credit" after the level is met again
@@ -1024,6 +1046,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.2 The discounts in any month are listed on the monthly invoice."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The Principal shall withhold the amounts in Part C of Attachment 1 (the "Performance Holdback") from the monthly invoice for each Performance Standard not met. The total Performance Holdback for any month shall not exceed eight percent (8%) of that month's invoice."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The Principal shall withhold the amounts in Part C of Attachment 1 (the "Performance Holdback") from the monthly invoice for each Performance Standard not met. Retainage of five percent (5%) of each invoice is released at the end of the Term."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 If the Contractor fails to meet a Service Level in a month, the fee adjustment stated in Exhibit B shall be deducted from the invoice for that month. If the Contractor then meets that Service Level for the following three consecutive months, the fee adjustment shall be repaid to the Contractor (earn-back)."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 If the Contractor fails to meet a Service Level in a month, the fee adjustment stated in Exhibit B shall be deducted from the invoice for that month, and no part of it shall be repaid."""
   }
 }
 

@@ -194,6 +194,8 @@ vocab tp_insight = "site visit" | /\b(?<!ship\s)(?<!ships\s)(?<!port\s)(?<!vesse
 # A visit given as a prize is no insight into the operation: "Plantations shall fund a visit to the
 # plantations for each winner".
 vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|awards|give|gives|sponsor|sponsors)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\b/
+  # ... nor a visit the service makes and the client pays for: "a rate per pest treatment visit booked"
+  | /\b(?:rate|fee|charge|price|amount)s?\s+(?:per|for\s+(?:each|every))\s+(?:[\w-]+\s+){0,3}?visits?\b/
 # Someone who comes into the provider's operation, whoever the sentence names ("the Dock Master or
 # a captain may join the Agent's booking desk"): only the client's people do.
 vocab tp_joins_provider = /\b(?:join|visit(?:\s+to)?|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
@@ -218,7 +220,10 @@ vocab tp_host = "permit" | "allow" | "facilitate" | "host" | "arrange" | "accomm
 
 # Recognition of the provider's customer-centric staff.
 vocab tp_recognition = "recognition programme" | "recognition program" | "recognition scheme" | "recognition"
-                     | "reward and recognition" | "recognise" | "reward" | "award" | "incentive scheme"
+                     # (an award, not the party that awards the contract: "the Awarding Entity")
+                     | "reward and recognition" | "recognise" | "reward" | /\bawards?\b/ | "incentive scheme"
+                     | /\bawarded\s+(?:to\s+)?(?:the\s+)?(?:best|top|agents?|staff|employees?|advis[eo]rs?|operators?|team|individuals?)\b/
+                     | /\bawarding\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prize|bonus|certificate|voucher|trophy|badge)s?\b/
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
@@ -252,6 +257,8 @@ vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adv
                | "call-taker" | "call-takers" | "call taker" | "call takers"
                # the front line by its trade: "nurses of the Service Producer", "Counsellors", "call handlers"
                | "nurse" | "counsellor" | "counselor" | "call handler" | exact "operators" | exact "consultants"
+               # the award's own title names them: "an 'Operator of the Month' recognition"
+               | /\b(?:operator|agent|advis[eo]r|consultant|officer)\s+of\s+the\s+(?:month|quarter|year)\b/
                # the desk's own officers: "the Helpdesk officers who have shown the most patience"
                | /\b(?:help\s?desk|desk|front-?line|customer\s+service|service|counter)\s+officers?\b/
                # ... or "you choose one of our team for the Golden Frame award"
@@ -280,7 +287,7 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       # ("singled out for their kindness and helpfulness towards users")
                       # ("show the greatest courtesy and care for construction workers")
                       | /\b(?:kindness|helpfulness|friendliness|courtesy|empathy)(?:\s+and\s+[\w-]+)?\s+(?:towards?|to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:users?|customers?|callers?|citizens?|residents?|members?|patients?|clients?|workers?|applicants?|beneficiaries)\b/
-                      | "customer first" | /\b(?:guest|visitor|member|caller|passenger|rider|patient|buyer)[- ]first\b/
+                      | "customer first" | /\b(?:guest|visitor|member|caller|passenger|rider|patient|buyer|resident|citizen|user|ratepayer|taxpayer|{end_customer})[- ]first\b/
                       | "customer experience" | "customer satisfaction" | /\bCSAT\b/
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback" | "customer orientation" | "customer-oriented"
@@ -458,6 +465,8 @@ vocab tp_talk = "discuss" | "discussion" | "explore" | "consider whether" | "tal
 # (Not whether to go on with one already run: "shall jointly run ... a pilot ..., and shall decide at its
 # end whether to extend it".)
 vocab tp_whether = /\b(?:consider|discuss|explore|assess|evaluate|decide)\s+(?:[\w-]+\s+){0,5}?whether\b(?!\s+(?:or\s+not\s+)?to\s+(?:extend|continue|renew|prolong|keep|roll\s+out|scale)\b)/
+  # "The parties will examine in good faith the possibility of setting up a joint innovation fund"
+  | /\b(?:examine|consider|explore|study|assess|evaluate|discuss)\s+(?:in\s+good\s+faith\s+)?(?:the\s+)?(?:possibility|feasibility|advisability|opportunity)\s+of\b/
 
 vocab tp_innovation_word = "innovation" | "initiative" | "investment" | "invest" | "fund" | "pilot"
                          | "transformation" | "experiment"
@@ -1333,6 +1342,34 @@ We can come to your contact centre every quarter to sit with your agents while t
     gap: """This Agreement is made between the Mon Valley Cemeteries Authority (the "Authority") and Three Rivers Contact Solutions, LLC (the "Contractor"). The Contractor shall answer calls for the Authority.
 
 10.2 Once a year, the Contractor shall make a group of frontline agents available for a listening session with Authority staff."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2. The Principal has the right:
+
+3.2.2. to visit the call centre of the Contractor, listen to calls together with operators and hold meetings with operators, and shall do so at least once every quarter."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2. The Contractor has the right:
+
+3.2.2. to visit the offices of the Principal and hold meetings with its loan officers, and shall do so at least once every quarter."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 The Principal shall pay the Monthly Charge together with a rate per pest treatment visit booked, as set out in Schedule 3.
+
+6.2 The Principal's officers may visit the Contractor's site once a year to listen to calls."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 The Principal shall pay the Monthly Charge together with a rate per pest treatment visit booked, as set out in Schedule 3.
+
+6.2 The Principal's officers may visit the Contractor's site once a quarter to listen to calls."""
   }
 }
 
@@ -1720,6 +1757,40 @@ The Contractor shall provide the Services to the Principal.
 ## ARTICLE 4 – OBLIGATIONS OF THE CONTRACTOR
 
 4.3 To carry out a monthly recognition programme, "Operador Destacado", that distinguishes the operators with the highest number of calls handled, based on the switchboard statistics."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.8 The Contractor shall run "Resident First Awards" each month, recognising agents whose handling of property owners best reflects the Principal's service commitments."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.8 The Contractor shall run "Fast Close Awards" each month, recognising agents who close the most enquiries per hour."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1 The Contractor shall:
+
+2.1.7. hold each month an "Operator of the Month" recognition, with a certificate and cash prize, for the operator receiving the best feedback from borrowers."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1 The Contractor shall:
+
+2.1.7. hold each month an "Operator of the Month" recognition, with a certificate and cash prize, for the operator making the largest number of outbound calls."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 Every adviser follows the Awarding Entity's "Customer Promise" training on its customer experience vision before taking calls."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 Each quarter the Contractor presents "Customer Promise" awards to the advisers whose calls best reflect the Principal's customer experience vision."""
   }
 }
 
@@ -2112,6 +2183,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 7.1 The Supplier shall implement the village outreach initiative in three districts at its own cost."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.5 The parties will examine in good faith the possibility of setting up a joint innovation fund for digital services to parents."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.5 The parties shall set up a joint innovation fund for digital services to parents, to which each contributes ILS 150,000 a year, after examining the feasibility of each project funded."""
   }
 }
 

@@ -29,6 +29,9 @@ vocab cm_change_request_written += /\b(?:sends?|send|submits?|makes?|gives?|deli
 vocab cm_change_request_written += /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:from|by)\s+(?:the\s+)?(?:party|parties|either\s+party)\s+(?:initiating|proposing|seeking|requesting|wishing)\b/
 # ("shall follow the Procedimiento de Modificaciones: written request of either Party, impact assessment ...")
   | /\bwritten\s+(?:change\s+|amendment\s+|modification\s+|variation\s+)?(?:request|proposal)\s+(?:of|from|by)\s+either\s+party\b/
+# ... or the steps listed after a colon: "Any modification of the services ... is made in accordance with the
+# review clause of Article 13: written request, impact analysis by the Contract Holder ..., approval ..."
+  | /\b(?:modif\w*|chang\w*|variations?|amendments?|alterations?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels|prices?)\b[^.;]{0,120}?:\s*(?:an?\s+|the\s+)?written\s+(?:change\s+)?(?:request|proposal)\b/
 # ... or preceded by one: "Any amendment to the services ... shall be preceded by a written request"
 # ("Any modification of this Agreement, including of the service levels, ..., shall be the subject of a
 # written request from the requesting Party")
@@ -522,6 +525,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 10.1 Any modification of the Service, of the service levels or of the price may be discussed on the written request of either Party; the Parties shall then agree how to proceed."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 10 – Modifications
+
+Any modification of the services, volumes or prices is made in accordance with the review clause of Article 13 of the Specifications: written request, impact analysis by the Contractor within ten (10) working days, approval by the steering committee and signature of a written amendment by both parties."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 10 – Modifications
+
+Any modification of the services, volumes or prices is made in accordance with the review clause of Article 13 of the Specifications, which the parties will complete by mutual agreement."""
   }
 }
 

@@ -179,6 +179,8 @@ vocab risk_cert = /\bISO\s*\/?\s*(?:IEC\s*)?27001\b/ | /\bSOC\s*2\b/ | "PCI DSS"
 # "within the limits of Article 24 of Law No. 4735 on Public Procurement Contracts" (named outside a duty to comply).
 vocab risk_procurement_law = /\bprocurement\s+(?:and\s+[\w-]+\s+[\w-]+\s+)?(?:act|law|code|rules|regulations|contracts)\b/
   | /\bpublic\s+(?:bidding|tender(?:ing)?|contracts?\s+(?:act|law|code))\b/
+  # "a new tender in accordance with the Municipalities (Tenders) Regulations"
+  | /\(?\b(?:tenders?|tendering|bidding)\)?\s+(?:act|law|regulations|rules|ordinance|decree)\b/
 vocab risk_client_word = party client | "purchaser"
                        # the client's own officer: "The DEC and the officers of the Contract Management Office may
                        # carry out inspections", the DEC being the execution director the Awarding Entity appoints
@@ -210,6 +212,8 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # Swiss and French mandates: "involve sub-mandataries" (sous-mandataires, Substitution)
                        | /\bsub-?mandat(?:ary|aries|aire|aires|e|es)\b/
                        | "sub-contractor" | "delegate" | "delegation" | "third party provider"
+                       # "shall not transfer the performance of any part of the services to a third person"
+                       | /\btransfer\s+(?:the\s+)?performance\s+of\s+(?:any\s+part\s+of\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?(?:the\s+)?(?:services|work|contract|obligations)(?:\s+or\s+any\s+part\s+of\s+(?:them|it))?\s+to\s+(?:(?:a|any)\s+)?third\b/
                        # (not the arrangement itself: "the gains expected from the outsourcing")
                        | /(?<!\bthe\s)(?<!\bthis\s)\boutsourc(?:e|es|ed|ing)\b(?!\s+(?:agreement|contract|arrangement|relationship|project))/
                        | "offshore"
@@ -273,6 +277,10 @@ vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "
 # A regime named as what the client enforces: "The Foundation is responsible for enforcement of the Marine
 # Environment Ordinance Saba".
 vocab risk_enforcer = /\b(?:responsible|competent)\s+for\s+(?:the\s+)?enforc\w+|\benforces\b/
+  # ... or the client's standing under it: "The Council is an enforcement agency under the Food Act 2003 (NSW)"
+  | /\b(?:is|are|acts\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:enforcement|regulatory|licensing|supervisory)\s+(?:agency|authority|body)\s+(?:under|for\s+the\s+purposes\s+of)\b/
+  # ... "The Contractor acknowledges that the Council is subject to the Government Information (Public Access) Act"
+  | /\b{client}\s+is\s+subject\s+to\b/
 
 rule RISK-001 "The provider complies with applicable law and named regulation" {
   area: risk
@@ -515,6 +523,48 @@ The Contractor shall provide the Services to the Principal.
 4.1 To pay the invoices on time.
 
 4.2 To comply with the applicable regulations, in particular the Law on the Protection of Personal Data and the consumer defence law."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+1.2 The Principal is an enforcement agency under the Food Act 2003 (NSW) and registers and inspects food premises in its area.
+
+15.1 The Contractor must comply with all applicable laws in performing the Services."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+1.2 The Principal is an enforcement agency under the Food Act 2003 (NSW) and registers and inspects food premises in its area.
+
+15.1 The Contractor must comply with all applicable laws in performing the Services, including the Privacy and Personal Information Protection Act 1998 (NSW)."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.2 The Contractor acknowledges that the Principal is subject to the Government Information (Public Access) Act 2009 (NSW) and may be required to disclose information about this Agreement.
+
+15.1 The Contractor must comply with all applicable laws in performing the Services."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.2 The Contractor acknowledges that the Principal is subject to the Government Information (Public Access) Act 2009 (NSW), and the Contractor shall comply with that Act in respect of information it holds for the Principal.
+
+15.1 The Contractor must comply with all applicable laws in performing the Services."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2 Any further engagement for the Services shall be made through a new tender in accordance with the Municipalities (Tenders) Regulations, 5748-1987.
+
+11.1 The Contractor shall act in accordance with all law in providing the Services."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2 Any further engagement for the Services shall be made through a new tender.
+
+11.1 The Contractor shall act in accordance with all law in providing the Services, including the Privacy Protection Regulations (Data Security), 5777-2017."""
   }
 }
 
@@ -816,6 +866,8 @@ vocab risk_not_client_audit = /\b{provider's}\s+(?:own\s+)?internal\s+audit\w*/
   | /\baudited\s+(?:annual\s+)?(?:financial\s+statements|accounts|financial\s+accounts|annual\s+report)\b/
   # a copy of someone else's audit report is no audit: "The Municipality may request a copy of the audit report"
   | /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|its|any|an|each)\s+(?:[\w-]+\s+){0,2}?audit\s+reports?\b/
+  # the client audited, not auditing: "The State Audit Office may audit the Department's expenditure"
+  | /\b(?:audit|inspect|examine)\s+(?:the\s+)?{client}['’]s?\s+(?:own\s+)?(?:expenditure|spending|accounts|finances|budget|books)\b/
 # An audit the provider may refuse is no right: "may audit ... only with the prior written consent of
 # the Supplier", "subject to the Vendor's approval".
 vocab risk_audit_by_leave = /\b(?:only\s+)?(?:with|upon|on|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:(?:consent|approval|agreement|permission)\s+of\s+(?:the\s+)?{provider}|{provider}['’]?s?\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission))\b/
@@ -910,6 +962,30 @@ The Contractor shall provide the Services to the Principal.
 6.1 The Awarding Entity appoints an execution director (direttore dell'esecuzione del contratto, DEC).
 
 20.1 The DEC and the officers of the Contract Management Office may carry out inspections at the Operator's premises and examine its records at any time."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.4 The State Audit Office may audit the Principal's expenditure under this contract in accordance with the Law on State Audit."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.4 The State Audit Office and the Principal may audit the Contractor's records and premises relating to this contract in accordance with the Law on State Audit."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2. The Principal has the right:
+
+3.2.1. to check the quality of the Services at any time, including through its Internal Audit Service, which may inspect the premises, records and call recordings of the Contractor."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2. The Principal has the right:
+
+3.2.1. to receive a monthly report on the quality of the Services, prepared by the Contractor's own internal audit service."""
   }
 }
 
@@ -1075,5 +1151,22 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 16.1 The Contractor may subcontract any part of the service without prior authorisation."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.4 The Contractor shall not transfer the performance of any part of the services to a third person without the prior written permission of the Principal, and shall answer to the Principal for the work of any such third person as for its own."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.4 The Contractor may transfer the performance of any part of the services to a third person, and shall inform the Principal of the name of that person."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1. The Contractor shall:
+
+2.1.6. not transfer the performance of the Services or any part of them to third parties without the written consent of the Principal; where consent is given, the Contractor remains liable for the third party."""
   }
 }

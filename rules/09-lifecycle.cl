@@ -124,6 +124,8 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    # achievement of these expected results"
                    | /\bexpected\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:transfer|outsourcing|transition|arrangement|agreement|contract|programme|program|partnership|engagement)\b/
                    | /\bachievement\s+of\s+(?:the|these|those|its|the\s+agreed)\s+(?:expected|intended|planned|target)\s+(?:results|outcomes|benefits|gains)\b/
+                   # "report each quarter on the achievement of the goals of the project as defined in the tender"
+                   | /\b(?:achievement|attainment)\s+of\s+(?:the|these|its)\s+(?:goals|aims|objectives)\s+of\s+(?:the|this)\s+(?:project|programme|program|outsourcing|contract|agreement|tender)\b/
                    | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
                    | "value realization" | "benefits case"
                    # The realisation of benefits under any name ("the realisation of the Programme Benefits",
@@ -680,6 +682,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.3 The Contractor shall report quarterly on the realisation of the Project Objectives at Annex 1, against the baseline recorded by the Principal at go-live."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6 The Contractor shall report to the Principal each quarter on the achievement of the goals of the project as defined in the tender: the reduction in walk-in visits, the share of registrations completed online and the cost per handled enquiry."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6 The goals of the project are defined in the tender: the reduction in walk-in visits, the share of registrations completed online and the cost per handled enquiry."""
   }
 }
 

@@ -154,6 +154,9 @@ vocab mere_try = "strive" | "attempt" | "as far as possible" | "so far as possib
 vocab red_effort = red_effort_phrase | "commercially reasonable efforts"
                  | "reasonable commercial efforts" | "every effort" | "endeavour" | "all reasonable effort"
                  | "endeavor" | mere_try
+                 # "will endeavour to the best of its ability to meet the service levels" (read from "best",
+                 # which stands nearer the verb)
+                 | /\bbest\s+of\s+(?:its|their|our|his|her|my)\s+(?:abilit(?:y|ies)|capacit(?:y|ies))\b/
                  # plain English: "We'll do our reasonable best to hit the targets"
                  | /\b(?:do|does|doing)\s+(?:our|its|their|your|his|her)\s+(?:reasonable\s+|very\s+)?best\b/
                  # civil-law drafting: "an obligation of means and not of result; the Contractor shall deploy
@@ -409,6 +412,13 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 6.1 During the monthly peak, the Client may suspend the waiting-time target by simple notice to the Supplier."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2. The Contractor has the right:
+
+2.2.1. to change the working hours of the call centre and the quality indicators of the Services unilaterally, by notifying the Principal five (5) days in advance."""
   }
 }
 
@@ -780,6 +790,16 @@ The Supplier shall provide the Services to the Client.
 ## 4. Response targets
 
 The Supplier shall ensure that 80% of telephone calls are answered within 90 seconds."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+§ 4 (2) The Contractor will endeavour to the best of its ability to meet the service levels described in Annex 2."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+§ 4 (2) The Contractor shall meet the service levels described in Annex 2 and shall explain to the best of its ability any month in which one is missed."""
   }
 }
 
@@ -921,5 +941,19 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 11.1 The Client may terminate this Agreement for convenience on two (2) months' written notice, and the Supplier may terminate it for convenience on sixty (60) days' notice."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2. The Contractor has the right:
+
+2.2.3. to refuse to perform this contract unilaterally, by notifying the Principal in writing sixty (60) days in advance."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2. The Principal has the right:
+
+2.2.3. to refuse to perform this contract unilaterally, by notifying the Contractor in writing sixty (60) days in advance."""
   }
 }
