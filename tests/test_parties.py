@@ -1176,6 +1176,26 @@ def test_a_second_term_after_a_glossed_first_one() -> None:
      'authorised signatories;\n\nand: NEGEV SERVICE CENTRES LTD, company no. 514000001, of 8 Hamelacha Street, '
      'Beersheba (hereinafter: "the Operator").\n\n1. The Operator shall answer calls for the Municipality.\n',
      [("ASHDOD-YAM MUNICIPALITY", "Municipality", "client"), ("NEGEV SERVICE CENTRES LTD", "Operator", "provider")]),
+    # English council drafting: the name in capitals, then the address after a bare "of"
+    ('(1) CITY OF YORK COUNCIL of West Offices, Station Rise, York YO1 6GA (the "Council"); and\n\n(2) OUSE CONTACT '
+     'LIMITED, a company registered in England (the "Service Provider").\n\n1. The Service Provider shall answer '
+     "calls for the Council.\n",
+     [("CITY OF YORK COUNCIL", "Council", "client"), ("OUSE CONTACT LIMITED", "Service Provider", "provider")]),
+    # Spanish public drafting: a "Contracting Entity", a law named in its representative's powers
+    ('ON ONE SIDE, the PROVINCIAL COUNCIL OF SORIA, with registered address at Plaza Mayor 9, 42002 Soria, represented '
+     'by its President by virtue of the powers conferred by Law 7/1985 regulating the Bases of the Local Regime '
+     '(hereinafter the "Contracting Entity").\n\nON THE OTHER SIDE, DUERO CONTACTO, S.L., with registered address at '
+     'Calle Real 2, 42002 Soria, represented by its sole director (hereinafter the "Awardee").\n\n'
+     "1. The contract was awarded to the Awardee.\n",
+     [("PROVINCIAL COUNCIL OF SORIA", "Contracting Entity", "client"), ("DUERO CONTACTO, S.L.", "Awardee", "provider")]),
+    # German drafting: the provider "operates on behalf of" the bank, which "shall provide the Service
+    # Company with" a forecast (no service of its own)
+    ('between\n\nSparkasse Rothenburg, a public-law institution, Markt 1, 91541 Rothenburg, represented by its '
+     'Management Board (hereinafter the "Savings Bank"),\n\nand\n\nTauber Dialog GmbH, Ansbacher Straße 4, 91541 '
+     'Rothenburg, represented by its managing directors (hereinafter the "Service Company").\n\n'
+     "(1) The Service Company operates on behalf of the Savings Bank the Online Banking Hotline.\n\n"
+     "(2) The Savings Bank shall provide the Service Company with a volume forecast each month.\n",
+     [("Sparkasse Rothenburg", "Savings Bank", "client"), ("Tauber Dialog GmbH", "Service Company", "provider")]),
 ])
 def test_parties_of_translated_and_unusual_drafting(text: str, expected) -> None:
     assert summary(text) == expected

@@ -116,6 +116,9 @@ _MADE_BETWEEN = re.compile(r"^.{0,120}?\b(?i:made|entered\s+into|concluded|agree
 _OWN_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*:\s+(?=[A-Z0-9\"“])")
 
 
+_CAPS_THEN_OF = re.compile(r"((?:[A-Z0-9][A-Z0-9&.'’-]*\s+){1,8}[A-Z0-9][A-Z0-9&.'’-]*)\s+of\s+(?=[A-Z][a-z])")
+
+
 def _name(segment: str) -> str | None:
     """The legal name at the head of a party description: 'Acme Bank plc, a company ...' -> 'Acme Bank plc'."""
     s = plain(segment)
@@ -133,6 +136,9 @@ def _name(segment: str) -> str | None:
     s = _OWN_LABEL.sub("", s, count=1)
     cut = _NAME_END.search(s)
     s = (s[: cut.start()] if cut else s).strip(" ,;:")
+    # A name in capitals ends where the address starts in lower case: "CITY OF LINCOLN COUNCIL of City Hall".
+    if caps := _CAPS_THEN_OF.match(s):
+        s = caps.group(1)
     if not s or not (s[0].isupper() or s[0].isdigit()) or len(s) > 120 or s.lower() in NOT_PARTIES:
         return None
     if s.startswith(("This ", "THIS ")):
@@ -419,7 +425,7 @@ _FORM_THEN_QUOTED = re.compile(_FORM_QUOTED + r"\s*,?\s*$")
 # Kryvyi Rih City Council, EDRPOU code ..., acting on the basis of the Charter (hereinafter the "Principal")'
 _FORM_QUOTED_HEAD = re.compile(r"\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:and\s+)?" + _FORM_QUOTED)
 # (A public body's name keeps its "of": "the Municipality of Kallithea", "Ministry of Health".)
-_NAME_BEFORE = re.compile(r"(\bthe\s+)?((?:[A-Z][\w&.'-]*,?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,6}[A-Z][\w&.'-]*\.?)\s*$")
+_NAME_BEFORE = re.compile(r"(\bthe\s+)?((?<![\w&.'-])(?:[A-Z][\w&.'-]*,?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,6}[A-Z][\w&.'-]*\.?)\s*$")
 _ENTITY_NAME = re.compile(rf"\s{LEGAL_SUFFIX}$|^{_LEGAL_PREFIX}")
 
 
@@ -519,6 +525,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # (... and so is a town after its postcode: "Skellefteå Municipality, ..., 931 85 Skellefteå (the
             # "Municipality")" is no party called Skellefteå.)
             elif head and m is not None and _POSTCODE_BEFORE.search(window, 0, m.start()):
+                before, m = head, None
+            # (... and so are capitalised words after the representative: "the PROVINCIAL COUNCIL OF ÁVILA ...,
+            # represented by its President by virtue of ... Law 7/1985 regulating the Bases of the Local Regime
+            # (hereinafter the "Contracting Entity")" is no party called "Local Regime".)
+            elif head and m is not None and represented and represented[-1].start() < m.start():
                 before, m = head, None
             if formed_head is not None:
                 before, m = formed_head.group(0).strip(" ,").removeprefix("and ").strip(), None

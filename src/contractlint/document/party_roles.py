@@ -40,6 +40,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         # an Australian state or territory government contracting as "the Territory"; Polish procurement's
         # "Awarding Entity" (zamawiający)
         "territory", "awarding entity",
+        # Spanish public contracts in translation: the "Contracting Entity" (la entidad contratante)
+        "contracting entity",
         # the public body in Spanish, Catalan, French and Turkish drafting (la Administración, l'Administration,
         # İdare); the one who commissions the work in Spanish, Italian and Portuguese (el comitente, il committente)
         "administration", "comitente", "la comitente", "el comitente", "committente",
@@ -201,6 +203,10 @@ _EVIDENCE: list[tuple[str, Role]] = [
      r"\bon\s+behalf\s+of\s+{O}(?![\w'’])", "provider"),
     (r"{P}\s+(?:runs?|operates?)\s+(?:\w+\s+){0,2}?(?:contact|call|customer\s+service|customer\s+care)\s+cent(?:re|er)s\b",
      "provider"),
+    # ... and in the present, as German drafting translated states it: "The Service Company operates on
+    # behalf of the Savings Bank the Online Banking Customer Hotline"
+    (r"{P}\s+(?:operates|runs|provides|performs|handles|answers)\s+(?:[\w'’-]+\s+){0,8}?on\s+behalf\s+of\s+{O}(?![\w'’])",
+     "provider"),
     (r"{O}\s+(?:\w+\s+){0,2}?(?:entrusts?|outsources?|delegates?)\s+(?:[\w'’-]+\s+){0,8}?to\s+{P}", "provider"),
     # translated drafting: "The purpose of this contract is the provision by the Service Company of a helpline"
     # ... "the operation, by the Operator, of the Screening Invitation and Booking Centre"
@@ -254,10 +260,17 @@ def _context(text: str, paragraphs: list[Paragraph], cands: list[Candidate]) -> 
     any_party = r"(?:" + "|".join(_alias_re(c) for c in cands) + r")"
     evidence: list[dict[Role, list[str]]] = [{"client": [], "provider": []} for _ in cands]
     scan = ScanText(text)
+    # Evidence must not end inside a party's name: "The Savings Bank shall provide the Service Company
+    # with a forecast" says nothing of "the Service".
+    names = [(m.start(), m.end()) for m in re.finditer(any_party, text)]
+    name_starts = [a for a, _ in names]
     for i, c in enumerate(cands):
         for pattern, role in _EVIDENCE:
             rx = re.compile(pattern.replace("{P}", _alias_re(c)).replace("{O}", any_party))
             for a, b in finditer_spans(rx, scan):
+                k = bisect.bisect_left(name_starts, b) - 1
+                if k >= 0 and names[k][0] < b < names[k][1]:
+                    continue
                 quote = plain(text[a:b])
                 if len(quote) > 90:
                     quote = quote[:87].rstrip() + "..."
