@@ -891,7 +891,9 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
             and not (document mentions gov_only_forum_said))
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
-    or (sentence mentions gov_tiered)
+    # (levels of escalation are no levels of governance: "Escalation of issues shall follow the three levels of
+    # section 9", unless the sentence names a body)
+    or (sentence mentions gov_tiered and not (mentions "escalation" and not mentions gov_body))
     # Two tiers told by their cadence: two named joint bodies, one meeting at least fortnightly
     # (the working level) and one at most monthly (the level above it).
     or ((document mentions at least 2 different gov_named_body)
@@ -1443,6 +1445,18 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.1 A Steering Board of the managing directors of both parties shall meet every quarter to set the strategic direction."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 A Monitoring Committee of two representatives of each party shall meet monthly.
+
+14.2 Escalation of issues shall follow the three levels of section 9 of the Pliego de Prescripciones Técnicas."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 Governance operates on three levels: a Steering Committee meeting quarterly on strategy, and an Operations Committee meeting monthly on the service."""
   }
 }
 

@@ -114,7 +114,7 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # of Customer Services of the Authority" names the client.
 # (Not across a second appointee: "an Account Director, who shall be its point of contact, and a Site
 # Lead responsible for the site" gives the contact no responsibility.)
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|(?<!other\s)duties|mandate|powers?|decisions?|decide|bind|approve|(?:may|can)\s+settle|sign\s+off)\b/
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|(?<!other\s)duties|mandate|powers?|decisions?|decide|bind|approve|approvals|commit\s+(?:its|their|that|the)\s+part(?:y|ies)|(?:may|can)\s+settle|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
@@ -971,6 +971,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4.5 The Principal shall appoint a contract coordinator and the Contractor shall appoint a service coordinator. The service coordinator is responsible for the daily running of the desk and may agree staffing changes with the contract coordinator."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 Each party shall appoint an Authorised Representative, who shall be that party's first port of call for all matters under this Contract.
+
+7.3 Each Authorised Representative may give instructions and approvals on day-to-day operational matters, and may commit its party to Changes with a value of up to £10,000 in any Contract Year."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 Each party shall appoint an Authorised Representative, who shall be that party's first port of call for all matters under this Contract.
+
+7.3 Each Authorised Representative shall keep a record of the instructions it sends."""
   }
 }
 

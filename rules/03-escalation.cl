@@ -992,6 +992,28 @@ The Contractor shall provide the Services to the Principal.
 ## ARTICLE 14 – DISPUTES
 
 14.1 Any disagreement shall first be treated by the Referentes, who shall have five (5) días hábiles to resolve it. If not resolved, it shall be raised to the Monitoring Commission, which shall have twenty (20) días hábiles to resolve it."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Anlage 3 – Committees and Escalation
+
+| Level | Body | Time to resolve |
+|---|---|---|
+| 1 | Contact Persons | 2 Bank Working Days |
+| 2 | Operations Round | 5 Bank Working Days |
+| 3 | Steering Committee | 15 Bank Working Days |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Anlage 3 – Committees and Escalation
+
+| Level | Body | Time to resolve |
+|---|---|---|
+| 1 | Contact Persons | 2 Bank Working Days |
+| 2 | Operations Round | 5 Bank Working Days |
+| 3 | Steering Committee | 20 Bank Working Days |"""
   }
 }
 

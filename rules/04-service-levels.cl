@@ -206,6 +206,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          | /\bwhether\s+(?:or\s+not\s+)?to\s+extend\b/ | /\bextend\s+the\s+(?:term|contract\s+period|agreement|contract)\b/
                          # ... "will decide whether to exercise the option having regard to that review"
                          | /\bwhether\s+(?:or\s+not\s+)?to\s+(?:exercise|take\s+up)\s+(?:the|an?|any|its)\s+(?:[\w-]+\s+)?options?\b/
+                         # ... "on the basis of which the Contracting Entity shall decide on the extension"
+                         | /\bdecides?\s+(?:on|about|upon)\s+(?:the\s+|its\s+|any\s+|each\s+|an\s+)?(?:renewal|extension)\b/
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
                          | "compensation" | "warranty" | "breach" | "remedy" | "audit"
@@ -302,6 +304,8 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "target indicator" | "target indicators" | "service indicator" | "service indicators"
                # "a monthly activity report comparing the results of the previous month with each indicator"
                | /\b(?:results?|figures)\b[^.;]{0,60}?\b(?:with|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?)\b/
+               # ... "a monitoring report each month ... with the results of each indicator"
+               | /\b(?:results?|figures|values?)\s+(?:of|for)\s+(?:each|every|all\s+the|the)\s+(?:[\w-]+\s+)?indicators?\b/
                # ... or "the results achieved for each indicator in Annex 1"
                # ... or "showing, for each indicator in Annex 1, the level achieved"
                | /\b(?:results?|figures|scores?|levels?)\s+(?:achieved|obtained|reached|attained)\s+(?:for|on|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?|measures?)\b/
@@ -1462,6 +1466,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 3.2 The Principal will review and approve each revised call script submitted by the Contractor not later than three (3) working days after receiving it."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2 The contract may be extended for one further year. Three (3) months before expiry, the Contract Management Unit shall issue a report on the performance of the service, on the basis of which the Principal shall decide on the extension."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.2 The Principal shall decide on each change request of the Contractor within ten (10) working days of receiving it."""
   }
 }
 
@@ -1822,6 +1836,16 @@ The achievement of the service levels shall be established for each calendar mon
 Article 11
 
 The Performer shall submit a report on the achievement of the service levels for each calendar month by the fifth working day of the following month and, upon request, any further data."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 The Contractor shall submit a monitoring report each month, within the first ten (10) days of the following month, with the results of each indicator, the volume of calls, visits and files, and the incidents detected."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 The Contractor shall submit a monitoring report when the Principal asks for one, with the results of each indicator."""
   }
 }
 

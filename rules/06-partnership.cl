@@ -198,7 +198,7 @@ vocab tp_visit_prize = /\b(?:fund|funds|pay\s+for|pays\s+for|offer|offers|award|
   | /\b(?:rate|fee|charge|price|amount)s?\s+(?:per|for\s+(?:each|every))\s+(?:[\w-]+\s+){0,3}?visits?\b/
 # Someone who comes into the provider's operation, whoever the sentence names ("the Dock Master or
 # a captain may join the Agent's booking desk"): only the client's people do.
-vocab tp_joins_provider = /\b(?:join|visit(?:\s+to)?|come\s+(?:in)?to|sit\s+(?:at|on|in|with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises)\b/
+vocab tp_joins_provider = /\b(?:join|visit(?:\s+to)?|come\s+(?:in)?to|sit\s+(?:at|on|in|with|in\s+with))\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+){0,2}?(?:desk|floor|team|centre|center|agents|staff|site|premises|call\s+handlers|handlers|advis[eo]rs|operators)\b/
   # "shall hold shared listening sessions on the Contractor's platform, listening to live calls alongside
   # the operators"
   | /\b(?:on|at|in)\s+(?:the\s+)?{provider's}\s+(?:[\w-]+\s+)?(?:platform|floor|premises|site|centre|center)\s*,?\s+(?:listening|sitting|working)\b/
@@ -227,6 +227,8 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "incentive programme" | "incentive program" | "employee of the month" | "agent of the month"
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
+                     # "honour one 'customer heroine or customer hero of the month' from among its agents"
+                     | /\b(?:hero|heroine|star|champion|colleague|person|associate|operator|advis[eo]r|consultant)e?s?\s+of\s+the\s+(?:month|quarter|year)\b/
                      | "commendation" | "commended" | "commend"
                      # "a Penghargaan (token of appreciation)", "a certificate of appreciation"
                      | /\b(?:tokens?|certificates?|letters?|mark|gifts?)\s+of\s+(?:appreciation|thanks|gratitude)\b/
@@ -1370,6 +1372,16 @@ The Contractor shall provide the Services to the Principal.
 10.1 The Principal shall pay the Monthly Charge together with a rate per pest treatment visit booked, as set out in Schedule 3.
 
 6.2 The Principal's officers may visit the Contractor's site once a quarter to listen to calls."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.3 Principal officers may sit in with the Contractor's call handlers for side-by-side listening at least once each quarter, and may hold a focus group with front-line staff at the same visit."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.3 Principal officers may sit in with the Contractor's call handlers for side-by-side listening once each year."""
   }
 }
 
@@ -1791,6 +1803,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.1 Each quarter the Contractor presents "Customer Promise" awards to the advisers whose calls best reflect the Principal's customer experience vision."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.5 The Contractor shall each month honour one "customer heroine or customer hero of the month" from among its agents, chosen by the team leaders on the basis of customer feedback."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.5 The Contractor shall each month publish the handling times of its agents, with the figures for the end of the month, on the basis of the switchboard statistics."""
   }
 }
 

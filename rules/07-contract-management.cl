@@ -16,6 +16,8 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
                           # ("Any alteration to the Service, ... follows this procedure: a written request ...")
                           # ("shall be made through a modifying contract, following this procedure: (i) ...")
                           | /\b(?:modification|change|variation|amendment|alteration)s?\s+(?:of|to)\s+(?:the\s+)?(?:services?|scope|agreement|contract|price|prices|fees|charges|service\s+levels)\b[^.;]{0,160}?\b(?:(?:shall|must|will)\s+(?:follow|go\s+through|be\s+made\s+(?:under|by|through))|follows|goes\s+through|following)\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\b/
+                          # ... "Any modification shall follow this procedure: proposal of the Contract Management Unit, ..."
+                          | /\b(?:any|every|each)\s+(?:modification|change|variation|amendment|alteration)\s+(?:shall|must|will)\s+(?:follow|go\s+through)\s+(?:this|the\s+following)\s+(?:procedure|process|steps)\s*:/
 
 # The procedure written out over a paragraph: a written request for a change, then an assessment of
 # its effect ("Any request to modify the services shall be made in writing ... the Holder shall submit a
@@ -207,6 +209,8 @@ vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period"
                         # "the Strategic Steering Committee shall examine the annual evaluation report ... and give
                         # its opinion on renewal"
                         | /\b(?:opinion|decision|recommendation|view|advice)\s+(?:on|about|regarding|as\s+to)\s+(?:the\s+|its\s+|any\s+)?(?:renewal|extension)\b/
+                        # ... "the Council shall decide on extension within one month after that review"
+                        | /\bdecides?\s+(?:on|about|upon)\s+(?:the\s+|its\s+|any\s+|each\s+|an\s+)?(?:renewal|extension)\b/
                         | "auto-renew" | "automatic renewal"
                         # the contract itself extendable: "The Contract is concluded for 24 months and may be
                         # extended once for 12 months"
@@ -539,6 +543,16 @@ The Contractor shall provide the Services to the Principal.
 ## Article 10 – Modifications
 
 Any modification of the services, volumes or prices is made in accordance with the review clause of Article 13 of the Specifications, which the parties will complete by mutual agreement."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 The contract may only be modified for reasons of public interest. Any modification shall follow this procedure: proposal of the Contract Management Unit, hearing of the Contractor for five (5) working days, report of the Legal Services, approval by the Presidency and formalisation in writing, fixing the new price and indicators."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 The contract may only be modified for reasons of public interest, in the cases provided by law."""
   }
 }
 
@@ -1182,5 +1196,19 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 3.2 The Contract shall remain in force for a period of two (2) years from the Commencement Date. The Contract may be extended for one (1) further year."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1 This Contract continues for an Initial Term of three (3) years.
+
+2.2 The Principal may extend this Contract for up to two further periods of twelve (12) months each. Not later than six (6) months before the end of the Initial Term or any extension, the parties shall hold a Contract Review, and the Principal shall decide on extension within one month after that review."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1 This Contract continues for an Initial Term of three (3) years.
+
+2.2 The Principal may extend this Contract for up to two further periods of twelve (12) months each. The parties shall hold a Contract Review every year."""
   }
 }

@@ -126,7 +126,8 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    | /\bachievement\s+of\s+(?:the|these|those|its|the\s+agreed)\s+(?:expected|intended|planned|target)\s+(?:results|outcomes|benefits|gains)\b/
                    # "report each quarter on the achievement of the goals of the project as defined in the tender"
                    | /\b(?:achievement|attainment)\s+of\s+(?:the|these|its)\s+(?:goals|aims|objectives)\s+of\s+(?:the|this)\s+(?:project|programme|program|outsourcing|contract|agreement|tender)\b/
-                   | "cost savings" | exact "savings" | "efficiency gains" | "return on investment" | "value realisation"
+                   # (not a party's name: "the Savings Bank")
+                   | "cost savings" | /\bsavings\b(?!\s+(?:bank|banks|institution|and\s+loan|fund|account|accounts|book|deposit))/ | "efficiency gains" | "return on investment" | "value realisation"
                    | "value realization" | "benefits case"
                    # The realisation of benefits under any name ("the realisation of the Programme Benefits",
                    # "realising the agreed transformation benefits").
@@ -231,6 +232,8 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
 # ... under other names: "a partner review of the Contractor", "a formal evaluation of THE CONTRACTOR",
 # "a written report card on how you did"
 vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+reviews?\b/ | "report card" | "report cards"
+  # the provider itself evaluated: "Once a year the Awardee shall be evaluated by the Contract Management Unit"
+  | /\b{provider}\s+(?:shall|will|must|is\s+to)\s+be\s+(?:formally\s+)?(?:evaluated|assessed|appraised|rated)\b/
   # Italian drafting's "vendor rating": "carries out a vendor rating of the Supplier"
   | /\b(?:vendor|supplier|partner|provider)\s+ratings?\b/
   # "a scorecard of your results, your team's skills and stability and how well we work together"
@@ -692,6 +695,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.6 The goals of the project are defined in the tender: the reduction in walk-in visits, the share of registrations completed online and the cost per handled enquiry."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.3 The Contractor shall submit a Service Report to the Savings Bank by the fifth Bank Working Day of each month, showing the Service Levels achieved and contact volumes by topic."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.3 The Contractor shall submit a report to the Principal by the fifth working day of each quarter, measuring the savings achieved against the baseline in the business case."""
   }
 }
 
@@ -1057,5 +1070,15 @@ The Contractor shall provide the Services to the Principal.
     pass: """This Contract is made between Alabarda Fibra S.p.A. (the "Company") and Carso Contact Center S.r.l. (the "Supplier"). The Supplier shall provide customer care for the Company's fibre customers.
 
 21.1 Every year the Company's Vendor Management function carries out a vendor rating of the Supplier, assessing the service levels achieved, the quality of the relationship and its capabilities. The vendor rating is taken into account in the decision on renewal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6 Once a year the Contractor shall be evaluated by the Contract Management Unit in an annual evaluation report, which shall assess quality, compliance with the indicators, incidents and the residents' complaints."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6 The Contractor shall evaluate its agents once a year and keep the results on file."""
   }
 }

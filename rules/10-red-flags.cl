@@ -16,6 +16,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         # (Central European drafting: "the service parameters set out in Annex No. 2")
                         # (Baltic procurement drafting: "the quality requirements set out in clause 5.1 and in Annex 1")
                         | /\b(?:service|support|performance|quality|response|(?:call[\s-]+)?handling)\s+(?:metrics?|standards?|targets?|measures?|indicators?|norms?|levels?|parameters?|requirements)\b/
+                        # ... or bare, with where they are set: "the indicators in section 5 of the Pliego"
+                        | /\bthe\s+(?:quality\s+)?indicators\s+(?:in|of|set\s+out\s+in|under|listed\s+in)\s+(?:section|clause|annex|schedule|appendix|article|anlage|attachment|exhibit)\b/
                         # Dutch and German drafting: the service norms defined as "the Norms"
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
@@ -71,6 +73,8 @@ vocab red_unilateral = "sole discretion" | "absolute discretion" | "own discreti
 vocab red_joint = "agree" | "agreement" | "consent" | "approval" | "approve" | "change control"
                 | "change request" | "variation procedure" | "propose" | "proposal" | "request"
                 | "recommend" | "suggest" | "mutually"
+                # "Each Contracting Party may apply in writing for a change of the services, the Service Levels ..."
+                | /\bappl(?:y|ies)\s+(?:in\s+writing\s+)?for\s+(?:a|any|the)\s+change\b/
                 # plain English: "only with our written OK" (08-risk.cl)
                 | consent_plain
 
@@ -92,6 +96,9 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | "exclusive financial remedy" | "sole financial remedy" | "sole and exclusive liability"
                     | /\b(?:sole|exclusive|only)\s+(?:and\s+exclusive\s+)?(?:monetary|pecuniary|financial)\s+remed(?:y|ies)\b/
                     | "entire liability" | "full and final settlement" | "in full satisfaction"
+                    # "With the payment of the reduction amounts, all claims of the Savings Bank based on the
+                    # non-achievement of the Service Levels are settled."
+                    | /\ball\s+(?:further\s+|other\s+)?claims\b[^.;]{0,120}?\b(?:are|shall\s+be|is)\s+(?:deemed\s+)?(?:settled|satisfied|discharged|extinguished)\b/
                     # "constitute the full extent of the Supplier's liability", "the whole of its liability"
                     | /\b(?:full|whole|entire|total)\s+(?:extent|measure|amount)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
                     | /\bwhole\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?liability\b/
@@ -419,6 +426,26 @@ The Contractor shall provide the Services to the Principal.
 2.2. The Contractor has the right:
 
 2.2.1. to change the working hours of the call centre and the quality indicators of the Services unilaterally, by notifying the Principal five (5) days in advance."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 Each Contracting Party may apply in writing for a change of the services, the Service Levels or the remuneration. The Contractor shall submit an offer within ten working days."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Contractor may change the Service Levels by written notice to the Principal, giving the reasons for the change."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 During the weeks in which a switch-over of frequencies takes place, the Contractor may suspend the application of the indicators in section 5 of the Pliego by notifying the Principal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 During the weeks in which a switch-over of frequencies takes place, the Principal may suspend the application of the indicators in section 5 of the Pliego by notifying the Contractor."""
   }
 }
 
@@ -556,6 +583,16 @@ Article 9
     pass: """Joint-Stock Company "Qazaq Registry Centre", hereinafter referred to as the "Customer", and Limited Liability Partnership "Esil Contact", hereinafter referred to as the "Executor", have concluded this Contract. The Executor shall run the contact centre of the Customer.
 
 7.3. The reduction of the price for a missed Indicator does not limit the Customer's right to recover its losses."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.3 With the payment of the reduction amounts, all claims of the Principal based on the non-achievement of the Service Levels are settled."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.3 The payment of the reduction amounts does not affect the other claims of the Principal based on the non-achievement of the Service Levels."""
   }
 }
 

@@ -23,6 +23,8 @@ DURATIONS = [
     # a translation that keeps the original's business days
     ("who shall have five (5) días hábiles to resolve it", "five (5) días hábiles", 7, "business_days", 5),
     ("within 10 dias úteis of receipt", "10 dias úteis", 14, "business_days", 10),
+    # a bank's own working days, as German drafting translated names them
+    ("within one Bank Working Day", "one Bank Working Day", 7 / 5, "business_days", 1),
     ("respond within four (4) business hours", "four (4) business hours", 4 / 24, "business_hours", 4),
     ("restore service within 24 hours", "24 hours", 1, "hours", 24),
     ("no later than two weeks before go-live", "two weeks", 14, "weeks", 2),

@@ -183,7 +183,7 @@ _CURRENCY_WORDS = rf"pounds{_GAP1}sterling|pounds?|sterling|dollars?|euros?|gbp|
 _MULTIPLIER = r"(?:thousand|million|billion|mn|bn|m|k)\b"
 _UNIT = (
     rf"(?:consecutive{_GAP1})?(?:(?:{_BUSINESS}{_GAP1})?(?:hours?|hrs?)"
-    rf"|{_FOREIGN_BUSINESS_DAYS}|(?:(?:{_BUSINESS}|calendar){_GAP1})?days?"
+    rf"|{_FOREIGN_BUSINESS_DAYS}|(?:(?:(?:bank{_GAP1})?{_BUSINESS}|calendar){_GAP1})?days?"
     rf"|(?:(?:calendar|gregorian|full){_GAP1})?(?:weeks?|wks?|months?|quarters?(?!{_GAP1}of\b))|fortnights?"
     rf"|(?:(?:calendar|contract|agreement|gregorian|full|crop|harvest|fiscal|financial|academic|school|marketing){_GAP1})?(?:years?|yrs?)"
     rf"|minutes?|mins|seconds?)"
