@@ -216,6 +216,8 @@ vocab gov_operational_role = "day-to-day" | "day to day" | "operational performa
   | "daily work" | "daily operation" | "daily running"
   | "operational issues" | "operational management" | "operational oversight" | "operational delivery"
   | "operational questions" | "operational problems" | "operational difficulties" | "current operations"
+  # "it meets monthly to deal with the service levels, ... and practical matters"
+  | "practical matters"
 vocab gov_operational = "operational management committee" | "operational committee"
   # people who meet to run the service: "shall meet each week to manage day-to-day operations"
   # ("will hold a working huddle by video call every week to deal with day-to-day matters", "shall hold a
@@ -891,6 +893,10 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
             and not (document mentions gov_only_forum_said))
     or (sentence mentions "strategic" and mentions ("operational" | "tactical") and mentions (gov_level_words | "governance" | gov_body)
         and not mentions gov_single_forum)
+    # two bodies set up in one sentence, one for strategy and one for the day-to-day: "an Executive Review Group
+    # ..., to deal with strategic matters ..., and a Contract Management Group ..., to deal with day-to-day ..."
+    or (sentence mentions at least 2 different gov_named_body and mentions gov_strategic_role and mentions gov_operational_role
+        and not mentions gov_single_forum and not mentions optional)
     # (levels of escalation are no levels of governance: "Escalation of issues shall follow the three levels of
     # section 9", unless the sentence names a body)
     or (sentence mentions gov_tiered and not (mentions "escalation" and not mentions gov_body))
@@ -1457,6 +1463,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.1 Governance operates on three levels: a Steering Committee meeting quarterly on strategy, and an Operations Committee meeting monthly on the service."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8. The parties shall set up a Steering Group and a Cooperation Group. The Steering Group consists of the Principal's director and the Contractor's managing director, and it meets quarterly. It decides on the strategic direction of the cooperation. The Cooperation Group consists of the contact persons and meets monthly to deal with the service levels and practical matters."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8. The parties shall set up a Steering Group. The Steering Group consists of the Principal's director and the Contractor's managing director, and it meets quarterly. It decides on the strategic direction of the cooperation."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The parties will establish an Executive Review Group, consisting of the Principal's General Manager and the Contractor's Managing Director, to deal with strategic matters and the future of the contract, and a Contract Management Group, consisting of the Contract Manager and the Contractor's Representative, to deal with day-to-day performance."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The parties will establish an Executive Review Group, consisting of the Principal's General Manager and the Contractor's Managing Director, to deal with strategic matters and the future of the contract."""
   }
 }
 

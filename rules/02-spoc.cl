@@ -23,7 +23,8 @@ vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|name[ds]?|naming|act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|(?<!whom\sshall\s)(?<!whom\swill\s)(?<!whom\smust\s)be)\s+(?:(?:a|an|the|its|their|our|your|one|his|her|such|each|as|single|dedicated|suitably|qualified|appropriately|experienced|senior|named|individual|person|employee|of|who|will|shall|to|initial|that|this|other|primary|principal|main|sole|first|key|overall|[\w-]+['’]s|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,5}(?:{spoc_title}|representatives?)\b(?!\s+as\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:transition|exit|mobili[sz]ation|implementation|onboarding|training|security|privacy|fraud|project)\b)/
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
 # The contact named before "as": "designates a Coordinator as its single point of contact".
-vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,5}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
+# (the person may be named at length: "designates the Deputy Director in charge of resident services as its liaison person")
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,9}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
 # ... or as the party's own titled contact: "You'll name one person as your Freight Desk Contact"
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a|a\s+single|an)\s+(?:named\s+)?(?:person|individual|officer|employee)\s+as\s+(?:its|their|your|our|his|her)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Contact|Lead|Liaison|Manager|Coordinator|Co-ordinator|Representative))\b/
 # The one channel described, not titled: "Each party shall name one person through whom all
@@ -114,7 +115,7 @@ vocab spoc_each_party = "each party" | "both parties" | "each of the parties" | 
 # of Customer Services of the Authority" names the client.
 # (Not across a second appointee: "an Account Director, who shall be its point of contact, and a Site
 # Lead responsible for the site" gives the contact no responsibility.)
-vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|responsible|responsibilit\w*|accountable|accountabilit\w*|(?<!other\s)duties|mandate|powers?|decisions?|decide|bind|approve|approvals|commit\s+(?:its|their|that|the)\s+part(?:y|ies)|(?:may|can)\s+settle|sign\s+off)\b/
+vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s)\w+){0,8}?[^\w.;!?]+(?:(?-i:authority)(?=\s+(?:to|for|of|over|in|and|under|with|on|as|limits?|levels?)\b)|authori[sz]ed(?!\s+(?:representative|signatory|signatories|officer|person)s?\b)|empowered|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)responsible|responsibilit\w*|accountable|accountabilit\w*|(?<!other\s)duties|mandate|powers?|decisions?|decide|bind|approve|approvals|commit\s+(?:its|their|that|the)\s+part(?:y|ies)|(?:may|can)\s+settle|sign\s+off)\b/
   | /\b(?:authority|responsibilit\w*|duties|role|roles|powers?|mandate|accountabilit\w*)\s+(?:and\s+\w+\s+)?of\s+(?:(?:the|each|its|their|a|an|party['’]s|\w+['’]s?)\s+){0,3}{spoc_title}\b/
   | /\b{spoc_title}\s+(?:shall|will|must)(?:\s+\w+){0,3}\s*:/
   # what the contact may settle: "Each Desk Coordinator may agree, on behalf of the party appointing them, any
@@ -600,6 +601,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4.4 The Contractor's Program Manager shall liaise with the Principal's staff as needed; the Principal's departments may contact any member of the Contractor's team."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The Principal designates the Deputy Director in charge of resident services as its liaison person.
+
+6.1 The Contractor designates its project manager as its liaison person."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The Principal's Deputy Director in charge of resident services may attend the monthly meetings.
+
+6.1 The Contractor designates its project manager as its liaison person."""
   }
 }
 
@@ -985,6 +1000,16 @@ The Contractor shall provide the Services to the Principal.
 7.1 Each party shall appoint an Authorised Representative, who shall be that party's first port of call for all matters under this Contract.
 
 7.3 Each Authorised Representative shall keep a record of the instructions it sends."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7. Each party names a contact person, listed in Appendix 3, through whom all communication concerning this Agreement passes. The Contractor's key persons are the implementation manager, the service manager and the responsible dental hygienist."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7. Each party names a contact person, listed in Appendix 3, through whom all communication concerning this Agreement passes. The Contractor's service manager is responsible for the daily running of the service and may agree rota changes."""
   }
 }
 

@@ -1017,6 +1017,10 @@ The Contractor shall provide the Services to the Principal.
   }
 }
 
+# The line everyone calls is no priority channel: "For urgent matters Party B may call the county's 12345 citizen
+# service hotline".
+vocab esc_public_line = /\b(?:citizens?['’]?|public|general|residents?['’]?)\s+(?:service\s+|information\s+)?(?:hot\s?line|help\s?line|line|number|switchboard|call\s+cent(?:re|er))\b/
+
 rule ESC-003 "The provider has a priority channel into the client for critical issues" {
   area: escalation
   severity: medium
@@ -1027,11 +1031,12 @@ rule ESC-003 "The provider has a priority channel into the client for critical i
     # (A line the client "may, at its discretion, set up" is none.)
     or (sentence mentions esc_client_channel and mentions esc_critical and not obliges provider to esc_operate
         and not mentions optional)
-    or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical and not mentions optional)
+    or (sentence mentions esc_channel and mentions esc_for_provider and mentions esc_critical and not mentions optional
+        and not mentions esc_public_line)
     # A line kept for the provider's use is the client's line; its urgent use may follow it.
     # (Not the provider's own desk its agents pass calls to.)
     or (paragraph mentions esc_channel and mentions (esc_for_provider | esc_transferred) and mentions esc_critical
-        and not mentions optional and not obliges provider to esc_channel)
+        and not mentions optional and not obliges provider to esc_channel and not mentions esc_public_line)
   message: "No priority channel (dedicated line, hotline or priority queue) into the Client for the Supplier's critical or escalated customer issues was found."
   fix: "The Client shall provide and maintain a dedicated escalation line, staffed 24 hours a day, 7 days a week, through which the Supplier may raise critical or escalated customer issues, and shall respond to any issue so raised within [one hour]."
   tags: escalation, channel, hotline
@@ -1226,6 +1231,16 @@ The Contractor shall provide the Services to the Principal.
     gap: """This Contract is made between Rangpur City Corporation (the "Procuring Entity") and Teesta Contact Limited (the "Service Provider").
 
 5.2 The Service Provider shall keep a dedicated pharmacovigilance line in its own control room for callers who report a suspected adverse reaction to a medicine."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.7 For urgent matters the Contractor may call the county's 12345 citizen service hotline."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.7 For urgent matters the Contractor may call the Principal's dedicated duty officer line, which is not published to the public."""
   }
 }
 

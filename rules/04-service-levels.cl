@@ -210,7 +210,9 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          | /\bdecides?\s+(?:on|about|upon)\s+(?:the\s+|its\s+|any\s+|each\s+|an\s+)?(?:renewal|extension)\b/
                          # a refund of the fees, not the refunds to customers a desk approves
                          | /\brefunds?\s+(?:of\s+)?(?:the\s+|any\s+)?(?:fees?|charges?|amounts?\s+paid|overpayments?|prepayments?)\b/
-                         | "compensation" | "warranty" | "breach" | "remedy" | "audit"
+                         # (not the residents' compensation a relocation desk explains: "any compensation question")
+                         | /\bcompensation\b(?!\s+(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|cases?|files?|applications?))/
+                         | "warranty" | "breach" | "remedy" | "audit"
                          # A dispute between the parties, or the right to raise one ("dispute any
                          # amount"); not the end customer's disputes a card-disputes desk handles.
                          # (nor a dispute about the data the desk works on: "resolve any dispute about E-Challan
@@ -430,6 +432,8 @@ vocab deferred = deferred_terms
   # only meant to be agreed: "The parties intend to agree a responsibilities matrix within sixty days"
   | /\b(?:intend|intends|expect|expects|hope|hopes|plan|plans)\s+to\s+(?:agree|draw\s+up|prepare|develop|settle|adopt)\b/
   | /\bonce\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:have|has)\s+been\s+agreed\b/
+  # "shall be aligned with the Service Levels once these are determined"
+  | /\bonce\s+(?:these|they|those)\s+(?:are|have\s+been)\s+(?:determined|agreed|defined|established)\b/
   # powers left to be given later: "such authority as each party may from time to time delegate"
   | /\bsuch\s+(?:authority|powers?|responsibilit(?:y|ies)|duties)\s+as\s+(?:[\w'’-]+\s+){0,4}?may\s+(?:from\s+time\s+to\s+time\s+)?(?:delegate|designate|determine|decide|confer|grant|specify|notify|assign)\b/
   # ... "delegate such authority to its account manager as it deems fit", "will be determined by that Party
@@ -1476,6 +1480,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 2.2 The Principal shall decide on each change request of the Contractor within ten (10) working days of receiving it."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Principal shall reply within two working days to any compensation question that the Contractor escalates to it through the relocation information system."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Principal shall pay any compensation due to the Contractor within two working days of the court's decision."""
   }
 }
 
@@ -1490,7 +1504,7 @@ rule SLA-004 "IT service levels support business service levels" {
         # (... or a row of the service-level table, whose last cell may be the deduction: "| Telephone and IVR
         # availability | 99.5% of operating hours, with capacity for at least 1,400 calls ... | $500 |")
         or (row mentions sla_it and mentions sla_sized and mentions sla_volume and header mentions sla_heading)
-        or (sentence mentions sla_it_levels and mentions sla_supports_business)
+        or (sentence mentions sla_it_levels and mentions sla_supports_business and not mentions deferred)
   message: "Technical or IT service levels are not tied to business outcomes: no availability or capacity commitment sized to business volumes or aligned with the business service levels was found."
   fix: "IT Service Levels (including the availability and capacity of the telephony, CRM and workforce management platforms) shall be aligned with and sufficient to support the Business Service Levels, including peak contact volumes of up to 120% of the forecast; a failure of an IT Service Level shall not excuse a failure of a Business Service Level."
   tags: service-levels, it, business-outcomes
@@ -1690,6 +1704,16 @@ The Contractor shall provide the Services to the Principal.
 The Supplier shall provide the Services to the Client.
 
 Background: Since 2022 the number of applications and enquiries at the district office has grown beyond the capacity of its staff."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 The information technology service levels of the Contractor's systems shall be aligned with the Service Levels once these are determined, as the Parties may agree."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 The information technology service levels of the Contractor's systems shall be aligned with the Service Levels in Schedule 2 and shall support them at all times."""
   }
 }
 

@@ -12,6 +12,8 @@ vocab tp_rare = /(?<!semi-)(?<!semi )(?<!bi-)\bannual(ly)?\b/ | /(?<!half-)(?<!h
 
 # Customer journey mapping, done together.
 vocab tp_journey = "journey map" | "journey mapping" | "customer journey" | "journey-mapping" | "service blueprint"
+                 # Nordic drafting: "jointly map the service path of a resident" (palvelupolku)
+                 | /\bmap\w*\s+(?:the\s+)?(?:service|care|customer|resident|patient|client)['’]?s?\s+(?:path|pathway)s?\b/
                  | "experience map" | "experience mapping"
                  # mapping as a verb, of a journey named by its product ("map the home claims journey")
                  # ("map the Client onboarding and funding journey")
@@ -104,6 +106,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
+                     # Nordic drafting calls the people served "clients" (asiakas): "the Orderer's client experience programme"
+                     | /\bclient[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      # (trade customers too: "its distributor service strategy"; and the charter of it: "the
                      # Customer's Farmer Service Charter, ... setting out its commitments to Farmers")
                      | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+(?:strateg(?:y|ies)|charters?)\b/
@@ -776,6 +780,26 @@ Article 10
 Article 10
 
 1. Once in each fiscal year the parties shall jointly review the journey of a bereaved family through the inheritance procedures, from the first call to the final payment."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 Twice in each Ethiopian fiscal year, in Meskerem and in Megabit, the Parties shall jointly map the journey of a customer from the first call to the resolution of the complaint."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 Once in each Ethiopian fiscal year, in Meskerem, the Parties shall jointly map the journey of a customer from the first call to the resolution of the complaint."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12. Each quarter the parties shall jointly map the service path of a resident from the first call to the completed dental visit, and agree on corrective actions."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12. Each year the parties shall jointly map the service path of a resident from the first call to the completed dental visit."""
   }
 }
 
@@ -1162,6 +1186,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.2 At its annual meeting the Commission shall review the alignment of the service with the Principal's Strategy for Citizen Service."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10. In each quarterly meeting the Steering Group shall review how the Service supports the Principal's client experience programme and update the Contractor's priorities accordingly."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10. Once a year the Steering Group shall review how the Service supports the Principal's client experience programme."""
   }
 }
 

@@ -92,6 +92,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  | /\bclaim\s+against\s+(?:the\s+content\s+of\s+)?(?:any|an|the|each)\s+invoices?\b/
                  # Latin American drafting: "may make observations on any invoice", "the observed amount"
                  | /\b(?:make|makes|raise|raises|submit|submits|formulate)\s+(?:an?\s+|any\s+)?observations?\s+(?:on|about|regarding|to)\b/
+                 # Finnish drafting: "shall make any remarks about an invoice within fourteen days"
+                 | /\bremarks?\s+(?:about|on|concerning|regarding|against)\s+(?:an?|the|any|each)\s+invoices?\b/
                  # ... or "may observe the invoice within ten días hábiles of receipt" (observar la factura)
                  | /\bobserv(?:e|es|ed|ing)\s+(?:an?|the|any|each|such)\s+invoices?\b/
                  | "observed amount"
@@ -126,6 +128,9 @@ vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charge
 # opposite of an invoice dispute process.
 vocab cm_dispute_waived = /\b(?:waive[sd]?|waiving|give[sn]?\s+up|giving\s+up|gave\s+up|relinquish(?:es|ed|ing)?|forgo(?:es|ne)?|forego(?:es|ne)?|surrender(?:s|ed)?)\s+(?:any|all|each|every|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rights?|entitlements?|remed(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:withhold|hold\s+back|set[- ]?off|deduct|dispute|contest|challenge|query|object|refuse)/
                         | /\b(?:notwithstanding|regardless\s+of|irrespective\s+of|despite)\s+(?:any|a|the\s+existence\s+of\s+any)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disagreement|query)/
+                        # "A disagreement about an invoice does not entitle the Council to withhold or defer payment."
+                        # (matched before the negation, which hides what it covers)
+                        | /\b(?:disagreement|dispute|query)\s+(?:about|over|concerning|regarding|on)\s+(?:an?|the|any)\s+invoice(?=\s+(?:does|shall|will)\s+not\s+entitle\b[^.;]{0,40}?\bto\s+(?:withhold|defer|delay|set\s+off|suspend|reduce)\b)/
                         | /\b(?:whether\s+or\s+not|even\s+if|even\s+where)\s+(?:[\w-]+\s+){0,3}?(?:disputed|contested|queried|challenged)\b/
                         # "If you think an invoice is wrong, you must still pay it in full by the due date"
                         | /\b(?:must|shall|will)\s+still\s+pay\s+(?:it|them|the\s+invoice|the\s+amount|the\s+fees)?\s*(?:in\s+full)?\b/
@@ -807,6 +812,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.2 The Contractor shall issue its invoice within the first five working days of each month. The Principal shall pay each invoice within thirty (30) days of receipt and shall observe the invoicing rules of the tax authority."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14. The Contractor invoices monthly in arrears. The Principal shall make any remarks about an invoice within fourteen (14) days of receipt and may withhold the disputed part until the matter is settled."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14. The Contractor invoices monthly in arrears. The Principal shall pay each invoice within twenty-one (21) days net."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.2 The Principal shall pay each invoice within 30 days. A disagreement about an invoice does not entitle the Principal to withhold or defer payment."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.2 The Principal shall pay each invoice within 30 days. The Principal may dispute an invoice by written notice within 10 days and withhold the disputed part until it is resolved."""
   }
 }
 

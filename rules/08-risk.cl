@@ -96,6 +96,8 @@ vocab risk_bcdr = "business continuity" | "disaster recovery" | exact "BCDR" | e
                 | "contingency plan" | "contingency plans" | "continuity plan" | "recovery plan"
                 | "resilience plan" | "service continuity" | "disaster recovery plan" | "continuity arrangements"
                 | "crisis management plan" | "operational resilience"
+                # Nordic drafting: "a continuity and preparedness plan" (jatkuvuus- ja valmiussuunnitelma)
+                | /\bcontinuity\s+and\s+(?:preparedness|contingency|recovery|emergency)\s+plans?\b/
                 # German drafting's "Notfallplan": "an emergency plan for the failure of premises, telephony and staff"
                 | /\bemergency\s+(?:response\s+|contingency\s+)?(?:plans?|concepts?|manuals?)\b(?=[^.;]{0,80}?\b(?:failure|outage|loss|disruption|interruption|breakdown|unavailab\w*)\b)/
                 # US federal: a Continuity of Operations Plan (COOP)
@@ -713,6 +715,16 @@ Article 31 The Entrusted Party shall prepare an emergency response plan for inte
 Entrusted Party: Jiaxing Hexin Service Outsourcing Co., Ltd.
 
 Article 31 The Entrusted Party shall give callers the emergency telephone numbers of the police and the fire brigade."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17. The Contractor shall maintain a continuity and preparedness plan covering telephone network failures, power outages and staff shortages, and shall exercise it at least once a year together with the Principal's preparedness manager."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17. The Principal keeps a continuity and preparedness plan for its own dental clinics, which it exercises once a year."""
   }
 }
 

@@ -115,6 +115,9 @@ vocab life_benefit = "benefits realisation" | "benefits realization" | "realisat
                    # the gains as goals measured from a base: "report each quarter on progress towards these
                    # goals against the figures for the 2024-25 season"
                    | /\bprogress\s+(?:towards?|against|on)\s+(?:these|the|those|our|its|their|your)\s+(?:[\w-]+\s+)?(?:goals|aims|objectives|benefits|gains)\b[^.;]{0,60}?\b(?:against|compared\s+with|from)\s+(?:the\s+)?(?:figures|baseline|base|position|levels?)\b/
+                   # ... or towards the objectives of the client's own plan: "report each quarter on progress against
+                   # the objectives of Party A's relocation work plan that concern the Hotline"
+                   | /\bprogress\s+(?:towards?|against|on)\s+the\s+(?:objectives|goals|aims|targets)\s+of\s+(?:the\s+)?(?:{client}['’]s?\s+)?(?:[\w-]+\s+){0,3}?(?:work\s+plan|plan|programme|program|project|strategy)\b/
                    # translated drafting: "the expected effects of the Services listed in Table 3"
                    | "expected effects" | "expected effect" | "expected outcomes" | "anticipated outcomes" | "target outcomes"
                    # ("report quarterly on the realisation of the Project Objectives at Annexure-I, against the baseline";
@@ -705,6 +708,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 3.3 The Contractor shall submit a report to the Principal by the fifth working day of each quarter, measuring the savings achieved against the baseline in the business case."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.9 The Contractor shall report to the Principal each quarter on progress against the objectives of the Principal's relocation work plan that concern the Hotline, namely reducing the number of petitions by 20% and shortening the time to payment."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.9 The Contractor shall follow the Principal's relocation work plan, whose objectives include reducing the number of petitions by 20% and shortening the time to payment."""
   }
 }
 

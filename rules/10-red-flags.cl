@@ -5,6 +5,8 @@ pack bpo-red-flags "1.0.0" { description: "Provider-favourable terms that underm
 vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "service level agreement"
                         # ("may, at its sole discretion, suspend the waiting-time target")
                         | /\b(?:waiting|answer|response|handling|resolution)[\s-]time\s+targets?\b/
+                        # ... or the times themselves: "may modify these response times at any time by simple notification"
+                        | /\b(?:these|the|its|such|all)\s+(?:waiting|answer|response|handling|resolution)[\s-]times\b/
                         | "KPI" | "key performance indicator" | "performance standard"
                         | "service standard" | "performance target" | "availability target"
                         | "uptime commitment"
@@ -446,6 +448,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.4 During the weeks in which a switch-over of frequencies takes place, the Principal may suspend the application of the indicators in section 5 of the Pliego by notifying the Contractor."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4. The Contractor shall establish the response times for registering and forwarding reports. The Contractor may modify these response times at any time by simple notification to the Principal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4. The response times for registering and forwarding reports are set out in Annex 2. The Principal may modify these response times by agreement with the Contractor."""
   }
 }
 

@@ -82,6 +82,8 @@ FREQUENCIES = [
     ("reports are produced daily", "daily", 365, 1),
     ("a call on each Business Day", "each Business Day", 260, 1),
     ("a call every business day", "every business day", 260, 1),
+    # a word naming whose year it is, before the kind of year
+    ("Twice in each Ethiopian fiscal year, the Parties shall meet", "Twice in each Ethiopian fiscal year", 2, 2),
     ("stand-ups are held weekly", "weekly", 52, 1),
     ("reviewed every week", "every week", 52, 1),
     ("met once a week", "once a week", 52, 1),

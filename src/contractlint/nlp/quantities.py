@@ -213,7 +213,8 @@ _PATTERN = re.compile(
     # "every six months", "once per calendar quarter", "twice a year", "each Business Day"
     rf"(?P<every>(?:(?P<count>{_COUNT}){_JOIN}(?:(?:in|during){_GAP1})?(?:an?|per|each|every|any)"
     rf"|every|each|per){_GAP1}(?:(?P<interval>{_NUMBER}|{_alt(_EVERY_ORDINALS)}){_JOIN})?"
-    rf"(?P<qual>{_QUAL})?(?P<period>{_PERIOD}|{_WEEKDAY}|{_SEASON}))"
+    # (a word may name whose year it is: "twice in each Ethiopian fiscal year")
+    rf"(?:[a-z]+{_GAP1}(?={_QUAL}))?(?P<qual>{_QUAL})?(?P<period>{_PERIOD}|{_WEEKDAY}|{_SEASON}))"
     # "quarterly", "twice yearly", "on a monthly basis"; not "bi-weekly", which is ambiguous
     rf"|(?P<adverb>(?:(?P<adv_count>{_COUNT}){_JOIN}|on{_GAP1}an?{_GAP1}|(?<!-))"
     rf"(?P<adv>{_ADVERB})\b(?:{_GAP1}basis)?)"
