@@ -55,6 +55,9 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               | /\bamount\s+(?:excluding|exclusive\s+of|net\s+of|before)\s+(?:VAT|tax(?:es)?)\b/
               # "deduct EUR 400 ... from the amount otherwise payable for that Month"
               | /\b(?:amounts?|sums?)\s+(?:otherwise\s+|then\s+)?(?:payable|due|owed|owing|invoiced)\b/
+              # Latin American drafting: "a maximum of ten percent (10%) of the current contract amount"
+              # (not "the contract value" alone, which a liability cap names too)
+              | /\b(?:current|updated|valid)\s+contract\s+amount\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
                  | /\bset\s+off\s+against\b/
@@ -1066,6 +1069,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.2 If the Contractor fails to meet a Service Level in a month, the fee adjustment stated in Exhibit B shall be deducted from the invoice for that month, and no part of it shall be repaid."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.3 The Principal shall apply the penalties in the indicators table, deducted from the monthly payment. The delay penalty and the other penalties may each reach a maximum of ten percent (10%) of the current contract amount."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.3 The Principal shall apply the penalties in the indicators table, deducted from the monthly payment. The performance guarantee is ten percent (10%) of the current contract amount."""
   }
 }
 

@@ -424,6 +424,9 @@ vocab tp_joint_innovation = /(?<!\binternal\s)(?<!\bown\s)(?<!\bits\s)\binnovati
                           | /\bco-?financ(?:e|es|ed|ing)\b/
                           | "joint innovation" | "joint pilot" | "jointly develop" | "joint development"
                           | /\bjoint\s+(?:[\w-]+\s+){1,2}?(?:initiative|pilot)s?\b/
+                          # "The parties shall jointly organise at least four affiliation outreach campaigns ..., with
+                          # the Entity providing registration staff and the Contractor providing bilingual operators"
+                          | /\bjointly\s+(?:organi[sz]e|run|carry\s+out|conduct|deliver|launch)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,4}?(?:campaigns?|projects?|initiatives?|pilots?)\b/
                           | /\bjointly\s+(?:implement|run|carry\s+out|deliver|develop|fund|launch|pilot)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:initiative|project|pilot|programme|program)\b/
                           # "The parties shall carry out jointly a project of SMS reminders"
                           # (... "shall carry out together, during the first year, a pilot project")
@@ -2249,6 +2252,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.5 The parties shall set up a joint innovation fund for digital services to parents, to which each contributes ILS 150,000 a year, after examining the feasibility of each project funded."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6. The parties shall jointly organise at least four affiliation outreach campaigns during the term, with the Principal providing registration staff and the Contractor providing bilingual operators and the promotion of the campaigns."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6. The Principal may, at its discretion, share with the Contractor forecasts of the affiliation campaigns it plans."""
   }
 }
 
