@@ -245,6 +245,15 @@ def test_an_ordinal_before_the_word_numbers_an_article():
     assert where(doc, "Orders Desk") == ("Second Article(a)", "The Assignment")
 
 
+def test_hyphenated_points_number_clauses():
+    # Persian drafting: "Article 4- Subject" with points "4-1", "4-2"; "10-15 days after" stays text.
+    text = ("Article 4- Subject of the Contract\n\n4-1 The Contractor shall answer calls.\n\n"
+            "4-2 The Claims Desk operates on Working Days.\n\n10-15 days after the start the parties meet.\n")
+    doc = document_from_text(text)
+    assert numbers(doc) == ["Article 4", "4-1", "4-2"]
+    assert where(doc, "Claims Desk") == ("4-2", "Subject of the Contract")
+
+
 def test_an_ordinal_before_schedule_numbers_a_part():
     # Malaysian and Indian drafting: "Third Schedule – Responsibilities" is a part of the contract, and a
     # "[Reserved.]" body leaves it empty; "the First Schedule applies" stays text.

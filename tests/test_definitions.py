@@ -403,3 +403,16 @@ def test_a_colon_after_hereinafter_still_defines_the_quoted_term() -> None:
 def test_a_gloss_in_brackets_inside_a_definition(text: str, terms: tuple[str, ...]) -> None:
     found = find_inline_terms(text, 0, len(text))
     assert tuple(t for it in found for t in it.terms) == terms
+
+
+def test_a_glossary_numbered_with_hyphens_as_persian_drafting_numbers_it() -> None:
+    """'3-4 "Samaneh": the Employer's integrated claims management system' is an entry of the glossary,
+    and the engine then knows Samaneh as the client's system."""
+    from contractlint.engine.systems import client_system_terms
+    text = ('This Agreement is made between Kavir Insurance Company ("Employer") and Narin Company ("Contractor").\n\n'
+            "## Article 3- Definitions\n\n3-1 \"Claimant\": a policyholder who contacts the Claims Desk.\n\n"
+            "3-4 \"Samaneh\": the Employer's integrated claims management system.\n\n"
+            "## Article 7- Obligations\n\n7-2 The Contractor shall register every Claimant contact in Samaneh.\n")
+    doc = document_from_text(text)
+    assert {"Claimant", "Samaneh"} <= {d.term for d in doc.definitions}
+    assert client_system_terms(doc) == ["samaneh"]

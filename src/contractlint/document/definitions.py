@@ -31,7 +31,8 @@ from contractlint.document.model import BlockKind, Definition, Paragraph
 _MARK = r"(?:<[^<>\n]{0,200}>|\*\*|__)"
 _GAP = rf"(?:[ \t]|{_MARK})*"
 # Clause numbers and list marks before a glossary entry; CommonAccord's "1.Def=" key prefix too.
-_LABEL = r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[-*•·–])"
+# (Persian drafting numbers with hyphens: '3-4 "Samaneh": the Employer's ... system'.)
+_LABEL = r"(?:\(?\d{1,3}(?:[.-]\d{1,3})*[.)]?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[-*•·–])"
 _PREFIX = rf"^(?:\s|{_MARK}|\|)*(?:{_LABEL}(?:[ \t]|{_MARK})+|[\w.]{{1,30}}=)?{_GAP}"
 _DQ = r"[\"“”][^\"“”\n]{1,100}?[\"“”]"
 # A single-quoted term must not be an apostrophe: no letter before the opening or after the closing.

@@ -43,6 +43,9 @@ _ORDINAL_FIRST = re.compile(
 )
 # Three digits at most per component keeps years ("2024 was") and amounts out.
 _DECIMAL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\.?)(?=\s+\S)")
+# Persian drafting numbers its points with hyphens: "4-2 The Claims Desk operates ..." (a capital or a
+# quote must follow, so "10-15 days after" stays text).
+_HYPHENATED = re.compile(r"^(?P<label>\d{1,2}(?:-\d{1,2}){1,3})(?=\s+[\"“(]?[A-Z])")
 _PAREN = re.compile(r"^(?P<label>\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)|(?P<q>[a-z]|[ivx]{1,4})\))(?=\s)")
 # "a. Either party ..." and "iv. The Supplier ...": a lower-case letter or numeral with a dot, as
 # Markdown and plain-text drafts letter their items; a capital must follow so "e.g. x" is not one.
@@ -84,6 +87,10 @@ def parse_label(text: str) -> Label | None:
         if "." not in label and not m.group("sep") and not _bare_heading(text, label, m.end()):
             return None
         return Label(label, "decimal", label.count(".") + 1, "decimal", _skip_sep(text, m.end()))
+    m = _HYPHENATED.match(text)
+    if m:
+        label = m.group("label")
+        return Label(label, "decimal", label.count("-") + 1, "decimal", _skip_sep(text, m.end()))
     m = _PAREN.match(text) or _DOTTED.match(text)
     if m:
         inner = m.groupdict().get("p") or m.groupdict().get("q") or m.group("d")

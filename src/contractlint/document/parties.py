@@ -61,7 +61,8 @@ _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)
 # A paragraph's own heading run into it before the first party's name: "1. Parties. AB Nemuno ryšiai, ...".
 _RUN_IN_HEADING = r"(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z])"
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
-_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?i:and|or|between|among)\b"
+# (Persian drafting numbers with hyphens: "1-1 Kavir Sepehr Insurance Company".)
+_NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:[.-]\d{1,2})*[.)]?\s|(?i:and|or|between|among)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
                         r"|(?i:on\s+(?:the\s+)?(?:one|other)\s+(?:side|hand|part))\b|by\b"
