@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical|employer)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 # Italian and French drafting's contact: "a single service referent (referente unico del servizio)"
 vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?referents?/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
@@ -24,7 +24,7 @@ vocab spoc_designation = /\b(?:(?:appoint|designat|nominat|identif|assign)\w*|na
   | /\b(?:provid|maintain|mak)\w*\s+(?:available\s+)?(?:a|an|one)\s+(?:(?:single|dedicated|suitably|qualified|experienced|senior|named|full[\s-]time|client|customer|bank|company|buyer|purchaser|authority|insurer|retailer|supplier|vendor|provider|contractor|consultant)\s+){0,3}(?:{spoc_title}|representatives?)\b/
 # The contact named before "as": "designates a Coordinator as its single point of contact".
 # (the person may be named at length: "designates the Deputy Director in charge of resident services as its liaison person")
-vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w-]+\s+){1,9}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:[\w.,'’-]+\s+){1,9}?(?:to\s+act\s+|to\s+serve\s+)?as\s+(?:(?:its|their|the|his|her|a|an|each|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:{spoc_title})\b/
 # ... or as the party's own titled contact: "You'll name one person as your Freight Desk Contact"
 vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:one|a|a\s+single|an)\s+(?:named\s+)?(?:person|individual|officer|employee)\s+as\s+(?:its|their|your|our|his|her)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Contact|Lead|Liaison|Manager|Coordinator|Co-ordinator|Representative))\b/
 # The one channel described, not titled: "Each party shall name one person through whom all
@@ -615,6 +615,16 @@ The Contractor shall provide the Services to the Principal.
 5.3 The Principal's Deputy Director in charge of resident services may attend the monthly meetings.
 
 6.1 The Contractor designates its project manager as its liaison person."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10-1 The Principal appoints Mrs. Maryam Sadeghi, head of the claims service unit, as the Employer's Representative, and the Contractor appoints Mr. Reza Kazemi as its Project Manager. Each of them is the sole channel for the communications of their party."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10-1 The Contractor appoints Mr. Reza Kazemi as its Project Manager. The Principal's staff may contact any of the Contractor's experts directly."""
   }
 }
 

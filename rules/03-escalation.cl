@@ -65,7 +65,7 @@ vocab esc_level += /\b{contact_term}s\b/
 vocab esc_level += /\b(?:chairm[ae]n|chairpersons?|presidents?)\s+of\s+(?:the\s+|each\s+)?(?:{client}|{provider}|party)\b/
 
 # An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
-vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?)\b/
+vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?|rungs?)\b/
 
 # The column of a ladder's time limits: "Time to resolve", "Deadline", "Maximum time at this level".
 vocab esc_time_column = /\b(?:time|times|deadline|deadlines|days|period|limit|resolve|resolution|within)\b/
@@ -81,6 +81,8 @@ vocab esc_ladder_column = /^\s*\|?\s*(?:escalation\s+)?(?:levels?|stages?|steps?
 vocab esc_ladder_time = "deadline" | "time" | "days" | "period" | "duration" | "resolution" | "within"
 vocab esc_heading = "escalation" | "dispute resolution" | "disputes" | "dispute"
   | "issue resolution" | "issue management"
+  # "Article 12- Resolution of Operational Issues"
+  | /\bresolution\s+of\s+(?:[\w-]+\s+)?(?:issues|problems|disagreements)\b/
   # civil-law drafting in translation: "Settlement of Disagreements", "Settlement of Differences"
   | "disagreement" | "disagreements" | /\bsettlement\s+of\s+differences\b/
   # plain English: "If something goes wrong", "When we disagree"
@@ -254,6 +256,8 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # arbitrator" is sent on by "submitted", not by the negated "resolved".)
 vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral|mandatory|compulsory|prior|pre-?trial|preliminary)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   | /\brefer\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
+  # "shall be referred to a panel of three arbitrators, one appointed by each party"
+  | /\b(?:refer|submit)\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:panel|tribunal|board|college)\s+of\s+(?:one|two|three|five|\d)\s+(?:arbitrators?|experts?|adjudicators?|mediators?)\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
   | /\b(?:mediation|arbitration|adjudication|conciliation|expert\s+determination)\s+(?:(?:in|at|seated\s+in)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+)?(?:under|in\s+accordance\s+with|administered\s+by|conducted\s+(?:by|under)|pursuant\s+to|using)\b/
   | /\bbefore\s+(?:a|an|one|the)\s+(?:sole\s+|single\s+|independent\s+|neutral\s+)?(?:mediator|arbitrator|arbitral\s+tribunal|expert|adjudicator|conciliator)\b/
@@ -1014,6 +1018,32 @@ The Contractor shall provide the Services to the Principal.
 | 1 | Contact Persons | 2 Bank Working Days |
 | 2 | Operations Round | 5 Bank Working Days |
 | 3 | Steering Committee | 20 Bank Working Days |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 12- Resolution of Operational Issues
+
+12-1 Operational issues shall be referred upward according to the ladder below.
+
+| Rung | Referred to | Period |
+|---|---|---|
+| 1 | Representatives | three (3) Working Days |
+| 2 | Operational Working Group | five (5) Working Days |
+| 3 | Supervision Council | ten (10) Working Days |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 12- Resolution of Operational Issues
+
+12-1 Operational issues shall be referred upward according to the ladder below.
+
+| Rung | Referred to | Period |
+|---|---|---|
+| 1 | Representatives | three (3) Working Days |
+| 2 | Operational Working Group | five (5) Working Days |
+| 3 | Supervision Council | thirty (30) days |"""
   }
 }
 
@@ -1396,5 +1426,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 14.2 If the disagreement persists, the Parties may, if they both agree at the time, consider a mediation; failing that, the dispute shall be brought before the ordinary courts of the city."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12-2 Any dispute not settled under the ladder shall be referred to a panel of three arbitrators, one appointed by each party and the third by the two arbitrators. The award shall be final and binding."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12-2 Any dispute not settled under the ladder shall be referred to the courts of Yazd. A panel of three arbitrators may be agreed by the parties in each case."""
   }
 }

@@ -200,7 +200,7 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          | /\b(?<!pool )(?<!grower )(?<!growers' )(?<!after the )payments?\b(?![\s-]+(?:quer(?:y|ies)|enquir(?:y|ies)|files?|runs?|notices?|records?|registers?|details|status|calendars?|holds?|methods?|options?|channels?|means|modes?)\b)(?!\s+(?:made\s+|paid\s+|due\s+)?to\s+(?:the\s+)?(?:{end_customer})s?\b)/ | "terminate" | "termination" | "renew"
                          # (a claim between the parties, not the insurance claims a claims desk refers: "decide
                          # every claim referred to it by the Supplier")
-                         | "renewal" | /(?<!every\s)(?<!each\s)\bclaims?\b(?!\s+(?:referred|escalated|forwarded|passed|procedures?|handling|submissions?|decisions?)\b)(?!\s+(?:[\w-]+\s+)?(?:desk|team|line|centre|center|unit|department|queue)\b)/
+                         | "renewal" | /(?<!every\s)(?<!each\s)\bclaims?\b(?!\s+(?:referred|escalated|forwarded|passed|procedures?|handling|submissions?|decisions?|files?|records?|numbers?|forms?|status)\b)(?!\s+(?:[\w-]+\s+)?(?:desk|team|line|centre|center|unit|department|queue)\b)/
                          | "indemnify" | "indemnity" | "insurance" | "liability"
                          # a review before deciding on an extension is the renewal's review point (CM-003)
                          | /\bwhether\s+(?:or\s+not\s+)?to\s+extend\b/ | /\bextend\s+the\s+(?:term|contract\s+period|agreement|contract)\b/
@@ -1490,6 +1490,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5.2 The Principal shall pay any compensation due to the Contractor within two working days of the court's decision."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8-2 The Principal shall respond to every question on an individual Claim File referred by the Contractor through Samaneh within two (2) Working Days of the referral."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8-2 The Principal may, if it deems appropriate, respond to questions on an individual Claim File referred by the Contractor."""
   }
 }
 

@@ -56,6 +56,8 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               # "deduct EUR 400 ... from the amount otherwise payable for that Month"
               | /\b(?:amounts?|sums?)\s+(?:otherwise\s+|then\s+)?(?:payable|due|owed|owing|invoiced)\b/
               # Latin American drafting: "a maximum of ten percent (10%) of the current contract amount"
+              # Persian drafting's payment claim: "deductions ... shall be made from the monthly statement"
+              | /\b(?:monthly|progress|interim|periodic)\s+statements?\b/
               # (not "the contract value" alone, which a liability cap names too)
               | /\b(?:current|updated|valid)\s+contract\s+amount\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
@@ -539,6 +541,16 @@ The Contractor shall provide the Services to the Principal.
 |---|---|---|
 | Calls answered within 40 seconds | 80% | reported monthly |
 | Abandoned calls | not more than 7% | reported monthly |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13-3 Where a service level is not met in a month, the deductions shown in Appendix 1 shall be made from the monthly statement."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13-3 Where a service level is not met in a month, the Contractor shall explain the reasons in the monthly statement."""
   }
 }
 

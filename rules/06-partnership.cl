@@ -106,6 +106,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
+                     # "the Employer's customer-orientation strategy for claims"
+                     | /\bcustomer[\s-]+orientation\s+(?:strategy|strategies|policy|plan|programme|program)\b/
                      # Nordic drafting calls the people served "clients" (asiakas): "the Orderer's client experience programme"
                      | /\bclient[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      # (trade customers too: "its distributor service strategy"; and the charter of it: "the
@@ -232,7 +234,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
                      # "honour one 'customer heroine or customer hero of the month' from among its agents"
-                     | /\b(?:hero|heroine|star|champion|colleague|person|associate|operator|advis[eo]r|consultant)e?s?\s+of\s+the\s+(?:month|quarter|year)\b/
+                     | /\b(?:hero|heroine|star|champion|colleague|person|associate|operator|advis[eo]r|consultant|expert)e?s?\s+of\s+the\s+(?:month|quarter|year)\b/
                      | "commendation" | "commended" | "commend"
                      # "a Penghargaan (token of appreciation)", "a certificate of appreciation"
                      | /\b(?:tokens?|certificates?|letters?|mark|gifts?)\s+of\s+(?:appreciation|thanks|gratitude)\b/
@@ -264,7 +266,7 @@ vocab tp_staff = "agent" | "employee" | "staff" | "personnel" | "advisor" | "adv
                # the front line by its trade: "nurses of the Service Producer", "Counsellors", "call handlers"
                | "nurse" | "counsellor" | "counselor" | "call handler" | exact "operators" | exact "consultants"
                # the award's own title names them: "an 'Operator of the Month' recognition"
-               | /\b(?:operator|agent|advis[eo]r|consultant|officer)\s+of\s+the\s+(?:month|quarter|year)\b/
+               | /\b(?:operator|agent|advis[eo]r|consultant|officer|expert)\s+of\s+the\s+(?:month|quarter|year)\b/
                # the desk's own officers: "the Helpdesk officers who have shown the most patience"
                | /\b(?:help\s?desk|desk|front-?line|customer\s+service|service|counter)\s+officers?\b/
                # ... or "you choose one of our team for the Golden Frame award"
@@ -288,6 +290,8 @@ vocab tp_client_own_staff = /\b{client's}\s+own\s+(?:[\w-]+\s+){0,2}?(?:staff|em
 vocab tp_provider_staff = /\b{provider's}\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|people|teams?|agents|colleagues|advis[eo]rs)\b/
 # Staff referred back to, once chosen in an earlier sentence ("those handlers", "the selected advisers").
 vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+nominated|each\s+such)\s+(?:[\w-]+\s+){0,2}?(?:agents?|handlers?|advis[eo]rs?|employees?|staff|colleagues?|team\s+(?:members?|leaders?)|representatives?|individuals?|consultants?|associates?)\b/
+  # ... or the award's own title, which names who wins it: 'a "Best Expert of the Month" award'
+  | /\b(?:operator|agent|advis[eo]r|consultant|officer|expert|employee|colleague|associate)\s+of\s+the\s+(?:month|quarter|year)\b/
 
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
                       # ("singled out for their kindness and helpfulness towards users")
@@ -298,6 +302,8 @@ vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focu
                       | /\bt?NPS\b/ | "net promoter" | "quality score" | "quality assurance" | "quality evaluation"
                       | "compliment" | "customer feedback" | "customer orientation" | "customer-oriented"
                       | "call evaluation" | "call evaluations"
+                      # "the most appreciative Claimant comments"
+                      | /\b(?:appreciative|positive|grateful)\s+(?:[\w-]+\s+)?(?:comments|feedback|remarks|messages)\b/
                       # judged by the people served: "the operators whose attention best reflects the
                       # attention policy, based on member-user evaluations"
                       | /\b(?:{end_customer}|customers?|users?|members?|callers?|citizens?|residents?)(?:[- ]users?)?['’]?\s+(?:evaluations?|ratings?|assessments?)\b/
@@ -1199,6 +1205,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 10. Once a year the Steering Group shall review how the Service supports the Principal's client experience programme."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9-1 The Supervision Council shall meet once in every three-month period and, at each meeting, shall review the Principal's customer-orientation strategy for claims and the Contractor's alignment with it."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9-1 The Supervision Council shall meet once a year and shall review the Principal's customer-orientation strategy for claims."""
   }
 }
 
@@ -1850,6 +1866,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.5 The Contractor shall each month publish the handling times of its agents, with the figures for the end of the month, on the basis of the switchboard statistics."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7-6 The Contractor shall run a "Best Expert of the Month" award. Each month the Expert with the highest quality score and the most appreciative Claimant comments shall receive a certificate and a cash prize."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7-6 The Contractor shall run a "Best Expert of the Month" award. Each month the Expert with the most calls handled per hour shall receive a certificate and a cash prize."""
   }
 }
 
