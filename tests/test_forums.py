@@ -73,6 +73,17 @@ def test_a_body_set_up_under_its_original_name_with_a_translation_in_brackets() 
     assert forum_terms(document_from_text(other)) == ["monitoring commission"]
 
 
+def test_a_team_is_a_body_only_where_its_sentence_seats_both_parties() -> None:
+    """Polish drafting: "the Parties appoint a Coordination Team composed of two representatives of the Awarding
+    Entity and two representatives of the Contractor"; a provider's own team is no body of the relationship."""
+    head = 'This Contract is made between Torun City ("Awarding Entity") and Vistula Contact ("Contractor").\n\n'
+    seated = head + ("1. The Parties appoint a Coordination Team composed of two representatives of the Awarding "
+                     "Entity and two representatives of the Contractor.\n")
+    assert forum_terms(document_from_text(seated)) == ["coordination team"]
+    own = head + "1. The Contractor shall set up an Operations Team of ten agents and two team leaders.\n"
+    assert forum_terms(document_from_text(own)) == []
+
+
 def test_a_body_is_also_found_by_the_shorter_names_the_contract_then_uses() -> None:
     """"the Partnership Table" and "the Table" stand for the "Hiring Line Partnership Table"; a lone noun
     keeps its capital, so that "the table below" is not the body."""

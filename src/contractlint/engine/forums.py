@@ -23,6 +23,10 @@ FORUM_NOUN = (r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Board|Committee|Council|
 # officers of each Party" is named "Cell").
 _NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b"
                     r"(?!\s+(?:(?:of|for|on|against)\s+(?:the\s+)?)?[A-Z])")
+# A "Team" is a body of the relationship only where its own sentence seats both parties: "the Parties appoint a
+# Coordination Team composed of two representatives of the Awarding Entity and two representatives of the
+# Contractor" (not a provider's "Operations Team").
+_NAMED_TEAM = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,4}Teams?\b(?!\s+(?:(?:of|for|on|against)\s+(?:the\s+)?)?[A-Z])")
 # Setting a body up, or naming it: "We'll set up a Season Committee", "A Joint Council is
 # established", "a joint forum we call the Ride Care Table".
 _SET_UP = re.compile(
@@ -152,7 +156,10 @@ def forum_terms(doc: Document) -> list[str]:
         seats = seated[i] or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph and seated[i + 1])
         if not verbs and not seats:
             continue
-        for m in _NAMED.finditer(text):
+        named = list(_NAMED.finditer(text))
+        if seated[i]:
+            named += _NAMED_TEAM.finditer(text)
+        for m in named:
             # (one of a list the verb sets up: "shall establish an Executive Council, composed of ...,
             # and a Floor Review Group, composed of ...")
             listed = bool(verbs) and _BROUGHT_IN.search(text, max(0, m.start() - 8), m.start()) is not None
