@@ -507,7 +507,7 @@ vocab gov_owner = "process owner" | "service owner" | "journey owner" | "single 
   | /\b(?:sole|single|one)\s+(?:person|individual|officer|official|manager|executive)\s+(?:responsible|accountable|answerable)\b/
   | "ownership" | "single point of accountability" | "accountable executive" | "single accountable"
   # a title of the same office: "shall be the Process Custodian, responsible for the entire enquiry chain"
-  | /\b(?:process|journey|pathway)\s+(?:custodian|steward|guardian)\b/
+  | /\b(?:process|journey|pathway)\s+(?:custodian|steward|guardian|leader)\b/
   | "overall accountability" | "overall responsibility" | "sole accountability"
 vocab gov_e2e = "end to end" | "across both parties" | "across both organisations" | "across the parties"
   # the parties named: "across the Corporation and the Agency"
@@ -519,6 +519,8 @@ vocab gov_e2e = "end to end" | "across both parties" | "across both organisation
   # "... whether a step is carried out by the Charter Company or by the Agent"
   | /\bwhether\s+(?:a|the|any|each)\s+(?:step|part|stage|task|work)\s+is\s+(?:carried\s+out|performed|done|handled|taken)\s+by\b/
   | /\bacross\s+both\s+(?:the\s+)?(?:[\w'’]+\s+){1,3}?(?:and|&)\s+(?:the\s+)?[\w'’]+/
+  # "... to the issue of the card, at both the Awarding Entity and the Contractor"
+  | /\b(?:at|in|within)\s+both\s+(?:the\s+)?(?:{client}\s+and\s+(?:the\s+)?{provider}|{provider}\s+and\s+(?:the\s+)?{client})\b/
   | /\bfrom\s+(?:(?:the|a|an|each|any|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?first\s+contact\s+(?:through|until|to)\s+(?:(?:the|its|final)\s+)*(?:resolution|closure|completion)\b/
   # the other party's steps taken in: "including the steps performed by the Provider", "including
   # every step of that path that the Operator carries out"
@@ -870,6 +872,16 @@ The governance bodies of the Principal are as follows.
 | Body | Members | Meetings |
 |---|---|---|
 | Steering committee (comité de pilotage) | the Principal's head of retail banking and head of risk | every quarter |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+1. In order to coordinate the performance of the Contract, the Parties appoint a Coordination Team composed of two representatives of the Principal and two representatives of the Contractor."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+1. In order to perform the Contract, the Contractor sets up an Operations Team composed of two team leaders and twelve consultants of the Contractor."""
   }
 }
 
@@ -2440,5 +2452,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4.4 Each party shall appoint a Process Custodian for the part of the enquiry chain that its own staff perform."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3. The Head of the Family Benefits Department of the Principal shall act as Process Leader and shall be responsible for the entire process of handling residents' enquiries, from the first contact with the Line to the issue of the card, at both the Principal and the Contractor."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3. The Head of the Family Benefits Department of the Principal shall act as Process Leader for the part of the process handled at the Principal, and the Contractor's coordinator for the part handled at the Contractor."""
   }
 }

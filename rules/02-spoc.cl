@@ -157,6 +157,8 @@ vocab spoc_key = /\b(?:{spoc_title})\b/ | "key personnel" | "key staff" | "key p
   # procurement drafting: "The key experts named in the Service Provider's tender", "any of the key
   # professional staff named in its bid"
   | "key experts" | "key expert" | /\bkey\s+(?:professional|technical|senior|management)\s+(?:staff|personnel|experts?)\b/
+  # Polish drafting: "A change of the persons indicated in the Contractor's tender ... requires the prior written consent"
+  | /\bpersons?\s+(?:indicated|named|listed|identified|proposed)\s+in\s+(?:the\s+)?{provider's}\s+(?:tender|offer|bid|proposal)\b/
   | "key roles" | "key positions" | "key employees" | "key members" | "key team members" | "named personnel"
   | "named individuals" | "senior personnel" | "single point of contact" | exact "SPOC"
   | "specified personnel" | "nominated personnel" | "designated personnel" | "designated staff" | "nominated staff" | "critical personnel"
@@ -1409,5 +1411,15 @@ Article 4
     gap: """This contract is made between the Municipality of Sondrio (the "Awarding Entity") and Valtellina Servizi (the "Operator").
 
 6.4 The Operator may replace the single service referent at any time."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3. A change of the persons indicated in the Contractor's tender and listed in Annex No. 2, including the coordinator, requires the prior written consent of the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3. The Contractor may change the persons indicated in the Contractor's tender and listed in Annex No. 2 by informing the Principal afterwards."""
   }
 }

@@ -60,6 +60,8 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               | /\b(?:monthly|progress|interim|periodic)\s+statements?\b/
               # (not "the contract value" alone, which a liability cap names too)
               | /\b(?:current|updated|valid)\s+contract\s+amount\b/
+              # French drafting: "ten percent (10%) of the annual amount of the contract including all taxes"
+              | /\b(?:annual|monthly|total)\s+amount\s+of\s+the\s+contract\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
                  | /\bset\s+off\s+against\b/
@@ -1091,6 +1093,13 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 10.3 The Principal shall apply the penalties in the indicators table, deducted from the monthly payment. The performance guarantee is ten percent (10%) of the current contract amount."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 For each indicator not met in a month a penalty of 1% of the monthly invoice applies.
+
+10.2 The total amount of penalties shall not exceed ten percent (10%) of the annual amount of the contract including all taxes."""
   }
 }
 

@@ -106,6 +106,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # the same strategy under the sector's name for the end customer ("the Authority's
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
+                     # "the Project Owner's User Relations Strategy 2025–2027"
+                     | /\b(?:user|customer|client|citizen|member|insured|public)\s+relations?\s+strateg(?:y|ies)\b/
                      # "the Employer's customer-orientation strategy for claims"
                      | /\bcustomer[\s-]+orientation\s+(?:strategy|strategies|policy|plan|programme|program)\b/
                      # Nordic drafting calls the people served "clients" (asiakas): "the Orderer's client experience programme"
@@ -1215,6 +1217,24 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9-1 The Supervision Council shall meet once a year and shall review the Principal's customer-orientation strategy for claims."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 5 – Governance
+
+| Body | Members | Frequency | Remit |
+|---|---|---|---|
+| Steering Committee | the Director General of the Principal and the Manager of the Contractor | every quarter | strategic direction; alignment of the centre with the Principal's User Relations Strategy 2025–2027 |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Article 5 – Governance
+
+| Body | Members | Frequency | Remit |
+|---|---|---|---|
+| Steering Committee | the Director General of the Principal and the Manager of the Contractor | every year | strategic direction; alignment of the centre with the Principal's User Relations Strategy 2025–2027 |"""
   }
 }
 

@@ -48,6 +48,10 @@ vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact not
   # "an offer describing the effects on the services, the service levels, the prices and the deadlines"
   | /\b(?:offer|proposal|quotation|quote|estimate)\s+(?:describing|setting\s+out|showing|stating|specifying)\s+(?:the\s+|its\s+)?(?:effects?|impacts?|consequences)\s+on\b/
   | "impact report"
+  # French public drafting: "the Holder shall submit its technical and financial proposal within ten (10) days"
+  | /\btechnical\s+and\s+financial\s+(?:proposal|offer|assessment|evaluation)\b/
+  # "a written request ..., stating the proposed wording of the amendment, its justification and its effect on the remuneration"
+  | /\b(?:stating|setting\s+out|showing|describing|specifying)\b[^.;]{0,80}?\b(?:its|the)\s+(?:effects?|impacts?|consequences)\s+on\s+(?:the\s+)?(?:remuneration|price|prices|fees?|charges|service\s+levels|services|costs?)\b/
   # the study and its subject apart: "a study by the Joint Working Committee, within ten (10) days, of
   # the effect of the change on cost and staffing"
   | /\b(?:study|assessment|evaluation|analysis|estimate)\b[^.;]{0,80}?\bof\s+the\s+(?:effects?|impacts?|consequences)\s+of\s+the\s+(?:proposed\s+)?(?:change|modification|variation|amendment|request)\b/
@@ -558,6 +562,27 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 11.1 The contract may only be modified for reasons of public interest, in the cases provided by law."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## § 14. Amendments to the Contract
+
+2. A Party requesting an amendment shall submit a written request to the other Party, stating the proposed wording of the amendment, its justification and its effect on the remuneration. The Contractor shall take a position on it within 7 days of receiving it.
+
+3. Any amendment to the Contract shall be made in writing in the form of an annex, under pain of nullity."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## § 14. Amendments to the Contract
+
+3. Any amendment to the Contract shall be made in writing in the form of an annex, under pain of nullity."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+19.1 Any change to the scope of the services, the indicators or the price requires a rider (avenant). The requesting Party shall submit a written request; the Contractor shall submit its technical and financial proposal within ten (10) days; the Technical Monitoring Committee shall examine it; and the rider shall be signed by both parties."""
   }
 }
 

@@ -159,6 +159,8 @@ vocab life_benefit += /\bprogress\s+(?:towards|toward|on|against)\s+(?:these|tho
   | /\bbenefits?\s+(?:follow-up|tracking|realisation|realization|progress)\s+reports?\b/
 # (or called gains: "in order to achieve three gains: ... The Supplier shall measure these gains")
 vocab life_benefit += /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:benefits|gains)\b/
+  # ... as a noun: "shall present every quarter to the Steering Committee a measurement of these benefits"
+  | /\b(?:measurements?|assessments?|evaluations?)\s+of\s+(?:these|those|such|the\s+expected|the\s+target)\s+(?:benefits|gains)\b/
   # one by one: "shall measure each benefit and report on it each quarter"
   | /\b(?:measure|measuring|track|tracking|monitor|monitoring|report\s+on|reporting\s+on)\s+(?:each|every|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?benefits?\b/
   # the time between: "shall report each quarter on the benefits the Bureau expects from the Helpdesk"
@@ -718,6 +720,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.9 The Contractor shall follow the Principal's relocation work plan, whose objectives include reducing the number of petitions by 20% and shortening the time to payment."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The Principal expects from the contract a reduction of fifteen percent (15%) in the number of late declarations. The Contractor shall present every quarter to the Steering Committee a measurement of these benefits, using the figures supplied by the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The Principal expects from the contract a reduction of fifteen percent (15%) in the number of late declarations."""
   }
 }
 
