@@ -911,7 +911,8 @@ rule GOV-002 "Governance operates at strategic and operational levels" {
         and not mentions gov_single_forum and not mentions optional)
     # (levels of escalation are no levels of governance: "Escalation of issues shall follow the three levels of
     # section 9", unless the sentence names a body)
-    or (sentence mentions gov_tiered and not (mentions "escalation" and not mentions gov_body))
+    or (sentence mentions gov_tiered and not (mentions ("escalation" | "dispute" | "disputes" | "disagreement" | "disagreements")
+                                              and not mentions gov_body))
     # Two tiers told by their cadence: two named joint bodies, one meeting at least fortnightly
     # (the working level) and one at most monthly (the level above it).
     or ((document mentions at least 2 different gov_named_body)
@@ -1495,6 +1496,13 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5.3 The parties will establish an Executive Review Group, consisting of the Principal's General Manager and the Contractor's Managing Director, to deal with strategic matters and the future of the contract."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2. The Parties shall form a Joint Working Commission of three representatives of each Party, which shall meet monthly.
+
+10.2. Disputes not settled at the first two levels shall be considered by the court at the location of the Principal."""
   }
 }
 

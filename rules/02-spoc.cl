@@ -45,7 +45,7 @@ vocab spoc_provider_named = /\b{provider}['’]?s?\s+(?:{spoc_title})\s+(?:is|sh
 vocab spoc_designation += /\b(?:designat|appoint|nominat|nam)\w*\s+the\s+following\s+(?:contacts?|representatives?|persons?)\s+for\b/
 # ... or made one in a relative clause: "The Awarding Entity appoints an execution director (direttore
 # dell'esecuzione del contratto, DEC), who is the Operator's point of contact for all matters"
-vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:a|an|one|its|the)\s+(?:[\w-]+\s+){0,4}?(?:\([^()]{0,80}\)\s*)?,?\s*who\s+(?:is|shall\s+be|will\s+be|acts\s+as)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:sole\s+|single\s+|main\s+|primary\s+)?(?:point\s+of\s+contact|contact\s+person|interlocutor)\b/
+vocab spoc_designation += /\b(?:appoint|designat|nominat|nam)\w*\s+(?:a|an|one|its|the)\s+(?:[\w-]+\s+){0,4}?(?:\([^()]{0,80}\)\s*)?,?\s*who\s+(?:is|shall\s+be|will\s+be|acts\s+as)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:sole\s+|single\s+|main\s+|primary\s+)?(?:point\s+of\s+contact|contact\s+person|interlocutor|contact(?=\s+(?:of|for)\b))\b/
 # Having a contact: "We will each have one main contact".
 vocab spoc_designation += /\bha(?:ve|s)\s+(?:a|an|one)\s+(?:single\s+|sole\s+|named\s+|dedicated\s+)?(?:{spoc_title})\b/
 # a coordinator or contact of each party, however plain: "Each Party shall appoint a coordinator within 5 working days"
@@ -627,6 +627,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 10-1 The Contractor appoints Mr. Reza Kazemi as its Project Manager. The Principal's staff may contact any of the Contractor's experts directly."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4. Each Party shall appoint one responsible coordinator who is the single contact of that Party for all matters under this Contract."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4. The Contractor shall appoint one responsible coordinator who is the single contact of the Contractor for all matters under this Contract."""
   }
 }
 

@@ -58,6 +58,8 @@ vocab esc_level += /\b(?:correspondents|interlocutors|respondents)\b/
 vocab esc_level += /\b(?:managers|directors|heads|executives|managing\s+directors|general\s+managers|team\s+lead(?:er)?s|supervisors)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:parties|sides)\b/
 # the parties' coordinators, once each party has appointed one: "first considered by the coordinators"
 vocab esc_level += /\bthe\s+coordinators\b/
+  # ... in a ladder's cell: "| First | coordinators of the Parties | 5 working days |"
+  | /\b(?:coordinators|co-ordinators|representatives|contact\s+persons)\s+of\s+(?:the\s+|both\s+)?(?:parties|sides)\b/
 # ... and the contacts the contract names, in the plural: both sides' "Relationship Leads"
 vocab esc_level += /\b{contact_term}s\b/
 # ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
@@ -616,6 +618,29 @@ The Contractor shall provide the Services to the Principal.
 7.3 A Steering Committee (comité de pilotage, COPIL) shall meet quarterly.
 
 22.1 Any difficulty shall first be examined by the contract referent and the account manager. If it has not been settled within three (3) Working Days, it shall be referred to the COTECH. If the COTECH does not settle it, it shall be referred to the COPIL."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2. The Parties shall form a Joint Working Commission of three representatives of each Party.
+
+## 10. Settlement of Disagreements
+
+10.1. Disagreements shall be considered in the following order.
+
+| Level | Who considers | Period |
+|---|---|---|
+| First | coordinators of the Parties | 5 working days |
+| Second | Joint Working Commission | 30 calendar days |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2. The Parties shall form a Joint Working Commission of three representatives of each Party.
+
+## 10. Settlement of Disagreements
+
+10.1. Disagreements shall be considered by the Joint Working Commission within 30 calendar days, and then by the court."""
   }
 }
 

@@ -156,6 +156,8 @@ vocab inc_staff = /\b(?!(?:{provider})\b)agent/ | "employee" | "staff" | "person
 vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:the\s+)?{provider}\b/
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
+  # "The Parties may in future consider the introduction of a bonus"
+  | /\bmay\s+(?:in\s+(?:the\s+)?future\s+|later\s+)?consider\b/
   # ("On the occasion of an extension, the Parties may negotiate a performance bonus")
   | "may negotiate" | "to be negotiated"
   # none at all: "No bonuses, premiums or additional economic incentives beyond the contract price shall be recognised"
@@ -806,6 +808,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 11.4 Where the Contractor exceeds every Service Level in a quarter, the Principal shall pay it a performance bonus of 2% of the fees for that quarter."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6. The Parties may in future consider the introduction of a bonus for exceeding the Indicators."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6. The Contractor shall receive a bonus of 3% of the monthly fee for each month in which it exceeds all the Indicators."""
   }
 }
 

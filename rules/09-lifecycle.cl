@@ -76,6 +76,8 @@ vocab life_transfer = "transfer the services" | "transfer of the services" | "tr
 # The same in plain words: "continue to run the Helpline, transfer the call flows, scripts and
 # knowledge articles", to "its new helpline operator".
 vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deliver|provide)\b/
+  # "the Executor shall transfer to the Fund, or to a new executor indicated by the Fund, the reference materials"
+  | /\btransfer\s+to\s+(?:the\s+)?{client}\b/
   # ("the Mandatary supports the return of the service to the Fund or to a successor for up to four months")
   | /\breturn\s+of\s+the\s+services?\s+to\b/
   # "you'll keep running the booking line for up to four months ... and help hand the work over"
@@ -87,7 +89,7 @@ vocab life_transfer += /\bcontinu(?:e|es|ing)\s+to\s+(?:run|operate|perform|deli
 vocab life_return_only = /\bhand(?:s|ing)?\s+(?:back|over)\s+(?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:within\s+[^,.;]{1,30},\s+)?(?:all\s+|the\s+|any\s+)?(?:documents|data|records|materials|property|documentation|files|equipment)(?:\s+and\s+(?:documents|data|records|materials|property|documentation|files|equipment))?\s+(?:which|that|it|received|provided|supplied|belonging|lent|of\s+the|relat(?:ing|ed)\s+to|concerning|in\s+its\s+possession)\b/
 # The one who takes the work over, in plain words: "to us or to a new provider", "its new helpline
 # operator" ("new Supplier Software" is the provider's product, not its successor).
-vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer|company|firm|agency)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
+vocab life_exit += /\bnew\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|operator|vendor|contractor|outsourcer|company|firm|agency|executor|performer|holder|awardee)s?\b(?!\s+(?:software|systems?|products?|releases?|versions?|upgrades?|assets?|materials?|equipment|hardware|code|tools?|personnel|staff)\b)/
 # plain English: "we'll help you move the work to another provider or back in-house"
 vocab life_transfer += /\b(?:move|moves|moving|transfer|transfers|transferring|bring|brings|bringing|take|taking)\s+(?:the\s+|this\s+|all\s+)?(?:work|services?)\s+(?:to\s+(?:another|a\s+new|a\s+replacement|the\s+new|your\s+new)\b|back\s+in[\s-]?house\b)/
 # ... under the service's own name: "help us move the orders line back to us or to a new company"
@@ -864,6 +866,16 @@ Article 19
     gap: """This Agreement is made between the Compensation Fund (the "Fund") and Dreitannen AG (the "Mandatary").
 
 14.1 After the end of the Agreement, the Mandatary returns the documents of the Fund within four months."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.4. Within two months after expiry or termination of the Contract the Contractor shall transfer to the Principal, or to a new executor indicated by the Principal, the reference materials, answer scripts and call recordings, and shall provide consultations to the Principal's staff."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.4. On expiry of the Contract the Contractor shall destroy the call recordings within two months."""
   }
 }
 

@@ -98,6 +98,8 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | "exclusive financial remedy" | "sole financial remedy" | "sole and exclusive liability"
                     | /\b(?:sole|exclusive|only)\s+(?:and\s+exclusive\s+)?(?:monetary|pecuniary|financial)\s+remed(?:y|ies)\b/
                     | "entire liability" | "full and final settlement" | "in full satisfaction"
+                    # "shall be the sole and exclusive means of compensation of the Fund"
+                    | /\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+)?means\s+of\s+(?:compensation|redress|remedy|recourse)\b/
                     # "With the payment of the reduction amounts, all claims of the Savings Bank based on the
                     # non-achievement of the Service Levels are settled."
                     | /\ball\s+(?:further\s+|other\s+)?claims\b[^.;]{0,120}?\b(?:are|shall\s+be|is)\s+(?:deemed\s+)?(?:settled|satisfied|discharged|extinguished)\b/
@@ -605,6 +607,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.3 The payment of the reduction amounts does not affect the other claims of the Principal based on the non-achievement of the Service Levels."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.3. The reductions under this section shall be the sole and exclusive means of compensation of the Principal for failure of the Contractor to meet the Indicators."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.3. The reductions under this section are without prejudice to the other means of compensation of the Principal for failure of the Contractor to meet the Indicators."""
   }
 }
 
