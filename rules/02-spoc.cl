@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical|employer)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|single|sole|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical|employer)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
 # Italian and French drafting's contact: "a single service referent (referente unico del servizio)"
 vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?referents?/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
@@ -637,6 +637,11 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.4. The Contractor shall appoint one responsible coordinator who is the single contact of the Contractor for all matters under this Contract."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6. Each party designates a single contact (interlocuteur unique): for the Principal, the head of the Pensions Service; for the Contractor, its project director."""
   }
 }
 
@@ -1032,6 +1037,18 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7. Each party names a contact person, listed in Appendix 3, through whom all communication concerning this Agreement passes. The Contractor's service manager is responsible for the daily running of the service and may agree rota changes."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6. Each party designates a single contact (interlocuteur unique): for the Principal, the head of the Pensions Service; for the Contractor, its project director.
+
+The single contact of the Principal has authority to validate scripts and to give operational instructions."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6. Each party designates a single contact (interlocuteur unique): for the Principal, the head of the Pensions Service; for the Contractor, its project director."""
   }
 }
 

@@ -107,7 +107,7 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # Citizen Experience Strategy", "the Trust's patient experience priorities")
                      | /\b(?:{end_customer})s?['’]?[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      # "the Project Owner's User Relations Strategy 2025–2027"
-                     | /\b(?:user|customer|client|citizen|member|insured|public)\s+relations?\s+strateg(?:y|ies)\b/
+                     | /\b(?:user|customer|client|citizen|member|insured|public)[\s-]+relations?\s+strateg(?:y|ies)\b/
                      # "the Employer's customer-orientation strategy for claims"
                      | /\bcustomer[\s-]+orientation\s+(?:strategy|strategies|policy|plan|programme|program)\b/
                      # Nordic drafting calls the people served "clients" (asiakas): "the Orderer's client experience programme"
@@ -1235,6 +1235,11 @@ The Contractor shall provide the Services to the Principal.
 | Body | Members | Frequency | Remit |
 |---|---|---|---|
 | Steering Committee | the Director General of the Principal and the Manager of the Contractor | every year | strategic direction; alignment of the centre with the Principal's User Relations Strategy 2025–2027 |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5. A Steering Committee is established, composed of the Regional Director for the Principal and the Manager for the Contractor. It meets once per quarter. At each meeting it reviews the Principal's user-relations strategy and the alignment of the Contractor's activity with it."""
   }
 }
 

@@ -215,7 +215,7 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | /\bsub-?mandat(?:ary|aries|aire|aires|e|es)\b/
                        | "sub-contractor" | "delegate" | "delegation" | "third party provider"
                        # "shall not transfer the performance of any part of the services to a third person"
-                       | /\btransfer\s+(?:the\s+)?performance\s+of\s+(?:any\s+part\s+of\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?(?:the\s+)?(?:services|work|contract|obligations)(?:\s+or\s+any\s+part\s+of\s+(?:them|it))?\s+to\s+(?:(?:a|any)\s+)?third\b/
+                       | /\btransfer\s+(?:the\s+)?performance\s+of\s+(?:any\s+part\s+of\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?(?:the\s+|its\s+)?(?:services|work|contract|obligations)(?:\s+under\s+(?:this|the)\s+(?:contract|agreement))?(?:\s+or\s+any\s+part\s+of\s+(?:them|it)|,?\s+in\s+whole\s+or\s+in\s+part,?)?\s+to\s+(?:(?:a|any)\s+)?third\b/
                        # (not the arrangement itself: "the gains expected from the outsourcing")
                        | /(?<!\bthe\s)(?<!\bthis\s)\boutsourc(?:e|es|ed|ing)\b(?!\s+(?:agreement|contract|arrangement|relationship|project))/
                        | "offshore"
@@ -1180,5 +1180,17 @@ The Contractor shall provide the Services to the Principal.
 2.1. The Contractor shall:
 
 2.1.6. not transfer the performance of the Services or any part of them to third parties without the written consent of the Principal; where consent is given, the Contractor remains liable for the third party."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1. The Contractor shall:
+
+5.1.6. not transfer the performance of its obligations under this Contract, in whole or in part, to third parties without the prior written consent of the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1. The Contractor may transfer the performance of its obligations under this Contract, in whole or in part, to third parties, informing the Principal within ten days."""
   }
 }
