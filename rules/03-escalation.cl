@@ -59,7 +59,8 @@ vocab esc_level += /\b(?:managers|directors|heads|executives|managing\s+director
 # the parties' coordinators, once each party has appointed one: "first considered by the coordinators"
 vocab esc_level += /\bthe\s+coordinators\b/
   # ... in a ladder's cell: "| First | coordinators of the Parties | 5 working days |"
-  | /\b(?:coordinators|co-ordinators|representatives|contact\s+persons)\s+of\s+(?:the\s+|both\s+)?(?:parties|sides)\b/
+  # (not "representatives of the Parties", which names the same people as "the senior representatives" before it)
+  | /\b(?:coordinators|co-ordinators|contact\s+persons)\s+of\s+(?:the\s+|both\s+)?(?:parties|sides)\b/
 # ... and the contacts the contract names, in the plural: both sides' "Relationship Leads"
 vocab esc_level += /\b{contact_term}s\b/
 # ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
@@ -641,6 +642,13 @@ The Contractor shall provide the Services to the Principal.
 ## 10. Settlement of Disagreements
 
 10.1. Disagreements shall be considered by the Joint Working Commission within 30 calendar days, and then by the court."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+34.1 If there is a Dispute, the senior representatives of the Parties who have authority to settle the Dispute will, within 28 days of a written request from the other Party, meet in good faith to resolve the Dispute.
+
+34.2 If the Dispute is not resolved at that meeting, the Parties can attempt to settle it by mediation."""
   }
 }
 
