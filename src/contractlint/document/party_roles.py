@@ -254,6 +254,9 @@ def _clause_of(text: str, paragraphs: list[Paragraph], starts: list[int], pos: i
     return m.group(1) if m else None
 
 
+_NAME_REACH = 200  # characters either side of a match end where a party's name holding it may start or end
+
+
 def _context(text: str, paragraphs: list[Paragraph], cands: list[Candidate]) -> list[dict[Role, list[str]]]:
     """For each candidate, quoted evidence of each role, earliest first."""
     starts = [p.start for p in paragraphs]
@@ -261,15 +264,15 @@ def _context(text: str, paragraphs: list[Paragraph], cands: list[Candidate]) -> 
     evidence: list[dict[Role, list[str]]] = [{"client": [], "provider": []} for _ in cands]
     scan = ScanText(text)
     # Evidence must not end inside a party's name: "The Savings Bank shall provide the Service Company
-    # with a forecast" says nothing of "the Service".
-    names = [(m.start(), m.end()) for m in re.finditer(any_party, text)]
-    name_starts = [a for a, _ in names]
+    # with a forecast" says nothing of "the Service". (Only around each piece of evidence: a list of every
+    # name in a 10 MB contract would not fit the memory limit.)
+    name_rx = re.compile(any_party)
     for i, c in enumerate(cands):
         for pattern, role in _EVIDENCE:
             rx = re.compile(pattern.replace("{P}", _alias_re(c)).replace("{O}", any_party))
             for a, b in finditer_spans(rx, scan):
-                k = bisect.bisect_left(name_starts, b) - 1
-                if k >= 0 and names[k][0] < b < names[k][1]:
+                if any(m.start() < b < m.end() for m in name_rx.finditer(text, max(0, b - _NAME_REACH),
+                                                                         min(len(text), b + _NAME_REACH))):
                     continue
                 quote = plain(text[a:b])
                 if len(quote) > 90:
