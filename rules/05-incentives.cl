@@ -229,6 +229,8 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
                         # "a fixed monthly lump sum of FCFA 9,400,000"
                         | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
+                        # Polish drafting: "a lump-sum monthly remuneration of PLN 38,500.00 net" (wynagrodzenie ryczałtowe)
+                        | /\blump[\s-]sum\s+(?:monthly\s+|annual\s+|quarterly\s+)?(?:remuneration|fee|price|payment)\b/
                         # "The Monthly Charge is a fixed sum of ... (GBP 38,450)"; "Each handled contact above
                         # 4,200 in a month is charged at GBP 7.90"
                         | /\bfixed\s+(?:monthly\s+|annual\s+|quarterly\s+)?sums?\b/
@@ -255,6 +257,8 @@ vocab inc_unit_any += /\b(?:per|for\s+each|for\s+every)\s+(?:completed|handled|p
 vocab inc_unit_any += /\b(?:per|for\s+each|for\s+every)\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:scheduled|booked|handled|processed|completed|issued|registered|resolved|dispatched|answered)\b/
 # A sum due for each unit of a failure or a delay is a credit or damages, not the price of the Services.
 vocab inc_not_price = "credit" | "deduct" | "deduction" | "reduce" | "reduction" | "rebate" | "damages" | "penalty"
+                    # "the Performer shall pay the Bank a fine of TJS 5,000 for each case"
+                    | "fine" | "fines" | "forfeit"
                     | "delay" | "downtime" | "unavailability" | "outage"
                     # nor is a bonus for each unit above a plan: "For each export order ... in excess of the
                     # annual plan ..., the Customer shall pay an additional remuneration of 1.5%"
@@ -1326,6 +1330,21 @@ The Supplier shall provide the Services to the Client.
 The Contractor shall provide the Services to the Principal.
 
 5.1 The Contractor shall be paid at the rate per seat per month quoted in its financial bid, for the number of seats actually deployed."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 For the performance of the Contract the Contractor shall receive a lump-sum monthly remuneration of PLN 38,500.00 net plus VAT."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The remuneration of the Contractor shall be agreed by the parties in a separate annex before the start of the service."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 For breach of the obligations under section 9, the Contractor shall pay the Principal a fine of TJS 5,000 for each case. The remuneration for the service will be set by a later additional agreement."""
   }
 }
 
