@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from contractlint.document.model import Document, Sentence
+from contractlint.engine.short_text import actor_key
 
 _DUTIES = re.compile(r"\b(?:obligations|duties|responsibilities|undertakings|commitments)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[^\W\d][\w'’. -]{1,60}?)(?:\s+towards?\s+.{1,60}?)?[\s.)]*$", re.IGNORECASE)
@@ -29,8 +30,7 @@ def _owner(heading: str, actors: Mapping[str, str]) -> str | None:
             words = _POSSESSIVE.sub("", heading[: duties.start()]).split()
             candidates = [" ".join(words[-n:]) for n in range(1, min(len(words), 4) + 1)]
         for name in candidates:
-            key = name.lower()
-            if actors.get(key[4:] if key.startswith("the ") else key) in ("client", "provider"):
+            if actors.get(actor_key(name)) in ("client", "provider"):
                 return name
     return None
 
@@ -41,9 +41,6 @@ def heading_lead(doc: Document, sentence: Sentence, actors: Mapping[str, str]) -
     if sentence.lead_in is not None or not _INFINITIVE.match(doc.text, sentence.start):
         return None
     section = doc.paragraphs[sentence.paragraph].section
-    while section is not None and not doc.sections[section].heading:
-        section = doc.sections[section].parent
-    if section is None:
-        return None
-    name = _owner(doc.sections[section].heading or "", actors)
+    heading = doc.heading_of(doc.sections[section]) if section is not None else None
+    name = _owner(heading, actors) if heading else None
     return None if name is None else f"The {name} undertakes: "

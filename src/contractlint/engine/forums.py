@@ -18,15 +18,20 @@ from contractlint.document.model import BlockKind, Document
 # (Not "Team": a provider's own "Operations Team" is formed for the work, not for governance.)
 FORUM_NOUN = (r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Board|Committee|Council|Group|Forum|Panel|Huddle|Commission"
               r"|Body|Meeting|Table|Cell|Circle|Round|Sync|Assembly|Directorate|Consultation)s?")
+def _name_ending_in(noun: str) -> re.Pattern[str]:
+    """Capitalised words ending in ``noun``, where the name ends (not "the Board of Directors")."""
+    return re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{noun}\b"
+                      r"(?!\s+(?:(?:of|for|on|against)\s+(?:the\s+)?)?[A-Z])")
+
+
 # A name: capitalised words ending in a forum noun, where the name ends: not "the Board of Directors"
 # or "the Massachusetts Commission for the Blind", a body outside the contract (but "a Cell of two
 # officers of each Party" is named "Cell").
-_NAMED = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,4}}{FORUM_NOUN}\b"
-                    r"(?!\s+(?:(?:of|for|on|against)\s+(?:the\s+)?)?[A-Z])")
+_NAMED = _name_ending_in(FORUM_NOUN)
 # A "Team" is a body of the relationship only where its own sentence seats both parties: "the Parties appoint a
 # Coordination Team composed of two representatives of the Awarding Entity and two representatives of the
 # Contractor" (not a provider's "Operations Team").
-_NAMED_TEAM = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,4}Teams?\b(?!\s+(?:(?:of|for|on|against)\s+(?:the\s+)?)?[A-Z])")
+_NAMED_TEAM = _name_ending_in("Teams?")
 # Setting a body up, or naming it: "We'll set up a Season Committee", "A Joint Council is
 # established", "a joint forum we call the Ride Care Table".
 _SET_UP = re.compile(

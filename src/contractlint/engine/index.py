@@ -23,7 +23,7 @@ from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.own_bodies import own_bodies
 from contractlint.engine.placeholders import empty_parts
 from contractlint.engine.served import customer_terms
-from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, compiled
+from contractlint.engine.short_text import CLIENT_WORDS, PROVIDER_WORDS, FlatTerm, actor_key, compiled
 from contractlint.engine.staff import staff_titles
 from contractlint.engine.systems import client_system_terms
 from contractlint.lang import ast
@@ -155,7 +155,7 @@ class DocumentIndex:
         self.party_names["provider_staff"] = staff["provider"]
         # A heading names a party by its pronoun ("What we promise you") or by the term the contract
         # defines for it ("Obligations of the Principal"), not by its full legal name.
-        terms = {_bare(p.defined_as) for p in doc.parties if p.defined_as}
+        terms = {actor_key(p.defined_as) for p in doc.parties if p.defined_as}
         self._heading_names = {role: [n for n in names if n in ast.PERSONS or n in terms]
                                for role, names in self.party_names.items() if role in ("client", "provider")}
         self._definition_heads = self._heads()
@@ -477,12 +477,6 @@ def _names_a_forum_council(text: str) -> bool:
     return any(m.group(1) not in _LOCAL_AUTHORITY for m in _COUNCIL_NAME.finditer(text))
 
 
-def _bare(name: str) -> str:
-    """A party's name as the actors table keys it: lower-cased, without a leading "the"."""
-    key = name.lower().strip()
-    return key[4:] if key.startswith("the ") else key
-
-
 def _actors(doc: Document) -> dict[str, str]:
     """Surface names of the parties, lower-cased, mapped to their roles."""
     actors: dict[str, str] = {}
@@ -490,7 +484,7 @@ def _actors(doc: Document) -> dict[str, str]:
         if party.role == "unknown":
             continue
         for name in party.names:
-            actors[_bare(name)] = party.role
+            actors[actor_key(name)] = party.role
     # A body of one party's people acts for that party: "a Contract Management Team made up of officers of the PDE".
     for name, role in own_bodies(doc, actors).items():
         actors.setdefault(name, role)

@@ -24,6 +24,12 @@ PROVIDER_WORDS = ("supplier", "vendor", "service provider", "provider", "contrac
                   "operator")
 
 
+def actor_key(name: str) -> str:
+    """A party's name as the actors table keys it: lower-cased, without a leading "the"."""
+    key = name.lower().strip()
+    return key[4:] if key.startswith("the ") else key
+
+
 @lru_cache(maxsize=1024)
 def compiled(pattern: str, flags: int) -> re.Pattern[str]:
     """A rule regex compiled once per process, whichever document asks for it."""

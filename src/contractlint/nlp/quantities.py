@@ -155,6 +155,7 @@ _BUSINESS_WORDS = ("business", "working", "banking")
 _BUSINESS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
 # A translation may keep the original's business days: "five (5) días hábiles", "dez dias úteis".
 _FOREIGN_BUSINESS_DAYS = rf"d[ií]as?{_GAP1}(?:h[áa]bil(?:es)?|[úu]teis|[úu]til)"
+_FOREIGN_BUSINESS_UNIT = re.compile(_FOREIGN_BUSINESS_DAYS)
 _QUAL = rf"(?:calendar|{_BUSINESS}|contract|agreement|financial|fiscal){_GAP1}"
 # "in each half of the calendar year" is a half-year too.
 _HALF_OF_YEAR = rf"half{_GAP1}of{_GAP1}(?:the|each|every|a){_GAP1}(?:(?:calendar|financial|fiscal|contract){_GAP1})?year"
@@ -318,7 +319,7 @@ def _percent(m: re.Match[str]) -> _Reading:
 def _duration(m: re.Match[str]) -> _Reading:
     """ "five (5) Business Days" in calendar days; "within an hour" reads "an" as one."""
     words = (m["unit"] or m["a_unit"]).split()
-    if re.fullmatch(_FOREIGN_BUSINESS_DAYS, " ".join(words[-2:])):
+    if _FOREIGN_BUSINESS_UNIT.fullmatch(" ".join(words[-2:])):
         words = ["business", "day"]
     unit = _UNIT_STEMS[words[-1].rstrip("s")]
     if any(w in words for w in _BUSINESS_WORDS):
