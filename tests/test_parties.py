@@ -1314,6 +1314,31 @@ def test_a_pronouns_definition_keeps_both_words_of_the_legal_form() -> None:
      '"Contractor").\n\n## § 2 Background\n\n2.1 The Contractor shall provide a helpdesk to the Office.\n',
      [("Norfolk Island Visitor Levy and Permits Office", "Office", "client"),
       ("Pacific Pine Service Centre Pty Ltd", "Contractor", "provider")]),
+    # Ecuadorian drafting sets the scene first: the first party opens at "on the one hand", not the town; and a
+    # company's "S.A.S." is its whole form
+    ("In the city of Loja, province of Loja, on the third day of March, the following parties appear: on the one "
+     "hand, the Provincial Social Security Directorate, represented by the Provincial Director, hereinafter \"the "
+     "Institute\"; and on the other hand, the company Contacto Sur Servicios S.A.S., domiciled in Loja, represented "
+     'by its general manager, hereinafter "the Operator".\n\n1. The Operator shall run the affiliates\' line for the '
+     "Institute.\n",
+     [("Provincial Social Security Directorate", "Institute", "client"),
+      ("Contacto Sur Servicios S.A.S.", "Operator", "provider")]),
+    # Guatemalan deeds: the mayor acts "in the name and on behalf of the Municipality", each party "in this contract
+    # will be called" by its role, and the company's name follows its representative's
+    ("In the city of Cobán, on the second of May, WE: on the one hand, the Municipal Mayor of Cobán, acting in the "
+     "name and on behalf of the Municipality of Cobán, who in this contract will be called \"THE MUNICIPAL "
+     "AUTHORITY\"; and on the other hand, the legal representative of the commercial entity SERVICIOS VERAPAZ, "
+     "SOCIEDAD ANÓNIMA, registered in the Commercial Register, which in this contract will be called \"THE "
+     "CONTRACTOR\"; state that we enter into this contract:\n\nFIRST: THE CONTRACTOR shall run the desk.\n",
+     [("Municipality of Cobán", "MUNICIPAL AUTHORITY", "client"),
+      ("SERVICIOS VERAPAZ, SOCIEDAD ANÓNIMA", "CONTRACTOR", "provider")]),
+    # Japanese and Korean translations: a city that consigns the work, a district
+    ('Mito City (hereinafter the "Consignor") and Hitachi Business Support Co., Ltd. (hereinafter the '
+     '"Consignee") hereby conclude this contract.\n\n(1) The Consignee shall perform the Work.\n',
+     [("Mito City", "Consignor", "client"), ("Hitachi Business Support Co., Ltd.", "Consignee", "provider")]),
+    ('Seo-gu, Daejeon Metropolitan City (the "District") and Dunsan Care Co., Ltd. (the "Consignee") enter into '
+     "this Agreement.\n\nArticle 1 (Purpose) The Consignee shall operate the helpline.\n",
+     [("Seo-gu", "District", "client"), ("Dunsan Care Co., Ltd.", "Consignee", "provider")]),
 ])
 def test_preamble_shapes_that_had_named_no_party_or_only_one(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected

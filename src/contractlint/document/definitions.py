@@ -91,12 +91,16 @@ _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # (il Committente))', '(the "Foundation", which is the principal (de Opdrachtgever) under this agreement)'.
 # (The term's quotes close before the gloss: '(“Standard Contractual Clauses (EU/EEA)”)' names no gloss.)
 _GLOSSED_PAREN = re.compile(r"\(([^()\n]{0,120}[\"”’][^()\n\"“”]{0,80})\([^()\n\"“”]{1,60}\)([^()\n]{0,120})\)")
+_IN_THIS_CONTRACT = r"(?:in|for\s+the\s+purposes?\s+of)\s+this\s+(?:contract|agreement|deed)\s*,?"
 # Civil-law and older drafting defines without brackets: '... represented by its Management Board -
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
 # ("an entity which will hereinafter be called "THE PLATFORM"", as Guatemalan deeds put it)
 _HEREINAFTER = re.compile(
-    rf"\b(?:hereinafter|hereafter):?\s+"  # 'hereinafter: "the Principal"', as Dutch drafting puts it
-    rf"(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?(?:the\s+)?"
+    rf"(?:\b(?:hereinafter|hereafter):?\s+"  # 'hereinafter: "the Principal"', as Dutch drafting puts it
+    rf"(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?"
+    # (... or 'who in this contract will be called "THE MUNICIPAL AUTHORITY"', as Guatemalan deeds put it)
+    rf"|\b(?:who|which)\s+{_IN_THIS_CONTRACT}\s+(?:shall|will)\s+(?:hereinafter\s+)?be\s+"
+    rf"(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as)\s+)(?:the\s+)?"
     # (a translation may gloss a term before the next: 'hereinafter "the Contracting Authority" (le Maître
     # d'ouvrage) or "the Hospital"')
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM}|\s+\([^()\"“”]{{1,40}}\)(?=\s+(?:or|and)\s))*)",
@@ -108,7 +112,7 @@ _HEREINAFTER = re.compile(
 _CALLED = r"(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as)"
 _HEREINAFTER_BARE = re.compile(
     rf"(?P<open>\(\s*)?\b(?:(?:hereinafter|hereafter)(?:\s+{_CALLED})?"
-    rf"|(?:who|which)(?:\s+for\s+the\s+purposes?\s+of\s+this\s+(?:contract|agreement)\s*,?)?\s+(?:shall|will)"
+    rf"|(?:who|which)(?:\s+{_IN_THIS_CONTRACT})?\s+(?:shall|will)"
     rf"\s+(?:hereinafter\s+)?be\s+{_CALLED})"
     r"\s*[:–-]?\s*(?P<the>the\s+)?(?P<term>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
     r"(?(open)\s*\)|(?=\s*[;,.)]|\s*$))",

@@ -62,6 +62,7 @@ _LABELS = "|".join(sorted((re.escape(w) for w in (*ROLE_NAMES, *AMBIGUOUS_NAMES)
 _RUN_IN_HEADING = r"(?i:(?:the\s+)?(?:contracting\s+)?parties)\s*\.\s+(?=[A-Z])"
 # What closes the previous party in older drafting ("... of the one part; AND ...") opens no name.
 # (Persian drafting numbers with hyphens: "1-1 Kavir Sepehr Insurance Company".)
+_ONE_HAND = re.compile(r"\b(?:on\s+the\s+one\s+(?:hand|side|part)|of\s+the\s+one\s+part)\b\s*,?\s*", re.I)
 _NAME_LEAD = re.compile(r"^(?:[\s,;:.]|\((?:\d{1,2}|[a-zA-Z]{1,3})\)|\d{1,2}(?:[.-]\d{1,2})*[.)]?\s|(?i:and|or|between|among)\b"
                         r"|(?i:the\s+undersigned(?:\s+parties)?,?(?:\s+(?:namely|being))?)\b|the\b"
                         r"|(?i:of\s+the\s+(?:one|first|second|third|other)\s+part)\b"
@@ -391,7 +392,7 @@ _LEGAL_PREFIX = (r"\b(?:(?:PT|CV|P/F|Sp/F)\s|(?:SIA|UAB|AS|AAS|OÜ)\s+(?=[\"“�
 _BODY = r"(?:company|firm|entity|corporation|partnership)"
 _ON_BEHALF = re.compile(rf"\b(?:(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of"
                         rf"|acting\s+in\s+the\s+name\s+and\s+(?:on\s+behalf|representation)\s+of"
-                        rf"(?:\s+the\s+{_BODY})?"
+                        rf"(?:\s+the\s+{_BODY}|\s+the)?"
                         rf"|acting\s+(?:in\s+(?:his|her|their|its)\s+capacity\s+)?as\s+[^,;]{{1,80}}?\s+of"
                         rf"(?:\s+the\s+{_BODY})?"
                         # a signatory "acting for and on behalf of the Nusantara Halal Service Centre"
@@ -517,7 +518,13 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             # A party paragraph opens with the name and ends with its address ("(1) ACME BANK PLC, a
             # company ... Bristol BS1 4QA (the "Bank")"): the head names the party, not the postcode.
             # (Only for the paragraph's first party: a second one names its own.)
-            opening = plain(text[p.start : at]) if len(found) == earlier else ""
+            # (A paragraph that sets the scene first opens the first party at "on the one hand": "In the city of
+            # Cuenca, ..., the following parties appear ...: on the one hand, the Ecuadorian Social Security
+            # Institute, ..., hereinafter "the Institute"" names no party "In the city of Cuenca".)
+            opens = p.start
+            if len(found) == earlier and (hands := list(_ONE_HAND.finditer(text, p.start, at))):
+                opens = segment_start = hands[-1].end()
+            opening = plain(text[opens : at]) if len(found) == earlier else ""
             head = _name(opening) if opening else None
             formed_head = _FORM_QUOTED_HEAD.match(opening) if opening else None
             # (A signatory "acting for and on behalf of Subak Tegal Sari" speaks for the body named.)
@@ -552,6 +559,11 @@ def _from_inline_roles(text: str, pre: list[Paragraph]) -> list[Candidate]:
             elif before is None and m is None and (quoted := [e for e in _ENTITY_IN.finditer(text, segment_start, at)
                                                               if e.group(0)[0] in "\"“„«"]):
                 before = quoted[-1].group(0).strip(" ,")
+            # (... or unquoted, after the words of its representative: "the legal representative of the commercial
+            # entity SERVICIOS DE ATENCIÓN PANCHOY, SOCIEDAD ANÓNIMA, registered in ..., which in this contract
+            # will be called "THE CONTRACTOR"")
+            elif before is None and m is None and (named := _ENTITY_IN.search(text, segment_start, at)):
+                before = named.group(0).strip(" ,")
             # (Greek drafting: the name in quotes after the company's form, its seat and registry after it.)
             if styled := list(_UNDER_THE_NAME.finditer(text, segment_start, at)):
                 before, m = styled[-1].group("name").strip(), None

@@ -27,7 +27,11 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "client", "customer", "bank", "buyer", "purchaser", "authority", "contracting authority", "licensee",
         "insurer", "retailer", "government", "government agency", "principal", "council", "department",
         "commonwealth", "trust", "employer", "the crown", "university", "ministry", "hospital", "school",
-        "municipality",
+        "municipality", "municipal authority",
+        # local government by its kind ("Tsukuba City", "Yuseong-gu ... (the "District")", "the Commune")
+        "city", "district", "commune", "county",
+        # Japanese consignment contracts in translation (委託者 / 受託者): the Consignor consigns the work
+        "consignor",
         # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA; Czech, Slovak
         # and Polish: the Ordering Party (objednatel, objednávateľ, zamawiający)
         "contracting party", "hiring party", "ordering party",
@@ -57,7 +61,7 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         # and Azerbaijani drafting: the Customer engages the Executor (or Performer)
         "executant", "executor", "performer",
         # ... le mandataire, the entrusted party (受托方), Hungarian drafting's "Undertaker" (Vállalkozó)
-        "mandatary", "entrusted party", "entrustee", "undertaker",
+        "mandatary", "entrusted party", "entrustee", "undertaker", "consignee",
         # ... "LA PRESTADORA" (the providing company), "la Empresa Prestadora"
         "prestadora", "la prestadora",
     )},
@@ -97,7 +101,9 @@ AMBIGUOUS_NAMES = frozenset(
 LEGAL_SUFFIX = (
     # (the long forms first: "Esil Service Centre Limited Liability Partnership" ends in all three words)
     r"(?:Limited\s+Liability\s+(?:Partnership|Company)|(?:Public\s+|Private\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company|JSC"
-    r"|Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A|S\.A|SA"
+    r"|Inc|INC|Ltd|LTD|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Plc|Limited|LIMITED|Corp|CORP|Corporation|Co|N\.A"
+    # (the longer Latin forms before "S.A": "Contacto Austral Servicios Integrales S.A.S." is no "S.A.")
+    r"|S\.A\.S|S\.A\.C|S\.A\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
     r"|DAC|Sdn|SDN|AB|Ab|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|SL|SLU|EAD|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
