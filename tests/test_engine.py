@@ -249,6 +249,19 @@ def test_a_drafting_note_and_an_unticked_option_are_no_terms():
     assert status('sentence mentions "provider"', "The supplier (the Provider) holds [ISO 27001].") == "pass"
 
 
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("## Annex 4 Outsourcing Policy (extract, for information only)", "gap"),
+    ("## Schedule 6 - Business case summary (for information only)", "gap"),
+    ("## Annex 4 Outsourcing Policy (for reference purposes only)", "gap"),
+    # an annex that binds, and one whose heading only speaks of information
+    ("## Annex 4 Outsourcing Policy", "pass"),
+    ("## Annex 4 Information Security Requirements", "pass"),
+])
+def test_a_part_attached_for_information_only_binds_no_one(heading: str, expected: str) -> None:
+    text = f"1. The Supplier shall provide the Services.\n\n{heading}\n\nThe Client's vendor management office oversees the Supplier.\n"
+    assert status('sentence mentions "vendor management office"', text) == expected
+
+
 def test_a_placeholder_with_nothing_found_does_not_print_braces():
     v = verdict('sentence mentions "escalate" and has duration', "Nothing here.",
                 message="Escalation allows {duration}.")

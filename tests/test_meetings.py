@@ -62,6 +62,9 @@ def _cadence_of(text: str) -> list[str]:
     # a sentence with a frequency of its own keeps only that
     ("5.1 The Board shall meet monthly.\n\n5.2 At each meeting the Board shall review the plan once a year.\n",
      ["once a year"]),
+    # ... but a cadence word that only describes a thing reviewed is no frequency of the review
+    ("5.1 The Board shall meet quarterly.\n\n5.2 In each of its sessions the Board shall review the plan and its "
+     "annual tax campaign.\n", ["annual", "quarterly (the Board's meetings)"]),
 ])
 def test_each_meeting_carries_the_cadence_of_its_forum(text: str, expected: list[str]) -> None:
     assert _cadence_of(text) == expected

@@ -325,6 +325,9 @@ def test_a_bare_have_and_a_participle_continue_the_modal(sentence: str, clause: 
     ("The Parties elected not to form a steering committee.", "steering committee", True),
     # a right to refuse is no refusal: the approval it withholds is the client's to give
     ("The Client may decline to approve the replacement of the Account Manager.", "approve the replacement", False),
+    # ... and so is a right to decide against a renewal: the renewal is the client's to refuse
+    ("The Commune may decide not to renew the contract by registered letter sent three months before its expiry.",
+     "renew the contract", False),
     ("Performance against the targets is reported monthly.", "targets", False),
 ])
 def test_a_choice_made_against_a_thing_negates_it(sentence: str, phrase: str, negated: bool) -> None:

@@ -32,6 +32,13 @@ ACTORS = {"pde": "client", "service provider": "provider"}
     ("9.1 The PDE shall set up a Monitoring and Inspection Commission composed of three of its officials.\n\n"
      "9.2 The Joint Review Commission meets each quarter.\n",
      {"monitoring and inspection commission": "client"}),
+    # one a party acts through, whoever else the sentence names
+    ("\n5.1 The PDE shall manage the contract through the Contract Management Unit of its Finance Department, "
+     "which is responsible for the relationship with the Service Provider.\n\n5.2 The Unit shall keep the file.\n",
+     {"contract management unit": "client", "unit": "client"}),
+    # (not across a heading: "GOVERNANCE\n\nThe PDE ..." names no party "GOVERNANCE The PDE")
+    ("## 5 OVERSIGHT AND GOVERNANCE\n\nThe PDE shall manage the contract through the Contract Management Unit.\n",
+     {"contract management unit": "client"}),
 ])
 def test_a_body_of_one_partys_people(text: str, expected: dict[str, str]) -> None:
     assert own_bodies(document_from_text(OPENING + text), ACTORS) == expected

@@ -43,6 +43,27 @@ def test_a_body_of_both_sides_titles_is_joint(titles: str, expected: str) -> Non
     assert status(condition, OPENING + titles + BODY) == expected
 
 
+def test_titles_appointed_in_a_list_or_seated_for_a_party() -> None:
+    text = ("2.1 The County shall designate a Contract Manager (Gestor do Contrato) and a Technical Inspector "
+            "(Fiscal Técnico). A committee is formed by the Jury Administrator for the County and the Vendor's "
+            "Account Director.\n")
+    assert staff(text) == (["contract manager", "jury administrator", "technical inspector"], ["account director"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's titled officer acts for that party
+    ("2.1 The County shall designate a Technical Inspector.\n\n2.2 The Technical Inspector may visit the service "
+     "centre at least once a month.\n", "pass"),
+    # ... and a title owned as written by another party is that party's
+    ("2.1 The County shall designate a Technical Inspector.\n\n2.2 The Vendor's Technical Inspector may visit the "
+     "service centre at least once a month.\n", "gap"),
+    ("2.1 The Vendor shall designate a Technical Inspector.\n\n2.2 The Technical Inspector may visit the service "
+     "centre at least once a month.\n", "gap"),
+])
+def test_a_partys_officer_binds_or_permits_that_party(text: str, expected: str) -> None:
+    assert status('sentence permits client to "visit"', OPENING + text) == expected
+
+
 def test_a_title_the_party_appoints_in_lower_case_and_its_acronym() -> None:
     text = ("6.1 The County appoints an execution director (direttore dell'esecuzione del contratto, DEC), who is the "
             "Vendor's point of contact. The DEC may inspect the premises.\n")

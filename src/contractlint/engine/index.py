@@ -104,9 +104,14 @@ class DocumentIndex:
         self.matchable: list[Span] = []
         # A glossary entry for a term the contract never uses again is no evidence of anything.
         unused = sorted((d.start, d.end) for d in doc.definitions if not d.used)
+        # A part the contract attaches "for information only" binds no one: "Annex 4: Outsourcing Management Policy
+        # (extract, for information only)" sets up no vendor management function.
+        aside = [(s.start, s.end) for s in doc.sections if s.heading and _INFORMATION_ONLY.search(s.heading)]
         for para in doc.paragraphs:
             ptext = doc.text[para.start:para.end]
             if para.kind not in _MATCHABLE or is_signature_line(ptext):
+                continue
+            if aside and any(a <= para.start < b for a, b in aside):
                 continue
             dead = [(max(a, para.start), min(b, para.end)) for a, b in unused if a < para.end and b > para.start]
             # A template's note to whoever fills it in is no term of the contract ("[Drafting note:
@@ -143,6 +148,9 @@ class DocumentIndex:
         self._flats: dict[int, FlatTerm] = {}
         self.actors = _actors(doc)
         staff = staff_titles(doc, self.actors)
+        # The titles of one party's people act for that party: "The Technical Inspector may carry out visits"
+        # is the client's right where the client designates the Technical Inspector.
+        self._duty_actors = {**{t: role for role in ("client", "provider") for t in staff[role]}, **self.actors}
         self.party_names: dict[str, list[str]] = defaultdict(list)
         for name, role in self.actors.items():
             self.party_names[role].append(name)
@@ -356,7 +364,7 @@ class DocumentIndex:
         if self._body_start is None:
             self._body_start = body_start(self.doc)
         recital = in_recitals(self.doc, s, self._body_start)
-        found: list[Obligation] = find_obligations(lead + body, self.actors, present_tense=not recital,
+        found: list[Obligation] = find_obligations(lead + body, self._duty_actors, present_tense=not recital,
                                                    antecedent=self._antecedent(si) if not lead else None)
         out = []
         for o in found:
@@ -377,7 +385,7 @@ class DocumentIndex:
         prev = self.doc.sentences[si - 1]
         if prev.paragraph != s.paragraph:
             return None
-        if (role := subject_role(self.text[prev.start:prev.end], self.actors)) is not None:
+        if (role := subject_role(self.text[prev.start:prev.end], self._duty_actors)) is not None:
             return role
         roles = {o.role for o in self.obligations(si - 1)} - {"unknown"}
         return roles.pop() if len(roles) == 1 and roles <= {"client", "provider"} else None
@@ -444,6 +452,10 @@ class DocumentIndex:
         if key not in self._flats:
             self._flats[key] = FlatTerm(term, self._heading_names)
         return self._flats[key]
+
+
+_INFORMATION_ONLY = re.compile(
+    r"\((?:[^()]{0,40},\s*)?for\s+(?:information|reference|illustration)(?:\s+purposes)?\s+only\)\s*$", re.I)
 
 
 def _clauses(doc: Document) -> list[Span]:

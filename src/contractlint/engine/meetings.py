@@ -145,6 +145,20 @@ def _cadence_of(cadences: dict[str, tuple[str, Quantity]], forum: str) -> tuple[
     return cadences[kind] if kind != forum and kind in cadences else None
 
 
+# A cadence word that only describes a thing the body looks at: "its annual tax culture campaign", "the
+# monthly report" (the meetings' own cadence still applies).
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|an?|his|her|our|your|each|every)\s+$", re.I)
+_CADENCE_WORD = re.compile(r"(?:annual|yearly|quarterly|monthly|weekly|daily|fortnightly|bi-?annual|half-yearly|semi-annual)",
+                           re.I)
+
+
+def _attributive(text: str, q: Quantity) -> bool:
+    """Whether a frequency is a single cadence word describing the noun after it ("its annual campaign")."""
+    return (_CADENCE_WORD.fullmatch(q.text) is not None
+            and _DETERMINER_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+            and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 2]) is not None)
+
+
 def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]]) -> dict[int, list[Quantity]]:
     """For each sentence about what a forum does at each of its meetings and with no frequency of its
     own, the forum's cadence as a frequency quoted at "each of its meetings"."""
@@ -156,7 +170,7 @@ def inherited_cadences(doc: Document, quantities: Callable[[int], list[Quantity]
         if "meeting" not in text and "session" not in text:
             continue
         m = _EACH_MEETING.search(text)
-        if m is None or any(q.kind == "frequency" for q in quantities(si)):
+        if m is None or any(q.kind == "frequency" and not _attributive(doc.text, q) for q in quantities(si)):
             continue
         if short is None:
             short = _short_names(doc)

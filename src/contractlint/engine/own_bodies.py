@@ -33,13 +33,20 @@ _SET_UP_OWN = re.compile(
     r",?\s+(?:made\s+up|composed|consisting|formed)\s+(?:solely\s+|exclusively\s+|only\s+|entirely\s+)?of\s+"
     r"(?:[^.;()]{0,40}?\s)?its\s+(?:own\s+)?(?:officers|officials|employees|staff|members|personnel)\b"
 )
+# ... or one a party acts through: "The MUNICIPALITY shall manage and supervise the contract through the Contract
+# Management Unit (...) of the Municipal Finance Department".
+_THROUGH = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<party>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,5})\s+(?:shall|will|must)\s+"
+    r"(?:[a-z]+\s+){1,6}?through\s+(?:the|its)\s+"
+    rf"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){{0,4}}{_BODY_NOUN})\b"
+)
 _BOTH = re.compile(r"\b(?:each|both|either)\s+part(?:y|ies)\b|\bthe\s+parties\b", re.I)
 
 
 def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
     """Names (lower-cased) of the bodies made up of one party's people, each mapped to that party's role."""
     found: dict[str, str] = {}
-    matches = [*_ONE_SIDE.finditer(doc.text), *_SET_UP_OWN.finditer(doc.text)]
+    matches = [*_ONE_SIDE.finditer(doc.text), *_SET_UP_OWN.finditer(doc.text), *_THROUGH.finditer(doc.text)]
     for m in sorted(matches, key=lambda m: m.start()):
         party = m.group("party").rstrip(".").lower()
         owners = [key for key in actors if party == key or party.startswith(key + " ")]
@@ -50,8 +57,10 @@ def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
         stop = min((i for i in (doc.text.find(".", m.end()), doc.text.find(";", m.end())) if i >= 0),
                    default=len(doc.text))
         rest = doc.text[m.end():stop].lower()
-        if _BOTH.search(rest) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
-                                     if r != role and len(key) > 3):
+        # (a body a party acts through is its own, whoever the rest of the sentence names)
+        joint = _BOTH.search(rest) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
+                                          if r != role and len(key) > 3)
+        if joint and m.re is not _THROUGH:
             continue
         for name in (m.group("name"), m.groupdict().get("term"), _short_name(doc.text, m.group("name"))):
             if name and name.lower() not in actors:

@@ -35,6 +35,12 @@ def _patterns(names: list[str]) -> list[re.Pattern[str]]:
         # "the Administration appoints a Contract Officer", "The Awarding Entity appoints an execution director"
         re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
                    rf"{_ANY_CASE_TITLE}"),
+        # ... and the next title in the same list: "The Unit shall designate a Contract Manager (Gestor do
+        # Contrato) and a Technical Inspector (Fiscal Técnico)"
+        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
+                   rf"(?:[\w’'-]+\s+){{1,3}}(?i:{_OFFICE})(?:\s*\([^()]{{1,60}}\))?,?\s+and\s+(?:a|an|its|the)\s+{_ANY_CASE_TITLE}"),
+        # "the head of the unit and the Contract Administrator for the Institute"
+        re.compile(rf"\b{_TITLE}\s+for\s+(?:the\s+)?{party}\b(?!['’])"),
     ]
 
 

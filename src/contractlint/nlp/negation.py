@@ -377,6 +377,9 @@ def _in_subordinate(low: str, pos: int) -> bool:
     return _SUBORDINATE.search(low, left + 1, pos) is not None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:may|can|shall|will|might|could|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:\w+ly\s+)?$")
+
+
 def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | None:
     """Return ("neg"|"prohib", stop_at_conditions) for a cue match, or None for no span."""
     kind = m.lastgroup if m.lastgroup != "det_verb" else "det"
@@ -396,6 +399,9 @@ def _classify(sentence: str, low: str, m: re.Match[str]) -> tuple[str, bool] | N
         if _PERMISSION_OFF.match(low, end) or low.startswith(",", end):
             return "prohib", False
         return None if _BOUND.match(low, end) else ("neg", True)
+    # "The Commune may decide not to renew the contract": a right to choose, not a choice made against a thing
+    if kind == "decided_against" and _MODAL_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        return None
     if kind == "in_no":
         return ("neg", True) if _LIABLE.search(low, end, end + 80) else ("prohib", False)
     if kind == "det":

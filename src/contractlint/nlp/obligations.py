@@ -363,7 +363,12 @@ def _subject_end(t: _Text, pos: int) -> int:
 def _subject(t: _Text, pos: int, previous: _Subject | None) -> _Subject | None:
     """The subject that binds the cue at ``pos``; None when the cue is to be skipped."""
     end = _subject_end(t, pos)
-    if (mention := t.by_end.get(end)) is not None and (head := _head(t, mention)):
+    mention = t.by_end.get(end)
+    # A title of one party's people that a party owns as written is that party's: "the Contractor's Program
+    # Manager", read through its owner (and so with the party coordinated before it).
+    if mention is not None and any(o.possessive and o.end <= mention.start for o in _owners_before(t, end)):
+        mention = None
+    if mention is not None and (head := _head(t, mention)):
         return head
     for owner in _owners_before(t, end):
         if (head := _head(t, owner)) is not None:
