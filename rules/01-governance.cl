@@ -266,7 +266,8 @@ vocab gov_tiered = "two tier" | "three tier" | "multi tier" | "two level" | "thr
   # a body set up under another: "Under the Coordination Council, a Working Group on orders operates"
   | /\b(?:under|below|beneath|reporting\s+to|subordinate\s+to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|round)\b/
   # ("Below the Commission there shall be a Technical Operations Table (Mesa Técnica de Operacións)")
-  | /\b(?:under|below|beneath)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s+there\s+(?:shall|will)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|round|table)\b/
+  # ("Below the Committee there shall be an Operational Nucleus (Núcleo Operacional)")
+  | /\b(?:under|below|beneath)\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|forum|commission)\s+there\s+(?:shall|will)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|group|team|committee|sub-?committee|forum|cell|huddle|panel|round|table|nucleus|unit)\b/
   # ... or people meeting as a body under another: "Below the Council, the Desk Captain and the
   # Sugarhouse Liaison shall hold a Weekly Desk Huddle", "Below the Partnership Forum, your Booking
   # Coordinator and our Team Manager hold a short operational call every Monday", "Under the Council,
@@ -1503,6 +1504,18 @@ The Contractor shall provide the Services to the Principal.
 7.2. The Parties shall form a Joint Working Commission of three representatives of each Party, which shall meet monthly.
 
 10.2. Disputes not settled at the first two levels shall be considered by the court at the location of the Principal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 A Contract Management Committee is established, composed of the Principal's director and the Contractor's director; it meets every quarter.
+
+5.2 Below the Committee there shall be an Operational Nucleus, formed by the Principal's inspector and the Contractor's supervisor, which shall meet weekly."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 A Contract Management Committee is established, composed of the Principal's director and the Contractor's director; it meets every month to deal with queues and scripts."""
   }
 }
 
@@ -2233,6 +2246,24 @@ Article 11 The Entrusted Party shall set up a Service Supervision Section, respo
     gap: """This Contract is made between the County Government of Nakuru (the "Procuring Entity") and Menengai Ltd (the "Service Provider").
 
 3.2 The Contract Implementation Team shall be responsible on behalf of the Service Provider for contract administration, monitoring performance, managing the relationship with the Procuring Entity, and monitoring risk and compliance."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5 For information only, an extract of the Principal's internal outsourcing policy is attached as Annex 4. Annex 4 does not form part of this Contract.
+
+## Annex 4 Outsourcing Management Policy (extract, for information only)
+
+The Principal's outsourcing management unit oversees contract management, vendor performance, relationships with vendors and outsourcing risk."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 The Principal's outsourcing management unit oversees contract management, vendor performance, relationships with vendors and outsourcing risk for this Contract.
+
+## Annex 4 Outsourcing Management Policy
+
+The unit reports to the Principal's board each year."""
   }
 }
 

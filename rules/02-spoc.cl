@@ -11,7 +11,7 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # French drafting's "correspondant" is translated "correspondent": "Each party shall designate a sole
 # correspondent"; its "interlocuteur" (Portuguese "interlocutor") is the "interlocutor".
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
-vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|single|sole|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical|employer)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|focal\s+points?|(?:single|sole|contact)\s+windows?)/
+vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|single|sole|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical|employer)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|(?:contract|project|service)\s+curators?|focal\s+(?:points?|persons?)|(?:single|sole|main|primary|designated)\s+contact\s+points?|contact\s+points?(?=\s+(?:of|for)\s+(?:the|each|either|its|their)\s)|(?:single|sole|contact)\s+windows?)/
 # Italian and French drafting's contact: "a single service referent (referente unico del servizio)"
 vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?referents?/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
@@ -122,7 +122,7 @@ vocab spoc_authority = /\b{spoc_title}\b(?:['’]s?)?(?:[^\w.;!?]+(?!and\s+an?\s
   # operational matter" (not "may not agree")
   # the contacts called by their bare kind once designated: "Each lead may decide day-to-day matters",
   # "The Liaisons are empowered to issue and receive operational instructions" (not "may not")
-  | /\b(?:each|the|either|both)\s+(?:(?:party['’]s|[\w-]+['’]s)\s+)?(?:leads?|liaisons?|contacts?|co-?ordinators?|delegates?|focal\s+points?)\s+(?:may|can|is|are|shall\s+be|will\s+be)\s+(?!not\b)(?:\w+\s+){0,2}?(?:decide|empowered|authori[sz]ed|approve|agree|bind|settle)\b/
+  | /\b(?:each|the|either|both)\s+(?:(?:party['’]s|[\w-]+['’]s)\s+)?(?:leads?|liaisons?|contacts?|co-?ordinators?|delegates?|focal\s+(?:points?|persons?))\s+(?:may|can|is|are|shall\s+be|will\s+be)\s+(?!not\b)(?:\w+\s+){0,2}?(?:decide|empowered|authori[sz]ed|approve|agree|bind|settle)\b/
   # ("The Account Lead may, on the Bureau's behalf, agree date changes")
   | /\b{spoc_title}\s+(?:may|can|is\s+entitled\s+to|has\s+power\s+to)(?:\s+|\s*,[^,;.]{1,40},\s*)(?!not\b)(?:\w+\s+){0,2}?(?:agree|decide|approve|bind|settle|commit|authori[sz]e|sign\s+off)\b/
   # ... in the present: "The Booking Desk Manager decides agent rotas, waitlists and ...", "The contract
@@ -236,7 +236,11 @@ vocab spoc_prior = "prior" | "advance" | "before" | "beforehand" | "proposed" | 
 # The client by name too ("without Harbourline's prior written approval"), and "you" where the
 # provider writes as "we". Across a whole section only the role words count: a client's name
 # anywhere in a section (agreeing call guides) says nothing about replacing its people.
+# (and the client's own officers who approve, by the titles the contract gives them: "the prior written approval
+# of the Contract Administrator", named earlier as "the Contract Administrator for the Institute"; not the officer
+# replaced: "notice before replacing the Contract Manager")
 vocab spoc_approver = party client | spoc_approver_word | exact "you" | exact "your"
+  | /\b(?:approval|consent|agreement|authori[sz]ation|acceptance)\s+(?:in\s+writing\s+)?(?:of|by|from)\s+(?:the\s+)?{client_staff}\b/
 vocab spoc_approver_word = "client" | "customer" | "bank" | "company" | "buyer" | "purchaser" | "authority"
   | "commonwealth" | "agency" | "department" | "government" | "contracting officer" | "other party"
   # the public client's officer who approves on its behalf: "without the prior written approval of the
@@ -642,6 +646,38 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6. Each party designates a single contact (interlocuteur unique): for the Principal, the head of the Pensions Service; for the Contractor, its project director."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 Each party shall appoint one focal person for all communications under this contract. The focal persons are listed in Annex 3."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.1 The Contractor shall appoint one focal person for all communications under this contract."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall appoint a Responsible Person for Business who shall act as the contact point of the Contractor for all communications concerning the Work.
+
+6.2 The Principal shall designate a Supervisory Officer, who shall act as the contact point of the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall appoint a Responsible Person for Business. The Principal's website lists the contact points for residents at each branch office."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.1 The Principal appoints a Contract Curator, and the Contractor appoints a Project Manager, each of whom is the authorised representative of its party for all questions of performance of this Contract."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.1 The Contractor appoints a Project Manager, who is its authorised representative for all questions of performance of this Contract."""
   }
 }
 
@@ -1448,5 +1484,19 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 3. The Contractor may change the persons indicated in the Contractor's tender and listed in Annex No. 2 by informing the Principal afterwards."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The parties set up a Follow-up Committee formed by the head of the Benefits Unit and the Contract Administrator for the Principal, and by the general manager of the Contractor.
+
+8.4 The Contractor's account manager and operations manager are key personnel and may only be replaced with the prior written approval of the Contract Administrator."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The Principal shall designate a Contract Administrator.
+
+8.4 The Contractor's account manager and operations manager are key personnel and may only be replaced with the prior written approval of the Contractor's general manager."""
   }
 }

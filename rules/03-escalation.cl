@@ -270,6 +270,8 @@ vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\
   # the institution named instead: "finally resolved by the International Arbitration Court at the Chamber of ...",
   # "settled by the Court of Arbitration at the Confederation Lewiatan"
   | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*)\s+(?:\w+\s+){0,4}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:arbitration|arbitral|mediation)\s+(?:court|tribunal|centre|center|institute|institution|chamber|commission)|(?:court|tribunal|centre|center|chamber)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arbitration|mediation))\b/
+  # ... or named the other way round: "submitted to the Municipal Chamber for Administrative Mediation and Conciliation"
+  | /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*)\s+(?:\w+\s+){0,4}?(?:to|by|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:court|tribunal|centre|center|institute|chamber|commission|office)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:mediation|arbitration|conciliation)\b/
   | /\b(?:appoint\w*|nominat\w*|select\w*)\s+(?:(?:a|an|the|one|sole|single|independent|neutral)\s+)*(?:mediators?|arbitrators?|experts?|adjudicators?|conciliators?)\b/
   | /\b(?:model\s+mediation\s+procedure|arbitration\s+rules|rules\s+of\s+arbitration|(?-i:ICC|LCIA|SIAC|AAA|JAMS|UNCITRAL|CEDR)\s+(?:\w+\s+){0,2}?(?:rules|procedure))\b/
 
@@ -1469,5 +1471,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 12-2 Any dispute not settled under the ladder shall be referred to the courts of Yazd. A panel of three arbitrators may be agreed by the parties in each case."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 A disagreement not resolved by the Contract Management Committee shall be submitted to the Municipal Chamber for Administrative Mediation and Conciliation before any legal action."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 A disagreement not resolved by the Contract Management Committee shall be submitted to the competent court. The Municipal Chamber for Administrative Mediation publishes an annual report."""
   }
 }

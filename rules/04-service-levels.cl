@@ -7,7 +7,7 @@ pack bpo-service-levels "1.0.0" { description: "Service levels of the outsourced
 # strategy", "their feedback". Named inside other patterns as {end_customer}; a pattern adds "s?".
 # The contract's own defined name for them counts too ("Retailer" means any customer of the Company
 # that buys for resale).
-vocab end_customer = /customer|citizen|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|renter|hirer|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|producer|grower|{customer_term}/
+vocab end_customer = /customer|citizen|neighbou?r|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|renter|hirer|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|producer|grower|{customer_term}/
 
 # Generic names for a service level (they say "there is a target", not what is measured).
 vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/
@@ -219,7 +219,8 @@ vocab sla_not_reciprocal = "pay" | "invoice"
                          # data referred to it by the Operator within three Working Days")
                          # (not a kind of case the desk refers: "any case referred to it (including disputed
                          # student status, mixed households ...)")
-                         | /\bdisputed\b(?!\s+(?:[\w-]+\s+)?(?:status|cases?|applications?|eligibility|readings?|entries|records?|transactions?|decisions?)\b)/ | "dispute resolution" | /(?:(?<=\bany\s)|(?<=\ba\s))dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
+                         # (nor the taxpayers' debts: "the case is atypical (disputed debts, court-suspended debts, successions)")
+                         | /\bdisputed\b(?!\s+(?:[\w-]+\s+)?(?:status|cases?|applications?|eligibility|readings?|entries|records?|transactions?|decisions?|debts?|assessments?)\b)/ | "dispute resolution" | /(?:(?<=\bany\s)|(?<=\ba\s))dispute\b(?!\s+(?:about|over|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records?|entries|readings?|statements?|bookings?|orders?)\b)/ | "such dispute"
                          | /\bdispute\s+(?:any|an|the|a|all|such|it|that|this)\b/
                          # plain English for disputing an invoice: "If we think a line on a bill is wrong, we'll tell you"
                          | /\bbills?\b(?=[^.;]{0,30}?\b(?:wrong|incorrect|in\s+error|mistaken)\b)/
@@ -284,6 +285,8 @@ vocab sla_sized = "sufficient to support" | "sufficient to handle" | "sufficient
                 # "available to the extent needed to release every Payment Run, of up to 450 Grower remittances"
                 # ... "to the extent needed for Party B to complete at least 8,000 lift-pass ... transactions"
                 | /\bto\s+the\s+extent\s+(?:needed|necessary|required)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:accept|take|receive|handle|process|confirm|serve|book|register|release|pay|send|issue|complete|carry\s+out)\b/
+# ("this level being set so that the Agency can complete at least 600 Re-KYC customer contacts per Working Day")
+vocab sla_sized += /\bso\s+that\s+(?:the\s+[\w-]+|it|we|you|they)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:complete|handle|take|receive|process|serve|answer|book|register|log|make|deal\s+with)\b/
 # (What is counted may be a list: "8,000 lift-pass, lesson and rental transactions".)
 # (not a reference's number: "the schedule of prices in Annex 4, applied to the number of calls")
 vocab sla_volume = /(?<!annex\s)(?<!schedule\s)(?<!article\s)(?<!clause\s)(?<!section\s)(?<!appendix\s)(?<!exhibit\s)(?<!paragraph\s)(?<!no\.\s)\b\d[\d,.]*\)?\s+([\w'’-]+,?\s+){0,5}?(registrations|transactions|contacts|calls|interactions|users|customers|sessions|orders|claims|applications|chats|emails|payments|remittances|payouts|enquiries|inquiries|bookings|reservations|tickets|cases|queries|requests|appointments|messages|notices|notifications|alerts|statements|(?:{end_customer})s)\b/
@@ -368,7 +371,10 @@ vocab sla_provider_system = "its own" | sla_their_own
 # secure gives nobody access.
 vocab sla_system_login = /\b(?:give|gives|giving|grant\w*|provid\w*|issu\w*|set(?:ting)?\s+up|creat\w*|allocat\w*|assign\w*|make\s+available|supply\w*|supplie\w*|furnish\w*)\s+(?:[\w'’-]+\s+){0,9}?(?:user\s+accounts?|user\s+access|user\s+IDs?|user\s+identifiers?|user\s+licen[cs]es?|logins?|log-ins?|logons?|credentials?|usernames?|system\s+access|user\s+profiles?|(?:personal\s+|individual\s+)?access\s+accounts?)\b/
 vocab sla_client_issued = /\b{client}-(?:issued|provided|assigned|supplied)\s+(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|IDs?|licen[cs]es?)\b/
-vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
+  # "through the user profiles that the Information Technology Unit of THE MUNICIPAL AUTHORITY assigns to each of its agents"
+  | /\b(?:user\s+)?(?:accounts?|profiles?|logins?|log-ins?|credentials?|user\s+IDs?|user\s?names?|licen[cs]es?)\s+(?:that|which)\s+(?:[\w-]+\s+){0,6}?(?:of\s+)?(?:the\s+)?{client}\s+(?:shall\s+|will\s+)?(?:assign|issue|create|grant|give|provide|allocate|open)s?\b/
+# ("using the user names given by the Employer to each agent")
+vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|user\s?names?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|given|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
   | "complaint"
@@ -387,7 +393,11 @@ vocab sla_recorded_once = /\bso\s+that\s+(?:each|every|all|any|the)\s+(?:[\w-]+\
 vocab sla_log_every = /\b(?<!-)(?:logs?|records?|registers?|enters?|keys?)\s+(?:every|each|all)\b/
 vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" | "handle each" | "handled in"
                   | "handle customer" | "register" | "create a case" | "open a case"
-                  | "work in" | "use" | "update" | "track"
+                  | "work in" | "track"
+                  # (the verb, not Indian English's noun: '"Re-KYC" means the periodic updation of a customer's KYC records')
+                  | /\b(?:update|updates|updated|updating)\b/
+                  # (not effort: "shall also use reasonable efforts to assist the Bank's digital adoption drive")
+                  | /\b(?:use|uses|used|using)\b(?!\s+(?:its|their|all|our|your|his|her)?\s*(?:reasonable|best|commercially|every|good|due|utmost)\b)/
 # "the Client's systems", "the Bank's contact platform", "Wattlebrook's central reservations system":
 # a system of the client's, whatever the contract calls the client, named generically.
 # (A long name needs the possessive: "the Company's property management and tenant portal system",
@@ -1500,6 +1510,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8-2 The Principal may, if it deems appropriate, respond to questions on an individual Claim File referred by the Contractor."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 When an agent cannot answer a taxpayer because the case is atypical (disputed debts, suspended debts, successions), the Contractor shall forward it to the Principal, and the Principal shall reply with the tax guidance within 2 business days of the request."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.2 The Principal shall pay any disputed invoice within 2 business days of the dispute being resolved."""
   }
 }
 
@@ -1724,6 +1744,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.4 The information technology service levels of the Contractor's systems shall be aligned with the Service Levels in Schedule 2 and shall support them at all times."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.5 The Contractor's dialler, CRM and call recording systems shall be available for at least 99.5% of service hours, this level being set so that the Contractor can complete at least 600 customer contacts per Working Day."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.5 The Contractor's dialler, CRM and call recording systems shall be available for at least 99.5% of service hours so that the Contractor can complete its reports on time."""
   }
 }
 
@@ -1917,6 +1947,11 @@ rule SLA-006 "The provider works in the client's customer service system" {
             and not mentions sla_provider_system)
         # ... "through Division-issued accounts"
         or (sentence obliges provider to sla_work_in and mentions sla_client_issued and not mentions sla_provider_system)
+        # every contact logged under logins the client gives: "The Company shall record every enquiry ... in TaxRIS,
+        # using the user names given by the Employer to each agent"
+        or (sentence obliges provider to sla_logging and mentions sla_log_every
+            and (mentions sla_login_by near (party client) within 5 words or mentions sla_client_issued)
+            and not mentions sla_provider_system and not mentions sla_own)
         # ... or in a system named as the client's, whatever it does ("You will work in our VenueBook
         # booking system").
         or (sentence obliges provider to sla_work_in and mentions sla_work_in near sla_client_system within 6 words
@@ -2251,5 +2286,32 @@ The Performer shall handle all contacts in its own customer-relationship system 
 The Supplier shall provide the Services to the Client.
 
 4.2 The Supplier shall record every contact in its own records. The Client may, at its discretion, grant the Supplier access to the Client's claims case management system."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall register every query, request and appointment in the municipal collection system through the user profiles that the IT Unit of the Principal assigns to each of its agents, so that no separate register is kept."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall record every enquiry, complaint and appointment in TaxNet, using the user names given by the Principal to each agent."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall record every enquiry, complaint and appointment in its own contact log and shall send the Principal a weekly extract."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.3 The Contractor shall also use reasonable efforts to promote the Principal's mobile banking application during outbound calls."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+1.1 "Re-registration" means the periodic updation of a customer's identity records.
+
+3.2 The Contractor shall make Re-registration calls to customers listed by the Principal's mobile banking platform and report the outcome in a weekly file."""
   }
 }

@@ -8,6 +8,9 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  | "SLA credit" | /\bfee\s+reductions?\b(?!\s*(?:,|and|or|and\/or)\s+(?:fee\s+)?(?:exemptions?|waivers?|reliefs?))/ | "fee credit" | "charge reduction" | "performance deduction"
                  | /\bKPI deductions?\b/ | "service deduction" | "service level deduction" | "performance reduction"
                  | "at-risk amount" | "amount at risk" | "at risk amount" | "at-risk fee" | "fees at risk"
+                 # the reductions of a clause added up: "The total reduction under clause 8.1 for a reporting month
+                 # shall not exceed fifteen per cent (15%)"
+                 | /\btotal\s+(?:reductions?|deductions?)\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:clause|article|section|paragraph|item)\b/
                  # Brazilian drafting's "glosas" on the monthly invoice for a missed service level
                  | /\bglosas?\b/
                  # US state drafting: "Performance Withholds in any month shall not exceed twelve percent (12%)"
@@ -62,6 +65,8 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               | /\b(?:current|updated|valid)\s+contract\s+amount\b/
               # French drafting: "ten percent (10%) of the annual amount of the contract including all taxes"
               | /\b(?:annual|monthly|total)\s+amount\s+of\s+the\s+contract\b/
+              # Russian drafting: "the cost of the Services for that month shall be reduced by three per cent (3%)"
+              | /\bcost\s+of\s+the\s+services\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
                  | /\bset\s+off\s+against\b/
@@ -86,6 +91,9 @@ vocab inc_credit_returned += /\b(?:gives?|pays?)\s+(?:you|us|them|it|the\s+[\w-]
 vocab inc_sl_named = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance indicator" | "performance standard" | /\b(?:service|quality|performance)\s+indicators?\b/
                    | "performance level"
                    | "performance target" | "performance measure"
+                   # a target missed, by whatever it measures: "If the answer rate observed over a calendar month is
+                   # below the target answer rate set in the CCTP, a penalty equal to two per cent (2%) ..."
+                   | /\b(?:below|under|short\s+of|miss(?:es|ed)?|fails?\s+to\s+(?:meet|reach|achieve))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|thresholds?|minimum)\b/
 
 # Positive incentives for the provider.
 vocab inc_positive = /\b(?:performance|excellence|quality|achievement|service)\s+(?:award|payment|premium|top-?up|reward)s?\b/ | "bonus" | "gainshare" | "gain-share" | "gain share" | "gainsharing" | "gain sharing"
@@ -559,6 +567,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 13-3 Where a service level is not met in a month, the Contractor shall explain the reasons in the monthly statement."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 If the answer rate observed over a calendar month is below the target answer rate set in the technical specifications, a penalty equal to two per cent (2%) of the amount invoiced for that month is applied."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 If the Contractor is late in delivering the monthly report, a penalty of fifty euros per day of delay is applied."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 For each target value of Appendix No. 3 not achieved in a reporting month, the cost of the Services for that month shall be reduced by three per cent (3%)."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The cost of the Services for each month is set out in Appendix No. 4 and is paid within thirty days of the act of acceptance."""
   }
 }
 
@@ -1116,6 +1144,20 @@ The Contractor shall provide the Services to the Principal.
 10.1 For each indicator not met in a month a penalty of 1% of the monthly invoice applies.
 
 10.2 The total amount of penalties shall not exceed ten percent (10%) of the annual amount of the contract including all taxes."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 For each target value not achieved in a month, the cost of the Services for that month shall be reduced by three per cent (3%).
+
+8.3 The total reduction under clause 8.1 for a reporting month shall not exceed fifteen per cent (15%) of the cost of the Services for that month."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 For each target value not achieved in a month, the cost of the Services for that month shall be reduced by three per cent (3%).
+
+8.3 The total cost of the Services under clause 8.1 shall not exceed fifteen per cent (15%) of the contract price."""
   }
 }
 

@@ -114,7 +114,8 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      | /\bclient[\s-]+experience\s+(?:strategy|strategies|roadmap|vision|priorities|objectives|goals|plan|programme|program|initiatives)\b/
                      # (trade customers too: "its distributor service strategy"; and the charter of it: "the
                      # Customer's Farmer Service Charter, ... setting out its commitments to Farmers")
-                     | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+(?:strateg(?:y|ies)|charters?)\b/
+                     # ... or policy: "the Neighbour Service Policy (Política de Atención al Vecino) of THE MUNICIPAL AUTHORITY"
+                     | /\b(?:{end_customer}|client|distributor|dealer|retailer|wholesaler|reseller|stockist|buyer)s?['’]?[\s-]+(?:service|care|contact)\s+(?:strateg(?:y|ies)|charters?|polic(?:y|ies))\b/
                      # the end customers' engagement ("the Family Engagement Strategy adopted by the Board"),
                      # not the staff's; or a strategy the service is to support ("the Board shall review how
                      # the Helpdesk supports that strategy")
@@ -236,7 +237,7 @@ vocab tp_recognition = "recognition programme" | "recognition program" | "recogn
                      | "champion" | "celebrate" | "thank" | "voucher" | "prize" | "awardee" | "awardees"
                      | "shout-out" | "shout out" | "gift card" | "gift basket" | "gift hamper"
                      # "honour one 'customer heroine or customer hero of the month' from among its agents"
-                     | /\b(?:hero|heroine|star|champion|colleague|person|associate|operator|advis[eo]r|consultant|expert)e?s?\s+of\s+the\s+(?:month|quarter|year)\b/
+                     | /\b(?:hero|heroine|star|champion|colleague|person|associate|operator|advis[eo]r|consultant|expert|counsell?or|agent|employee)e?s?\s+of\s+the\s+(?:month|quarter|year)\b/
                      | "commendation" | "commended" | "commend"
                      # "a Penghargaan (token of appreciation)", "a certificate of appreciation"
                      | /\b(?:tokens?|certificates?|letters?|mark|gifts?)\s+of\s+(?:appreciation|thanks|gratitude)\b/
@@ -296,6 +297,13 @@ vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+no
   | /\b(?:operator|agent|advis[eo]r|consultant|officer|expert|employee|colleague|associate)\s+of\s+the\s+(?:month|quarter|year)\b/
 
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
+                      # Korean drafting's satisfaction call-back ("happy call"), and kindness shown in the answers:
+                      # "on the basis of happy-call results and kind and accurate responses"
+                      | /\bhappy[\s-]calls?\b/
+                      | /\b(?:kind|courteous|friendly|polite|helpful|warm)\s+(?:and\s+[\w-]+\s+)?(?:responses?|answers?|manner|attitude)\b/
+                      # the satisfaction of the people served, by their own name: "on the basis of the satisfaction
+                      # of vehicle owners and the correctness of answers"
+                      | /\bsatisfaction\s+(?:of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners|users|callers|customers|(?:{end_customer})s)\b/
                       # ("singled out for their kindness and helpfulness towards users")
                       # ("show the greatest courtesy and care for construction workers")
                       | /\b(?:kindness|helpfulness|friendliness|courtesy|empathy)(?:\s+and\s+[\w-]+)?\s+(?:towards?|to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:users?|customers?|callers?|citizens?|residents?|members?|patients?|clients?|workers?|applicants?|beneficiaries)\b/
@@ -438,7 +446,8 @@ vocab tp_joint_innovation = /(?<!\binternal\s)(?<!\bown\s)(?<!\bits\s)\binnovati
                           | /\bjointly\s+(?:implement|run|carry\s+out|deliver|develop|fund|launch|pilot)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:initiative|project|pilot|programme|program)\b/
                           # "The parties shall carry out jointly a project of SMS reminders"
                           # (... "shall carry out together, during the first year, a pilot project")
-                          | /\b(?:carry\s+out|undertake|conduct|run)\s+(?:jointly|together)\b[^.;]{0,40}?\b(?:projects?|pilots?|trials?)\b/
+                          # ('shall also carry out together the "Antigua Up to Date" (Antigua al Día) initiative')
+                          | /\b(?:carry\s+out|undertake|conduct|run)\s+(?:jointly|together)\b[^.;]{0,60}?\b(?:projects?|pilots?|trials?|initiatives?)\b/
                           # "we'll jointly build and pay for a text-message reminder pilot"
                           | /\bjointly\s+(?:build|design|create|fund|finance|launch|trial|test|pay\s+for|conduct|carry\s+out|undertake|run)(?:\s+and\s+(?:build|design|create|fund|finance|launch|run|test|pay\s+for))?\b[^.;]{0,50}?\b(?:pilot|trial|project|initiative|experiment|prototype)s?\b/
                           | "shared investment"
@@ -506,6 +515,9 @@ vocab tp_material = "knowledge base" | "knowledge-base" | "knowledge article" | 
                   | "training material" | "training" | "script" | "process documentation" | "work instruction"
                   | /\bFAQs?\b/ | "procedure manual" | "operations manual" | "process guide" | "standard operating procedure"
                   | /\bSOPs?\b/ | "call guide" | "desk aid" | "job aid" | "playbook" | "handbook"
+                  # "shall revise the response manual and the frequently asked questions within three business days"
+                  | /\b(?:response|answer|reply|agent|operator|adviser|advisor|service|call[\s-]handling|helpdesk|help\s+desk)\s+manuals?\b/
+                  | "frequently asked questions"
                   # "the instructions used by its nurses", "the health centres' local instructions"
                   | /\binstructions\s+used\s+by\b/ | /\b(?:local|work(?:ing)?|operating|handling|call|desk)\s+instructions\b/
 vocab tp_update = "update" | "revise" | "refresh" | "reflect" | "incorporate"
@@ -1240,6 +1252,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5. A Steering Committee is established, composed of the Regional Director for the Principal and the Manager for the Contractor. It meets once per quarter. At each meeting it reviews the Principal's user-relations strategy and the alignment of the Contractor's activity with it."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The parties constitute a Joint Follow-up Commission, which meets quarterly. In each of its sessions, the Commission shall review the alignment of the service with the Resident Service Policy of the Principal and with its annual tax culture campaign."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The parties constitute a Joint Follow-up Commission, which meets once a year. In each of its sessions, the Commission shall review the alignment of the service with the Resident Service Policy of the Principal and with its annual campaign."""
   }
 }
 
@@ -1460,6 +1482,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 10.3 Principal officers may sit in with the Contractor's call handlers for side-by-side listening once each year."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 The Principal shall designate a Contract Manager and a Technical Inspector.
+
+10.2 The Technical Inspector may carry out technical visits to the service centre at least once a month, without prior notice, and listen to calls with the agents."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.1 The Contractor shall designate a Quality Supervisor.
+
+10.2 The Quality Supervisor may carry out visits to the service centre at least once a month."""
   }
 }
 
@@ -1901,6 +1937,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7-6 The Contractor shall run a "Best Expert of the Month" award. Each month the Expert with the most calls handled per hour shall receive a certificate and a cash prize."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the Contractor shall name a "Good Service Agent" among its agents, on the basis of the satisfaction of vehicle owners, who shall receive a certificate and a cash reward."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the Contractor shall report the satisfaction of vehicle owners to the Principal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 The Contractor shall select a "Counsellor of the Month" on the basis of happy-call results and kind and accurate responses, and shall award that counsellor a certificate and a prize."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.2 The Contractor shall carry out happy calls to a sample of residents each month and report the results."""
   }
 }
 
@@ -1981,6 +2037,9 @@ vocab tp_hypothetical = /\bwould\s+(?:need|require|have\s+to|be\s+subject\s+to)\
 # No one is bound to it: "Neither party is committed to any joint investment unless a separate written
 # agreement is signed."
 vocab tp_uncommitted = /\b(?:neither\s+party|no\s+party|neither\s+of\s+(?:us|them|the\s+parties))\s+(?:is|are|shall\s+be|will\s+be)\s+(?:committed|bound|obliged|obligated|required)\b/
+  # a thing left to another contract, in the passive: "Joint projects for the development of remote services may be
+  # carried out by the Parties under separate contracts"
+  | /\bmay\s+be\s+(?:carried\s+out|undertaken|conducted|launched|implemented|developed|agreed)\b[^.;]{0,40}?\bunder\s+(?:a\s+)?separate\s+(?:contracts?|agreements?)\b/
 
 rule TP-006 "The parties invest in joint innovation" {
   area: partnership
@@ -2313,6 +2372,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6. The Principal may, at its discretion, share with the Contractor forecasts of the affiliation campaigns it plans."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.2 The parties shall also carry out together the "Town Up to Date" (Ciudad al Día) initiative, in which the Contractor's agents and the Principal's staff visit the rural villages to enrol residents for payment reminders by text message."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.2 The parties may in future discuss an initiative in which the Contractor's agents visit the rural villages."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.6 Joint projects for the development of remote services may be carried out by the parties under separate contracts."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.6 In 2026 the parties shall jointly carry out a pilot project for the development of remote services, each bearing half of its cost."""
   }
 }
 
@@ -2484,5 +2563,15 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 4.3 The Supplier shall update its knowledge base within two working days whenever the Client launches new products."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Contractor shall revise the response manual and the frequently asked questions within three business days after the Principal notifies a change in tariffs or payment methods."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Contractor shall keep a response manual. The Principal may notify a change in tariffs at any time."""
   }
 }

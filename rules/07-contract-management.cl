@@ -209,6 +209,9 @@ vocab cm_extendable = "agreement" | "contract" | "term" | "initial term" | "cont
 
 vocab cm_renewal_phrase = "renewal term" | "renewal period" | "extension period" | "extension term"
                         | "non-renewal" | "renewal review"
+                        # post-Soviet drafting's prolongation: "It is prolonged for each following calendar year unless a
+                        # Party notifies the other of refusal of prolongation"
+                        | /\b(?:is|are|shall\s+be|will\s+be)\s+(?:automatically\s+|tacitly\s+)?prolonged\b/ | "prolongation"
                         # New Zealand and Australian drafting: "The Council has two rights of renewal, each for a
                         # further term of one year"
                         # (not the boilerplate "Any discretionary or vested right of renewal notwithstanding, ...")
@@ -1260,5 +1263,25 @@ The Contractor shall provide the Services to the Principal.
 2.1 This Contract continues for an Initial Term of three (3) years.
 
 2.2 The Principal may extend this Contract for up to two further periods of twelve (12) months each. The parties shall hold a Contract Review every year."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The contract is concluded for one year. It may be tacitly renewed three times for one year. The Principal may decide not to renew the contract by registered letter sent at least three months before the anniversary date."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The contract is concluded for one year and may not be renewed."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+16.1 This Contract is valid until 31 December 2026. It is prolonged for each following calendar year unless a Party notifies the other of refusal of prolongation no later than sixty days before expiry."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+16.1 This Contract is valid until 31 December 2026. Its prolongation is excluded."""
   }
 }

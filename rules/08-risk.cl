@@ -188,6 +188,9 @@ vocab risk_client_word = party client | "purchaser"
                        # carry out inspections", the DEC being the execution director the Awarding Entity appoints
                        | /\b{client_staff}\b/
                        | "government" | "controller"
+                       # ... and a public client's auditors: "The Municipal Comptroller's Office and the Court of
+                       # Accounts of the State ... may at any time inspect the premises of the CONTRACTED COMPANY"
+                       | "comptroller" | "court of accounts" | "auditor general" | "auditor-general"
 
 vocab risk_audit_strict = "audit" | "audits" | "auditor" | "auditors" | "inspect" | "inspection" | "examine"
                         | "examination"
@@ -214,6 +217,8 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        # Swiss and French mandates: "involve sub-mandataries" (sous-mandataires, Substitution)
                        | /\bsub-?mandat(?:ary|aries|aire|aires|e|es)\b/
                        | "sub-contractor" | "delegate" | "delegation" | "third party provider"
+                       # Japanese and Korean consignment contracts: "shall not re-consign any part of the consigned work"
+                       | /\bre-?consign(?:s|ed|ing|ment|ments|ee|ees)?\b/
                        # "shall not transfer the performance of any part of the services to a third person"
                        | /\btransfer\s+(?:the\s+)?performance\s+of\s+(?:any\s+part\s+of\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?(?:the\s+|its\s+)?(?:services|work|contract|obligations)(?:\s+under\s+(?:this|the)\s+(?:contract|agreement))?(?:\s+or\s+any\s+part\s+of\s+(?:them|it)|,?\s+in\s+whole\s+or\s+in\s+part,?)?\s+to\s+(?:(?:a|any)\s+)?third\b/
                        # (not the arrangement itself: "the gains expected from the outsourcing")
@@ -998,6 +1003,21 @@ The Contractor shall provide the Services to the Principal.
 3.2. The Principal has the right:
 
 3.2.1. to receive a monthly report on the quality of the Services, prepared by the Contractor's own internal audit service."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The Regional Comptroller's Office may at any time inspect the premises of the Contractor used for the Services and examine its records and documents relating to this Contract, and the Contractor shall give it free access."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The Court of Accounts may inspect the Contractor's premises and examine the records and payroll relating to the Services."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+12.1 The Contractor shall keep its accounts in accordance with the rules of the Court of Accounts."""
   }
 }
 
@@ -1192,5 +1212,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5.1. The Contractor may transfer the performance of its obligations under this Contract, in whole or in part, to third parties, informing the Principal within ten days."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+22.1 The Contractor shall not re-consign all or part of the Work to a third party without the prior written approval of the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+22.1 The Contractor may re-consign any part of the Work to a third party at its discretion."""
   }
 }

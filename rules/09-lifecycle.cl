@@ -25,6 +25,8 @@ vocab life_onboarding = "transition plan" | "transition services" | "transition 
                       | "installation plan" | "installation programme" | "installation program" | "installation phase"
 
 vocab life_knowledge = "knowledge transfer" | "transfer of knowledge" | "knowledge acquisition"
+                     # "including the absorption of knowledge from the servants of the Tax Debt Division"
+                     | "absorption of knowledge" | "knowledge absorption" | /\babsorb(?:s|ed|ing)?\s+(?:the\s+)?knowledge\b/
                      | "knowledge capture" | "process documentation" | "process knowledge"
                      | "shadowing" | "side-by-side" | "train-the-trainer" | "train the trainer" | "handover"
                      | "subject matter experts" | "training of agents" | "nesting"
@@ -48,7 +50,8 @@ vocab life_transition_lead = "transition manager" | "transition lead" | "transit
                            | /\b(?:setting[\s-]up|set[\s-]up)\s+(?:manager|coordinator|co-ordinator|lead)s?\b/
                            # "a start-up project manager, named in Annex 5, who shall manage the start-up"
                            # ... "You will name a Start-up Lead who will lead the start-up"
-                           | /\b(?:start[\s-]?up|transition|mobili[sz]ation|onboarding|go-live)\s+(?:project\s+)?(?:manager|coordinator|co-ordinator|lead|director)s?\b/
+                           # ("led by an Implementation Coordinator named in the plan")
+                           | /\b(?:start[\s-]?up|transition|mobili[sz]ation|onboarding|go-live|implementation)\s+(?:project\s+)?(?:manager|coordinator|co-ordinator|lead|director)s?\b/
 
 vocab life_appoint = "appoint" | "designate" | "nominate" | "provide a dedicated"
 
@@ -186,6 +189,9 @@ vocab life_wanted = /\b(?:results|outcomes|benefits|improvements|savings|gains)\
   | /\b(?:we|you|it|they|the\s+[\w-]+)\s+expected\s+(?:two|three|four|five|these|the\s+following)\s+(?:things|results|outcomes|gains)\b/
 vocab life_benefit += /\b(?:expected|intended|anticipated|target)\s+(?:results|outcomes)\s+of\s+(?:the\s+|this\s+)?(?:outsourcing|contract|agreement|arrangement|engagement|partnership|programme|program)\b/
   | /\b(?:entered\s+into|concluded|signed)\s+this\s+(?:contract|agreement)\s+to\s+(?:obtain|achieve|secure|deliver|reali[sz]e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:results|outcomes|benefits|improvements|savings)\b/
+# The business case under the name public procurement gives it: "compared with the estimates of the Preliminary
+# Technical Study (Estudo Técnico Preliminar) that justified the contracting".
+vocab life_benefit += /\bcompar(?:ed|ing|e|es)\s+(?:with|to|against)\s+the\s+(?:estimates|projections|forecasts|expected\s+(?:figures|results|values))\s+(?:of|in|made\s+in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:study|business\s+case|justification)\b/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
                    | "record" | "dashboard" | "verify" | "against its target" | "scorecard"
@@ -233,7 +239,10 @@ vocab life_evaluation = "relationship health check" | "health check" | "relation
                       | "supplier evaluation" | "vendor assessment" | "vendor evaluation" | "partner assessment"
                       | "partner evaluation" | "capability assessment" | "capability review"
                       | "performance evaluation" | "performance appraisal" | "performance review" | "performance assessment"
-                      | "supplier performance review" | "annual assessment" | "strategic review"
+                      | "supplier performance review" | "annual assessment"
+                      # a strategic review of the partner or the relationship, not one that aligns the service with the
+                      # client's strategy ("a strategic review in which the Operator's service is aligned with ...")
+                      | /\bstrategic\s+reviews?\s+of\s+(?:the\s+)?(?:relationship|partnership|contract|agreement|outsourcing|{provider}|supplier|provider|vendor)\b/
                       | "partnership check" | "relationship check" | "partnership scorecard" | "relationship scorecard"
 
 # ... under other names: "a partner review of the Contractor", "a formal evaluation of THE CONTRACTOR",
@@ -247,7 +256,8 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   | /\bscorecards?\s+(?:of|on|for)\s+(?:your|its|their|the\s+{provider's}|{provider's})\s+(?:results|performance)\b/
   # (translated post-Soviet drafting: "an attestation of the Executor")
   # (or its report: "an annual evaluation report of the Contractor covering the quality of service")
-  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation)(?:\s+(?:report|review|note))?\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
+  # ("shall compile a rating of the Executor based on the target values")
+  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation|rating)(?:\s+(?:report|review|note))?\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
   # plain English: "we will do a written check-up of how you are doing"
   | /\bcheck-?ups?\s+(?:of|on)\s+(?:how\s+)?(?:{provider}|you)\b/
@@ -431,6 +441,21 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 20. The Contractor shall achieve go-live within thirty (30) days under the transition plan in Annex 4, which includes knowledge transfer from the Principal's existing desks."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.2 Within forty days of the start order the Contractor shall carry out the Implementation Plan approved by the Principal, including the absorption of knowledge from the Principal's officials on the rules, screens and standard answers."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.2 The Contractor shall carry out the Implementation Plan approved by the Principal, led by an Implementation Coordinator named in that plan, and its agents shall absorb the knowledge of the Principal's counter staff during a two-week pilot."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.2 The Contractor shall carry out the Implementation Plan approved by the Principal. Its agents will be trained by the Contractor's own trainers."""
   }
 }
 
@@ -732,6 +757,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 12.1 The Principal expects from the contract a reduction of fifteen percent (15%) in the number of late declarations."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.3 The Contractor shall deliver to the Principal, every quarter, a Programme Results Report with the number of enrolments, the amounts recovered and the cost per contact, compared with the estimates of the Feasibility Study that justified the contracting."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.3 The Contractor shall deliver to the Principal, every quarter, a report with the number of enrolments, the amounts recovered and the cost per contact. A Feasibility Study was prepared before the tender."""
   }
 }
 
@@ -1117,5 +1152,25 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.6 The Contractor shall evaluate its agents once a year and keep the results on file."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.5 Every six months the Committee shall devote one of its ordinary sessions to a strategic review in which the Contractor's service is aligned with the Principal's resident service strategy."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.5 Every six months the Committee shall carry out a strategic review of the relationship, covering the Contractor's performance, its cooperation and the handling of complaints."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 Each year the Contract Control Department of the Principal shall compile a rating of the Contractor based on the target values, the results of audits and the implementation of improvement measures."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 Each year the Contractor shall compile a rating of its operators based on the target values."""
   }
 }

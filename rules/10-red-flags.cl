@@ -5,6 +5,8 @@ pack bpo-red-flags "1.0.0" { description: "Provider-favourable terms that underm
 vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "service level agreement"
                         # ("may, at its sole discretion, suspend the waiting-time target")
                         | /\b(?:waiting|answer|response|handling|resolution)[\s-]time\s+targets?\b/
+                        # ... or the target rate itself: "shall strive to reach the target answer rate set in Article 3"
+                        | /\btarget\s+(?:answer|answering|response|resolution|abandon\w*|pick-?up|service|call[\s-]handling)\s+(?:rates?|times?|levels?)\b/
                         # ... or the times themselves: "may modify these response times at any time by simple notification"
                         | /\b(?:these|the|its|such|all)\s+(?:waiting|answer|response|handling|resolution)[\s-]times\b/
                         | "KPI" | "key performance indicator" | "performance standard"
@@ -23,7 +25,7 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         # Dutch and German drafting: the service norms defined as "the Norms"
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
-                        | /\btarget\s+indicators?\b/
+                        | /\btarget\s+indicators?\b/ | /\btarget\s+values\b/
                         # the deadlines the service is held to: "to observe the processing deadlines in Addendum No. 2"
                         | /\b(?:processing|handling|response|resolution|turnaround|service)\s+deadlines\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
@@ -32,7 +34,8 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         # ... or in a schedule with a name of its own: "the targets in the Service Sheet"
                         # ("the targets in this table")
                         # ("the standards in the Members' Charter")
-                        | /\b(?:indicators|targets|standards|metrics)\s+(?:in|of|set\s+out\s+in|listed\s+in)\s+(?:the|this|that|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:sheet|table|chart|charter|matrix|schedule|annex)\b/
+                        # ("the indicators established in the Work Plan")
+                        | /\b(?:indicators|targets|standards|metrics)\s+(?:in|of|set\s+out\s+in|listed\s+in|established\s+in|fixed\s+in|defined\s+in|agreed\s+in)\s+(?:the|this|that|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:sheet|table|chart|charter|matrix|schedule|annex|plan)\b/
                         # or in the table that follows: "the targets below", "the targets in the table below"
                         | /\b(?:the|these|our|your|its)\s+(?:[\w-]+\s+)?(?:targets|standards|service\s+levels)\s+(?:(?:set\s+out|listed|shown|in\s+the\s+table)\s+)?below\b/
                         # "the Target Uptime", "the Target Response Time", "an availability target"
@@ -86,6 +89,8 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
                  | "deduction" | "contractual penalty" | "contractual penalties"
                  # civil-law drafting: "The penalties constitute the sole and exclusive compensation"
                  | /\b(?:the|these|such|those)\s+penalt(?:y|ies)\b/
+                 # ... or bare, said to settle everything: "penalties are in full and final discharge"
+                 | /\bpenalt(?:y|ies)\s+(?:are|is|shall\s+be)\s+(?:in\s+full|the\s+sole|exclusive|libératoires?)\b/
                  # the fee reduction referred back to: "Payment of the reduction shall fully ... discharge"
                  | /\b(?:the|such|any|that|these|those)\s+reductions?\b/
                  # plain English: "Money back under this section is the only remedy we have"
@@ -98,6 +103,10 @@ vocab red_exclusive = "sole and exclusive remedy" | "sole and exclusive remedies
                     | "exclusive financial remedy" | "sole financial remedy" | "sole and exclusive liability"
                     | /\b(?:sole|exclusive|only)\s+(?:and\s+exclusive\s+)?(?:monetary|pecuniary|financial)\s+remed(?:y|ies)\b/
                     | "entire liability" | "full and final settlement" | "in full satisfaction"
+                    # French public contracts' "pénalités libératoires": "penalties are in full and final discharge:
+                    # their payment releases the Holder from any other liability"
+                    | "full and final discharge" | "in full discharge"
+                    | /\breleases?\s+the\s+[\w-]+\s+from\s+(?:any|all)\s+(?:other|further)\s+liability\b/
                     # "shall be the sole and exclusive means of compensation of the Fund"
                     | /\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+)?means\s+of\s+(?:compensation|redress|remedy|recourse)\b/
                     # "With the payment of the reduction amounts, all claims of the Savings Bank based on the
@@ -163,6 +172,8 @@ vocab red_effort_phrase = "reasonable efforts" | "reasonable endeavours" | "reas
 # Only trying, weaker than any efforts standard: "will try to keep its training material up to date".
 vocab mere_try = "strive" | "attempt" | "as far as possible" | "so far as possible" | /\baims?\s+to\b/ | /(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\sonly\s)(?<!\bnot\ssimply\s)\btr(?:y|ies)\s+to\b/
 vocab red_effort = red_effort_phrase | "commercially reasonable efforts"
+                 # Russian drafting in translation: "shall take all reasonable measures to achieve the target values"
+                 | "reasonable measures" | "all reasonable steps"
                  | "reasonable commercial efforts" | "every effort" | "endeavour" | "all reasonable effort"
                  | "endeavor" | mere_try
                  # "will endeavour to the best of its ability to meet the service levels" (read from "best",
@@ -462,15 +473,30 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4. The response times for registering and forwarding reports are set out in Annex 2. The Principal may modify these response times by agreement with the Contractor."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.2 The Contractor may, after simply informing the Principal, adapt the opening hours of the helpline and the target answer rate during school holiday periods."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+4.2 The opening hours of the helpline and the target answer rate may be adapted during school holiday periods by written agreement of the parties."""
   }
 }
+
+vocab red_no_other_claim = /\b(?:have|has)\s+no\s+(?:other\s+|further\s+)?claims?\s+against\s+(?:the\s+)?[\w-]+\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:[\w-]+\s+){0,6}?(?:service\s+(?:levels?|targets?|standards?)|targets?|KPIs?|indicators?)\s+other\s+than\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deductions?|reductions?|credits?|penalt(?:y|ies))\b/
 
 rule RED-002 "Service credits are not the client's only remedy" {
   area: red-flags
   severity: medium
   source: "common practice (weakens the client's remedies)"
-  forbid: sentence mentions red_exclusive and (mentions red_credit or mentions red_service_level)
-          and not mentions red_not_exclusive
+  forbid: (sentence mentions red_exclusive and (mentions red_credit or mentions red_service_level)
+           and not mentions red_not_exclusive)
+          # (read from before the "no", whose negation hides what follows: "The District shall have no claim against
+          # the Consignee for failure to achieve the service targets other than the deduction under this Article")
+          or (sentence mentions red_no_other_claim and not mentions red_not_exclusive)
   message: "Service credits are made the client's sole and exclusive remedy for service failures."
   fix: "Service Credits are a price adjustment reflecting the reduced value of the Services and are without prejudice to any other rights or remedies of the Client, including its rights to claim damages and to terminate this Agreement."
   tags: red-flag, service-credits, remedies
@@ -619,6 +645,30 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.3. The reductions under this section are without prejudice to the other means of compensation of the Principal for failure of the Contractor to meet the Indicators."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 For each month the target answer rate is missed, a penalty of 2% of the monthly amount is applied.
+
+8.4 By way of derogation from the general conditions, penalties are in full and final discharge: their payment releases the Contractor from any other liability towards the Principal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 For each month the target answer rate is missed, a penalty of 2% of the monthly amount is applied.
+
+8.4 The payment of penalties does not release the Contractor from any of its obligations or liabilities."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.3 The Principal shall have no claim against the Contractor for failure to achieve the service targets other than the deduction under this Article."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.3 The Principal shall have no claim against the Contractor for matters outside the scope of the Services."""
   }
 }
 
@@ -877,6 +927,36 @@ The Contractor shall provide the Services to the Principal.
 5.1. The Contractor shall:
 
 5.1.3. process calls and Applications in a timely manner and meet the service quality requirements of Annex No. 1, and make its best efforts to reduce repeat calls;"""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Contractor shall make its best efforts to meet the indicators established in the Work Plan."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Contractor shall meet the indicators established in the Work Plan and shall use its best efforts to promote the Principal's online channel."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Contractor shall strive to reach the target answer rate set in Article 3 of the technical specifications."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Contractor shall reach the target answer rate set in Article 3 of the technical specifications and shall strive to keep its premises pleasant."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 The Contractor shall take all reasonable measures to achieve the target values."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 The Contractor shall achieve the target values and shall take all reasonable measures to protect personal data."""
   }
 }
 
