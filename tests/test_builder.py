@@ -187,6 +187,20 @@ def test_a_part_numbered_in_words_heads_its_clauses():
     assert where(doc, "test the plan") == ("2.1", "Continuity of the Services")
 
 
+def test_a_spanish_or_portuguese_clause_label_kept_in_translation_heads_its_clause():
+    # "CLÁUSULA OITAVA – DA GESTÃO E FISCALIZAÇÃO (Management and Inspection)" in a plain-text translation is a
+    # clause of its own, ordinal and all ("DÉCIMA PRIMEIRA", "DECIMOCUARTA.-"); "cláusula primera de ..." is prose.
+    text = ("CLÁUSULA SÉTIMA – DAS OBRIGAÇÕES (Obligations)\n\n(a) pay the invoices.\n\n"
+            "CLÁUSULA OITAVA – DA GESTÃO E FISCALIZAÇÃO (Management and Inspection)\n\n"
+            "The Autarchy designates a Contract Manager.\n\n"
+            "CLÁUSULA DÉCIMA PRIMEIRA: TERM\n\nThe term is one year.\n\n"
+            "CLÁUSULA DECIMOCUARTA.- EVALUATION\n\nThe cláusula primera de este contrato applies.\n")
+    doc = document_from_text(text)
+    assert numbers(doc) == ["CLÁUSULA SÉTIMA", "CLÁUSULA SÉTIMA(a)", "CLÁUSULA OITAVA", "CLÁUSULA DÉCIMA PRIMEIRA",
+                            "CLÁUSULA DECIMOCUARTA"]
+    assert where(doc, "designates a Contract Manager")[0] == "CLÁUSULA OITAVA"
+
+
 def test_paragraphs_numbered_through_the_contract_belong_to_their_article():
     # French-style drafting numbers paragraphs 1 to 44 across the articles: "41." under "Article 18
     # - Disputes" is that article's paragraph, so a rule reading the heading sees "Disputes".

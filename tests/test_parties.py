@@ -1332,6 +1332,19 @@ def test_a_pronouns_definition_keeps_both_words_of_the_legal_form() -> None:
      "CONTRACTOR\"; state that we enter into this contract:\n\nFIRST: THE CONTRACTOR shall run the desk.\n",
      [("Municipality of Cobán", "MUNICIPAL AUTHORITY", "client"),
       ("SERVICIOS VERAPAZ, SOCIEDAD ANÓNIMA", "CONTRACTOR", "provider")]),
+    # Armenian drafting: the form after the quoted name, in lower case
+    ('"Kumayri Bank" closed joint-stock company, a bank registered at 47 Vardanants Street, Gyumri (hereinafter the '
+     '"Company"), on the one hand, and "Shirak Contact" limited liability company, registered at 12 Gorki Street, '
+     'Gyumri (hereinafter the "Performer"), on the other hand.\n\n1.1. The Performer undertakes to provide services to '
+     "the Company.\n",
+     [('"Kumayri Bank" closed joint-stock company', "Company", "client"),
+      ('"Shirak Contact" limited liability company', "Performer", "provider")]),
+    # a French social-security fund and the holder of a public contract; a Brazilian autarchy and its contracted company
+    ("The Caisse primaire d'assurance maladie de Lens, represented by its Director (hereinafter \"the Caisse\"),\n\nand\n\n"
+     'Centre d\'Appels Artois SAS, represented by its Chairman (hereinafter "the Contract Holder").\n\n'
+     "7.1 The Contract Holder shall attain the Indicators.\n",
+     [("The Caisse primaire d'assurance maladie de Lens", "Caisse", "client"),
+      ("Centre d'Appels Artois SAS", "Contract Holder", "provider")]),
     # Japanese and Korean translations: a city that consigns the work, a district
     ('Mito City (hereinafter the "Consignor") and Hitachi Business Support Co., Ltd. (hereinafter the '
      '"Consignee") hereby conclude this contract.\n\n(1) The Consignee shall perform the Work.\n',

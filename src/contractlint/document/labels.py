@@ -32,6 +32,20 @@ _PART_SPELLED = re.compile(
     rf"^(?P<label>(?i:{_PART_WORDS})\s+(?P<num>(?i:{'|'.join(sorted((*_NUMBER_WORDS, *_ORDINAL_WORDS), key=len, reverse=True))})))"
     r"(?P<sep>[.:]|\s*[-–—]|(?=\s*$)|(?=\s+\(\w))"  # "Clause First (Object)"
 )
+# Spanish and Portuguese drafting kept in translation: "CLÁUSULA OITAVA – DA GESTÃO", "CLÁUSULA PRIMERA.-
+# ANTECEDENTES", "CLÁUSULA DÉCIMA PRIMEIRA:", "ARTÍCULO SEGUNDO." (the ordinal agreeing with the word).
+_IBERIAN_ORDINALS = (
+    "primera primero primeira primeiro segunda segundo tercera tercero terceira terceiro cuarta cuarto quarta quarto "
+    "quinta quinto sexta sexto séptima séptimo septima septimo sétima sétimo setima setimo octava octavo oitava "
+    "oitavo novena noveno nona nono décima décimo decima decimo undécima undécimo undecima undecimo duodécima "
+    "duodécimo duodecima duodecimo vigésima vigésimo vigesima vigesimo").split()
+_IBERIAN_WORDS = {"cláusula": "clause", "clausula": "clause", "artículo": "article", "articulo": "article",
+                  "artigo": "article"}
+_PART_IBERIAN = re.compile(
+    r"^(?P<label>(?i:cl[áa]usula|art[íi]culo|artigo)\s+(?P<num>(?i:(?:d[ée]cim[ao]\s+|vig[ée]sim[ao]\s+|decimo|decima)?"
+    rf"(?:{'|'.join(sorted(_IBERIAN_ORDINALS, key=len, reverse=True))}))))"
+    r"(?P<sep>\.-|[.:]|\s*[-–—]|(?=\s*$)|(?=\s+\(\w))"
+)
 # The ordinal before the word, as Dutch and Scandinavian drafting translated has it ("First Article -
 # Definitions", "SECOND ARTICLE: THE ASSIGNMENT"), and as Malaysian and Indian drafting names its
 # schedules ("Third Schedule – Responsibilities"); only the words a body clause or a part takes, so
@@ -68,9 +82,10 @@ class Label:
 
 def parse_label(text: str) -> Label | None:
     """The clause label at the start of a paragraph's text, if any."""
-    m = _PART.match(text) or _PART_SPELLED.match(text)
+    m = _PART.match(text) or _PART_SPELLED.match(text) or _PART_IBERIAN.match(text)
     if m:
         word = "section" if m.group("label").startswith("§") else m.group("label").split()[0].lower()
+        word = _IBERIAN_WORDS.get(word, word)
         num = m.group("num")
         depth = num.count(".") + 1 if num[0].isdigit() else 1
         return Label(m.group("label"), "part", depth, word, _skip_sep(text, m.end()), top=word in _TOP_PART_WORDS)

@@ -416,11 +416,14 @@ _ENTITY_IN = re.compile(
 # ... or a street and its number: "Plaça de Carrilet 1, Tortosa (hereinafter ...)" (not a year: "on 4
 # August 2025, CEPA (hereinafter ...)").
 _POSTCODE_BEFORE = re.compile(r"(?:(?:,\s*|\b)\d{2,5}(?:[\s-]\d{2,4})?\s+|[A-Za-z]\s+\d{1,3}[A-Za-z]?,\s*)$")
-_FORM_QUOTED = (
-    r"\b(?i:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
+_POST_SOVIET_FORM = (
+    r"(?i:Limited\s+Liability\s+Company|(?:Public\s+|Non-Public\s+|Closed\s+|Open\s+)?Joint[\s-]Stock\s+Company"
     r"|(?:Autonomous\s+)?Non-(?:Commercial|Profit)\s+Organi[sz]ation|State\s+(?:Budgetary|Autonomous)\s+Institution"
     r"|(?:Federal\s+|Municipal\s+)?(?:State\s+)?Unitary\s+Enterprise|Limited\s+Liability\s+Partnership"
-    r"|(?:Municipal|Communal|State)\s+(?:Enterprise|Institution))\s+[\"“„«][^\"“”„«»]{1,100}[\"”“»]")
+    r"|(?:Municipal|Communal|State)\s+(?:Enterprise|Institution))")
+# (Armenian drafting puts the form after the name: '"Kumayri Bank" closed joint-stock company, a bank ...')
+_FORM_QUOTED = (rf"(?:\b{_POST_SOVIET_FORM}\s+[\"“„«][^\"“”„«»]{{1,100}}[\"”“»]"
+                rf"|[\"“„«][^\"“”„«»]{{1,100}}[\"”“»]\s+{_POST_SOVIET_FORM}\b)")
 _FORM_QUOTED_IN = re.compile(_FORM_QUOTED)
 _FORM_THEN_QUOTED = re.compile(_FORM_QUOTED + r"\s*,?\s*$")
 # ... or opening its party's paragraph, its particulars after it: 'Municipal Enterprise "Kryvbasliftservis" of the

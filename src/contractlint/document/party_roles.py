@@ -32,6 +32,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "city", "district", "commune", "county",
         # Japanese consignment contracts in translation (委託者 / 受託者): the Consignor consigns the work
         "consignor",
+        # French social-security funds (la Caisse primaire d'assurance maladie) and Brazilian municipal autarchies
+        "caisse", "autarchy", "autarquia",
         # Brazilian and other civil-law drafting in translation: CONTRATANTE / CONTRATADA; Czech, Slovak
         # and Polish: the Ordering Party (objednatel, objednávateľ, zamawiający)
         "contracting party", "hiring party", "ordering party",
@@ -62,6 +64,8 @@ ROLE_NAMES: dict[str, tuple[Role, int]] = {
         "executant", "executor", "performer",
         # ... le mandataire, the entrusted party (受托方), Hungarian drafting's "Undertaker" (Vállalkozó)
         "mandatary", "entrusted party", "entrustee", "undertaker", "consignee",
+        # French public contracts' "titulaire" (the Contract Holder); Brazilian drafting's "Contracted Company"
+        "contract holder", "holder", "contracted company",
         # ... "LA PRESTADORA" (the providing company), "la Empresa Prestadora"
         "prestadora", "la prestadora",
     )},
