@@ -256,6 +256,8 @@ def test_a_drafting_note_and_an_unticked_option_are_no_terms():
     # an annex that binds, and one whose heading only speaks of information
     ("## Annex 4 Outsourcing Policy", "pass"),
     ("## Annex 4 Information Security Requirements", "pass"),
+    # ... and a numbered line that titles its part without a heading style
+    ("6. Reference figures (indicative, for information only).", "gap"),
 ])
 def test_a_part_attached_for_information_only_binds_no_one(heading: str, expected: str) -> None:
     text = f"1. The Supplier shall provide the Services.\n\n{heading}\n\nThe Client's vendor management office oversees the Supplier.\n"
@@ -523,6 +525,8 @@ def test_a_match_that_runs_into_the_next_sentence_counts_for_neither(text, expec
     ("Background\n\n(A) The Supplier maintains a continuity plan.\n\n1. Services\n\n1.1 The Supplier answers calls.\n",
      "gap"),
     ("WHEREAS the Supplier maintains a continuity plan.\n\n1. Services\n\n1.1 The Supplier answers calls.\n", "gap"),
+    # the body may open at a clause labelled in Spanish or Portuguese
+    ("CLÁUSULA PRIMEIRA – DO OBJETO\n\nThe Supplier maintains a continuity plan.\n\n## Annex\n\n1 Scope\n", "pass"),
 ])
 def test_present_tense_duties_are_read_outside_the_recitals(text, expected):
     assert status('sentence obliges provider to "continuity plan"', text) == expected

@@ -323,6 +323,8 @@ def test_a_bare_have_and_a_participle_continue_the_modal(sentence: str, clause: 
      "joint development fund", True),
     ("The Parties have declined to set up a joint innovation board.", "joint innovation board", True),
     ("The Parties elected not to form a steering committee.", "steering committee", True),
+    # a contract that provides for none
+    ("The contract provides for no incentive premium or bonus of any kind.", "bonus", True),
     # a right to refuse is no refusal: the approval it withholds is the client's to give
     ("The Client may decline to approve the replacement of the Account Manager.", "approve the replacement", False),
     # ... and so is a right to decide against a renewal: the renewal is the client's to refuse

@@ -39,6 +39,11 @@ ACTORS = {"pde": "client", "service provider": "provider"}
     # (not across a heading: "GOVERNANCE\n\nThe PDE ..." names no party "GOVERNANCE The PDE")
     ("## 5 OVERSIGHT AND GOVERNANCE\n\nThe PDE shall manage the contract through the Contract Management Unit.\n",
      {"contract management unit": "client"}),
+    # ... or in the present tense of a recital, and one made up of the party's servants
+    ("Whereas the PDE runs, through its Immigration Desk, a service of information to residents;\n",
+     {"immigration desk": "client"}),
+    ("5.2 The execution is inspected by an Inspection Commission made up of three servants of the PDE.\n",
+     {"inspection commission": "client"}),
 ])
 def test_a_body_of_one_partys_people(text: str, expected: dict[str, str]) -> None:
     assert own_bodies(document_from_text(OPENING + text), ACTORS) == expected

@@ -64,6 +64,11 @@ def test_a_partys_officer_binds_or_permits_that_party(text: str, expected: str) 
     assert status('sentence permits client to "visit"', OPENING + text) == expected
 
 
+def test_a_title_the_party_designates_by_its_initials() -> None:
+    text = "6.1 The County designates the DEC as its sole contact. The Vendor designates a Project Lead.\n"
+    assert staff(text) == (["dec"], ["project lead"])
+
+
 def test_a_title_the_party_appoints_in_lower_case_and_its_acronym() -> None:
     text = ("6.1 The County appoints an execution director (direttore dell'esecuzione del contratto, DEC), who is the "
             "Vendor's point of contact. The DEC may inspect the premises.\n")

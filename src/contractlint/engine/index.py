@@ -106,7 +106,7 @@ class DocumentIndex:
         unused = sorted((d.start, d.end) for d in doc.definitions if not d.used)
         # A part the contract attaches "for information only" binds no one: "Annex 4: Outsourcing Management Policy
         # (extract, for information only)" sets up no vendor management function.
-        aside = [(s.start, s.end) for s in doc.sections if s.heading and _INFORMATION_ONLY.search(s.heading)]
+        aside = [(s.start, s.end) for s in doc.sections if _INFORMATION_ONLY.search(_title(doc, s))]
         for para in doc.paragraphs:
             ptext = doc.text[para.start:para.end]
             if para.kind not in _MATCHABLE or is_signature_line(ptext):
@@ -455,7 +455,17 @@ class DocumentIndex:
 
 
 _INFORMATION_ONLY = re.compile(
-    r"\((?:[^()]{0,40},\s*)?for\s+(?:information|reference|illustration)(?:\s+purposes)?\s+only\)\s*$", re.I)
+    r"\((?:[^()]{0,40},\s*)?for\s+(?:information|reference|illustration)(?:\s+purposes)?\s+only\)\s*[.:]?\s*$", re.I)
+
+
+def _title(doc: Document, section: Section) -> str:
+    """A section's heading, or the short line that opens it where it has none ("6. Reference indicators
+    (indicative, for information only).")."""
+    if section.heading:
+        return section.heading
+    line_end = doc.text.find("\n", section.start, section.body_end)
+    first = doc.text[section.start:line_end if line_end != -1 else section.body_end]
+    return first if len(first) <= 120 else ""
 
 
 def _clauses(doc: Document) -> list[Span]:

@@ -14,7 +14,8 @@ Span = tuple[int, int]
 
 _RECITAL_OPENING = re.compile(r"\s*(?:whereas|WHEREAS|Whereas)\b")
 _RECITAL_HEADING = re.compile(r"(?i)\b(?:background|recitals?|preamble|whereas)\b")
-_CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part)\b)")
+# (Spanish and Portuguese drafting kept in translation: "CLÁUSULA PRIMEIRA", "ARTÍCULO 1")
+_CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part|cl[áa]usula|art[íi]culo|artigo)\b)")
 _CAPTION = re.compile(r"(?i)(?:table|tbl\.?)\s+[\w.-]*\d[\w.-]*\b")
 # ... or a short label with a colon ("Escalation table:"), not a sentence leading in ("as follows:")
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:")

@@ -21,7 +21,7 @@ _ONE_SIDE = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|the)\s+)*){1,6}?)?"
     r"(?:\s*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,40})[\"”]\))?"
     r",?\s+(?:is\s+)?(?:made\s+up|composed|consisting|formed)\s+(?:solely\s+|exclusively\s+|only\s+|entirely\s+)?of\s+"
-    r"(?:[^.;()]{0,60}?\s)?(?:officers|employees|staff|members|representatives|officials|personnel)\s+of\s+(?:the\s+)?"
+    r"(?:[^.;()]{0,60}?\s)?(?:officers|employees|staff|members|representatives|officials|personnel|servants)\s+of\s+(?:the\s+)?"
     r"(?P<party>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})"
 )
 # ... or one a party sets up of "its" people: "The Contracting Entity shall set up a Monitoring and
@@ -34,10 +34,11 @@ _SET_UP_OWN = re.compile(
     r"(?:[^.;()]{0,40}?\s)?its\s+(?:own\s+)?(?:officers|officials|employees|staff|members|personnel)\b"
 )
 # ... or one a party acts through: "The MUNICIPALITY shall manage and supervise the contract through the Contract
-# Management Unit (...) of the Municipal Finance Department".
+# Management Unit (...) of the Municipal Finance Department", "the Awarding Administration runs, through its
+# Immigration Desk (Sportello Immigrazione), a service of information".
 _THROUGH = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<party>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,5})\s+(?:shall|will|must)\s+"
-    r"(?:[a-z]+\s+){1,6}?through\s+(?:the|its)\s+"
+    r"\b(?:[Tt]he\s+)?(?P<party>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,5})\s+"
+    r"(?:(?:shall|will|must)\s+(?:[a-z]+\s+){1,6}?|(?:[a-z]+s|acts?|acting),?\s+)through\s+(?:the|its)\s+"
     rf"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){{0,4}}{_BODY_NOUN})\b"
 )
 _BOTH = re.compile(r"\b(?:each|both|either)\s+part(?:y|ies)\b|\bthe\s+parties\b", re.I)

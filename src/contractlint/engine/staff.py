@@ -39,6 +39,9 @@ def _patterns(names: list[str]) -> list[re.Pattern[str]]:
         # Contrato) and a Technical Inspector (Fiscal Técnico)"
         re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
                    rf"(?:[\w’'-]+\s+){{1,3}}(?i:{_OFFICE})(?:\s*\([^()]{{1,60}}\))?,?\s+and\s+(?:a|an|its|the)\s+{_ANY_CASE_TITLE}"),
+        # ... or by its initials alone: "The Awarding Administration designates the DEC as its sole contact"
+        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
+                   r"(?P<title>[A-Z]{2,6})\s+as\s+its\b"),
         # "the head of the unit and the Contract Administrator for the Institute"
         re.compile(rf"\b{_TITLE}\s+for\s+(?:the\s+)?{party}\b(?!['’])"),
     ]

@@ -336,6 +336,8 @@ _CUES = re.compile(
         \s+(?:(?!(?:to|who|which|that|if|where|when|than|not)\b)[\w'’-]+,?\s+){1,8}?
         (?P<det_verb>shall|will|may|must|can|is|are|has|have))
     | (?P<never>never)
+    # "The contract provides for no incentive premium or bonus of any kind"
+    | (?P<provides_no>(?:provides|provide|provided|contains|contain|includes|include)\s+(?:for\s+)?no)
     # a choice made against a thing: "have considered and decided against establishing a joint fund",
     # "have declined to set up", "elected not to form" (not "may decline to approve", a right to refuse)
     | (?P<decided_against>(?:decided|decides|decide|elected|elects|chose|chosen|opted|opts)\s+(?:against|not\s+to)
