@@ -6,6 +6,7 @@ pack bpo-governance "1.0.0" { description: "Governance of the outsourcing relati
 vocab gov_supervisory = "supervisory council" | "supervisory board" | "supervisory committee"
 # A governance body of the relationship, whatever the contract calls it.
 vocab gov_body = "steering committee" | "steering group" | "steering board" | "steering forum"
+  | /\bcomit[ée]\s+(?:de\s+pilotage|op[ée]rationnel|technique|de\s+suivi)\b/ | /(?-i:\bCOPIL\b)/
   | "governance board" | "governance committee" | "governance forum" | "governance group"
   | "governance body" | "governance panel" | "governance council" | "governance team" | "relationship board"
   # ("monitored by two joint bodies, with representatives of both parties")
@@ -158,6 +159,8 @@ vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}
 
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board"
+                    # ... and the French steering committee kept in the original: "a comité de pilotage (COPIL)"
+                    | /\bcomit[ée]\s+de\s+pilotage\b/ | /(?-i:\bCOPIL\b)/
                     # (not a county's cabinet: "County Executive Committee Member for Lands")
                     | /(?<!\bcounty\s)\bexecutive\s+committee\b(?!\s+members?\b)/
   | /\bstrategic\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
@@ -219,6 +222,8 @@ vocab gov_operational_role = "day-to-day" | "day to day" | "operational performa
   # "it meets monthly to deal with the service levels, ... and practical matters"
   | "practical matters"
 vocab gov_operational = "operational management committee" | "operational committee"
+  # French drafting left untranslated: "a comité opérationnel de suivi", "the comité technique"
+  | /\bcomit[ée]\s+(?:op[ée]rationnel|technique)\b/
   # people who meet to run the service: "shall meet each week to manage day-to-day operations"
   # ("will hold a working huddle by video call every week to deal with day-to-day matters", "shall hold a
   # weekly Season Desk meeting on day-to-day matters")
@@ -409,6 +414,8 @@ vocab gov_vmo = "vendor management office" | "vendor management function" | "ven
   | "intelligent client function" | "intelligent customer function" | "contract management function"
   | "contract management team" | "contract management office" | "commercial management team"
   | "third party management function" | "partner management office" | exact "VMO" | exact "SMO"
+  # Russian public procurement's "contract service" (контрактная служба) of the customer
+  | /\bcontract\s+service\b(?!\s+levels?)/
   # Any unit that manages suppliers or the contract, whatever the contract calls it ("Supplier
   # Management Unit", "Partner Governance Office", "Contract Management Team", "Vendor Oversight Group").
   | /\b(?:vendor|supplier|partner|third[\s-]party|contract|outsourcing|outsourced\s+services|sourcing|commercial)\s+(?:(?:relationship|relations|governance|management|performance|assurance|oversight|monitoring|administration|follow-up|coordination|co-ordination|liaison|supervision)\s+){1,2}(?:office|function|team|unit|group|organi[sz]ation|department|cell|desk|section|division|directorate)\b/
@@ -464,6 +471,8 @@ vocab gov_vm_contract = "contract management" | "commercial management" | "contr
 vocab gov_vm_performance = "performance management" | "performance monitoring" | "service level management"
   | "performance" | "service levels" | "service delivery management" | exact "performing"
   | "quality of the services" | "service quality"
+  # "the acceptance and assessment of the services"
+  | /\b(?:assessment|evaluation)\s+of\s+the\s+services\b/
   # "control the quality and timeliness of the Executor's Services"
   | /\b(?:control|monitor|check|supervis\w*)\w*\s+(?:the\s+)?quality\b/
   # plain English: "tracks how you're doing against the targets"
@@ -475,6 +484,8 @@ vocab gov_vm_relationship = "relationship management" | "relationship" | "stakeh
   | "working relations" | /\brelations\s+with\s+(?:the\s+)?{provider}\b/
   # "maintaining day-to-day communication and liaison with the Entrusted Party"
   | /\b(?:communication|liaison|contact)(?:\s+and\s+(?:communication|liaison|contact))?\s+with\s+(?:the\s+)?{provider}\b/
+  # "interaction with the Performer"
+  | /\binteraction\s+with\s+(?:the\s+)?{provider}\b/
   | /\brelations\s+with\s+(?:the\s+|its\s+)?(?:contractors|suppliers|providers|vendors|partners)\b/
 vocab gov_vm_risk = "risk" | "compliance" | "audit" | "regulatory"
   # plain English: "checks that you meet the insurance, safety and privacy promises in this agreement"
@@ -1516,6 +1527,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5.1 A Contract Management Committee is established, composed of the Principal's director and the Contractor's director; it meets every month to deal with queues and scripts."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 The parties shall set up a comité de pilotage (COPIL) made up of three representatives of each party, which meets every four months, and a comité opérationnel de suivi, which meets monthly."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.1 A Joint Monitoring Committee (comité de suivi) is established. It meets every month."""
   }
 }
 
@@ -2027,6 +2048,22 @@ The Supplier shall provide the Services to the Client.
 The Contractor shall provide the Services to the Principal.
 
 9.4 The parties shall agree, within three months of the start of service, a responsibility matrix for the switching process."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.6 The responsibilities of each party in the daily attention process shall be defined in the Order to Proceed."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.6 The responsibilities of each party in the daily attention process are set out in the table in Annex 2.
+
+## Annex 2
+
+| Activity | Principal | Contractor |
+|---|---|---|
+| Scripts | approves | drafts |"""
   }
 }
 
@@ -2264,6 +2301,16 @@ The Contractor shall provide the Services to the Principal.
 ## Annex 4 Outsourcing Management Policy
 
 The unit reports to the Principal's board each year."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.5 The Principal's contract service is responsible for the management of the Contract, the acceptance and assessment of the services, interaction with the Contractor, and the monitoring of risks and compliance."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.5 The Contractor's contract service is responsible for the management of the Contract and interaction with the Principal."""
   }
 }
 

@@ -13,7 +13,10 @@ pack bpo-spoc "1.0.0" { description: "Single points of contact on both sides: de
 # (Korean drafting in translation names the contact its party's "single window" (창구).)
 vocab spoc_title = /single\s+points?\s+of\s+contact|points?\s+of\s+contact|SPOCs?|(?:primary|main|principal|key|first|nominated|designated|named|dedicated|single|sole|day[\s-]to[\s-]day)\s+(?:(?:account|business|operational|relationship|contract|service)\s+)?contacts?(?!\s+(?:cent(?:re|er)s?|channels?|volumes?|handling|details|numbers?|records?|rates?))|contact\s+persons?|go-to\s+(?:persons?|people|contacts?)|persons?\s+in\s+charge(?:\s+of\s+(?:liaison|communications?|the\s+services))?|(?:liaison|nodal)\s+(?:officers?|persons?|contacts?)|(?:single|sole|only|primary|principal|main)\s+liaisons?\b|(?:single|sole|only|exclusive)\s+channel\s+(?:of|for)\s+(?:communications?|correspondence)|(?:administrador|administradora|coordinador|coordinadora|gestor|gestora|fiscal|supervisor|supervisora)\s+d(?:el|o|a)\s+(?:contrato|servicio|servi[çc]o)|prepostos?|(?:persons?|officers?)\s+responsible\s+for\s+(?:the\s+)?(?:performance|execution|implementation|administration)\s+of\s+(?:the|this)\s+(?:contract|agreement)|(?:client|engagement)\s+partners?|(?:relationship|account|client|customer|engagement|contracts?|commercial|framework|partnership|service\s+delivery|delivery|service|operations|partner|vendor|supplier|programme|program|project|liaison|governance)\s+(?:managers?|executives?|directors?|leads?|administrators?|officers?|co-?ordinators?|custodians?|stewards?|principals?)|(?:(?:authori[sz]ed|nominated|designated|contract|party|client|customer|supplier|vendor|provider|contractor|bank|company|buyer|authority|officer|technical|employer)['’]?s?\s+representatives?|(?-i:COR|COTR|CTR)s?|{contact_term}|correspondents?(?!\s+bank)|interlocutors?|(?:contract|project|service)\s+curators?|focal\s+(?:points?|persons?)|(?:single|sole|main|primary|designated)\s+contact\s+points?|contact\s+points?(?=\s+(?:of|for)\s+(?:the|each|either|its|their)\s)|(?:single|sole|contact)\s+windows?)/
 # Italian and French drafting's contact: "a single service referent (referente unico del servizio)"
-vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?referents?/
+# (not a lead for one part of the work: "a process lead (référent processus)")
+vocab spoc_title += /(?:single\s+|sole\s+)?(?:service\s+|contract\s+)?r[eé]f[eé]rents?(?!\s+(?:processus|process|qualit[ée]|quality|technique|technical))/
+  # ... and the French account director kept in the original: "the Contract Holder designates a directeur de compte"
+  | /\bdirect(?:eur|rice)\s+de\s+(?:compte|projet|contrat)\b/ | /\bchef\s+de\s+projet\b/
 vocab spoc_contact = /\b(?:{spoc_title}|representatives?)\b/
 
 # Designating a contact: "appoint a Relationship Manager", "act as its single point of contact",
@@ -263,6 +266,11 @@ vocab spoc_free = /(?<!neither\sof\sthem\s)(?<!neither\sof\swhom\s)(?<!none\sof\
   | /\bwithout\s+(?:reference|recourse)\s+to\s+(?:the\s+)?(?:{client}|commonwealth|government)\b/
   # "such replacement requires neither the consent of, nor notice to, the Workshop"
   | /\b(?:requires?|needs?)\s+neither\s+(?:the\s+|any\s+|prior\s+)?(?:consent|approval|agreement|notice)\b/
+  # "may reassign its personnel, including the Account Director and team leaders, according to its internal
+  # human-resources arrangements"
+  | /\b(?:may|can|is\s+free\s+to)\s+(?:reassign|replace|change|substitute|move|rotate)\b[^.;]{0,100}?\b(?:according\s+to|in\s+accordance\s+with|under)\s+its\s+(?:own\s+)?(?:internal\s+)?(?:human[\s-]resources?|HR|staffing|personnel)\b/
+  # "is free to substitute the preposto and its supervisors, there being no need for prior communication to or approval by"
+  | /\b(?:there\s+being|with)\s+no\s+need\s+(?:for|of)\s+(?:any\s+)?(?:prior\s+)?(?:communication|notice|notification|consent|approval|agreement)\b/
   # "The Contractor decides alone on the selection, deployment and replacement of its personnel"
   | /\b(?:decides?|determines?)\s+(?:alone|solely|unilaterally)\s+(?:on|upon)\b/
 
@@ -678,6 +686,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4.1 The Contractor appoints a Project Manager, who is its authorised representative for all questions of performance of this Contract."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Principal designates a référent métier and the Contractor designates a directeur de compte. Each is the single point of contact of its party for the performance of the contract."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 Each party appoints a process lead (référent processus) responsible for the stages of the process it performs."""
   }
 }
 
@@ -1498,5 +1516,20 @@ The Contractor shall provide the Services to the Principal.
 8.1 The Principal shall designate a Contract Administrator.
 
 8.4 The Contractor's account manager and operations manager are key personnel and may only be replaced with the prior written approval of the Contractor's general manager."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.1 The Contractor designates a representative (preposto). The Contractor is free to substitute the preposto and its supervisors, there being no need for prior communication to or approval by the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.3 The Contractor's Account Director and team leaders are key personnel. The Contractor may reassign its personnel, including the Account Director and team leaders, according to its internal human-resources arrangements."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.3 The Contractor's Account Director and team leaders are key personnel and may be replaced only with the prior written approval of the Principal."""
   }
 }

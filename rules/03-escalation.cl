@@ -18,6 +18,8 @@ vocab esc_escalate = "escalate" | "escalation" | /\brefer(?:s|red|ring|ral|rals)
   # executives", "either of us can pass it to our General Manager"
   | /\b(?:shall|will|must|then)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
   | /\bit\s+(?:goes|passes|moves)\s+(?:up\s+)?to\s+(?:the|our|your|its|step|stage|level|tier)\b/ | /\bpass\s+(?:it|the\s+matter|the\s+issue)\s+(?:up\s+)?to\b/
+  # ("if not solved within five (5) working days, they pass to the cabina di regia")
+  | /\b(?:it|they)\s+(?:pass|passes|go|goes|move|moves)\s+(?:up\s+)?to\s+the\b/
 # What is escalated: referring a press enquiry to two managers is no escalation path.
 vocab esc_matter = "dispute" | "issue" | "matter" | "complaint" | "disagreement" | "difference" | "problem"
   | "incident" | "concern" | "claim" | "controversy" | "failure" | "breach"
@@ -66,6 +68,10 @@ vocab esc_level += /\b{contact_term}s\b/
 # ... and a party's head by office: "the chairman of the Service Provider" (a manager or director
 # "of" a party is as often the first level as a later one: it stays unread)
 vocab esc_level += /\b(?:chairm[ae]n|chairpersons?|presidents?)\s+of\s+(?:the\s+|each\s+)?(?:{client}|{provider}|party)\b/
+# Italian public contracts: the control room (cabina di regia) and the client's sole officer for the procedure (RUP)
+# or execution director (DEC): "first examined by the Referente Unico and the DEC; ... they pass to the cabina di
+# regia ...; failing agreement, the RUP takes a reasoned decision"
+vocab esc_level += /\bcabina\s+di\s+regia\b/ | /(?-i:\bRUP\b)/ | /(?-i:\bDEC\b)/
 
 # An escalation matrix whose rows are its levels, whoever sits at each ("| Level | Operator | Integrator | Time |").
 vocab esc_tier_column = /\b(?:levels?|tiers?|stages?|steps?|rungs?)\b/
@@ -132,6 +138,8 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 # ("an Anomaly Bridge", as a conference line is called)
 vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue|Bridge)\b/
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
+  # the priority line kept in the original: "The Caisse provides a ligne prioritaire to its C2S back-office"
+  | /\blignes?\s+prioritaires?\b/ | /\bl[ií]neas?\s+prioritarias?\b/ | /\blinhas?\s+priorit[áa]rias?\b/
   # "a quay duty telephone [vagttelefon], staffed around the clock"
   | /\bduty\s+(?:tele)?phones?\b/
   # ... or a name in quotes: 'a dedicated "red line"'
@@ -251,6 +259,8 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
   | "dispute resolution board" | "dispute board" | "dispute resolution panel"
   # French public contracts: the interregional committee for the amicable settlement of disputes (CCIRA)
   | /\b(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
+  # ... its French name kept: "the comité consultatif interrégional de règlement amiable des différends (CCRA)"
+  | /\bcomit[ée]s?\s+(?:[\w-]+\s+){0,3}?de\s+r[èe]glement\s+amiable\b/
 # (Not past a court or "without recourse": "resolved by the competent court ..., without recourse to mediation".)
 # Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
@@ -259,6 +269,7 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # arbitrator" is sent on by "submitted", not by the negated "resolved".)
 vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral|mandatory|compulsory|prior|pre-?trial|preliminary)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   | /\brefer\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
+  | /\brefer\w*\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?comit[ée]s?\s+(?:[\w-]+\s+){0,3}?de\s+r[èe]glement\s+amiable\b/
   # "shall be referred to a panel of three arbitrators, one appointed by each party"
   | /\b(?:refer|submit)\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:panel|tribunal|board|college)\s+of\s+(?:one|two|three|five|\d)\s+(?:arbitrators?|experts?|adjudicators?|mediators?)\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")
@@ -651,6 +662,16 @@ The Contractor shall provide the Services to the Principal.
 34.1 If there is a Dispute, the senior representatives of the Parties who have authority to settle the Dispute will, within 28 days of a written request from the other Party, meet in good faith to resolve the Dispute.
 
 34.2 If the Dispute is not resolved at that meeting, the Parties can attempt to settle it by mediation."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 Disagreements on the execution are first examined by the Referente Unico and the DEC; if not solved within five working days, they pass to the cabina di regia, which decides within fifteen working days; failing agreement, the RUP takes a reasoned decision."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 Disagreements on the execution are examined by the DEC, whose decision is final."""
   }
 }
 
@@ -1306,6 +1327,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5.7 For urgent matters the Contractor may call the Principal's dedicated duty officer line, which is not published to the public."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.3 The Principal provides a ligne prioritaire to its back-office, reserved for the Contractor's supervisors, for urgent cases such as an applicant about to be hospitalised without cover."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.3 The Contractor provides a ligne prioritaire to its own supervisors for urgent questions from its agents."""
   }
 }
 
@@ -1481,5 +1512,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.2 A disagreement not resolved by the Contract Management Committee shall be submitted to the competent court. The Municipal Chamber for Administrative Mediation publishes an annual report."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.2 A dispute not resolved at level 3 shall be referred by the more diligent party to the comité consultatif interrégional de règlement amiable des différends of Lille, before any action before the Administrative Court."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.2 A dispute not resolved at level 3 shall be brought before the Administrative Court of Lille."""
   }
 }

@@ -7,7 +7,7 @@ pack bpo-service-levels "1.0.0" { description: "Service levels of the outsourced
 # strategy", "their feedback". Named inside other patterns as {end_customer}; a pattern adds "s?".
 # The contract's own defined name for them counts too ("Retailer" means any customer of the Company
 # that buys for resale).
-vocab end_customer = /customer|citizen|neighbou?r|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|renter|hirer|homeowner|borrower|account\s?holder|applicant|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|producer|grower|{customer_term}/
+vocab end_customer = /customer|citizen|neighbou?r|caller|patient|member|passenger|policy\s?holder|guest|consumer|shopper|subscriber|claimant|resident|travell?er|cardholder|card\s+holder|end[\s-]user|student|pupil|learner|parent|famil(?:y|ie)|tenant|renter|hirer|homeowner|borrower|account\s?holder|applicant|depositor|beneficiar(?:y|ie)|enrollee|patron|visitor|taxpayer|ratepayer|rider|farmer|producer|grower|{customer_term}/
 
 # Generic names for a service level (they say "there is a target", not what is measured).
 vocab sla_kpi = "service level" | "service level target" | "service level agreement" | /\bSLAs?\b/
@@ -105,6 +105,8 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
              | /\bQA scores?\b/ | "quality monitoring score" | "quality evaluation score" | "call quality score"
              | "customer experience score" | "satisfaction score" | "customer sentiment score"
              | "ease score" | "customer ease"
+             # Italian drafting's "indice di gradimento" (approval rating), read from a survey at the end of the call
+             | /\bgradimento\b/ | /\bsurvey\s+at\s+the\s+end\s+of\s+(?:the|each|every)\s+(?:call|contact|conversation|chat)\b/
              # The service's end customers go by many names (patients, members, citizens, passengers,
              # guests): their satisfaction, effort or experience score is a customer-experience measure.
              # ("Client satisfaction" is left out: the client is the buyer, not its customers, and
@@ -128,6 +130,9 @@ vocab sla_cx = "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "ne
 vocab sla_cx_survey = /\b(?:post-?(?:contact|call|chat|interaction|transaction|attention|service|visit)|after-call)\s+surveys?\b/
 # (... or that it does not bear on a payment: "Guest satisfaction and the Service Standards do not affect it".)
 vocab sla_cx_off = /\b(csat|nps|satisfaction|effort|quality|scores?|scoring|surveys?|measures?)\b[^.;]{0,80}?\b(are|is|shall|will|do|does)\s+not\s+(be\s+)?(included|include|part|form\s+part|measured|count|apply|affect|influence|a\s+service\s+level|service\s+levels?|kpis?|a\s+kpi|key\s+performance)/
+# (the client's own survey kept for itself: "The Board carries out its own student satisfaction surveys for its own
+# information")
+vocab sla_cx_off += /\bfor\s+its\s+own\s+(?:information|use|purposes|records)\b/
 # A measure the contract keeps out of the service levels in words: "collected for information only",
 # "shall not form part of the Service Levels".
 vocab sla_not_a_level = "for information only" | "for information purposes only" | "information only"
@@ -307,6 +312,8 @@ vocab sla_perf = sla_kpi | "performance" | "metric" | "scorecard" | "dashboard" 
                | "operational report" | "management information" | "MI pack"
                # translated civil-law drafting: "a monthly report on the achievement of each target indicator"
                | "target indicator" | "target indicators" | "service indicator" | "service indicators"
+               # "a weekly summary of the indicators ... and a monthly report on the achievement of each indicator"
+               | /\bachievement\s+of\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?indicators?\b/ | /\bsummary\s+of\s+the\s+indicators\b/
                # "a monthly activity report comparing the results of the previous month with each indicator"
                | /\b(?:results?|figures)\b[^.;]{0,60}?\b(?:with|against)\s+(?:each|every|the|all)\s+(?:[\w-]+\s+)?(?:indicators?|targets?)\b/
                # ... "a monitoring report each month ... with the results of each indicator"
@@ -374,7 +381,7 @@ vocab sla_client_issued = /\b{client}-(?:issued|provided|assigned|supplied)\s+(?
   # "through the user profiles that the Information Technology Unit of THE MUNICIPAL AUTHORITY assigns to each of its agents"
   | /\b(?:user\s+)?(?:accounts?|profiles?|logins?|log-ins?|credentials?|user\s+IDs?|user\s?names?|licen[cs]es?)\s+(?:that|which)\s+(?:[\w-]+\s+){0,6}?(?:of\s+)?(?:the\s+)?{client}\s+(?:shall\s+|will\s+)?(?:assign|issue|create|grant|give|provide|allocate|open)s?\b/
 # ("using the user names given by the Employer to each agent")
-vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|user\s?names?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|given|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
+vocab sla_login_by = /\b(?:user\s+)?(?:accounts?|logins?|log-ins?|credentials?|user\s+IDs?|user\s?names?|passwords?|licen[cs]es?|seats?)\s+(?:issued|provided|granted|given|created|opened|allocated|assigned|supplied|set\s+up)\s+(?:to\s+them\s+)?by\b/
 vocab sla_give_access = /\b(?:give|gives|giving|grant\w*|provid\w*|allow\w*)\s+(?:[\w'’-]+\s+){0,5}?access\s+to\b/
 vocab sla_contact_record = "contact" | "interaction" | "inquiry" | "enquiry" | "case" | "call" | "ticket"
   | "complaint"
@@ -407,7 +414,8 @@ vocab sla_logging = "log" | "record" | "ticket" | "handle all" | "handle every" 
 # (A list of what the system holds may run through commas, "the Ranch's reservation, guest-history and folio
 # system"; not a list of products, "the Lottery's draw games, scratch games and iLottery platform".)
 # (... or "software": "in our reservation software, RiverBook")
-vocab sla_client_system = /\b(?:{client's}\s+(?:[\w-]+\s+|[\w-]*[^\Ws],\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?|software)\b/
+# (a name in quotes too: 'the Awarding Administration's "Agenda Sportello" platform')
+vocab sla_client_system = /\b(?:{client's}\s+(?:["“]?[\w-]+["”]?\s+|[\w-]*[^\Ws],\s+){0,6}?|{client}\s+(?:[\w-]+\s+){0,2}?)(?:systems?|platforms?|tools?|instance|environment|databases?|applications?|software|modules?)\b/
                         # ("once in the Principal's Client Request Register")
                         | /\b{client's}\s+(?:[\w-]+\s+){0,3}?(?-i:Register)\b/
                         # work logged in the client's queue ("Log every enquiry in the Smelter's SupplierCare
@@ -466,6 +474,14 @@ vocab pending_talks = /\b(?:will|shall)\s+be\s+(?:considered|discussed|explored|
   | /\bwhen\s+(?:the\s+parties\s+(?:agree|have\s+agreed|settle)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|targets?|credits?|KPIs?)\s+(?:are|have\s+been)\s+agreed)\b/
 
 vocab deferred_terms = "to be negotiated" | "to be determined" | "to be confirmed"
+  # "The unit prices ... shall be fixed, after a pilot month, by a protocol to be signed by the parties"
+  | /\b(?:shall|will)\s+be\s+(?:fixed|set|determined|defined|agreed)\b[^.;]{0,60}?\bby\s+(?:a|an)\s+(?:protocol|addendum|amendment|agreement|supplementary\s+agreement|annex)\s+to\s+be\s+(?:signed|agreed|concluded)\b/
+  # ... and the schedule kept empty meanwhile: "Annex 2 (Unit Price Schedule) is reserved until that protocol is signed"
+  | /\b(?:is|are|remains?)\s+reserved\s+until\b/
+  # ... or left to the order that starts the work: "shall be defined in the Order to Proceed"
+  | /\b(?:shall|will)\s+be\s+(?:defined|determined|set\s+out|specified|established|fixed)\s+in\s+the\s+(?:order\s+to\s+proceed|notice\s+to\s+proceed|(?:first\s+)?(?:work|service|start|task)\s+order)\b/
+  # ... or set order by order: "shall be determined by the Board at the time of issue of each annual work order"
+  | /\b(?:shall|will)\s+be\s+(?:determined|fixed|set|agreed|specified)\s+(?:by\s+[^.;]{1,40}?\s+)?(?:at\s+the\s+time\s+of|with\s+each|in\s+each)\s+(?:the\s+)?(?:issue\s+of\s+)?(?:each\s+)?(?:annual\s+)?(?:work|purchase|task|service)\s+orders?\b/
   # "A transition plan ... shall be mutually agreed between the Department and the Agency" (not one agreed "in" or
   # "under" something the contract has)
   | /\b(?:shall|will|is\s+to|are\s+to)\s+be\s+mutually\s+agreed\b(?!\s+(?:in|under|pursuant|through|at)\b)/
@@ -1137,6 +1153,29 @@ Clause Seven. Service Levels
 |---|---|---|
 | Calls answered within 25 seconds | 80% of the calls offered | 3% of the monthly invoice |
 | Net User Grade: average grade given by applicants in the post-attention survey, on the scale from 1 to 7 | 6.0 or higher | 4% of the monthly invoice |"""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall meet the following service levels each month.
+
+| Service level | Target |
+|---|---|
+| Gradimento index (survey at the end of the call, share of 4 and 5) | at least 80% |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor shall meet the following service levels each month.
+
+| Service level | Target |
+|---|---|
+| Calls answered within 60 seconds | at least 80% |"""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.5 The Principal carries out its own student satisfaction surveys for its own information."""
   }
 }
 
@@ -1910,6 +1949,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.2 The Contractor shall submit a monitoring report when the Principal asks for one, with the results of each indicator."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 The Contractor shall submit a weekly summary of the indicators to the Joint Working Group and a monthly report on the achievement of each indicator."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 The Contractor shall keep the indicators in its own files and show them on request."""
   }
 }
 
@@ -1949,7 +1998,9 @@ rule SLA-006 "The provider works in the client's customer service system" {
         or (sentence obliges provider to sla_work_in and mentions sla_client_issued and not mentions sla_provider_system)
         # every contact logged under logins the client gives: "The Company shall record every enquiry ... in TaxRIS,
         # using the user names given by the Employer to each agent"
-        or (sentence obliges provider to sla_logging and mentions sla_log_every
+        # (or by its operators: "The operators shall record every call ... in TÜBİS, through the user accounts opened by
+        # the Institution")
+        or (sentence mentions sla_log_every and not (obliges client to sla_logging and not obliges provider to sla_logging)
             and (mentions sla_login_by near (party client) within 5 words or mentions sla_client_issued)
             and not mentions sla_provider_system and not mentions sla_own)
         # ... or in a system named as the client's, whatever it does ("You will work in our VenueBook
@@ -2313,5 +2364,15 @@ The Contractor shall provide the Services to the Principal.
 1.1 "Re-registration" means the periodic updation of a customer's identity records.
 
 3.2 The Contractor shall make Re-registration calls to customers listed by the Principal's mobile banking platform and report the outcome in a weekly file."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.3 The operators book appointments and record each call directly in the Principal's "Agenda Sportello" platform, with personal credentials; no parallel register is kept."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.3 The operators book appointments and record each call in the Contractor's own "Agenda Plus" platform and send the Principal a weekly export."""
   }
 }

@@ -11,6 +11,9 @@ vocab inc_credit = "service credit" | "service level credit" | "performance cred
                  # the reductions of a clause added up: "The total reduction under clause 8.1 for a reporting month
                  # shall not exceed fifteen per cent (15%)"
                  | /\btotal\s+(?:reductions?|deductions?)\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:clause|article|section|paragraph|item)\b/
+                 # ... and the price of the services cut, which is a credit by another name: "the cost of the services for
+                 # that month shall be reduced by 3% ..., and by 5% where the quality score ... is not achieved"
+                 | /\b(?:cost|price)\s+of\s+(?:the\s+)?services\b[^.;]{0,40}?\b(?:shall\s+be|is|will\s+be)\s+reduced\b/
                  # Brazilian drafting's "glosas" on the monthly invoice for a missed service level
                  | /\bglosas?\b/
                  # US state drafting: "Performance Withholds in any month shall not exceed twelve percent (12%)"
@@ -66,7 +69,7 @@ vocab inc_fee = "fee" | "charge" | "price" | "invoice" | "payment" | "compensati
               # French drafting: "ten percent (10%) of the annual amount of the contract including all taxes"
               | /\b(?:annual|monthly|total)\s+amount\s+of\s+the\s+contract\b/
               # Russian drafting: "the cost of the Services for that month shall be reduced by three per cent (3%)"
-              | /\bcost\s+of\s+the\s+services\b/
+              | /\bcost\s+of\s+(?:the\s+)?services\b/
 vocab inc_reduce = "reduce" | "reduced" | "reduction" | "deduct" | "deduction" | "credit" | "withhold"
                  | "withheld" | "adjust" | "adjustment" | "abate" | "abatement" | "rebate" | "offset" | "discount"
                  | /\bset\s+off\s+against\b/
@@ -77,7 +80,8 @@ vocab inc_sl = "service level" | /\bSLAs?\b/ | /\bKPIs?\b/ | "key performance in
              | "fails to achieve" | "failure to achieve" | "shortfall" | "performance failure"
              # "Where an indicator of Annex 4 is not achieved in a given month" (from the measure, which
              # stands before the negation)
-             | /\b(?:indicators?|targets?|standards?|KPIs?)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are|was|were)\s+not\s+(?:achieved|met|reached|attained)\b/
+             # ("If an indicator under point 7.1 is not achieved in the reporting month")
+             | /\b(?:indicators?|targets?|standards?|KPIs?)\b(?:\s+[\w.-]+){0,4}?\s+(?:is|are|was|were)\s+not\s+(?:achieved|met|reached|attained)\b/
 # Liquidated damages, and contractual penalties in civil-law drafting (kary umowne, Vertragsstrafe).
 vocab inc_may_agree = /\b(?:may|might|could)\s+(?:later\s+)?agree\b/
 vocab inc_damages_named = "liquidated damages" | "contractual penalty" | "contractual penalties" | "contract penalty" | "penalty" | "penalties"
@@ -160,8 +164,12 @@ vocab inc_amount_reward = /\b(?:incentive|reward|premium|uplift)s?\s+(?:payment\
 # (not the provider itself where the contract calls it "the Agent")
 vocab inc_staff = /\b(?!(?:{provider})\b)agent/ | "employee" | "staff" | "personnel" | "advisor" | "adviser" | "team leader"
                 | "team member" | "representative" | "associate" | "frontline"
+                # (lower case only: "the Operator" is often the provider itself)
+                | /(?-i:\boperators?\b)/
 # What the provider pays out itself.
 vocab inc_paid_by_provider = /\b(?:paid|funded|granted|awarded|borne)\s+by\s+(?:the\s+)?{provider}\b/
+  # "the Performer awards the operator a certificate and a bonus from its own funds"
+  | /\bfrom\s+its\s+own\s+(?:funds|resources|budget|pocket|account)\b/
 # An incentive the parties only mean to talk about.
 vocab inc_talk = "discuss" | "explore" | "consider whether" | "may agree" | "to be agreed"
   # "The Parties may in future consider the introduction of a bonus"
@@ -192,7 +200,8 @@ vocab inc_cap_limit = "not exceed" | /\bnot\s+be\s+(?:more|greater|higher)\s+tha
   | /\blimited\s+in\s+(?:total|aggregate|the\s+aggregate)\s+to\b/
   # "Credits will never add up to more than 5%": read from "never", which the negation does not hide
   | /\bnever\s+(?:[\w-]+\s+){0,3}?(?:more\s+than|exceed|over)\b/
-vocab inc_reduction_noun = exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
+# ("The total reduction for a reporting month shall not exceed 15% of the monthly cost of services")
+vocab inc_reduction_noun = /\btotal\s+(?:reduction|deduction)\b/ | exact "deductions" | exact "reductions" | exact "rebates" | exact "abatements" | exact "penalties"
   | exact "discounts"
   | exact "adjustments" | exact "fee adjustments" | exact "credits"
   # one reduction of the price a month, and civil-law liquidated damages for missed levels
@@ -235,6 +244,10 @@ vocab inc_pricing_model = "fixed monthly fee" | "fixed monthly charge" | exact "
                         | "pricing model" | "charging model" | "tiered pricing" | "volume band" | "price band"
                         # "a fixed platform fee", "a fixed monthly standby fee"
                         | /\bfixed\s+(?:[\w-]+\s+){1,2}?(?:fee|charge|price)s?\b/
+                        # Russian drafting: "The price of the Contract is fixed and amounts to ..., which corresponds to a
+                        # fixed monthly cost of services of 948,000 roubles"
+                        | /\bfixed\s+(?:monthly|annual|quarterly|weekly)\s+(?:cost|amount|sum)\s+of\s+(?:the\s+)?services\b/
+                        | /\bprice\s+of\s+the\s+(?:contract|agreement|services)\s+is\s+(?:firm\s+and\s+)?fixed\b/
                         # "a fixed monthly lump sum of FCFA 9,400,000"
                         | /\b(?:fixed|flat)\s+(?:[\w-]+\s+)?lump\s+sums?\b/
                         # Polish drafting: "a lump-sum monthly remuneration of PLN 38,500.00 net" (wynagrodzenie ryczałtowe)
@@ -296,6 +309,10 @@ vocab inc_charge = inc_fee | "pay" | "charged" | "invoiced" | "billed" | "cost" 
 vocab inc_cx = /\b(?:rating|score)s?\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{end_customer}|customers?|callers?|users?|persons?|members?|patients?|citizens?|clients?)\b/
   | /\b(?:{end_customer}|customer|caller|user|member|patient|citizen|insured\s+person)s?['’]?\s+(?:rating|score)s?\b/
   | "customer satisfaction" | /\bCSAT\b/ | "net promoter score" | "net promoter" | /\bt?NPS\b/
+  # Italian drafting's approval rating: "Where, in a quarter, the gradimento index exceeds 90% ..., a quality bonus"
+  | /\bgradimento\b/
+  # ... and French drafting's kept in the original: "for the indice de satisfaction des assurés, the penalty is 3%"
+  | /\b(?:indice|taux|niveau|enqu[êe]te)\s+de\s+satisfaction\b/
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
              | "customer experience" | sla_cx_survey
@@ -335,6 +352,9 @@ vocab inc_cx = /\b(?:rating|score)s?\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:[\
 # Civil-law drafting calls the credit a contractual penalty (Vertragsstrafe, penalidad): tied to a
 # customer-experience result, it is a credit on that result.
 vocab inc_money_link = inc_credit | inc_positive | "incentive" | "contractual penalty" | "contractual penalties"
+  # a penalty stated by its amount: "a penalty equal to 2% of the amount invoiced ...; for the indice de satisfaction des
+  # assurés, the penalty is 3%"
+  | /\bpenalt(?:y|ies)\s+(?:equal\s+to|of|is|are|amounts?\s+to)\s+(?:[\w-]+\s+){0,2}?\d/
   # "pays a harvest premium equal to three per cent (3%) of the fees"; "Where the failed Service Level is
   # SL4 (Climber Satisfaction) ..., the reduction is three per cent (3%)"
   | inc_amount_reward | /\bthe\s+(?:reduction|deduction|rebate)\s+(?:is|shall\s+be|will\s+be)\b/
@@ -587,8 +607,22 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 8.1 The cost of the Services for each month is set out in Appendix No. 4 and is paid within thirty days of the act of acceptance."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 If an indicator under point 7.1 is not achieved in the reporting month, the cost of the services for that month shall be reduced by 3% for each indicator not achieved."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 The cost of the services for each month is set out in Annex 3 and is paid within seven working days."""
   }
 }
+
+# Payments ruled out with a long subject, which the negation reader leaves whole: "No bonuses, premiums or other
+# payments above the price of the Contract shall be made to the Performer".
+vocab inc_none = /\bno\s+(?:[\w-]+,?\s+){0,4}?(?:bonus(?:es)?|premiums?|incentives?|rewards?)\b[^.;]{0,80}?\b(?:shall|will|may)\s+be\s+(?:made|paid|granted|awarded|due|payable)\b/
 
 rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   area: incentives
@@ -598,7 +632,7 @@ rule INC-002 "Positive incentives reward the provider for exceeding targets" {
   # (TP-004), not the provider.)
   require: (sentence mentions inc_positive
            and not (mentions inc_staff near inc_positive within 10 words)
-           and not mentions inc_talk and not mentions deferred
+           and not mentions inc_talk and not mentions deferred and not mentions inc_none
            and not prohibits any party from inc_positive and not mentions inc_paid_by_provider)
         # An incentive stated as an amount paid ("an incentive of 2% of the monthly invoice value
         # shall be paid in any month in which ..."), whatever it is called.
@@ -850,6 +884,26 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.6. The Contractor shall receive a bonus of 3% of the monthly fee for each month in which it exceeds all the Indicators."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.2 No bonuses, premiums or other payments above the price of the Contract shall be made to the Contractor."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.2 The contract provides for no incentive premium or bonus of any kind."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the parties name the "Operator of the Month" among the Contractor's operators, and the Contractor awards the operator a certificate and a bonus from its own funds."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.2 Where the answer rate exceeds 95% in a quarter, the Principal shall pay the Contractor a quality bonus of 2% of the quarterly price."""
   }
 }
 
@@ -1158,6 +1212,20 @@ The Contractor shall provide the Services to the Principal.
 8.1 For each target value not achieved in a month, the cost of the Services for that month shall be reduced by three per cent (3%).
 
 8.3 The total cost of the Services under clause 8.1 shall not exceed fifteen per cent (15%) of the contract price."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 If an indicator is not achieved in the month, the cost of the services for that month shall be reduced by 3%.
+
+11.2 The total reduction for a reporting month shall not exceed 15% of the monthly cost of services."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 If an indicator is not achieved in the month, the cost of the services for that month shall be reduced by 3%.
+
+11.2 The monthly cost of services shall not exceed 15% of the annual budget."""
   }
 }
 
@@ -1387,6 +1455,21 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 11.1 For breach of the obligations under section 9, the Contractor shall pay the Principal a fine of TJS 5,000 for each case. The remuneration for the service will be set by a later additional agreement."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The price of the Contract is fixed and amounts to 18,960,000 roubles, which corresponds to a fixed monthly cost of services of 948,000 roubles."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+3.1 The unit prices for each answered call shall be fixed, after a pilot month, by a protocol to be signed by the parties. Annex 2 (Unit Price Schedule) is reserved until that protocol is signed."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The basis of charging for the Services (per seat, per contact handled or lump sum) and the applicable rate shall be determined by the Principal at the time of issue of each annual work order."""
   }
 }
 
@@ -1676,5 +1759,25 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.3 If, in a quarter, the average handling time measured by the Principal falls below 240 seconds, the Contractor shall receive a performance premium equal to four per cent (4%) of the amounts invoiced in that quarter. The perceived quality index is reported for information."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 Where, in a quarter, the gradimento index exceeds 90% and all other service levels are met, a quality bonus equal to 2% of the amount due for the quarter is paid to the Contractor."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 Where, in a quarter, all service levels are met, a quality bonus equal to 2% of the amount due for the quarter is paid to the Contractor. The gradimento index is reported for information."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 When an Indicator is not attained in a month, a penalty equal to 2% of the amount invoiced for the month is deducted for each Indicator missed; for the indice de satisfaction des assurés, the penalty is 3%."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+11.1 When an Indicator is not attained in a month, a penalty equal to 2% of the amount invoiced for the month is deducted for each Indicator missed. The indice de satisfaction des assurés is published each year."""
   }
 }

@@ -138,6 +138,10 @@ vocab tp_cx_strategy = "customer experience strategy" | "CX strategy" | "custome
                      # a policy or principles of putting the customer first: "the Entrusting Party's Customer-Oriented
                      # Business Operation Policy" (Japan's principles of customer-oriented business conduct)
                      | /\bcustomer[\s-](?:oriented|centric|centred|centered|first)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|principles?|strateg(?:y|ies)|charter)\b/
+                     # ... for whoever is served: "aligned with the Ordering Party's Member-Centred Service Plan for 2025–2027"
+                     | /\b(?:{end_customer}|client|customer|user|citizen)s?[\s-](?:centred|centered|centric|oriented|focused)\s+(?:service\s+)?(?:plan|strateg(?:y|ies)|polic(?:y|ies)|programme|program|charter|vision)\b/
+                     # ... or a standard of it: "review the services against the Fund's Standard of Client-Oriented Service"
+                     | /\bstandards?\s+of\s+(?:client|customer|citizen|user|member|patient)[\s-](?:oriented|centric|centred|centered|focused)\s+service\b/
                      # a named standard the client sets for its service: "the Agency's Client Service Standard 2025-2027"
                      | /(?-i:\b(?:Client|Customer|Citizen|Patient|Member|User|Resident)\s+Service\s+Standards?\b)/
                      # "the Entrusting Party's Elderly Service Experience Improvement Plan"
@@ -297,6 +301,8 @@ vocab tp_staff_ref = /\b(?:those|these|such|the\s+selected|the\s+chosen|the\s+no
   | /\b(?:operator|agent|advis[eo]r|consultant|officer|expert|employee|colleague|associate)\s+of\s+the\s+(?:month|quarter|year)\b/
 
 vocab tp_cx_behaviour = "customer-centric" | "customer centric" | "customer-focused" | "customer focused"
+                      # the thanks of the people served: "on the basis of depositors' thanks and listening results"
+                      | /\b(?:{end_customer}|customer|client|caller)s?['’]?\s+(?:thanks|compliments|praise|gratitude)\b/
                       # Korean drafting's satisfaction call-back ("happy call"), and kindness shown in the answers:
                       # "on the basis of happy-call results and kind and accurate responses"
                       | /\bhappy[\s-]calls?\b/
@@ -417,6 +423,10 @@ vocab tp_track = "owner" | "track" | "register" | "log" | "tracker" | "closure" 
                | "until complete" | "until completed" | "to completion" | "until implemented"
                | "implementation plan" | "action plan" | "progress" | "status" | "follow up" | "follow-up"
                | "target date" | "due date"
+               # "entered in the Continuous Improvement Plan with a responsible person and a deadline, and ... followed by
+               # the Contract Manager until its completion is recorded"
+               | "deadline" | "responsible person" | "person responsible"
+               | /\buntil\s+(?:its|their|the)\s+(?:completion|closure|implementation)\b/
                # plain English: "we'll agree who owns it and when it's due, and you'll keep the list
                # updated until the idea is done or dropped"
                | /\bwho\s+owns\s+(?:it|each|them)\b/ | /\bwhen\s+(?:it['’]s|it\s+is|each\s+is|they['’]re|they\s+are)\s+due\b/
@@ -446,6 +456,9 @@ vocab tp_joint_innovation = /(?<!\binternal\s)(?<!\bown\s)(?<!\bits\s)\binnovati
                           | /\bjointly\s+(?:implement|run|carry\s+out|deliver|develop|fund|launch|pilot)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:initiative|project|pilot|programme|program)\b/
                           # "The parties shall carry out jointly a project of SMS reminders"
                           # (... "shall carry out together, during the first year, a pilot project")
+                          # new material designed and paid for by both: "The parties jointly design and fund, in equal
+                          # shares, multilingual guides and video tutorials"
+                          | /\bjointly\s+(?:design|develop|create|build|produce)\s+and\s+(?:fund|finance|pay\s+for|co-?finance)\b/
                           # ('shall also carry out together the "Antigua Up to Date" (Antigua al Día) initiative')
                           | /\b(?:carry\s+out|undertake|conduct|run)\s+(?:jointly|together)\b[^.;]{0,60}?\b(?:projects?|pilots?|trials?|initiatives?)\b/
                           # "we'll jointly build and pay for a text-message reminder pilot"
@@ -1262,6 +1275,21 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.1 The parties constitute a Joint Follow-up Commission, which meets once a year. In each of its sessions, the Commission shall review the alignment of the service with the Resident Service Policy of the Principal and with its annual campaign."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 At each quarterly meeting, the Coordination Council shall review the services against the Principal's Standard of Client-Oriented Service and decide on the adjustments required."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 At each quarterly meeting the Council reviews whether the operation of the Line is aligned with the Principal's Member-Centred Service Plan for 2025–2027."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 At each quarterly meeting the Council reviews the call volumes. The Contractor shall give member-centred service."""
   }
 }
 
@@ -1496,6 +1524,24 @@ The Contractor shall provide the Services to the Principal.
 10.1 The Contractor shall designate a Quality Supervisor.
 
 10.2 The Quality Supervisor may carry out visits to the service centre at least once a month."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Premises
+
+Whereas the Principal runs, through its Immigration Desk, a service of information to foreign residents;
+
+## Art. 9
+
+1. The officers of the Immigration Desk may carry out listening sessions side by side with the operators at least once a quarter."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+## Art. 9
+
+1. The officers of the regional Immigration Office may carry out listening sessions side by side with the operators at least once a quarter."""
   }
 }
 
@@ -1957,6 +2003,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 7.2 The Contractor shall carry out happy calls to a sample of residents each month and report the results."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the parties jointly name the "Operator of the Month" among the Contractor's operators, on the basis of depositors' thanks and listening results."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.4 Each month the Contractor reports the depositors' thanks received by the branches."""
   }
 }
 
@@ -2029,6 +2085,16 @@ The Supplier shall provide the Services to the Client.
 The Supplier shall provide the Services to the Client.
 
 10.2 The Supplier keeps an Improvement Register. Each improvement action is assigned an owner."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The Contractor shall present to the Principal at least two improvement proposals each quarter. Each proposal approved is entered in the Continuous Improvement Plan with a responsible person and a deadline, and is followed by the Principal until its completion is recorded."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.1 The Contractor shall present to the Principal at least two improvement proposals each quarter."""
   }
 }
 
@@ -2039,7 +2105,11 @@ vocab tp_hypothetical = /\bwould\s+(?:need|require|have\s+to|be\s+subject\s+to)\
 vocab tp_uncommitted = /\b(?:neither\s+party|no\s+party|neither\s+of\s+(?:us|them|the\s+parties))\s+(?:is|are|shall\s+be|will\s+be)\s+(?:committed|bound|obliged|obligated|required)\b/
   # a thing left to another contract, in the passive: "Joint projects for the development of remote services may be
   # carried out by the Parties under separate contracts"
-  | /\bmay\s+be\s+(?:carried\s+out|undertaken|conducted|launched|implemented|developed|agreed)\b[^.;]{0,40}?\bunder\s+(?:a\s+)?separate\s+(?:contracts?|agreements?)\b/
+  # ... or by one still to be signed: "Joint projects to develop the service may be agreed by the Parties by
+  # supplementary agreement"
+  | /\bmay\s+be\s+(?:carried\s+out|undertaken|conducted|launched|implemented|developed|agreed)\b[^.;]{0,40}?\b(?:under|by|in)\s+(?:a\s+)?(?:separate|supplementary|additional|further)\s+(?:contracts?|agreements?)\b/
+  # ... or only weighed: "Joint projects on the Applicant experience may be considered where the parties see fit"
+  | /\bmay\s+be\s+(?:considered|discussed|explored|examined|studied)\b/
 
 rule TP-006 "The parties invest in joint innovation" {
   area: partnership
@@ -2392,6 +2462,21 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 6.6 In 2026 the parties shall jointly carry out a pilot project for the development of remote services, each bearing half of its cost."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.4 The parties jointly design and fund, in equal shares, multilingual guides and video tutorials on residence-permit formalities."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.4 Joint projects on the Applicant experience may be considered where the parties see fit."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+9.4 Joint projects to develop the service may be agreed by the Parties by supplementary agreement."""
   }
 }
 

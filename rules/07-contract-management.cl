@@ -24,7 +24,7 @@ vocab cm_change_procedure = "change control" | "change control procedure" | "cha
 # note assessing the effect of the modification on resources, cost and timing").
 vocab cm_change_request_written = /\b(?:requests?|proposals?)\s+(?:to|for)\s+(?:(?:a|any)\s+)?(?:modif\w*|chang\w*|var\w*|amend\w*)\s+(?:(?:of|to)\s+)?(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:made|submitted|sent|given)\s+in\s+writing\b/
 # ... or asked for in writing: "Any modification of the Services ... shall be requested in writing by the Party that wishes it"
-vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
+vocab cm_change_request_written += /\b(?:modif\w*|chang\w*|variations?|amendments?)\s+(?:of|to)\s+(?:the\s+)?(?:services|scope|agreement|contract|service\s+levels)\b[^.;]{0,80}?\b(?:(?:shall|must)\s+be|is|are)\s+(?:requested|proposed|submitted|notified)\s+in\s+writing\b/
 # ... or sent as a written proposal: "the Party initiating the change sends the other Party a written proposal"
 vocab cm_change_request_written += /\b(?:sends?|send|submits?|makes?|gives?|delivers?)\s+(?:to\s+)?(?:the\s+other(?:\s+party)?\s+)?(?:a\s+)?written\s+(?:change\s+)?(?:proposal|request|notice)\b/
 # ... or a step of the procedure: "written request from the Party initiating the change; impact study ..."
@@ -51,7 +51,8 @@ vocab cm_impact_assessed = "impact assessment" | "impact analysis" | "impact not
   # French public drafting: "the Holder shall submit its technical and financial proposal within ten (10) days"
   | /\btechnical\s+and\s+financial\s+(?:proposal|offer|assessment|evaluation)\b/
   # "a written request ..., stating the proposed wording of the amendment, its justification and its effect on the remuneration"
-  | /\b(?:stating|setting\s+out|showing|describing|specifying)\b[^.;]{0,80}?\b(?:its|the)\s+(?:effects?|impacts?|consequences)\s+on\s+(?:the\s+)?(?:remuneration|price|prices|fees?|charges|service\s+levels|services|costs?)\b/
+  # ("The Contract Holder states its impact on price, staffing and timetable within ten (10) Working Days")
+  | /\b(?:stat(?:ing|es?)|setting\s+out|sets?\s+out|showing|shows?|describ(?:ing|es?)|specif(?:ying|ies|y))\b[^.;]{0,80}?\b(?:its|the)\s+(?:effects?|impacts?|consequences)\s+on\s+(?:the\s+)?(?:remuneration|price|prices|fees?|charges|service\s+levels|services|costs?)\b/
   # the study and its subject apart: "a study by the Joint Working Committee, within ten (10) days, of
   # the effect of the change on cost and staffing"
   | /\b(?:study|assessment|evaluation|analysis|estimate)\b[^.;]{0,80}?\bof\s+the\s+(?:effects?|impacts?|consequences)\s+of\s+the\s+(?:proposed\s+)?(?:change|modification|variation|amendment|request)\b/
@@ -107,6 +108,9 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
                  # "If something in an invoice looks wrong, we can question it"
                  | /\b(?:question|questions|questioned)\s+(?:it|them|the\s+(?:invoice|charge|amount|item)s?|any\s+(?:invoice|charge|amount|item)s?)\b/
                  | /\binvoice\s+(?:looks|seems|appears)\s+(?:wrong|incorrect|inaccurate)\b/
+                 # Russian drafting's acceptance act, refused with reasons: "the Fund shall sign the certificate or
+                 # send a reasoned refusal stating the deficiencies"
+                 | /\bsigns?\s+the\s+(?:acceptance\s+)?(?:certificate|act)\s+or\s+(?:send|sends|issue|issues|give|gives)\s+(?:a\s+)?(?:reasoned|motivated|written)\s+refusal\b/
 
 # What the provider charges the client. Not "bill", "billing" or "payment": in a customer-service
 # contract those are mostly the end customer's (a disputed bill or a disputed card payment is a
@@ -116,6 +120,8 @@ vocab cm_dispute = /\bdisput(?:e|es|ed|ing)\b(?!\s+resolution\b)/ | "disagreemen
 vocab cm_others_invoice = /\b(?:suppliers?|vendors?|fleet)['’]?\s+(?:invoice|bill)s?\s+disput\w*/
   | /\bdisput\w*\s+raised\s+by\s+(?:the\s+)?(?!{client}\b)(?!{provider}\b)(?:[\w-]+\s+)?(?:suppliers?|vendors?|{end_customer})s?\b/
 vocab cm_billed = "invoice" | "invoiced" | "invoices" | exact "billed" | "charges" | "fees"
+                # (post-Soviet drafting bills by the act of acceptance of the services)
+                | "acceptance certificate" | "acceptance act" | "certificate of acceptance" | "act of acceptance"
                 | "tax receipt" | "tax receipts" | "fiscal receipt" | "fiscal receipts" | /(?-i:\bCFDIs?\b)/
                 | "billing statement" | "billing statements" | "statement of account"
                 # plain English: "a line on a bill", "your monthly bill" (not a bill of lading or of materials,
@@ -276,7 +282,8 @@ vocab cm_before_end = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:the|its|it|thi
 
 vocab cm_it_runs = /\b(?:it|this)\s+(?:(?:starts|begins|commences)\s+on\s+[^.;]{1,30}?\s+and\s+)?(?:runs?|lasts?|continues?)\s+for\b/
 # The agreement's own duration stated with a verb ("This agreement runs for three years").
-vocab cm_runs = "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
+# (Italian drafting in translation: "The contract lasts twenty-four (24) months from the start of the service")
+vocab cm_runs = /\b(?:lasts|shall\s+last|will\s+last)\b/ | "run for" | "last for" | "in force for" | "in effect for" | "effective for" | "valid for"
               | "continue for" | "continue in force for" | "lasts for" | "last for" | "concluded for"
               | "entered into for" | "has a term of" | "have a term of"
               | "has a duration of" | "have a duration of" | "shall have a duration of"
@@ -586,6 +593,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 19.1 Any change to the scope of the services, the indicators or the price requires a rider (avenant). The requesting Party shall submit a written request; the Contractor shall submit its technical and financial proposal within ten (10) days; the Technical Monitoring Committee shall examine it; and the rider shall be signed by both parties."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 Any change to the services, volumes or Indicators is requested in writing by the party concerned. The Contractor states its impact on price, staffing and timetable within ten Working Days, and the change takes effect only by an amendment."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Principal may change the services, volumes or Indicators by notice to the Contractor."""
   }
 }
 
@@ -860,6 +877,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.2 The Principal shall pay each invoice within 30 days. The Principal may dispute an invoice by written notice within 10 days and withhold the disputed part until it is resolved."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.2 Within five working days of receipt of the acceptance certificate and the report, the Principal shall sign the certificate or send a reasoned refusal stating the deficiencies."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+10.2 The Principal shall sign the acceptance certificate within five working days of receipt."""
   }
 }
 
@@ -1283,5 +1310,17 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 16.1 This Contract is valid until 31 December 2026. Its prolongation is excluded."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1 The contract lasts twenty-four (24) months from the start of the service.
+
+2.2 The Principal has the option to renew the contract for a further twelve months by notice sent at least sixty days before expiry."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+2.1 Each call lasts four minutes on average. The Principal has the option to order additional hours."""
   }
 }

@@ -183,6 +183,13 @@ vocab risk_procurement_law = /\bprocurement\s+(?:and\s+[\w-]+\s+[\w-]+\s+)?(?:ac
   | /\bpublic\s+(?:bidding|tender(?:ing)?|contracts?\s+(?:act|law|code))\b/
   # "a new tender in accordance with the Municipalities (Tenders) Regulations"
   | /\(?\b(?:tenders?|tendering|bidding)\)?\s+(?:act|law|regulations|rules|ordinance|decree)\b/
+  # ... under other names: "This contract is entered into under the Basic Rules of the System for the Administration of
+  # Goods and Services, Supreme Decree No. 0181"
+  | /\badministration\s+of\s+goods\s+and\s+services\b/
+  | /\b(?:this\s+)?(?:contract|agreement)\s+is\s+(?:hereby\s+)?(?:entered\s+into|concluded|awarded|signed)\s+under\b/
+# A law that gives a party's signatory its powers, not a requirement of the service: "represented by the Municipal
+# Secretary of Finance under the delegation granted by Municipal Executive Decree No. 031/2024"
+vocab risk_signing_power = /\b(?:delegation|powers?|authority|mandate)\s+(?:granted|conferred|given|vested)\s+(?:to\s+\w+\s+)?by\b/
 vocab risk_client_word = party client | "purchaser"
                        # the client's own officer: "The DEC and the officers of the Contract Management Office may
                        # carry out inspections", the DEC being the execution director the Awarding Entity appoints
@@ -219,6 +226,9 @@ vocab risk_subcontract = "subcontract" | "sub-contract" | "subcontracts" | "subc
                        | "sub-contractor" | "delegate" | "delegation" | "third party provider"
                        # Japanese and Korean consignment contracts: "shall not re-consign any part of the consigned work"
                        | /\bre-?consign(?:s|ed|ing|ment|ments|ee|ees)?\b/
+                       # Russian drafting's co-performers (соисполнители): "may involve co-performers only with the prior
+                       # written consent of the Fund"
+                       | /\bco-?(?:performers?|executors?|contractors?)\b/
                        # "shall not transfer the performance of any part of the services to a third person"
                        | /\btransfer\s+(?:the\s+)?performance\s+of\s+(?:any\s+part\s+of\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?(?:the\s+|its\s+)?(?:services|work|contract|obligations)(?:\s+under\s+(?:this|the)\s+(?:contract|agreement))?(?:\s+or\s+any\s+part\s+of\s+(?:them|it)|,?\s+in\s+whole\s+or\s+in\s+part,?)?\s+to\s+(?:(?:a|any)\s+)?third\b/
                        # (not the arrangement itself: "the gains expected from the outsourcing")
@@ -277,6 +287,9 @@ vocab risk_dispute_law = "arbitration" | "arbitral" | "arbitrator" | "governed b
   | /\b(?:constituted|incorporated|registered|organi[sz]ed|formed|existing)\s+(?:and\s+(?:existing|registered|organi[sz]ed)\s+)?under\s+(?:the\s+)?/
 # ("must obtain the Principal's prior written approval before entrusting any part of the Services to a subcontractor")
 vocab risk_consent_link = "subject to" | "require" | "requires" | "required" | "conditional on" | "only with"
+                        # ("Subcontracting is admitted within the limits of art. 119 ..., after authorisation by the Awarding
+                        # Administration")
+                        | /\bafter\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|approval|consent)\b/
                         | "only after" | "with the prior" | "unless" | /\b(?:obtain|obtains|seek|seeks|get|gets|need|needs|must\s+have)\b[^.;]{0,60}?\b(?:before|prior\s+to)\b/
 
 # ---- rules ---------------------------------------------------------------------------------------
@@ -312,6 +325,7 @@ rule RISK-001 "The provider complies with applicable law and named regulation" {
                 and not (mentions risk_sole_resp and not obliges provider to risk_comply)
                 and not (mentions risk_enforcer and not obliges provider to risk_comply)
                 and not (mentions risk_procurement_law and not obliges provider to risk_comply)
+                and not (mentions risk_signing_power and not obliges provider to risk_comply)
                 # (nor a law that sets the client's grounds to terminate: "may terminate the Contract in the cases set
                 # out in Law No. 4735")
                 and not (permits client to ("terminate" | "termination" | "rescind") and not obliges provider to risk_comply))
@@ -572,6 +586,20 @@ The Contractor shall provide the Services to the Principal.
 2.2 Any further engagement for the Services shall be made through a new tender.
 
 11.1 The Contractor shall act in accordance with all law in providing the Services, including the Privacy Protection Regulations (Data Security), 5777-2017."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+1. This contract is entered into by the Principal, represented by its Secretary of Finance under the delegation granted by Executive Decree No. 031/2024.
+
+2. This contract is entered into under the Basic Rules of the System for the Administration of Goods and Services, Supreme Decree No. 0181.
+
+8.4 The Contractor shall observe the regulations in force."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+8.4 The Contractor shall observe the regulations in force, in particular the Law on Protection of Personal Data No. 164/2011."""
   }
 }
 
@@ -1018,6 +1046,20 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 12.1 The Contractor shall keep its accounts in accordance with the rules of the Court of Accounts."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Principal designates the DEC as its sole contact for the execution of the contract.
+
+12.4 The DEC may carry out inspections and audits, also without notice, at the Contractor's premises and on its records."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+6.1 The Contractor designates the QM as its quality manager.
+
+12.4 The QM may carry out inspections and audits at the Contractor's premises and on its records."""
   }
 }
 
@@ -1222,5 +1264,25 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 22.1 The Contractor may re-consign any part of the Work to a third party at its discretion."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.1 Subcontracting is admitted within the limits of the law, after authorisation by the Principal. The Contractor and the subcontractor are jointly liable towards the Principal."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+13.1 Subcontracting is admitted within the limits of the law. The Contractor informs the Principal after the subcontract is signed."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Contractor may involve co-performers only with the prior written consent of the Principal and is liable for them as for its own acts."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Contractor may involve co-performers at its discretion."""
   }
 }

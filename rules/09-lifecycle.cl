@@ -192,6 +192,12 @@ vocab life_benefit += /\b(?:expected|intended|anticipated|target)\s+(?:results|o
 # The business case under the name public procurement gives it: "compared with the estimates of the Preliminary
 # Technical Study (Estudo Técnico Preliminar) that justified the contracting".
 vocab life_benefit += /\bcompar(?:ed|ing|e|es)\s+(?:with|to|against)\s+the\s+(?:estimates|projections|forecasts|expected\s+(?:figures|results|values))\s+(?:of|in|made\s+in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:study|business\s+case|justification)\b/
+# ... or the outcomes a proposal promised: "report each quarter on the outcomes set out in the baseline of its technical
+# proposal ..., compared with the baseline figures"
+vocab life_benefit += /\b(?:outcomes|results|gains|improvements|benefits)\s+(?:set\s+out|described|stated|identified|listed)\s+in\s+the\s+(?:baseline|business\s+case|proposal|technical\s+proposal|tender|offer)\b/
+# ("report to the Partnership Council on the achievement of the target effects of the Services agreed when the Contract
+# was concluded")
+vocab life_benefit += /\b(?:achievement|attainment|realisation|realization)\s+of\s+the\s+(?:target|expected|intended|planned|agreed)\s+(?:effects|outcomes|results|benefits|gains)\b/
 vocab life_measure = "report" | "reports" | "reporting" | "measure" | "measuring" | "measurement" | "measured" | "track" | "tracking"
                    | "monitor" | "realisation" | "realization" | "baseline" | "quantify" | "demonstrate"
                    | "record" | "dashboard" | "verify" | "against its target" | "scorecard"
@@ -219,6 +225,9 @@ vocab life_realised = /\breali[sz](?:ation|ed|e|es|ing)\b/
   # "Each year we'll measure each of those against the figures from the 2023 to 2024 crop"
   | /\bmeasure\s+(?:each\s+of\s+|all\s+of\s+)?(?:them|those|these|each)\s+against\b/
 vocab life_not_benefit = "loss of" | "liable" | "liability" | "damages"
+  # a note of the gains kept for the record: "it is attached for information only" (not "visits to branches for
+  # information only", the people served coming only to ask)
+  | /\b(?:is|are)\s+(?:attached|recorded|provided|included|given|kept|annexed)\s+for\s+information(?:\s+purposes)?\s+only\b/
   # the tracking refused: "we expect savings, but we won't track or report those savings formally"
   | /\b(?:won['’]t|will\s+not|shall\s+not|do\s+not|does\s+not|don['’]t|doesn['’]t|need\s+not|(?:is|are)\s+not\s+(?:required|obliged)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:track|measure|monitor|report|record|quantify|follow)(?:s|ed|ing)?\b/
 
@@ -257,7 +266,8 @@ vocab life_evaluation += /\b(?:partner|supplier|vendor|provider|contractor)\s+re
   # (translated post-Soviet drafting: "an attestation of the Executor")
   # (or its report: "an annual evaluation report of the Contractor covering the quality of service")
   # ("shall compile a rating of the Executor based on the target values")
-  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation|rating)(?:\s+(?:report|review|note))?\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
+  # ("the DEC prepares a performance check of the Economic Operator on the service levels")
+  | /(?<!self-)(?<!self\s)\b(?:evaluation|assessment|appraisal|attestation|rating|performance\s+check)(?:\s+(?:report|review|note))?\s+of\s+(?:the\s+)?{provider}\b(?!['’])/
   # a form on which the client grades the provider: "a written form on which you grade our work"
   # plain English: "we will do a written check-up of how you are doing"
   | /\bcheck-?ups?\s+(?:of|on)\s+(?:how\s+)?(?:{provider}|you)\b/
@@ -767,6 +777,21 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 9.3 The Contractor shall deliver to the Principal, every quarter, a report with the number of enrolments, the amounts recovered and the cost per contact. A Feasibility Study was prepared before the tender."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17.2 A note annexed to the report of the Principal's board describes the expected gains of the outsourcing; it is attached for information only."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+7.6 Each quarter the Contractor shall report on the achievement of the target effects of the Services agreed when the Contract was concluded: the reduction of visits to branches for information only, and the share of deposits renewed."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+14.1 The Contractor shall report each quarter on the outcomes set out in the baseline of its technical proposal, compared with the baseline figures."""
   }
 }
 
@@ -1172,5 +1197,15 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 14.1 Each year the Contractor shall compile a rating of its operators based on the target values."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17.1 Each year, the DEC prepares a performance check of the Contractor on the service levels, the complaints, the penalties applied and the cooperation shown."""
+    gap: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+17.1 Each year, the Contractor prepares a performance check of its team leaders."""
   }
 }

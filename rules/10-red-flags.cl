@@ -26,6 +26,10 @@ vocab red_service_level = "service level" | "service levels" | /\bSLAs?\b/ | "se
                         | /(?-i:\bNorms?\b)/
                         # translated civil-law drafting: "the target indicators set out in Table 2"
                         | /\btarget\s+indicators?\b/ | /\btarget\s+values\b/
+                        # Brazilian drafting's "indicadores de referência": "may revise the reference indicators at its sole discretion"
+                        | /\breference\s+indicators\b/
+                        # Latin American drafting's "estándares de atención": "its best efforts to meet the attention standards"
+                        | /\battention\s+standards?\b/
                         # the deadlines the service is held to: "to observe the processing deadlines in Addendum No. 2"
                         | /\b(?:processing|handling|response|resolution|turnaround|service)\s+deadlines\b/
                         # or by where they stand: "the indicators of Annex II", "the targets set out in Schedule 2"
@@ -244,7 +248,8 @@ vocab red_condition = "if" | "in the event" | "should the" | "where the" | "upon
 vocab red_cause = "breach" | "default" | "insolvency" | "insolvent" | "material" | "fails" | "failure" | "force majeure"
                 | "change of control" | "for cause" | "cause" | "non-payment" | "unpaid" | "persistent" | "remedy"
                 | "expiry" | "expire" | "end of the initial term" | "renewal" | "renew" | "anniversary" | "extension"
-                | "law" | "regulator" | "funding"
+                # (the word, not the stem: a client called "the Fund" gives no cause)
+                | "law" | "regulator" | exact "funding"
 vocab red_immediate = "with immediate effect" | "immediately" | "forthwith" | "without notice"
                     | "at any time"
 
@@ -483,6 +488,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 4.2 The opening hours of the helpline and the target answer rate may be adapted during school holiday periods by written agreement of the parties."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The Contractor may revise the reference indicators at its sole discretion, by written communication to the Principal."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.2 The reference indicators may be revised only by written agreement of both parties."""
   }
 }
 
@@ -957,6 +972,16 @@ The Contractor shall provide the Services to the Principal.
 The Contractor shall provide the Services to the Principal.
 
 5.1 The Contractor shall achieve the target values and shall take all reasonable measures to protect personal data."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The Contractor shall make its best efforts to meet the attention standards."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+5.3 The Contractor shall meet the attention standards and use its best efforts to reduce staff turnover."""
   }
 }
 
@@ -1112,5 +1137,15 @@ The Contractor shall provide the Services to the Principal.
 2.2. The Principal has the right:
 
 2.2.3. to refuse to perform this contract unilaterally, by notifying the Contractor in writing sixty (60) days in advance."""
+    violation: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+16.2 The Contractor may refuse to perform the Contract unilaterally by notifying the Fund ninety (90) days in advance."""
+    pass: """This Agreement is made between Eolie Tours S.r.l. ("Principal") and Tirreno Desk S.r.l. ("Contractor").
+
+The Contractor shall provide the Services to the Principal.
+
+16.2 The Contractor may refuse to perform the Contract unilaterally by notifying the Fund two hundred (200) days in advance."""
   }
 }
