@@ -1339,7 +1339,7 @@ def test_a_pronouns_definition_keeps_both_words_of_the_legal_form() -> None:
      "the Company.\n",
      [('"Kumayri Bank" closed joint-stock company', "Company", "client"),
       ('"Shirak Contact" limited liability company', "Performer", "provider")]),
-    # a French social-security fund and the holder of a public contract; a Brazilian autarchy and its contracted company
+    # a French social-security fund and the holder of its public contract
     ("The Caisse primaire d'assurance maladie de Lens, represented by its Director (hereinafter \"the Caisse\"),\n\nand\n\n"
      'Centre d\'Appels Artois SAS, represented by its Chairman (hereinafter "the Contract Holder").\n\n'
      "7.1 The Contract Holder shall attain the Indicators.\n",
