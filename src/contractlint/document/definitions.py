@@ -92,6 +92,7 @@ _INLINE_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 # (The term's quotes close before the gloss: '(“Standard Contractual Clauses (EU/EEA)”)' names no gloss.)
 _GLOSSED_PAREN = re.compile(r"\(([^()\n]{0,120}[\"”’][^()\n\"“”]{0,80})\([^()\n\"“”]{1,60}\)([^()\n]{0,120})\)")
 _IN_THIS_CONTRACT = r"(?:in|for\s+the\s+purposes?\s+of)\s+this\s+(?:contract|agreement|deed)\s*,?"
+_CALLED = r"(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as)"
 # Civil-law and older drafting defines without brackets: '... represented by its Management Board -
 # hereinafter the "Principal" (Auftraggeber) -', 'hereinafter referred to as "the Company"'.
 # ("an entity which will hereinafter be called "THE PLATFORM"", as Guatemalan deeds put it)
@@ -99,8 +100,7 @@ _HEREINAFTER = re.compile(
     rf"(?:\b(?:hereinafter|hereafter):?\s+"  # 'hereinafter: "the Principal"', as Dutch drafting puts it
     rf"(?:(?:(?:shall|will)\s+)?(?:be\s+)?(?:referred\s+to|called|designated|named|known)\s+(?:as\s+)?)?"
     # (... or 'who in this contract will be called "THE MUNICIPAL AUTHORITY"', as Guatemalan deeds put it)
-    rf"|\b(?:who|which)\s+{_IN_THIS_CONTRACT}\s+(?:shall|will)\s+(?:hereinafter\s+)?be\s+"
-    rf"(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as)\s+)(?:the\s+)?"
+    rf"|\b(?:who|which)\s+{_IN_THIS_CONTRACT}\s+(?:shall|will)\s+(?:hereinafter\s+)?be\s+{_CALLED}\s+)(?:the\s+)?"
     # (a translation may gloss a term before the next: 'hereinafter "the Contracting Authority" (le Maître
     # d'ouvrage) or "the Hospital"')
     rf"({_QTERM}(?:\s+(?:or|and)\s+(?:the\s+)?{_QTERM}|\s+\([^()\"“”]{{1,40}}\)(?=\s+(?:or|and)\s))*)",
@@ -109,7 +109,6 @@ _HEREINAFTER = re.compile(
 # Civil-law drafting names the term bare: "(hereinafter: the Principal)", "hereinafter referred to as
 # the FIRST PARTY;", "hereinafter THE CONTRACTOR;". Only a capitalised term that ends the phrase.
 # So does "..., who for the purposes of this contract shall be called THE CONTRACTING PARTY, on the one part".
-_CALLED = r"(?:referred\s+to\s+as|called|designated\s+as|named|known\s+as)"
 _HEREINAFTER_BARE = re.compile(
     rf"(?P<open>\(\s*)?\b(?:(?:hereinafter|hereafter)(?:\s+{_CALLED})?"
     rf"|(?:who|which)(?:\s+{_IN_THIS_CONTRACT})?\s+(?:shall|will)"

@@ -109,9 +109,9 @@ LEGAL_SUFFIX = (
     # (the longer Latin forms before "S.A": "Contacto Austral Servicios Integrales S.A.S." is no "S.A.")
     r"|S\.A\.S|S\.A\.C|S\.A\.A|S\.A|SA"
     r"|GmbH|AG|B\.V|BV|N\.V|NV|Pty|Incorporated|SE|SAS|S\.p\.A|CORPORATION|INCORPORATED|GMBH|PTY|Pte|PTE|Bhd|BHD"
-    r"|DAC|Sdn|SDN|AB|Ab|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|S\.A\.S|K\.K|Kft|SL|SLU|EAD|sp\.\s+z\s+o\.o"
+    r"|DAC|Sdn|SDN|AB|Ab|ASA|AS|A/S|Oy|Ltda|LTDA|Lda|LDA|SRL|S\.R\.L|S\.r\.l|SpA|K\.K|Kft|SL|SLU|EAD|sp\.\s+z\s+o\.o"
     # Central and Eastern Europe, the Baltics, Iberia and Latin America, Indonesia
-    r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|S\.A\.C|S\.A\.A|SAC"
+    r"|d\.o\.o|d\.d|s\.r\.o|a\.s|UAB|SIA|OÜ|Zrt|Nyrt|EOOD|OOD|ApS|KG|S\.L|S\.L\.U|SAC"
     r"|(?i:Sociedad\s+An[oó]nima|Sociedad\s+de\s+Responsabilidad\s+Limitada)|S\.\s*(?i:coop(?:erativa)?)"  # S. Coop.: a co-operative
     r"|S\.\s*de\s+R\.L\.(?:\s+de\s+C\.V)?|S\.A\.\s+de\s+C\.V|Tbk|Oyj|SARL|Sàrl|S\.à\s+r\.l|BVBA|SPRL|Ltée)\b\.?"
 )

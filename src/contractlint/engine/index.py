@@ -18,7 +18,8 @@ from contractlint.document.model import BlockKind, Document, Section
 from contractlint.engine.contacts import contact_terms
 from contractlint.engine.duty_headings import heading_lead
 from contractlint.engine.forums import forum_terms
-from contractlint.engine.layout import body_start, in_recitals, is_signature_line, table_captions
+from contractlint.engine.layout import (body_start, in_recitals, information_only_parts, is_signature_line,
+                                        table_captions)
 from contractlint.engine.meetings import inherited_cadences
 from contractlint.engine.own_bodies import own_bodies
 from contractlint.engine.placeholders import empty_parts
@@ -104,9 +105,7 @@ class DocumentIndex:
         self.matchable: list[Span] = []
         # A glossary entry for a term the contract never uses again is no evidence of anything.
         unused = sorted((d.start, d.end) for d in doc.definitions if not d.used)
-        # A part the contract attaches "for information only" binds no one: "Annex 4: Outsourcing Management Policy
-        # (extract, for information only)" sets up no vendor management function.
-        aside = [(s.start, s.end) for s in doc.sections if _INFORMATION_ONLY.search(_title(doc, s))]
+        aside = information_only_parts(doc)
         for para in doc.paragraphs:
             ptext = doc.text[para.start:para.end]
             if para.kind not in _MATCHABLE or is_signature_line(ptext):
@@ -452,20 +451,6 @@ class DocumentIndex:
         if key not in self._flats:
             self._flats[key] = FlatTerm(term, self._heading_names)
         return self._flats[key]
-
-
-_INFORMATION_ONLY = re.compile(
-    r"\((?:[^()]{0,40},\s*)?for\s+(?:information|reference|illustration)(?:\s+purposes)?\s+only\)\s*[.:]?\s*$", re.I)
-
-
-def _title(doc: Document, section: Section) -> str:
-    """A section's heading, or the short line that opens it where it has none ("6. Reference indicators
-    (indicative, for information only).")."""
-    if section.heading:
-        return section.heading
-    line_end = doc.text.find("\n", section.start, section.body_end)
-    first = doc.text[section.start:line_end if line_end != -1 else section.body_end]
-    return first if len(first) <= 120 else ""
 
 
 def _clauses(doc: Document) -> list[Span]:

@@ -1,5 +1,5 @@
 """Where a passage stands in the contract's layout: table captions, the recitals before the body,
-and the signature lines after it.
+the parts attached for information only, and the signature lines after it.
 
 Each is read once per document from its paragraphs and sections, without the rules.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from contractlint.document.model import BlockKind, Document, Sentence
+from contractlint.document.model import BlockKind, Document, Section, Sentence
 
 Span = tuple[int, int]
 
@@ -19,6 +19,8 @@ _CLAUSE_NUMBER = re.compile(r"(?:\d|§|(?i:clause|article|section|part|cl[áa]us
 _CAPTION = re.compile(r"(?i)(?:table|tbl\.?)\s+[\w.-]*\d[\w.-]*\b")
 # ... or a short label with a colon ("Escalation table:"), not a sentence leading in ("as follows:")
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:")
+_INFORMATION_ONLY = re.compile(
+    r"\((?:[^()]{0,40},\s*)?for\s+(?:information|reference|illustration)(?:\s+purposes)?\s+only\)\s*[.:]?\s*$", re.I)
 _SIGNATURE = re.compile(r"\s*(?i:(?:signed|executed)\s+(?:for|by|on\s+behalf\s+of)|for\s+and\s+on\s+behalf\s+of)\b")
 
 
@@ -38,6 +40,22 @@ def table_captions(doc: Document) -> dict[int, Span]:
                      or _LABEL.fullmatch(text) and "follow" not in text.lower())):
             found[p.table] = (before.start, before.end)
     return found
+
+
+def information_only_parts(doc: Document) -> list[Span]:
+    """The parts the contract attaches "for information only", which bind no one: "Annex 4: Outsourcing
+    Management Policy (extract, for information only)" sets up no vendor management function."""
+    return [(s.start, s.end) for s in doc.sections if _INFORMATION_ONLY.search(_title(doc, s))]
+
+
+def _title(doc: Document, section: Section) -> str:
+    """A section's heading, or the short line that opens it where it has none ("6. Reference indicators
+    (indicative, for information only).")."""
+    if section.heading:
+        return section.heading
+    line_end = doc.text.find("\n", section.start, section.body_end)
+    first = doc.text[section.start:line_end if line_end != -1 else section.body_end]
+    return first if len(first) <= 120 else ""
 
 
 def is_signature_line(text: str) -> bool:

@@ -54,19 +54,22 @@ def own_bodies(doc: Document, actors: dict[str, str]) -> dict[str, str]:
         if not owners:
             continue
         role = actors[max(owners, key=len)]
-        # (a second side named in the rest of the sentence makes it a joint body)
-        stop = min((i for i in (doc.text.find(".", m.end()), doc.text.find(";", m.end())) if i >= 0),
-                   default=len(doc.text))
-        rest = doc.text[m.end():stop].lower()
-        # (a body a party acts through is its own, whoever the rest of the sentence names)
-        joint = _BOTH.search(rest) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
-                                          if r != role and len(key) > 3)
-        if joint and m.re is not _THROUGH:
+        # (a second side named in the rest of the sentence makes it a joint body; a body a party acts through
+        # is its own, whoever the rest of the sentence names)
+        if m.re is not _THROUGH and _names_another_side(doc.text, m.end(), role, actors):
             continue
         for name in (m.group("name"), m.groupdict().get("term"), _short_name(doc.text, m.group("name"))):
             if name and name.lower() not in actors:
                 found.setdefault(name.lower(), role)
     return found
+
+
+def _names_another_side(text: str, pos: int, role: str, actors: dict[str, str]) -> bool:
+    """Whether the rest of the sentence from ``pos`` names both parties or a party of another role."""
+    stop = min((i for i in (text.find(".", pos), text.find(";", pos)) if i >= 0), default=len(text))
+    rest = text[pos:stop].lower()
+    return bool(_BOTH.search(rest)) or any(re.search(rf"\b{re.escape(key)}\b", rest) for key, r in actors.items()
+                                           if r != role and len(key) > 3)
 
 
 def _short_name(text: str, name: str) -> str | None:

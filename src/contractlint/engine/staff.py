@@ -27,21 +27,20 @@ _ACRONYM = re.compile(r"\s*\((?:[^()]{0,80}?,\s*)?(?P<acronym>[A-Z]{2,8})\)")
 
 def _patterns(names: list[str]) -> list[re.Pattern[str]]:
     party = r"(?i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
+    appoints = rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
     return [
         # "the District Clerk of El Paso County"
         re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?{party}\b(?!['’])"),
         # "The County's Jury Administrator", "the Service Provider's Managing Director"
         re.compile(rf"\b{party}['’]s?\s+{_TITLE}"),
         # "the Administration appoints a Contract Officer", "The Awarding Entity appoints an execution director"
-        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
-                   rf"{_ANY_CASE_TITLE}"),
+        re.compile(appoints + _ANY_CASE_TITLE),
         # ... and the next title in the same list: "The Unit shall designate a Contract Manager (Gestor do
         # Contrato) and a Technical Inspector (Fiscal Técnico)"
-        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
-                   rf"(?:[\w’'-]+\s+){{1,3}}(?i:{_OFFICE})(?:\s*\([^()]{{1,60}}\))?,?\s+and\s+(?:a|an|its|the)\s+{_ANY_CASE_TITLE}"),
+        re.compile(appoints + rf"(?:[\w’'-]+\s+){{1,3}}(?i:{_OFFICE})(?:\s*\([^()]{{1,60}}\))?,?\s+and\s+(?:a|an|its|the)\s+"
+                   + _ANY_CASE_TITLE),
         # ... or by its initials alone: "The Awarding Administration designates the DEC as its sole contact"
-        re.compile(rf"\b{party}\s+(?:shall\s+|will\s+)?(?i:appoint|designate|nominate|name)s?\s+(?:a|an|its|the)\s+"
-                   r"(?P<title>[A-Z]{2,6})\s+as\s+its\b"),
+        re.compile(appoints + r"(?P<title>[A-Z]{2,6})\s+as\s+its\b"),
         # "the head of the unit and the Contract Administrator for the Institute"
         re.compile(rf"\b{_TITLE}\s+for\s+(?:the\s+)?{party}\b(?!['’])"),
     ]
