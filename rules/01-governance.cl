@@ -6,7 +6,8 @@ pack bpo-governance "1.0.0" { description: "Governance of the outsourcing relati
 vocab gov_supervisory = "supervisory council" | "supervisory board" | "supervisory committee"
 # A governance body of the relationship, whatever the contract calls it.
 vocab gov_body = "steering committee" | "steering group" | "steering board" | "steering forum"
-  | /\bcomit[ée]\s+(?:de\s+pilotage|op[ée]rationnel|technique|de\s+suivi)\b/ | /(?-i:\bCOPIL\b)/
+  # (\w stands for the accented letter, which would keep the engine from pre-scanning for the word's opening)
+  | /\bcomit\w\s+(?:de\s+pilotage|op\wrationnel|technique|de\s+suivi)\b/ | /(?-i:\bCOPIL\b)/
   | "governance board" | "governance committee" | "governance forum" | "governance group"
   | "governance body" | "governance panel" | "governance council" | "governance team" | "relationship board"
   # ("monitored by two joint bodies, with representatives of both parties")
@@ -160,7 +161,7 @@ vocab gov_provider_person = /\b{provider}['’]s?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}
 # Strategic / executive forums and operational / tactical forums (GOV-002).
 vocab gov_strategic = "steering committee" | "steering group" | "steering board"
                     # ... and the French steering committee kept in the original: "a comité de pilotage (COPIL)"
-                    | /\bcomit[ée]\s+de\s+pilotage\b/ | /(?-i:\bCOPIL\b)/
+                    | /\bcomit\w\s+de\s+pilotage\b/ | /(?-i:\bCOPIL\b)/
                     # (not a county's cabinet: "County Executive Committee Member for Lands")
                     | /(?<!\bcounty\s)\bexecutive\s+committee\b(?!\s+members?\b)/
   | /\bstrategic\s+(?:[\w-]+\s+){0,2}(?:committee|board|forum|council|group)s?\b/
@@ -223,7 +224,7 @@ vocab gov_operational_role = "day-to-day" | "day to day" | "operational performa
   | "practical matters"
 vocab gov_operational = "operational management committee" | "operational committee"
   # French drafting left untranslated: "a comité opérationnel de suivi", "the comité technique"
-  | /\bcomit[ée]\s+(?:op[ée]rationnel|technique)\b/
+  | /\bcomit\w\s+(?:op\wrationnel|technique)\b/
   # people who meet to run the service: "shall meet each week to manage day-to-day operations"
   # ("will hold a working huddle by video call every week to deal with day-to-day matters", "shall hold a
   # weekly Season Desk meeting on day-to-day matters")

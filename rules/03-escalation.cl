@@ -139,7 +139,7 @@ vocab esc_tiers = "escalation levels" | "levels of escalation" | "escalation tie
 vocab esc_line_name = /(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:Line|Desk|Hotline|Number|Queue|Bridge)\b/
 vocab esc_channel = "hotline" | "hot line" | "dedicated line" | "dedicated telephone" | "dedicated phone"
   # the priority line kept in the original: "The Caisse provides a ligne prioritaire to its C2S back-office"
-  | /\blignes?\s+prioritaires?\b/ | /\bl[ií]neas?\s+prioritarias?\b/ | /\blinhas?\s+priorit[áa]rias?\b/
+  | /\blignes?\s+prioritaires?\b/
   # "a quay duty telephone [vagttelefon], staffed around the clock"
   | /\bduty\s+(?:tele)?phones?\b/
   # ... or a name in quotes: 'a dedicated "red line"'
@@ -260,7 +260,7 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
   # French public contracts: the interregional committee for the amicable settlement of disputes (CCIRA)
   | /\b(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
   # ... its French name kept: "the comité consultatif interrégional de règlement amiable des différends (CCRA)"
-  | /\bcomit[ée]s?\s+(?:[\w-]+\s+){0,3}?de\s+r[èe]glement\s+amiable\b/
+  | /\bcomit\ws?\s+(?:[\w-]+\s+){0,3}?de\s+r\wglement\s+amiable\b/
 # (Not past a court or "without recourse": "resolved by the competent court ..., without recourse to mediation".)
 # Sending a dispute to the mechanism ("referred to mediation", "finally resolved by arbitration under
 # the ICC Rules", "appoint an expert"). A list that merely names mediation among other things ("keep
@@ -269,7 +269,7 @@ vocab esc_adr = "mediation" | "mediator" | "expert determination" | "independent
 # arbitrator" is sent on by "submitted", not by the negated "resolved".)
 vocab esc_route = /\b(?:refer\w*|submit\w*|resolv\w*|settl\w*|determin\w*|decid\w*|go(?:es)?|proceed\w*|escalat\w*|pass\w*)\s+(?:(?!either\b|each\b|neither\b|any\s+party\b|the\s+parties\b|(?:it|they)\s+(?:shall|will|must|may)\b|shall\b|will\b|must\b|without\s+(?:any\s+)?(?:recourse|resort|reference|referral)\b|courts?\b)[\w'’(),-]+\s+){0,12}?(?:to|by|through|in|under|via|using|for)\s+(?:(?:a|an|the|binding|non-?binding|final|formal|confidential|independent|sole|single|expert|neutral|mandatory|compulsory|prior|pre-?trial|preliminary)\s+)*(?:mediation|arbitration|expert\s+determination|experts?|adjudication|conciliation|mediators?|arbitrators?|arbitral|ADR|alternative\s+dispute\s+resolution|dispute\s+resolution\s+(?:board|panel))\b/
   | /\brefer\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:committee|board|commission|panel)\s+for\s+the\s+amicable\s+settlement\b/
-  | /\brefer\w*\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?comit[ée]s?\s+(?:[\w-]+\s+){0,3}?de\s+r[èe]glement\s+amiable\b/
+  | /\brefer\w*\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?comit\ws?\s+(?:[\w-]+\s+){0,3}?de\s+r\wglement\s+amiable\b/
   # "shall be referred to a panel of three arbitrators, one appointed by each party"
   | /\b(?:refer|submit)\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:a|an|the)\s+(?:panel|tribunal|board|college)\s+of\s+(?:one|two|three|five|\d)\s+(?:arbitrators?|experts?|adjudicators?|mediators?)\b/
   # (the seat may come first: "arbitration in Windhoek under the Arbitration Act")

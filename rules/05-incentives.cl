@@ -312,7 +312,7 @@ vocab inc_cx = /\b(?:rating|score)s?\s+(?:given|awarded)\s+by\s+(?:the\s+)?(?:[\
   # Italian drafting's approval rating: "Where, in a quarter, the gradimento index exceeds 90% ..., a quality bonus"
   | /\bgradimento\b/
   # ... and French drafting's kept in the original: "for the indice de satisfaction des assurés, the penalty is 3%"
-  | /\b(?:indice|taux|niveau|enqu[êe]te)\s+de\s+satisfaction\b/
+  | /\b(?:indice|taux|niveau|enqu\wte)\s+de\s+satisfaction\b/
              | "customer effort" | /\bCES\b/ | "quality score" | "quality assurance score" | /\bQA score/
              | "quality assurance" | "quality evaluation" | "quality monitoring" | "call quality"
              | "customer experience" | sla_cx_survey

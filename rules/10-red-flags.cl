@@ -94,7 +94,7 @@ vocab red_credit = "service credit" | "service credits" | "credit" | "fee credit
                  # civil-law drafting: "The penalties constitute the sole and exclusive compensation"
                  | /\b(?:the|these|such|those)\s+penalt(?:y|ies)\b/
                  # ... or bare, said to settle everything: "penalties are in full and final discharge"
-                 | /\bpenalt(?:y|ies)\s+(?:are|is|shall\s+be)\s+(?:in\s+full|the\s+sole|exclusive|libératoires?)\b/
+                 | /\bpenalt(?:y|ies)\s+(?:are|is|shall\s+be)\s+(?:in\s+full|the\s+sole|exclusive|lib\wratoires?)\b/
                  # the fee reduction referred back to: "Payment of the reduction shall fully ... discharge"
                  | /\b(?:the|such|any|that|these|those)\s+reductions?\b/
                  # plain English: "Money back under this section is the only remedy we have"
